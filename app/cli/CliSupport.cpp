@@ -1,0 +1,49 @@
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+#include <iostream>
+
+#include "core/io/LoadError.h"
+#include "core/tensor/Scheme.h"
+
+namespace tg::cli {
+
+void printError(const std::string& message) { std::cerr << "tensorgame-cli: " << message << '\n'; }
+
+bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int& exitCode) {
+    const QCommandLineOption help(QStringList{"h", "help"},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        printError(parser.errorText().toStdString());
+        exitCode = kBadInput;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        std::cout << parser.helpText().toStdString();
+        exitCode = kOk;
+        return false;
+    }
+    return true;
+}
+
+std::vector<LoadedScheme> loadAll(const QStringList& sources, bool& failed) {
+    std::vector<LoadedScheme> out;
+    for (const QString& src : sources) {
+        try {
+            for (auto& loaded : loadSchemes(src.toStdString())) out.push_back(std::move(loaded));
+        } catch (const LoadError& e) {
+            printError(e.what());
+            failed = true;
+        } catch (const SchemeError& e) {
+            printError(src.toStdString() + ": " + e.what());
+            failed = true;
+        } catch (const std::exception& e) {
+            printError(src.toStdString() + ": " + e.what());
+            failed = true;
+        }
+    }
+    return out;
+}
+
+}  // namespace tg::cli

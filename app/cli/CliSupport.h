@@ -1,0 +1,30 @@
+#pragma once
+// What every CLI command shares: exit codes, option parsing, loading sources with a clear error.
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/io/SchemeSource.h"
+
+namespace tg::cli {
+
+enum ExitCode : int {
+    kOk = 0,         // everything asked for holds (all schemes valid, target reached)
+    kNotValid = 1,   // a scheme is not valid (or a search ran out of time)
+    kBadInput = 2,   // bad usage or unreadable input
+};
+
+// Runs the parser on `args` (command name first); prints help or errors. Returns false when the
+// command should exit with `exitCode` (help shown, or a usage error).
+bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int& exitCode);
+
+// Loads each source; prints "tensorgame-cli: MESSAGE" to stderr for those that fail.
+// `failed` is set when any source could not be loaded.
+std::vector<LoadedScheme> loadAll(const QStringList& sources, bool& failed);
+
+void printError(const std::string& message);
+
+}  // namespace tg::cli

@@ -1,0 +1,14 @@
+#pragma once
+// One function per sub-command; each receives its arguments with the command name first and
+// returns the process exit status (see CliSupport.h).
+
+#include <QStringList>
+
+namespace tg::cli {
+
+int runList(const QStringList& args);
+int runInfo(const QStringList& args);
+int runVerify(const QStringList& args);
+int runReplay(const QStringList& args);
+
+}  // namespace tg::cli

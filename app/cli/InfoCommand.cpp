@@ -1,0 +1,53 @@
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <iostream>
+
+#include "CliSupport.h"
+#include "Commands.h"
+#include "core/io/Formula.h"
+#include "core/tensor/Cost.h"
+#include "core/tensor/Verification.h"
+
+namespace tg::cli {
+
+int runInfo(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Describe schemes: size, rank, field, cost, validity, products and entries of C."));
+    parser.addPositionalArgument("SCHEME", QCoreApplication::translate("cli", "Schemes to describe."),
+                                 "SCHEME...");
+    int code = kOk;
+    if (!parseOrExit(parser, args, code)) return code;
+    if (parser.positionalArguments().isEmpty()) {
+        printError("info: name at least one SCHEME");
+        return kBadInput;
+    }
+    bool failed = false;
+    const auto loaded = loadAll(parser.positionalArguments(), failed);
+    for (const LoadedScheme& l : loaded) {
+        const Scheme& s = l.scheme;
+        const Cost c = cost(s);
+        const auto reports = verifyAll(s);
+        std::cout << l.source << '\n'
+                  << "  name:            " << (s.name.empty() ? "-" : s.name) << '\n'
+                  << "  size:            " << s.size.toString() << " (A " << s.size.n << "x"
+                  << s.size.m << ", B " << s.size.m << "x" << s.size.p << ")\n"
+                  << "  rank:            " << s.rank() << " (naive: "
+                  << s.size.n * s.size.m * s.size.p << ")\n"
+                  << "  field:           " << toString(s.field) << '\n'
+                  << "  additions:       " << c.additions << " (straightforward evaluation), "
+                  << additionsWithSharing(s) << " (sharing common subexpressions)\n"
+                  << "  scalings:        " << c.scalings << '\n';
+        for (const VerifyReport& r : reports) std::cout << "  " << describe(s.size, r).substr(0, 200) << '\n';
+        if (!s.description.empty()) std::cout << "  about:           " << s.description << '\n';
+        if (l.episode) std::cout << "  episode:         " << l.episode->length() << " moves\n";
+        std::cout << "  products:\n";
+        for (int r = 0; r < s.rank(); ++r)
+            std::cout << "    " << productFormula(s.size, s.terms[std::size_t(r)], r) << '\n';
+        std::cout << "  entries of C:\n";
+        for (const std::string& e : entryFormulas(s)) std::cout << "    " << e << '\n';
+    }
+    return failed ? kBadInput : kOk;
+}
+
+}  // namespace tg::cli

@@ -1,0 +1,70 @@
+// tensorgame-cli: verify, inspect and replay matrix-multiplication schemes from the shell.
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <functional>
+#include <iostream>
+#include <map>
+
+#include "CliSupport.h"
+#include "Commands.h"
+
+namespace {
+
+struct Command {
+    const char* summary;
+    std::function<int(const QStringList&)> run;
+};
+
+const std::map<QString, Command>& commands() {
+    static const std::map<QString, Command> all = {
+        {"list", {QT_TRANSLATE_NOOP("cli", "List the built-in schemes."), tg::cli::runList}},
+        {"info", {QT_TRANSLATE_NOOP("cli", "Describe schemes: size, rank, cost, products, C."), tg::cli::runInfo}},
+        {"verify", {QT_TRANSLATE_NOOP("cli", "Verify schemes exactly over Z, Q or Z2."), tg::cli::runVerify}},
+        {"replay", {QT_TRANSLATE_NOOP("cli", "Play a scheme or episode step by step."), tg::cli::runReplay}},
+    };
+    return all;
+}
+
+void printUsage(std::ostream& out) {
+    out << QCoreApplication::translate("cli", "Usage: tensorgame-cli COMMAND [options] [arguments]")
+               .toStdString()
+        << "\n\n"
+        << QCoreApplication::translate("cli", "Commands:").toStdString() << "\n";
+    for (const auto& [name, cmd] : commands())
+        out << "  " << name.leftJustified(8).toStdString()
+            << QCoreApplication::translate("cli", cmd.summary).toStdString() << "\n";
+    out << "\n"
+        << QCoreApplication::translate(
+               "cli",
+               "A SCHEME is a file or builtin:NAME (builtin:strassen, builtin:naive:3,3,3).\n"
+               "Run 'tensorgame-cli COMMAND --help' for the options of a command.\n"
+               "Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.")
+               .toStdString()
+        << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("tensorgame-cli");
+    QCoreApplication::setApplicationVersion(TG_VERSION);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == "-h" || args.first() == "--help" || args.first() == "help") {
+        printUsage(args.isEmpty() ? std::cerr : std::cout);
+        return args.isEmpty() ? tg::cli::kBadInput : tg::cli::kOk;
+    }
+    if (args.first() == "--version") {
+        std::cout << "tensorgame-cli " << TG_VERSION << "\n";
+        return tg::cli::kOk;
+    }
+    const auto it = commands().find(args.first());
+    if (it == commands().end()) {
+        tg::cli::printError("unknown command '" + args.first().toStdString() + "'");
+        printUsage(std::cerr);
+        return tg::cli::kBadInput;
+    }
+    return it->second.run(args);
+}

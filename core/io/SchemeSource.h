@@ -1,0 +1,28 @@
+#pragma once
+// Resolves what a user names (on the command line, in the open dialog) to schemes:
+//   builtin:KEY            a catalogue entry, e.g. builtin:strassen, builtin:naive:3,3,3
+//   PATH                   a file in any readable format (all schemes it holds)
+//   PATH#n,m,p             one key of an archive that holds several (AlphaTensor's npz)
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/game/Episode.h"
+#include "core/tensor/Scheme.h"
+
+namespace tg {
+
+struct LoadedScheme {
+    std::string source;              // the spec that names exactly this scheme
+    Scheme scheme;                   // the terms (for an episode: its moves' terms)
+    std::optional<Episode> episode;  // present when the source was a recorded episode
+};
+
+// Throws LoadError with a message naming the source and the problem.
+[[nodiscard]] std::vector<LoadedScheme> loadSchemes(const std::string& spec);
+
+// The episode a source stands for: the recorded one, or the scheme's terms as imported moves.
+[[nodiscard]] Episode episodeOf(const LoadedScheme& loaded);
+
+}  // namespace tg

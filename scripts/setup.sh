@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages TensorGame Explorer needs, then configures and builds it.
+# Idempotent: when every package is present it skips apt entirely, so a rebuild costs only
+# the (ccache-backed) compile. Usage: scripts/setup.sh [PRESET]   (default preset: dev)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# What each package is for is recorded in ../shared/docs/platform.md (and the README).
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
+  libgl-dev
+  libvtk9-dev libopenmpi-dev
+  libeigen3-dev nlohmann-json3-dev libzip-dev
+  xvfb xauth imagemagick
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "${SETUP_NO_BUILD:-0}" = 1 ]; then exit 0; fi
+preset=${1:-dev}
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
