@@ -34,7 +34,7 @@ int runInfo(const QStringList& args) {
                   << s.size.m << ", B " << s.size.m << "x" << s.size.p << ")\n"
                   << "  rank:            " << s.rank() << " (naive: "
                   << s.size.n * s.size.m * s.size.p << ")\n"
-                  << "  field:           " << toString(s.field) << '\n'
+                  << "  field:           " << fieldName(s.field) << '\n'
                   << "  additions:       " << c.additions << " (straightforward evaluation), "
                   << additionsWithSharing(s) << " (sharing common subexpressions)\n"
                   << "  scalings:        " << c.scalings << '\n';

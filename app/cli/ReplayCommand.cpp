@@ -14,7 +14,7 @@ namespace {
 
 void printStep(const Episode& e, const StepFacts& f, const Move* move) {
     std::cout << "step " << f.step << "/" << e.length();
-    if (move) std::cout << "  [" << toString(move->actor) << "] " << productFormula(e.size, move->term, f.step - 1);
+    if (move) std::cout << "  [" << actorName(move->actor) << "] " << productFormula(e.size, move->term, f.step - 1);
     std::cout << "\n    residual nonzeros " << f.residualNonZeros << ", flattening ranks "
               << f.flatteningRanks[0] << "/" << f.flatteningRanks[1] << "/" << f.flatteningRanks[2]
               << " (at least " << f.rankLowerBound << " more products)";

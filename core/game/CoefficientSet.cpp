@@ -34,7 +34,7 @@ std::vector<Rational> values(CoefficientSet set) {
     return {};
 }
 
-std::string toString(CoefficientSet set) {
+std::string coefficientSetName(CoefficientSet set) {
     switch (set) {
         case CoefficientSet::Mod2: return "mod2";
         case CoefficientSet::Ternary: return "-1..1";

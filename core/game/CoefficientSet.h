@@ -22,7 +22,7 @@ enum class CoefficientSet {
 [[nodiscard]] bool contains(CoefficientSet set, const Rational& x);
 // The values of a finite set in increasing order; empty for Unrestricted.
 [[nodiscard]] std::vector<Rational> values(CoefficientSet set);
-[[nodiscard]] std::string toString(CoefficientSet set);  // "mod2", "-1..1", "-2..2", "any"
+[[nodiscard]] std::string coefficientSetName(CoefficientSet set);  // "mod2", "-1..1", "-2..2", "any"
 [[nodiscard]] std::optional<CoefficientSet> parseCoefficientSet(std::string_view text);
 // The smallest set that holds every coefficient of a scheme meant for `field`.
 [[nodiscard]] CoefficientSet coefficientSetFor(Field field, const std::vector<Rational>& used);

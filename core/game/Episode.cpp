@@ -2,7 +2,7 @@
 
 namespace tg {
 
-std::string toString(Actor a) {
+std::string actorName(Actor a) {
     switch (a) {
         case Actor::Person: return "person";
         case Actor::Agent: return "agent";
@@ -14,7 +14,7 @@ std::string toString(Actor a) {
 
 std::optional<Actor> parseActor(std::string_view text) {
     for (Actor a : {Actor::Person, Actor::Agent, Actor::Search, Actor::Import})
-        if (toString(a) == text) return a;
+        if (actorName(a) == text) return a;
     return std::nullopt;
 }
 

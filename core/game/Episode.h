@@ -13,7 +13,7 @@ namespace tg {
 
 enum class Actor { Person, Agent, Search, Import };
 
-[[nodiscard]] std::string toString(Actor a);  // "person", "agent", "search", "import"
+[[nodiscard]] std::string actorName(Actor a);  // "person", "agent", "search", "import"
 [[nodiscard]] std::optional<Actor> parseActor(std::string_view text);
 
 // What the agent knew when it chose a move (filled by the MCTS agent; optional elsewhere).

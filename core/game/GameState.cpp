@@ -31,7 +31,7 @@ MoveCheck GameState::check(const Term& move) const {
             if (!contains(config_.coefficients, x))
                 return {false, "coefficient " + x.toString() + " in " + names[f] +
                                    " is outside the allowed set " +
-                                   toString(config_.coefficients)};
+                                   coefficientSetName(config_.coefficients)};
         if (isZero(*factors[f]))
             return {false, std::string(names[f]) +
                                " is all zero: the term would be zero and remove nothing"};

@@ -25,7 +25,7 @@ json termToJson(const Term& t) { return {{"u", factorToJson(t.u)}, {"v", factorT
 
 json header(const char* kind, const std::string& name, const TensorSize& size, Field field) {
     return {{"format", kProjectFormatName}, {"version", kProjectFormatVersion}, {"kind", kind},
-            {"name", name}, {"size", {size.n, size.m, size.p}}, {"field", toString(field)}};
+            {"name", name}, {"size", {size.n, size.m, size.p}}, {"field", fieldName(field)}};
 }
 
 // Error helper: every message starts with the origin and the JSON path that is wrong.
@@ -84,12 +84,12 @@ std::string schemeToProjectJson(const Scheme& scheme) {
 std::string episodeToProjectJson(const Episode& episode) {
     json j = header("episode", episode.name, episode.size, episode.field);
     j["source"] = episode.source;
-    j["coefficients"] = toString(episode.coefficients);
+    j["coefficients"] = coefficientSetName(episode.coefficients);
     j["step_limit"] = episode.stepLimit;
     json moves = json::array();
     for (const Move& m : episode.moves) {
         json mj = termToJson(m.term);
-        mj["actor"] = toString(m.actor);
+        mj["actor"] = actorName(m.actor);
         if (m.stats)
             mj["stats"] = {{"visits", m.stats->visits},
                            {"prior", m.stats->prior},

@@ -22,15 +22,15 @@ std::string verifyJson(const std::string& source, const Scheme& scheme,
     json valid = json::object();
     const VerifyReport* listed = nullptr;
     for (const VerifyReport& r : reports) {
-        valid[toString(r.field)] = r.valid;
+        valid[fieldName(r.field)] = r.valid;
         if (r.field == checked) listed = &r;
     }
     json j = {{"source", source},
               {"name", scheme.name},
               {"size", {scheme.size.n, scheme.size.m, scheme.size.p}},
               {"rank", scheme.rank()},
-              {"field", toString(scheme.field)},
-              {"checked", toString(checked)},
+              {"field", fieldName(scheme.field)},
+              {"checked", fieldName(checked)},
               {"valid", valid},
               {"multiplications", c.multiplications},
               {"additions", c.additions},
@@ -64,7 +64,7 @@ std::string stepJson(const Episode& episode, const StepFacts& facts, const Move*
                 complete.push_back(episode.size.cLabel(episode.size.cIndex(i, k)));
     j["complete_c"] = std::move(complete);
     if (move) {
-        j["actor"] = toString(move->actor);
+        j["actor"] = actorName(move->actor);
         j["product"] = productFormula(episode.size, move->term, facts.step - 1);
         j["u"] = factorJson(move->term.u);
         j["v"] = factorJson(move->term.v);

@@ -5,7 +5,7 @@
 
 namespace tg {
 
-std::string toString(Field f) {
+std::string fieldName(Field f) {
     switch (f) {
         case Field::Z: return "Z";
         case Field::Q: return "Q";

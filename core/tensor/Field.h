@@ -16,7 +16,7 @@ enum class Field {
 
 inline constexpr std::array<Field, 3> kAllFields{Field::Z, Field::Q, Field::Z2};
 
-[[nodiscard]] std::string toString(Field f);
+[[nodiscard]] std::string fieldName(Field f);
 // Accepts "Z", "Q", "Z2" (also "mod2", "F2", "GF2"), case-insensitive.
 [[nodiscard]] std::optional<Field> parseField(std::string_view text);
 

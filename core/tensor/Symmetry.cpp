@@ -22,6 +22,9 @@ Scheme transpose(const Scheme& s) {
     for (std::size_t idx = 0; idx < s.terms.size(); ++idx) {
         const Term& t = s.terms[idx];
         Term& out = r.terms[idx];
+        // u and v change length when n != p: build them afresh.
+        out.u.assign(std::size_t(r.size.uSize()), Rational());
+        out.v.assign(std::size_t(r.size.vSize()), Rational());
         for (int j = 0; j < m; ++j)
             for (int k = 0; k < p; ++k) out.u[std::size_t(k * m + j)] = t.v[std::size_t(j * p + k)];
         for (int i = 0; i < n; ++i)

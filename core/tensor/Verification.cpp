@@ -102,7 +102,7 @@ std::string describe(const TensorSize& size, const WrongEntry& e) {
 }
 
 std::string describe(const TensorSize& size, const VerifyReport& r) {
-    const std::string f = toString(r.field);
+    const std::string f = fieldName(r.field);
     if (r.valid) return "valid over " + f;
     if (!r.reason.empty()) return "not a scheme over " + f + ": " + r.reason;
     std::string s = "invalid over " + f + ": " + std::to_string(r.wrongCount) + " wrong " +

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Quick start, command 2: install what is missing, build, and run the whole test suite.
+# GUI and rendering tests need an X display with OpenGL: they run under Xvfb (Mesa llvmpipe),
+# because Qt's offscreen platform cannot create an OpenGL context.
+# Extra arguments go to ctest, e.g. scripts/test.sh -L core
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset=${TG_PRESET:-dev}
+scripts/setup.sh "$preset"
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+chmod 700 "$XDG_RUNTIME_DIR"
+xvfb-run -a -s "-screen 0 1280x1024x24" \
+  ctest --preset "$preset" --output-on-failure -j "$(nproc)" "$@"

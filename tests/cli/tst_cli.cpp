@@ -1,0 +1,165 @@
+// Drives the real tensorgame-cli binary: exit codes, messages and JSON as a script sees them.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/catalog/Catalog.h"
+#include "core/io/FileIO.h"
+#include "core/io/ProjectJson.h"
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    [[nodiscard]] QStringList lines() const { return out.split('\n', Qt::SkipEmptyParts); }
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.start(TG_CLI_PATH, args);
+    if (!p.waitForFinished(120000)) return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject json(const QString& line) { return QJsonDocument::fromJson(line.toUtf8()).object(); }
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void listNamesEveryBuiltin() {
+        const Run r = cli({"list", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines().size(), qsizetype(tg::catalogEntries().size()));
+        QCOMPARE(json(r.lines().first())["key"].toString(), QString("builtin:naive"));
+        bool sawLaderman = false;
+        for (const QString& l : r.lines())
+            if (json(l)["key"] == "builtin:laderman") {
+                sawLaderman = true;
+                QCOMPARE(json(l)["rank"].toInt(), 23);
+            }
+        QVERIFY(sawLaderman);
+    }
+    void everyBuiltinVerifies() {
+        QStringList args{"verify", "--json"};
+        for (const auto& e : tg::catalogEntries()) args << QString::fromStdString("builtin:" + e.key);
+        args << "builtin:naive:3,4,5";
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines().size(), args.size() - 2);
+        for (const QString& l : r.lines()) {
+            const QJsonObject o = json(l);
+            for (const char* f : {"Z", "Q", "Z2"}) QVERIFY2(o["valid"].toObject()[f].toBool(), qPrintable(l));
+            QVERIFY(o.contains("additions"));
+            QVERIFY(o.contains("source"));
+            QCOMPARE(o["size"].toArray().size(), 3);
+        }
+        const QJsonObject strassen = json(r.lines()[1]);
+        QCOMPARE(strassen["source"].toString(), QString("builtin:strassen"));
+        QCOMPARE(strassen["rank"].toInt(), 7);
+        QCOMPARE(strassen["additions"].toInt(), 18);
+    }
+    void aChangedCoefficientIsInvalidWithTheEntriesNamed() {
+        QTemporaryDir dir;
+        tg::Scheme s = tg::strassenScheme();
+        s.terms[6].u[1] = 0;  // m7 = (a12 - a22)(b21 + b22) loses a12
+        const QString path = dir.filePath("broken.json");
+        tg::writeFileAtomic(path.toStdString(), tg::schemeToProjectJson(s));
+
+        Run r = cli({"verify", path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("invalid over Z: 2 wrong entries"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("a12*b21 -> c11: expected 1, got 0"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("a12*b22 -> c11: expected 0, got -1"), qPrintable(r.out));
+
+        r = cli({"verify", "--json", "--field", "Z2", path, "builtin:strassen"});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = json(r.lines()[0]);
+        QCOMPARE(o["checked"].toString(), QString("Z2"));
+        QCOMPARE(o["wrong_count"].toInt(), 2);
+        QCOMPARE(o["wrong"].toArray()[0].toObject()["c"].toString(), QString("c11"));
+        QVERIFY(json(r.lines()[1])["valid"].toObject()["Z2"].toBool());
+    }
+    void badInputExitsWithTwo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing file") << QStringList{"verify", "/nonexistent.json"} << "/nonexistent.json: no such file";
+        QTest::newRow("unknown builtin") << QStringList{"verify", "builtin:nope"} << "builtin:nope: no such built-in";
+        QTest::newRow("bad field") << QStringList{"verify", "--field", "R", "builtin:strassen"} << "--field must be Z, Q or Z2";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown option") << QStringList{"verify", "--bogus", "builtin:strassen"} << "Unknown option 'bogus'";
+        QTest::newRow("no scheme") << QStringList{"verify"} << "name at least one SCHEME";
+        QTest::newRow("bad size") << QStringList{"info", "builtin:naive:0,2,2"} << "no such built-in";
+        QTest::newRow("directory") << QStringList{"verify", "/tmp"} << "/tmp: is a directory";
+    }
+    void badInputExitsWithTwo() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+    void unreadableFilesAreNamed() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("garbage.json");
+        tg::writeFileAtomic(path.toStdString(), "{\"format\": \"tensorgame-explorer\", \"version\": 1, \"kind\": \"scheme\", \"size\": [2,2]}");
+        const Run r = cli({"verify", path, "builtin:strassen"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path + ": size: must be [n, m, p]"), qPrintable(r.err));
+        QVERIFY(r.out.contains("builtin:strassen: 2x2x2 rank 7: valid over Z"));  // the others still run
+    }
+    void replayEmitsOneObjectPerStep() {
+        const Run r = cli({"replay", "--json", "builtin:laderman"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.lines();
+        QCOMPARE(lines.size(), 24);
+        const QJsonObject first = json(lines.first());
+        QCOMPARE(first["step"].toInt(), 0);
+        QCOMPARE(first["residual_nonzeros"].toInt(), 27);
+        QCOMPARE(first["rank_lower_bound"].toInt(), 9);
+        QVERIFY(first["product"].isNull());
+        const QJsonObject second = json(lines[1]);
+        QCOMPARE(second["actor"].toString(), QString("import"));
+        QVERIFY2(second["product"].toString().startsWith("m1 = (a11 + a12 + a13 - a21 - a22 - a32 - a33) b22"),
+                 qPrintable(second["product"].toString()));
+        const QJsonObject last = json(lines.last());
+        QVERIFY(last["solved"].toBool());
+        QCOMPARE(last["complete_c"].toArray().size(), 9);
+        QCOMPARE(last["residual_nonzeros"].toInt(), 0);
+    }
+    void replayOfAnEpisodeFile() {
+        QTemporaryDir dir;
+        tg::Episode e = tg::episodeFromScheme(tg::strassenScheme(), "test");
+        e.moves[0].actor = tg::Actor::Person;
+        e.moves.pop_back();  // unsolved: one product short
+        const QString path = dir.filePath("game.json");
+        tg::writeFileAtomic(path.toStdString(), tg::episodeToProjectJson(e));
+        const Run r = cli({"replay", path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("step 1/6  [person] m1 = (a11 + a22) (b11 + b22)"));
+        QVERIFY(!r.out.contains("solved"));
+    }
+    void infoDescribesTheAlgorithm() {
+        const Run r = cli({"info", "builtin:winograd"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("rank:            7 (naive: 8)"));
+        QVERIFY(r.out.contains("24 (straightforward evaluation), 15 (sharing common subexpressions)"));
+        QVERIFY(r.out.contains("c11 = m1 + m2"));
+    }
+    void help() {
+        const Run r = cli({"verify", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--field"));
+        QCOMPARE(cli({}).exitCode, 2);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,48 @@
+#include <QtTest>
+
+#include "core/catalog/Catalog.h"
+#include "core/tensor/Verification.h"
+
+using namespace tg;
+
+class TestCatalog : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyEntryIsValid_data() {
+        QTest::addColumn<QString>("key");
+        for (const CatalogEntry& e : catalogEntries()) QTest::newRow(e.key.c_str()) << QString::fromStdString(e.key);
+        QTest::newRow("naive 1x1x1") << "naive:1,1,1";
+        QTest::newRow("naive 3x4x5") << "naive:3,4,5";
+        QTest::newRow("naive 12x12x12") << "naive:12,12,12";
+    }
+    void everyEntryIsValid() {
+        QFETCH(QString, key);
+        const auto s = builtinScheme(key.toStdString());
+        QVERIFY(s.has_value());
+        for (const VerifyReport& r : verifyAll(*s))
+            QVERIFY2(r.valid, describe(s->size, r).c_str());
+        for (const CatalogEntry& e : catalogEntries())
+            if (e.key == key.toStdString()) {
+                QCOMPARE(s->rank(), e.rank);
+                QCOMPARE(s->size, e.size);
+            }
+    }
+    void knownRanks() {
+        QCOMPARE(strassenScheme().rank(), 7);
+        QCOMPARE(winogradScheme().rank(), 7);
+        QCOMPARE(ladermanScheme().rank(), 23);
+        QCOMPARE(hopcroftKerr223Scheme().rank(), 11);
+        QCOMPARE(builtinScheme("strassen-squared")->rank(), 49);
+        QCOMPARE(builtinScheme("naive:12,12,12")->rank(), 1728);
+        QCOMPARE(naiveScheme({2, 3, 4}).size, (TensorSize{2, 3, 4}));
+    }
+    void unknownKeys() {
+        QVERIFY(!builtinScheme("strassen2").has_value());
+        QVERIFY(!builtinScheme("naive:0,2,2").has_value());
+        QVERIFY(!builtinScheme("naive:2,2").has_value());
+        QVERIFY(!builtinScheme("").has_value());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

@@ -1,0 +1,295 @@
+#include "widgets/TensorScene.h"
+
+#include <vtkActor.h>
+#include <vtkActor2D.h>
+#include <vtkCamera.h>
+#include <vtkCubeSource.h>
+#include <vtkGlyph3DMapper.h>
+#include <vtkLabeledDataMapper.h>
+#include <vtkNew.h>
+#include <vtkOutlineSource.h>
+#include <vtkPointData.h>
+#include <vtkPoints.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+#include <vtkStringArray.h>
+#include <vtkTextProperty.h>
+#include <vtkUnsignedCharArray.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "widgets/VoxelPalette.h"
+
+namespace tg {
+
+namespace {
+
+// A voxel fills most of its cell: the gaps keep neighbouring entries apart at any angle.
+constexpr double kVoxelEdge = 0.78;
+// Outlines of highlighted cells sit just outside the voxel so both stay visible.
+constexpr double kHighlightEdge = 0.96;
+// A term whose support is larger than this is not outlined: it would hide the whole tensor and
+// cost more than the tensor itself (a dense term on <11,11,11> touches 1.77 million cells).
+constexpr long long kMaxHighlightCells = 100'000;
+// At most about this many labels per axis; longer axes label every k-th entry.
+constexpr int kMaxLabelsPerAxis = 16;
+
+void setColor(vtkProperty* p, const QColor& c) { p->SetColor(c.redF(), c.greenF(), c.blueF()); }
+
+void setColor(vtkTextProperty* p, const QColor& c) { p->SetColor(c.redF(), c.greenF(), c.blueF()); }
+
+struct Labels {
+    vtkNew<vtkPoints> points;
+    vtkNew<vtkStringArray> text;
+    void add(double x, double y, double z, const std::string& s) {
+        points->InsertNextPoint(x, y, z);
+        text->InsertNextValue(s);
+    }
+};
+
+}  // namespace
+
+struct TensorScene::Private {
+    TensorSize size{};
+    long long denominator = 1;
+
+    vtkNew<vtkRenderer> renderer;
+
+    vtkNew<vtkCubeSource> voxelCube;
+    vtkNew<vtkGlyph3DMapper> voxelMapper;
+    vtkNew<vtkActor> voxels;
+    int voxelCount = 0;
+
+    vtkNew<vtkCubeSource> highlightCube;
+    vtkNew<vtkGlyph3DMapper> highlightMapper;
+    vtkNew<vtkActor> highlight;
+    int highlightCount = 0;
+
+    vtkNew<vtkOutlineSource> box;
+    vtkNew<vtkPolyDataMapper> boxMapper;
+    vtkNew<vtkActor> boxActor;
+
+    vtkNew<vtkLabeledDataMapper> tickMapper;
+    vtkNew<vtkActor2D> ticks;
+    vtkNew<vtkLabeledDataMapper> titleMapper;
+    vtkNew<vtkActor2D> titles;
+
+    std::array<double, 6> labelBounds{};
+
+    // World position of the centre of cell (a, b, c); see the header for the layout.
+    [[nodiscard]] std::array<double, 3> cellCenter(int a, int b, int c) const {
+        return {double(a), double(size.wSize() - 1 - c), double(b)};
+    }
+    // How far labels stand off the box: a fixed share of the box, at least half a cell.
+    [[nodiscard]] double labelOffset() const {
+        const int longest = std::max({size.uSize(), size.vSize(), size.wSize()});
+        return std::max(0.55, 0.06 * longest);
+    }
+
+    void buildBoxAndLabels();
+};
+
+void TensorScene::Private::buildBoxAndLabels() {
+    const double x1 = size.uSize() - 0.5, y1 = size.wSize() - 0.5, z1 = size.vSize() - 0.5;
+    box->SetBounds(-0.5, x1, -0.5, y1, -0.5, z1);
+
+    const double off = labelOffset();
+    Labels tick;
+    auto stride = [](int length) { return (length + kMaxLabelsPerAxis - 1) / kMaxLabelsPerAxis; };
+    // A's entries along the bottom front edge, B's along the bottom right edge, C's along the
+    // front left edge: the three edges an oblique view from the front right shows unhidden.
+    for (int a = 0; a < size.uSize(); a += stride(size.uSize()))
+        tick.add(a, -0.5 - off, z1 + off, size.aLabel(a));
+    for (int b = 0; b < size.vSize(); b += stride(size.vSize()))
+        tick.add(x1 + off, -0.5 - off, b, size.bLabel(b));
+    for (int c = 0; c < size.wSize(); c += stride(size.wSize())) {
+        const auto p = cellCenter(0, 0, c);
+        tick.add(-0.5 - 1.3 * off, p[1], z1 + off, size.cLabel(c));
+    }
+    vtkNew<vtkPolyData> tickData;
+    tickData->SetPoints(tick.points);
+    tick.text->SetName("labels");
+    tickData->GetPointData()->AddArray(tick.text);
+    tickMapper->SetInputData(tickData);
+
+    Labels title;
+    const double far = 3.2 * off;
+    title.add(0.5 * x1 - 0.25, -0.5 - far, z1 + far, "A (u)");
+    title.add(x1 + far, -0.5 - far, 0.5 * z1 - 0.25, "B (v)");
+    title.add(-0.5 - 1.3 * off, y1 + 1.6 * off, z1 + off, "C (w)");
+    vtkNew<vtkPolyData> titleData;
+    titleData->SetPoints(title.points);
+    title.text->SetName("labels");
+    titleData->GetPointData()->AddArray(title.text);
+    titleMapper->SetInputData(titleData);
+
+    labelBounds = {-0.5 - far, x1 + far, -0.5 - far, y1 + 2 * off, -0.5, z1 + far};
+}
+
+TensorScene::TensorScene() : d(std::make_unique<Private>()) {
+    const QColor bg = VoxelPalette::backgroundColor();
+    d->renderer->SetBackground(bg.redF(), bg.greenF(), bg.blueF());
+
+    d->voxelCube->SetXLength(kVoxelEdge);
+    d->voxelCube->SetYLength(kVoxelEdge);
+    d->voxelCube->SetZLength(kVoxelEdge);
+    d->voxelMapper->SetSourceConnection(d->voxelCube->GetOutputPort());
+    d->voxelMapper->ScalingOff();
+    d->voxelMapper->OrientOff();
+    d->voxelMapper->SetScalarModeToUsePointData();
+    d->voxelMapper->SetColorModeToDirectScalars();
+    d->voxelMapper->ScalarVisibilityOn();
+    d->voxels->SetMapper(d->voxelMapper);
+    // Mostly ambient light: the faces stay recognisably the palette colour from every side,
+    // with enough diffuse shading to tell the faces of a cube apart.
+    d->voxels->GetProperty()->SetAmbient(0.45);
+    d->voxels->GetProperty()->SetDiffuse(0.55);
+    d->voxels->GetProperty()->SetSpecular(0.0);
+    d->voxels->VisibilityOff();
+    d->renderer->AddActor(d->voxels);
+
+    d->highlightCube->SetXLength(kHighlightEdge);
+    d->highlightCube->SetYLength(kHighlightEdge);
+    d->highlightCube->SetZLength(kHighlightEdge);
+    d->highlightMapper->SetSourceConnection(d->highlightCube->GetOutputPort());
+    d->highlightMapper->ScalingOff();
+    d->highlightMapper->OrientOff();
+    d->highlightMapper->ScalarVisibilityOff();
+    d->highlight->SetMapper(d->highlightMapper);
+    d->highlight->GetProperty()->SetRepresentationToWireframe();
+    d->highlight->GetProperty()->LightingOff();
+    d->highlight->GetProperty()->SetLineWidth(2.0f);
+    setColor(d->highlight->GetProperty(), VoxelPalette::highlightColor());
+    d->highlight->VisibilityOff();
+    d->renderer->AddActor(d->highlight);
+
+    d->boxMapper->SetInputConnection(d->box->GetOutputPort());
+    d->boxActor->SetMapper(d->boxMapper);
+    d->boxActor->GetProperty()->LightingOff();
+    setColor(d->boxActor->GetProperty(), QColor(0x80, 0x80, 0x80));
+    d->renderer->AddActor(d->boxActor);
+
+    for (auto* m : {d->tickMapper.Get(), d->titleMapper.Get()}) {
+        m->SetLabelModeToLabelFieldData();
+        m->SetFieldDataName("labels");
+        vtkTextProperty* text = m->GetLabelTextProperty();
+        text->SetFontFamilyToArial();
+        text->SetJustificationToCentered();
+        text->SetVerticalJustificationToCentered();
+        text->ShadowOff();
+        text->ItalicOff();
+        setColor(text, QColor(0x30, 0x30, 0x30));
+    }
+    d->tickMapper->GetLabelTextProperty()->SetFontSize(13);
+    d->tickMapper->GetLabelTextProperty()->BoldOff();
+    d->titleMapper->GetLabelTextProperty()->SetFontSize(16);
+    d->titleMapper->GetLabelTextProperty()->BoldOn();
+    d->ticks->SetMapper(d->tickMapper);
+    d->titles->SetMapper(d->titleMapper);
+    d->renderer->AddActor2D(d->ticks);
+    d->renderer->AddActor2D(d->titles);
+
+    d->renderer->GetActiveCamera()->SetViewAngle(24.0);
+}
+
+TensorScene::~TensorScene() = default;
+
+vtkRenderer* TensorScene::renderer() const { return d->renderer; }
+
+bool TensorScene::setTensor(const ExactTensor& tensor) {
+    const bool reshaped = !(tensor.size() == d->size);
+    d->size = tensor.size();
+    d->denominator = tensor.denominator();
+    if (reshaped) buildBoxAndLabels();
+
+    const std::vector<long long> nonZeros = tensor.nonZeroIndices();
+    vtkNew<vtkPoints> points;
+    points->SetDataTypeToFloat();
+    points->SetNumberOfPoints(vtkIdType(nonZeros.size()));
+    vtkNew<vtkUnsignedCharArray> colors;
+    colors->SetName("colors");
+    colors->SetNumberOfComponents(3);
+    colors->SetNumberOfTuples(vtkIdType(nonZeros.size()));
+    const long long vw = static_cast<long long>(d->size.vSize()) * d->size.wSize();
+    for (std::size_t i = 0; i < nonZeros.size(); ++i) {
+        const long long flat = nonZeros[i];
+        const int a = int(flat / vw);
+        const int b = int((flat % vw) / d->size.wSize());
+        const int c = int(flat % d->size.wSize());
+        const auto p = d->cellCenter(a, b, c);
+        points->SetPoint(vtkIdType(i), p.data());
+        const QColor color =
+            VoxelPalette::color(VoxelPalette::kindOf(tensor.rawAt(flat), tensor.denominator()));
+        const unsigned char rgb[3] = {static_cast<unsigned char>(color.red()),
+                                      static_cast<unsigned char>(color.green()),
+                                      static_cast<unsigned char>(color.blue())};
+        colors->SetTypedTuple(vtkIdType(i), rgb);
+    }
+    vtkNew<vtkPolyData> data;
+    data->SetPoints(points);
+    data->GetPointData()->SetScalars(colors);
+    d->voxelMapper->SetInputData(data);
+    d->voxelCount = int(nonZeros.size());
+    // An empty glyph input draws nothing anyway; hiding the actor also keeps VTK from warning.
+    d->voxels->SetVisibility(d->voxelCount > 0);
+    return reshaped;
+}
+
+void TensorScene::setHighlight(const Term* term) {
+    d->highlightCount = 0;
+    const auto fits = [&] {
+        return term && int(term->u.size()) == d->size.uSize() &&
+               int(term->v.size()) == d->size.vSize() && int(term->w.size()) == d->size.wSize();
+    };
+    if (!fits() || static_cast<long long>(nonZeroCount(term->u)) * nonZeroCount(term->v) *
+                           nonZeroCount(term->w) >
+                       kMaxHighlightCells) {
+        d->highlight->VisibilityOff();
+        return;
+    }
+    vtkNew<vtkPoints> points;
+    points->SetDataTypeToFloat();
+    for (int a = 0; a < d->size.uSize(); ++a) {
+        if (term->u[std::size_t(a)].isZero()) continue;
+        for (int b = 0; b < d->size.vSize(); ++b) {
+            if (term->v[std::size_t(b)].isZero()) continue;
+            for (int c = 0; c < d->size.wSize(); ++c) {
+                if (term->w[std::size_t(c)].isZero()) continue;
+                points->InsertNextPoint(d->cellCenter(a, b, c).data());
+            }
+        }
+    }
+    vtkNew<vtkPolyData> data;
+    data->SetPoints(points);
+    d->highlightMapper->SetInputData(data);
+    d->highlightCount = int(points->GetNumberOfPoints());
+    d->highlight->SetVisibility(d->highlightCount > 0);
+}
+
+int TensorScene::voxelCount() const { return d->voxelCount; }
+
+int TensorScene::highlightCount() const { return d->highlightCount; }
+
+const TensorSize& TensorScene::size() const { return d->size; }
+
+void TensorScene::resetCamera() {
+    vtkCamera* camera = d->renderer->GetActiveCamera();
+    const auto& b = d->labelBounds;
+    const double center[3] = {0.5 * (b[0] + b[1]), 0.5 * (b[2] + b[3]), 0.5 * (b[4] + b[5])};
+    // From the front right and a little above: all three label edges and the top face show.
+    const double direction[3] = {0.85, 0.65, 1.35};
+    camera->SetFocalPoint(center);
+    camera->SetPosition(center[0] + direction[0], center[1] + direction[1],
+                        center[2] + direction[2]);
+    camera->SetViewUp(0.0, 1.0, 0.0);
+    d->renderer->ResetCamera(b.data());
+    // ResetCamera fits the bounding sphere, which leaves a wide margin around a box.
+    camera->Zoom(1.25);
+    d->renderer->ResetCameraClippingRange();
+}
+
+}  // namespace tg
