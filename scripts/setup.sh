@@ -11,7 +11,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
   libgl-dev
   libvtk9-dev libopenmpi-dev
-  libeigen3-dev nlohmann-json3-dev libzip-dev
+  libeigen3-dev nlohmann-json3-dev libzip-dev python3-numpy
+  clang libclang-rt-14-dev
   xvfb xauth imagemagick
 )
 

@@ -10,5 +10,7 @@ int runList(const QStringList& args);
 int runInfo(const QStringList& args);
 int runVerify(const QStringList& args);
 int runReplay(const QStringList& args);
+int runConvert(const QStringList& args);
+int runBench(const QStringList& args);
 
 }  // namespace tg::cli

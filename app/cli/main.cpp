@@ -21,6 +21,8 @@ const std::map<QString, Command>& commands() {
         {"list", {QT_TRANSLATE_NOOP("cli", "List the built-in schemes."), tg::cli::runList}},
         {"info", {QT_TRANSLATE_NOOP("cli", "Describe schemes: size, rank, cost, products, C."), tg::cli::runInfo}},
         {"verify", {QT_TRANSLATE_NOOP("cli", "Verify schemes exactly over Z, Q or Z2."), tg::cli::runVerify}},
+        {"bench", {QT_TRANSLATE_NOOP("cli", "Measure how fast schemes load and verify."), tg::cli::runBench}},
+        {"convert", {QT_TRANSLATE_NOOP("cli", "Convert schemes between formats, or export code."), tg::cli::runConvert}},
         {"replay", {QT_TRANSLATE_NOOP("cli", "Play a scheme or episode step by step."), tg::cli::runReplay}},
     };
     return all;
@@ -37,7 +39,9 @@ void printUsage(std::ostream& out) {
     out << "\n"
         << QCoreApplication::translate(
                "cli",
-               "A SCHEME is a file or builtin:NAME (builtin:strassen, builtin:naive:3,3,3).\n"
+               "A SCHEME is a file (project or FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt,\n"
+               ".npz), FILE.npz#n,m,p for one key of an archive, or builtin:NAME\n"
+               "(builtin:strassen, builtin:naive:3,3,3).\n"
                "Run 'tensorgame-cli COMMAND --help' for the options of a command.\n"
                "Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.")
                .toStdString()

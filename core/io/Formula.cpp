@@ -54,8 +54,9 @@ std::string linearFormText(const TensorSize& size, const Factor& f, char letter)
     return joinTerms(terms);
 }
 
-std::string productFormula(const TensorSize& size, const Term& t, int index) {
-    return "m" + std::to_string(index + 1) + " = " + wrapped(size, t.u, 'a') + " " +
+std::string productFormula(const TensorSize& size, const Term& t, int index,
+                           const std::string& times) {
+    return "m" + std::to_string(index + 1) + " = " + wrapped(size, t.u, 'a') + times +
            wrapped(size, t.v, 'b');
 }
 

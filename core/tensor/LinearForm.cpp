@@ -84,6 +84,7 @@ private:
                (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_'))
             ++pos_;
         std::string name(text_.substr(start, pos_ - start));
+        if (peek('*')) fail("unexpected '*' after '" + name + "' (a coefficient must be a number)");
         if (!acc.contains(name)) order.push_back(name);
         acc[name] += k;
     }

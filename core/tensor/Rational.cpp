@@ -6,20 +6,11 @@
 
 namespace tg {
 
-std::int64_t checkedAdd(std::int64_t a, std::int64_t b) {
-    std::int64_t r = 0;
-    if (__builtin_add_overflow(a, b, &r)) throw ArithmeticOverflow("integer overflow in addition");
-    return r;
-}
-
-std::int64_t checkedMul(std::int64_t a, std::int64_t b) {
-    std::int64_t r = 0;
-    if (__builtin_mul_overflow(a, b, &r))
-        throw ArithmeticOverflow("integer overflow in multiplication");
-    return r;
-}
+void throwOverflow(const char* what) { throw ArithmeticOverflow(what); }
 
 std::int64_t lcm64(std::int64_t a, std::int64_t b) {
+    if (a == b || b == 1) return a;
+    if (a == 1) return b;
     if (a == 0 || b == 0) return 0;
     const std::int64_t g = std::gcd(a, b);
     return checkedMul(a / g, b);
@@ -39,10 +30,8 @@ Rational::Rational(std::int64_t num, std::int64_t den) {
     den_ = den / g;
 }
 
-int Rational::mod2() const {
-    if (!hasOddDenominator())
-        throw std::domain_error("coefficient " + toString() + " has no value modulo 2");
-    return static_cast<int>(num_ & 1);
+void Rational::throwNoMod2() const {
+    throw std::domain_error("coefficient " + toString() + " has no value modulo 2");
 }
 
 std::string Rational::toString() const {

@@ -20,9 +20,20 @@ public:
     using std::overflow_error::overflow_error;
 };
 
+[[noreturn]] void throwOverflow(const char* what);
+
 // Checked 64-bit helpers shared by Rational and the integer accumulators of verification.
-std::int64_t checkedAdd(std::int64_t a, std::int64_t b);
-std::int64_t checkedMul(std::int64_t a, std::int64_t b);
+// Inline: they sit in the innermost loops of verification and the game.
+inline std::int64_t checkedAdd(std::int64_t a, std::int64_t b) {
+    std::int64_t r = 0;
+    if (__builtin_add_overflow(a, b, &r)) throwOverflow("integer overflow in addition");
+    return r;
+}
+inline std::int64_t checkedMul(std::int64_t a, std::int64_t b) {
+    std::int64_t r = 0;
+    if (__builtin_mul_overflow(a, b, &r)) throwOverflow("integer overflow in multiplication");
+    return r;
+}
 std::int64_t lcm64(std::int64_t a, std::int64_t b);
 
 class Rational {
@@ -38,7 +49,11 @@ public:
     [[nodiscard]] constexpr bool isInteger() const { return den_ == 1; }
     // A rational maps into Z/2 exactly when its denominator is odd; it is then num mod 2.
     [[nodiscard]] constexpr bool hasOddDenominator() const { return (den_ & 1) != 0; }
-    [[nodiscard]] int mod2() const;  // throws std::domain_error for an even denominator
+    // Throws std::domain_error for an even denominator.
+    [[nodiscard]] int mod2() const {
+        if (!hasOddDenominator()) throwNoMod2();
+        return static_cast<int>(num_ & 1);
+    }
 
     // "3", "-1", "1/2", "-3/8": the form used in every text output and the project JSON.
     [[nodiscard]] std::string toString() const;
@@ -61,6 +76,7 @@ public:
     friend std::strong_ordering operator<=>(const Rational& a, const Rational& b);
 
 private:
+    [[noreturn]] void throwNoMod2() const;
     std::int64_t num_ = 0;
     std::int64_t den_ = 1;  // always > 0, gcd(num_, den_) == 1
 };

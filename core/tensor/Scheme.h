@@ -18,6 +18,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Readers refuse files that claim more terms than this: no published scheme comes close
+// (AlphaTensor's largest has 928), and a hostile file must not make us allocate without bound.
+inline constexpr int kMaxTerms = 100000;
+
 struct Scheme {
     TensorSize size;
     // The ring the scheme is meant for (what its source says). Verification can be asked for any

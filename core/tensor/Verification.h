@@ -35,6 +35,10 @@ struct VerifyReport {
 // Z, Q and Z2 in that order; cheaper than three calls (the Z check reuses the Q sum).
 [[nodiscard]] std::array<VerifyReport, 3> verifyAll(const Scheme& scheme);
 
+// The field a scheme is most naturally read in when its source does not say: Z if it is valid
+// over the integers, else Q, else Z2; if it is valid nowhere, Z for integral schemes, else Q.
+[[nodiscard]] Field inferField(const Scheme& scheme);
+
 // "a12*b21 -> c11: expected 1, got 0": one wrong entry in the labels readers use.
 [[nodiscard]] std::string describe(const TensorSize& size, const WrongEntry& e);
 // A multi-line summary: "valid over Q" or the reason / the wrong entries.

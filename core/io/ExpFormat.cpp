@@ -1,0 +1,238 @@
+#include "core/io/ExpFormat.h"
+
+#include <cctype>
+#include <filesystem>
+#include <map>
+#include <vector>
+
+#include "core/io/LoadError.h"
+#include "core/tensor/LinearForm.h"
+
+namespace tg {
+
+namespace {
+
+struct Entry {
+    char letter;
+    int row;  // 0-based
+    int col;
+    Rational coefficient;
+    int line;
+    std::string name;
+};
+
+std::string lineOrigin(const std::string& origin, int line) {
+    return origin + ":" + std::to_string(line);
+}
+
+// "a12" -> (0, 1); "a1_10" -> (0, 9). nullopt for anything else.
+std::optional<std::pair<int, int>> entryIndices(std::string_view name) {
+    if (name.size() < 3) return std::nullopt;
+    std::string_view rest = name.substr(1);
+    auto number = [](std::string_view s) -> std::optional<int> {
+        if (s.empty() || s.size() > 3) return std::nullopt;
+        int v = 0;
+        for (char c : s) {
+            if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+            v = v * 10 + (c - '0');
+        }
+        return v >= 1 ? std::optional<int>(v - 1) : std::nullopt;
+    };
+    std::optional<int> r;
+    std::optional<int> c;
+    if (const auto sep = rest.find('_'); sep != std::string_view::npos) {
+        r = number(rest.substr(0, sep));
+        c = number(rest.substr(sep + 1));
+    } else if (rest.size() == 2) {
+        r = number(rest.substr(0, 1));
+        c = number(rest.substr(1, 1));
+    }
+    if (!r || !c) return std::nullopt;
+    return std::make_pair(*r, *c);
+}
+
+// Strips an outer "-( ... )" or "( ... )" that wraps the whole product; returns the sign.
+int stripWrapping(std::string& s) {
+    int sign = 1;
+    while (true) {
+        std::size_t start = 0;
+        int here = 1;
+        if (s.size() > 1 && s[0] == '-' && s[1] == '(') {
+            start = 1;
+            here = -1;
+        } else if (s.empty() || s[0] != '(') {
+            return sign;
+        }
+        int depth = 0;
+        std::size_t close = std::string::npos;
+        for (std::size_t i = start; i < s.size(); ++i) {
+            if (s[i] == '(') ++depth;
+            if (s[i] == ')' && --depth == 0) {
+                close = i;
+                break;
+            }
+        }
+        if (close != s.size() - 1) return sign;  // the parentheses close early: not a wrapper
+        s = s.substr(start + 1, close - start - 1);
+        sign *= here;
+    }
+}
+
+// Splits at '*' outside parentheses; pure numbers ("2", "-1/2") are folded into the next piece.
+std::vector<std::string> splitProduct(const std::string& s, const std::string& where) {
+    std::vector<std::string> pieces;
+    std::string current;
+    int depth = 0;
+    for (char c : s) {
+        if (c == '(') ++depth;
+        if (c == ')' && --depth < 0) throw LoadError(where + ": unbalanced parentheses (extra ')')");
+        if (c == '*' && depth == 0) {
+            pieces.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (depth != 0) throw LoadError(where + ": unbalanced parentheses (missing ')')");
+    pieces.push_back(current);
+    std::vector<std::string> merged;
+    std::string pending;
+    for (const std::string& p : pieces) {
+        if (p.empty()) throw LoadError(where + ": empty factor (two '*' in a row?)");
+        if (Rational::parse(p)) {
+            pending += p + "*";
+        } else {
+            merged.push_back(pending + p);
+            pending.clear();
+        }
+    }
+    if (!pending.empty()) merged.push_back(pending.substr(0, pending.size() - 1));
+    return merged;
+}
+
+std::string formText(const TensorSize& size, const Factor& f, char letter, int rows, int cols) {
+    (void)size;
+    std::string s;
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < cols; ++c) {
+            const Rational& x = f[std::size_t(r * cols + c)];
+            if (x.isZero()) continue;
+            const bool neg = x < Rational(0);
+            const Rational mag = neg ? -x : x;
+            s += neg ? "-" : (s.empty() ? "" : "+");
+            if (mag != Rational(1)) s += mag.toString() + "*";
+            s += letter;
+            const bool wide = rows > 9 || cols > 9;
+            s += std::to_string(r + 1) + (wide ? "_" : "") + std::to_string(c + 1);
+        }
+    return "(" + (s.empty() ? std::string("0") : s) + ")";
+}
+
+}  // namespace
+
+std::optional<TensorSize> sizeFromExpFileName(const std::string& path) {
+    const std::string name = std::filesystem::path(path).filename().string();
+    if (name.size() < 4 || !std::isdigit(static_cast<unsigned char>(name[0])) ||
+        !std::isdigit(static_cast<unsigned char>(name[1])) ||
+        !std::isdigit(static_cast<unsigned char>(name[2])) || std::isdigit(static_cast<unsigned char>(name[3])))
+        return std::nullopt;
+    TensorSize s{name[0] - '0', name[1] - '0', name[2] - '0'};
+    return s.isValid() ? std::optional<TensorSize>(s) : std::nullopt;
+}
+
+Scheme readExp(const std::string& text, const std::string& origin, std::optional<TensorSize> sizeHint) {
+    std::vector<std::vector<Entry>> terms;
+    int maxARow = 0, maxACol = 0, maxBRow = 0, maxBCol = 0, maxCRow = 0, maxCCol = 0;
+    int lineNo = 0;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t nl = text.find('\n', pos);
+        std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+        pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
+        ++lineNo;
+        std::erase_if(line, [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+        if (line.empty() || line[0] == '#') continue;
+        const std::string where = lineOrigin(origin, lineNo);
+        if (terms.size() >= std::size_t(kMaxTerms))
+            throw LoadError(where + ": more than " + std::to_string(kMaxTerms) + " products");
+        const int sign = stripWrapping(line);
+        const auto factors = splitProduct(line, where);
+        if (factors.size() != 3)
+            throw LoadError(where + ": a product needs three factors (a, b and c), found " +
+                            std::to_string(factors.size()));
+        std::vector<Entry> entries;
+        const char letters[] = {'a', 'b', 'c'};
+        for (int f = 0; f < 3; ++f) {
+            std::vector<LinearTerm> form;
+            try {
+                form = parseLinearForm(factors[std::size_t(f)]);
+            } catch (const ParseError& e) {
+                throw LoadError(where + ": " + e.what() + " in '" + factors[std::size_t(f)] + "'");
+            }
+            for (const LinearTerm& t : form) {
+                const auto idx = entryIndices(t.variable);
+                if (t.variable[0] != letters[f] || !idx)
+                    throw LoadError(where + ": unknown variable '" + t.variable + "' in the " +
+                                    letters[f] + " factor");
+                if (idx->first >= TensorSize::kMaxDim * TensorSize::kMaxDim ||
+                    idx->second >= TensorSize::kMaxDim * TensorSize::kMaxDim)
+                    throw LoadError(where + ": index of '" + t.variable + "' is out of range");
+                Rational c = t.coefficient;
+                if (f == 0 && sign < 0) c = -c;
+                entries.push_back({letters[f], idx->first, idx->second, c, lineNo, t.variable});
+                int& mr = f == 0 ? maxARow : f == 1 ? maxBRow : maxCRow;
+                int& mc = f == 0 ? maxACol : f == 1 ? maxBCol : maxCCol;
+                mr = std::max(mr, idx->first + 1);
+                mc = std::max(mc, idx->second + 1);
+            }
+        }
+        terms.push_back(std::move(entries));
+    }
+    if (terms.empty()) throw LoadError(origin + ": no products in the file");
+
+    // A is n x m, B is m x p, and c_xy indexes C^T, which is p x n.
+    TensorSize size{std::max(maxARow, maxCCol), std::max(maxACol, maxBRow), std::max(maxBCol, maxCRow)};
+    if (sizeHint) {
+        // Name the first variable that does not fit: that is the line a person has to fix.
+        const std::array<std::pair<int, int>, 3> dims{std::pair{sizeHint->n, sizeHint->m},
+                                                      std::pair{sizeHint->m, sizeHint->p},
+                                                      std::pair{sizeHint->p, sizeHint->n}};
+        for (const auto& entries : terms)
+            for (const Entry& e : entries) {
+                const auto [rows, cols] = dims[std::size_t(e.letter - 'a')];
+                if (e.row >= rows || e.col >= cols)
+                    throw LoadError(lineOrigin(origin, e.line) + ": '" + e.name + "' is not an entry of " +
+                                    char(std::toupper(e.letter)) +
+                                    (e.letter == 'c' ? "^T" : "") + " in " + sizeHint->toString() +
+                                    " (the size the file name says)");
+            }
+        size = *sizeHint;
+    }
+    if (!size.isValid()) throw LoadError(origin + ": size " + size.toString() + " is out of range");
+
+    Scheme s;
+    s.size = size;
+    for (const auto& entries : terms) {
+        Term t{Factor(std::size_t(size.uSize())), Factor(std::size_t(size.vSize())),
+               Factor(std::size_t(size.wSize()))};
+        for (const Entry& e : entries) {
+            if (e.letter == 'a') t.u[std::size_t(size.aIndex(e.row, e.col))] += e.coefficient;
+            if (e.letter == 'b') t.v[std::size_t(size.bIndex(e.row, e.col))] += e.coefficient;
+            if (e.letter == 'c') t.w[std::size_t(e.row * size.n + e.col)] += e.coefficient;
+        }
+        s.terms.push_back(std::move(t));
+    }
+    return s;
+}
+
+std::string writeExp(const Scheme& scheme) {
+    const TensorSize& z = scheme.size;
+    std::string out;
+    for (const Term& t : scheme.terms) {
+        out += formText(z, t.u, 'a', z.n, z.m) + "*" + formText(z, t.v, 'b', z.m, z.p) + "*" +
+               formText(z, t.w, 'c', z.p, z.n) + "\n";
+    }
+    return out;
+}
+
+}  // namespace tg
