@@ -11,3 +11,10 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --preset "$preset" --output-on-failure -j "$(nproc)" "$@"
+
+# The readers' libFuzzer targets need clang: a second, core-only build tree. Their smoke runs
+# (a few seconds each) are part of the suite; scripts/fuzz.sh runs one for longer.
+if [ "${TG_SKIP_FUZZ:-0}" != 1 ] && [ $# -eq 0 ]; then
+  scripts/setup.sh fuzz
+  ctest --preset fuzz --output-on-failure -j "$(nproc)"
+fi

@@ -153,6 +153,75 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("24 (straightforward evaluation), 15 (sharing common subexpressions)"));
         QVERIFY(r.out.contains("c11 = m1 + m2"));
     }
+    void convertRoundTripsThroughEveryFormat() {
+        QTemporaryDir dir;
+        const QString laderman = QString(TG_SHARED_DATA) + "/schemes/m/Laderman-333-23-98.m";
+        for (const QString ext : {"json", "exp", "txt", "npz"}) {
+            const QString out = dir.filePath("333-23-mod0." + ext);
+            Run r = cli({"convert", laderman, out});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            r = cli({"verify", "--json", out});
+            QCOMPARE(r.exitCode, 0);
+            const QJsonObject o = json(r.lines().first());
+            QCOMPARE(o["rank"].toInt(), 23);
+            QVERIFY(o["valid"].toObject()["Z"].toBool());
+        }
+        Run r = cli({"convert", "--format", "fmm-json", "builtin:strassen", dir.filePath("s.json")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({"info", dir.filePath("s.json")});
+        QVERIFY(r.out.contains("c22 = m1 - m2 + m3 + m6"));
+        r = cli({"convert", "builtin:winograd", dir.filePath("w.py")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({"convert", "builtin:winograd", dir.filePath("w.hpp")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({"convert", "builtin:winograd", dir.filePath("w.tex")});
+        QCOMPARE(r.exitCode, 0);
+        QFile tex(dir.filePath("w.tex"));
+        QVERIFY(tex.open(QIODevice::ReadOnly));
+        QVERIFY(tex.readAll().contains("\\begin{align*}"));
+    }
+    void convertErrorsLeaveNoFile() {
+        QTemporaryDir dir;
+        // Several schemes cannot go into a single-scheme format.
+        const QString npz = QString(TG_SHARED_DATA) + "/alphatensor/factorizations_f2.npz";
+        Run r = cli({"convert", npz, dir.filePath("all.exp")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("holds one scheme; 20 were given"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath("all.exp")));
+        // One key of the archive can.
+        r = cli({"convert", npz + "#4,4,4", dir.filePath("444-47-mod2.exp")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({"verify", dir.filePath("444-47-mod2.exp")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("rank 47: valid over Z2"));
+        r = cli({"convert", "builtin:strassen", dir.filePath("missing/dir/s.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("cannot write"));
+        r = cli({"convert", "builtin:strassen", dir.filePath("s.unknown")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("cannot tell the format"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+    void verifyOneKeyOfAnArchive() {
+        const QString npz = QString(TG_SHARED_DATA) + "/alphatensor/factorizations_r.npz";
+        Run r = cli({"verify", "--json", npz + "#3,4,5"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines().size(), 1);
+        QCOMPARE(json(r.lines()[0])["rank"].toInt(), 47);
+        r = cli({"verify", npz + "#13,13,13"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("has no key 13,13,13"), qPrintable(r.err));
+        r = cli({"replay", "--json", npz + "#2,2,2"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines().size(), 8);
+    }
+    void benchVerifyReportsATime() {
+        const Run r = cli({"bench", "verify", "--repeat", "1", "--json", "builtin:laderman"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r.lines().first());
+        QCOMPARE(o["schemes"].toInt(), 1);
+        QVERIFY(o["median_seconds"].toDouble() > 0);
+    }
     void help() {
         const Run r = cli({"verify", "--help"});
         QCOMPARE(r.exitCode, 0);
