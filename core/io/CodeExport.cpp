@@ -101,7 +101,7 @@ std::string latexText(const Scheme& s) {
 }
 
 std::string cppCode(const Scheme& s, const std::string& name) {
-    const auto [n, m, p] = s.size;
+    const int n = s.size.n, m = s.size.m, p = s.size.p;  // not a structured binding: lambdas capture these
     std::string o = header(s, "//");
     o += "#pragma once\n#include <cstddef>\n#include <vector>\n\n";
     o += "// C = A * B for row-major A (N x M) and B (M x P). Blocks are applied recursively while\n"
@@ -165,7 +165,7 @@ std::string cppCode(const Scheme& s, const std::string& name) {
 }
 
 std::string pythonCode(const Scheme& s, const std::string& name) {
-    const auto [n, m, p] = s.size;
+    const int n = s.size.n, m = s.size.m, p = s.size.p;  // not a structured binding: lambdas capture these
     std::string o = header(s, "#");
     o += "import numpy as np\n\n\n";
     o += "def " + name + "(A, B, cutoff=16):\n";
