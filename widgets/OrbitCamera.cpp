@@ -18,14 +18,6 @@ void OrbitCamera::rotate(vtkCamera* camera, double dx, double dy, int width, int
 }
 
 void OrbitCamera::pan(vtkCamera* camera, double dx, double dy, int height) {
-    double position[3], focal[3], up[3], direction[3], right[3];
-    camera->GetPosition(position);
-    camera->GetFocalPoint(focal);
-    camera->GetViewUp(up);
-    camera->GetDirectionOfProjection(direction);
-    vtkMath::Cross(direction, up, right);
-    vtkMath::Normalize(right);
-    vtkMath::Normalize(up);
     // World units per pixel in the focal plane, so the point under the mouse follows the mouse.
     const double viewHeight =
         camera->GetParallelProjection()
@@ -33,10 +25,22 @@ void OrbitCamera::pan(vtkCamera* camera, double dx, double dy, int height) {
             : 2.0 * camera->GetDistance() *
                   std::tan(vtkMath::RadiansFromDegrees(camera->GetViewAngle()) / 2.0);
     const double scale = viewHeight / std::max(height, 1);
+    shift(camera, -dx * scale, dy * scale);
+}
+
+void OrbitCamera::shift(vtkCamera* camera, double right, double up) {
+    double position[3], focal[3], upVector[3], direction[3], rightVector[3];
+    camera->GetPosition(position);
+    camera->GetFocalPoint(focal);
+    camera->GetViewUp(upVector);
+    camera->GetDirectionOfProjection(direction);
+    vtkMath::Cross(direction, upVector, rightVector);
+    vtkMath::Normalize(rightVector);
+    vtkMath::Normalize(upVector);
     for (int i = 0; i < 3; ++i) {
-        const double shift = (-dx * right[i] + dy * up[i]) * scale;
-        position[i] += shift;
-        focal[i] += shift;
+        const double delta = right * rightVector[i] + up * upVector[i];
+        position[i] += delta;
+        focal[i] += delta;
     }
     camera->SetPosition(position);
     camera->SetFocalPoint(focal);

@@ -9,10 +9,12 @@ class vtkCamera;
 namespace tg {
 
 class OrbitCamera {
-public:
+  public:
     // dx, dy: the mouse motion in pixels (Qt's y grows downwards); width/height: the view's.
     static void rotate(vtkCamera* camera, double dx, double dy, int width, int height);
     static void pan(vtkCamera* camera, double dx, double dy, int height);
+    // Moves camera and focal point by (right, up) world units in the view plane.
+    static void shift(vtkCamera* camera, double right, double up);
     // steps > 0 moves closer; one wheel notch is one step.
     static void dolly(vtkCamera* camera, double steps);
 };

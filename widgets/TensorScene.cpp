@@ -3,9 +3,11 @@
 #include <vtkActor.h>
 #include <vtkActor2D.h>
 #include <vtkCamera.h>
+#include <vtkCellArray.h>
 #include <vtkCubeSource.h>
 #include <vtkGlyph3DMapper.h>
 #include <vtkLabeledDataMapper.h>
+#include <vtkMath.h>
 #include <vtkNew.h>
 #include <vtkOutlineSource.h>
 #include <vtkPointData.h>
@@ -18,10 +20,12 @@
 #include <vtkTextProperty.h>
 #include <vtkUnsignedCharArray.h>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <string>
 
+#include "widgets/OrbitCamera.h"
 #include "widgets/VoxelPalette.h"
 
 namespace tg {
@@ -35,13 +39,31 @@ constexpr double kHighlightEdge = 0.96;
 // A term whose support is larger than this is not outlined: it would hide the whole tensor and
 // cost more than the tensor itself (a dense term on <11,11,11> touches 1.77 million cells).
 constexpr long long kMaxHighlightCells = 100'000;
-// At most about this many labels per axis; longer axes label every k-th entry.
+// At most this many labels per axis; longer axes label the first entry of every matrix row
+// (a_i1, b_j1, c_1k) or, if even those are too many, every k-th entry.
 constexpr int kMaxLabelsPerAxis = 16;
 
-void setColor(vtkProperty* p, const QColor& c) { p->SetColor(c.redF(), c.greenF(), c.blueF()); }
+// Which entries of an axis of `length` = rows * `rowLength` entries get a label.
+int labelStride(int length, int rowLength) {
+    if (length <= kMaxLabelsPerAxis) return 1;
+    if (length / rowLength <= kMaxLabelsPerAxis) return rowLength;
+    return (length + kMaxLabelsPerAxis - 1) / kMaxLabelsPerAxis;
+}
 
-void setColor(vtkTextProperty* p, const QColor& c) { p->SetColor(c.redF(), c.greenF(), c.blueF()); }
+// VTK draws UTF-8.
+std::string translated(const char* text) {
+    return QCoreApplication::translate("TensorScene", text).toStdString();
+}
 
+void setColor(vtkProperty* p, const QColor& c) {
+    p->SetColor(c.redF(), c.greenF(), c.blueF());
+}
+
+void setColor(vtkTextProperty* p, const QColor& c) {
+    p->SetColor(c.redF(), c.greenF(), c.blueF());
+}
+
+// Text anchored at points, as vtkLabeledDataMapper reads it: a string array named "labels".
 struct Labels {
     vtkNew<vtkPoints> points;
     vtkNew<vtkStringArray> text;
@@ -49,13 +71,19 @@ struct Labels {
         points->InsertNextPoint(x, y, z);
         text->InsertNextValue(s);
     }
+    void showIn(vtkLabeledDataMapper* mapper) {
+        vtkNew<vtkPolyData> data;
+        data->SetPoints(points);
+        text->SetName("labels");
+        data->GetPointData()->AddArray(text);
+        mapper->SetInputData(data);
+    }
 };
 
 }  // namespace
 
 struct TensorScene::Private {
     TensorSize size{};
-    long long denominator = 1;
 
     vtkNew<vtkRenderer> renderer;
 
@@ -64,8 +92,7 @@ struct TensorScene::Private {
     vtkNew<vtkActor> voxels;
     int voxelCount = 0;
 
-    vtkNew<vtkCubeSource> highlightCube;
-    vtkNew<vtkGlyph3DMapper> highlightMapper;
+    vtkNew<vtkPolyDataMapper> highlightMapper;
     vtkNew<vtkActor> highlight;
     int highlightCount = 0;
 
@@ -99,33 +126,24 @@ void TensorScene::Private::buildBoxAndLabels() {
 
     const double off = labelOffset();
     Labels tick;
-    auto stride = [](int length) { return (length + kMaxLabelsPerAxis - 1) / kMaxLabelsPerAxis; };
     // A's entries along the bottom front edge, B's along the bottom right edge, C's along the
     // front left edge: the three edges an oblique view from the front right shows unhidden.
-    for (int a = 0; a < size.uSize(); a += stride(size.uSize()))
+    for (int a = 0; a < size.uSize(); a += labelStride(size.uSize(), size.m))
         tick.add(a, -0.5 - off, z1 + off, size.aLabel(a));
-    for (int b = 0; b < size.vSize(); b += stride(size.vSize()))
+    for (int b = 0; b < size.vSize(); b += labelStride(size.vSize(), size.p))
         tick.add(x1 + off, -0.5 - off, b, size.bLabel(b));
-    for (int c = 0; c < size.wSize(); c += stride(size.wSize())) {
+    for (int c = 0; c < size.wSize(); c += labelStride(size.wSize(), size.n)) {
         const auto p = cellCenter(0, 0, c);
         tick.add(-0.5 - 1.3 * off, p[1], z1 + off, size.cLabel(c));
     }
-    vtkNew<vtkPolyData> tickData;
-    tickData->SetPoints(tick.points);
-    tick.text->SetName("labels");
-    tickData->GetPointData()->AddArray(tick.text);
-    tickMapper->SetInputData(tickData);
+    tick.showIn(tickMapper);
 
     Labels title;
-    const double far = 3.2 * off;
-    title.add(0.5 * x1 - 0.25, -0.5 - far, z1 + far, "A (u)");
-    title.add(x1 + far, -0.5 - far, 0.5 * z1 - 0.25, "B (v)");
-    title.add(-0.5 - 1.3 * off, y1 + 1.6 * off, z1 + off, "C (w)");
-    vtkNew<vtkPolyData> titleData;
-    titleData->SetPoints(title.points);
-    title.text->SetName("labels");
-    titleData->GetPointData()->AddArray(title.text);
-    titleMapper->SetInputData(titleData);
+    const double far = 2.4 * off;
+    title.add(0.5 * x1 - 0.25, -0.5 - far, z1 + far, translated("A (u)"));
+    title.add(x1 + far, -0.5 - far, 0.5 * z1 - 0.25, translated("B (v)"));
+    title.add(-0.5 - 1.3 * off, y1 + 1.6 * off, z1 + off, translated("C (w)"));
+    title.showIn(titleMapper);
 
     labelBounds = {-0.5 - far, x1 + far, -0.5 - far, y1 + 2 * off, -0.5, z1 + far};
 }
@@ -144,7 +162,7 @@ TensorScene::TensorScene() : d(std::make_unique<Private>()) {
     d->voxelMapper->SetColorModeToDirectScalars();
     d->voxelMapper->ScalarVisibilityOn();
     d->voxels->SetMapper(d->voxelMapper);
-    // Mostly ambient light: the faces stay recognisably the palette colour from every side,
+    // Much ambient light: the faces stay recognisably the palette colour from every side,
     // with enough diffuse shading to tell the faces of a cube apart.
     d->voxels->GetProperty()->SetAmbient(0.45);
     d->voxels->GetProperty()->SetDiffuse(0.55);
@@ -152,17 +170,9 @@ TensorScene::TensorScene() : d(std::make_unique<Private>()) {
     d->voxels->VisibilityOff();
     d->renderer->AddActor(d->voxels);
 
-    d->highlightCube->SetXLength(kHighlightEdge);
-    d->highlightCube->SetYLength(kHighlightEdge);
-    d->highlightCube->SetZLength(kHighlightEdge);
-    d->highlightMapper->SetSourceConnection(d->highlightCube->GetOutputPort());
-    d->highlightMapper->ScalingOff();
-    d->highlightMapper->OrientOff();
     d->highlightMapper->ScalarVisibilityOff();
     d->highlight->SetMapper(d->highlightMapper);
-    d->highlight->GetProperty()->SetRepresentationToWireframe();
     d->highlight->GetProperty()->LightingOff();
-    d->highlight->GetProperty()->SetLineWidth(2.0f);
     setColor(d->highlight->GetProperty(), VoxelPalette::highlightColor());
     d->highlight->VisibilityOff();
     d->renderer->AddActor(d->highlight);
@@ -188,6 +198,9 @@ TensorScene::TensorScene() : d(std::make_unique<Private>()) {
     d->tickMapper->GetLabelTextProperty()->BoldOff();
     d->titleMapper->GetLabelTextProperty()->SetFontSize(16);
     d->titleMapper->GetLabelTextProperty()->BoldOn();
+    // Until the first tensor arrives the label mappers need some (empty) input, or VTK reports
+    // an error on every frame.
+    for (auto* m : {d->tickMapper.Get(), d->titleMapper.Get()}) Labels().showIn(m);
     d->ticks->SetMapper(d->tickMapper);
     d->titles->SetMapper(d->titleMapper);
     d->renderer->AddActor2D(d->ticks);
@@ -198,13 +211,14 @@ TensorScene::TensorScene() : d(std::make_unique<Private>()) {
 
 TensorScene::~TensorScene() = default;
 
-vtkRenderer* TensorScene::renderer() const { return d->renderer; }
+vtkRenderer* TensorScene::renderer() const {
+    return d->renderer;
+}
 
 bool TensorScene::setTensor(const ExactTensor& tensor) {
     const bool reshaped = !(tensor.size() == d->size);
     d->size = tensor.size();
-    d->denominator = tensor.denominator();
-    if (reshaped) buildBoxAndLabels();
+    if (reshaped) d->buildBoxAndLabels();
 
     const std::vector<long long> nonZeros = tensor.nonZeroIndices();
     vtkNew<vtkPoints> points;
@@ -251,30 +265,60 @@ void TensorScene::setHighlight(const Term* term) {
         d->highlight->VisibilityOff();
         return;
     }
+    // The twelve edges of every cell, as plain lines: a polydata mapper draws wide lines even
+    // in a core profile (VTK emulates them), which instanced glyphs do not.
     vtkNew<vtkPoints> points;
     points->SetDataTypeToFloat();
+    vtkNew<vtkCellArray> lines;
+    constexpr int kEdges[12][2] = {{0, 1}, {2, 3}, {4, 5}, {6, 7}, {0, 2}, {1, 3},
+                                   {4, 6}, {5, 7}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
+    int cells = 0;
     for (int a = 0; a < d->size.uSize(); ++a) {
         if (term->u[std::size_t(a)].isZero()) continue;
         for (int b = 0; b < d->size.vSize(); ++b) {
             if (term->v[std::size_t(b)].isZero()) continue;
             for (int c = 0; c < d->size.wSize(); ++c) {
                 if (term->w[std::size_t(c)].isZero()) continue;
-                points->InsertNextPoint(d->cellCenter(a, b, c).data());
+                const auto center = d->cellCenter(a, b, c);
+                const vtkIdType first = points->GetNumberOfPoints();
+                for (int corner = 0; corner < 8; ++corner) {
+                    const double h = kHighlightEdge / 2;
+                    points->InsertNextPoint(center[0] + ((corner & 1) ? h : -h),
+                                            center[1] + ((corner & 2) ? h : -h),
+                                            center[2] + ((corner & 4) ? h : -h));
+                }
+                for (const auto& edge : kEdges) {
+                    const vtkIdType ids[2] = {first + edge[0], first + edge[1]};
+                    lines->InsertNextCell(2, ids);
+                }
+                ++cells;
             }
         }
     }
     vtkNew<vtkPolyData> data;
     data->SetPoints(points);
+    data->SetLines(lines);
     d->highlightMapper->SetInputData(data);
-    d->highlightCount = int(points->GetNumberOfPoints());
+    // On a large tensor a cell is a few pixels wide and a term touches thousands of them:
+    // bold outlines would bury the voxels, so they turn thin and faint.
+    const bool large = std::max({d->size.uSize(), d->size.vSize(), d->size.wSize()}) > 32;
+    d->highlight->GetProperty()->SetLineWidth(large ? 1.0f : 2.5f);
+    d->highlight->GetProperty()->SetOpacity(large ? 0.35 : 1.0);
+    d->highlightCount = cells;
     d->highlight->SetVisibility(d->highlightCount > 0);
 }
 
-int TensorScene::voxelCount() const { return d->voxelCount; }
+int TensorScene::voxelCount() const {
+    return d->voxelCount;
+}
 
-int TensorScene::highlightCount() const { return d->highlightCount; }
+int TensorScene::highlightCount() const {
+    return d->highlightCount;
+}
 
-const TensorSize& TensorScene::size() const { return d->size; }
+const TensorSize& TensorScene::size() const {
+    return d->size;
+}
 
 void TensorScene::resetCamera() {
     vtkCamera* camera = d->renderer->GetActiveCamera();
@@ -287,8 +331,26 @@ void TensorScene::resetCamera() {
                         center[2] + direction[2]);
     camera->SetViewUp(0.0, 1.0, 0.0);
     d->renderer->ResetCamera(b.data());
-    // ResetCamera fits the bounding sphere, which leaves a wide margin around a box.
-    camera->Zoom(1.25);
+    // ResetCamera fits a bounding sphere, which leaves a wide margin around a box. Centre and
+    // fill the view with the projected corners of the box and its labels instead (twice: the
+    // projection of a perspective view changes a little with the first correction).
+    for (int pass = 0; pass < 2; ++pass) {
+        double lo[2] = {1e300, 1e300}, hi[2] = {-1e300, -1e300};
+        for (int corner = 0; corner < 8; ++corner) {
+            double x = b[(corner & 1) ? 1 : 0], y = b[(corner & 2) ? 3 : 2],
+                   z = b[(corner & 4) ? 5 : 4];
+            d->renderer->WorldToView(x, y, z);
+            lo[0] = std::min(lo[0], x), hi[0] = std::max(hi[0], x);
+            lo[1] = std::min(lo[1], y), hi[1] = std::max(hi[1], y);
+        }
+        const double aspect = d->renderer->GetTiledAspectRatio();
+        const double halfHeight = camera->GetDistance() *
+                                  std::tan(vtkMath::RadiansFromDegrees(camera->GetViewAngle()) / 2);
+        OrbitCamera::shift(camera, 0.5 * (lo[0] + hi[0]) * halfHeight * aspect,
+                           0.5 * (lo[1] + hi[1]) * halfHeight);
+        // View coordinates run from -1 to 1: fill 88% of the longer side.
+        camera->Zoom(1.76 / std::max(hi[0] - lo[0], hi[1] - lo[1]));
+    }
     d->renderer->ResetCameraClippingRange();
 }
 

@@ -18,7 +18,7 @@ class vtkRenderer;
 namespace tg {
 
 class TensorScene {
-public:
+  public:
     TensorScene();
     ~TensorScene();
     TensorScene(const TensorScene&) = delete;
@@ -40,7 +40,7 @@ public:
     // An oblique view of the whole box with its labels.
     void resetCamera();
 
-private:
+  private:
     struct Private;
     std::unique_ptr<Private> d;
 };

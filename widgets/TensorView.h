@@ -18,7 +18,7 @@ namespace tg {
 class TensorView : public QOpenGLWidget {
     Q_OBJECT
 
-public:
+  public:
     explicit TensorView(QWidget* parent = nullptr);
     ~TensorView() override;
 
@@ -30,20 +30,20 @@ public:
     [[nodiscard]] int voxelCount() const;
     [[nodiscard]] int highlightCount() const;
     [[nodiscard]] bool isRenderingAvailable() const;
-    // Why nothing is drawn (empty while rendering works).
+    // Why nothing is drawn, e.g. "no OpenGL context" (empty while rendering works).
     [[nodiscard]] QString unavailableReason() const;
     // GL_RENDERER and GL_VERSION once initialised, e.g. "llvmpipe (LLVM 15.0.6, 256 bits), 4.5".
     [[nodiscard]] QString openGLDescription() const;
     [[nodiscard]] static QString vtkVersion();
 
-public Q_SLOTS:
+  public Q_SLOTS:
     // The default oblique view of the whole box.
     void resetView();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void renderingUnavailable(const QString& reason);
 
-protected:
+  protected:
     void initializeGL() override;
     void paintGL() override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -51,8 +51,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
 
-private:
+  private:
     void releaseGraphics();
+    void makeOpaque();
     void fail(const QString& reason);
 
     struct Private;

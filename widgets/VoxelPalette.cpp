@@ -20,19 +20,29 @@ EntryKind VoxelPalette::kindOf(std::int64_t numerator, std::int64_t denominator)
 
 QColor VoxelPalette::color(EntryKind kind) {
     switch (kind) {
-        case EntryKind::PlusOne: return QColor(0x00, 0x72, 0xB2);           // blue
-        case EntryKind::MinusOne: return QColor(0xE6, 0x9F, 0x00);          // orange
-        case EntryKind::PositiveInteger: return QColor(0x00, 0x9E, 0x73);   // bluish green
-        case EntryKind::NegativeInteger: return QColor(0xD5, 0x5E, 0x00);   // vermillion
-        case EntryKind::PositiveFraction: return QColor(0x56, 0xB4, 0xE9);  // sky blue
-        case EntryKind::NegativeFraction: return QColor(0xCC, 0x79, 0xA7);  // reddish purple
+        case EntryKind::PlusOne:
+            return QColor(0x00, 0x72, 0xB2);  // blue
+        case EntryKind::MinusOne:
+            return QColor(0xE6, 0x9F, 0x00);  // orange
+        case EntryKind::PositiveInteger:
+            return QColor(0x00, 0x9E, 0x73);  // bluish green
+        case EntryKind::NegativeInteger:
+            return QColor(0xD5, 0x5E, 0x00);  // vermillion
+        case EntryKind::PositiveFraction:
+            return QColor(0x56, 0xB4, 0xE9);  // sky blue
+        case EntryKind::NegativeFraction:
+            return QColor(0xCC, 0x79, 0xA7);  // reddish purple
     }
     return Qt::black;
 }
 
-QColor VoxelPalette::highlightColor() { return QColor(0x20, 0x20, 0x20); }
+QColor VoxelPalette::highlightColor() {
+    return QColor(0x20, 0x20, 0x20);
+}
 
-QColor VoxelPalette::backgroundColor() { return QColor(0xF7, 0xF7, 0xF7); }
+QColor VoxelPalette::backgroundColor() {
+    return QColor(0xF7, 0xF7, 0xF7);
+}
 
 std::vector<LegendEntry> VoxelPalette::legend() {
     auto tr = [](const char* text) { return QCoreApplication::translate("VoxelPalette", text); };

@@ -12,12 +12,12 @@
 namespace tg {
 
 enum class EntryKind {
-    PlusOne,          // +1
-    MinusOne,         // -1
-    PositiveInteger,  // 2, 3, ...
-    NegativeInteger,  // -2, -3, ...
-    PositiveFraction, // 1/2, 3/2, ...
-    NegativeFraction, // -1/2, ...
+    PlusOne,           // +1
+    MinusOne,          // -1
+    PositiveInteger,   // 2, 3, ...
+    NegativeInteger,   // -2, -3, ...
+    PositiveFraction,  // 1/2, 3/2, ...
+    NegativeFraction,  // -1/2, ...
 };
 
 struct LegendEntry {
@@ -27,7 +27,7 @@ struct LegendEntry {
 };
 
 class VoxelPalette {
-public:
+  public:
     [[nodiscard]] static EntryKind kindOf(const Rational& value);
     // `numerator` over `denominator` (an ExactTensor's scaled storage) without building a Rational.
     [[nodiscard]] static EntryKind kindOf(std::int64_t numerator, std::int64_t denominator);

@@ -1,0 +1,119 @@
+#include "widgets/FormulaPanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "core/io/Formula.h"
+
+namespace tg {
+
+namespace {
+constexpr int kMaxWrappedRank = 200;
+}  // namespace
+
+FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
+    auto* productsTitle = new QLabel(tr("Products"), this);
+    products_ = new QListWidget(this);
+    products_->setObjectName(QStringLiteral("products"));
+    products_->setSelectionMode(QAbstractItemView::SingleSelection);
+    products_->setToolTip(tr("Click a product to show the residual just after it"));
+    entriesTitle_ = new QLabel(tr("Entries of C"), this);
+    entriesTitle_->setToolTip(
+        tr("The w factors index C transposed: w[k\u00b7n+i] is the coefficient of c_ik."));
+    entries_ = new QListWidget(this);
+    entries_->setObjectName(QStringLiteral("entries"));
+    entries_->setSelectionMode(QAbstractItemView::NoSelection);
+    entries_->setFocusPolicy(Qt::NoFocus);
+
+    // Long products (Laderman's m1 has seven terms in A) wrap instead of scrolling sideways.
+    for (QListWidget* list : std::initializer_list<QListWidget*>{}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(productsTitle);
+    layout->addWidget(products_, 3);
+    layout->addWidget(entriesTitle_);
+    layout->addWidget(entries_, 1);
+
+    connect(products_, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { Q_EMIT productActivated(products_->row(item)); });
+}
+
+void FormulaPanel::setScheme(const Scheme& scheme) {
+    size_ = scheme.size;
+    // Long products (Laderman's m1 has seven terms in A) wrap instead of scrolling sideways. But
+    // rows of different heights make the list lay out every row whenever the current one
+    // changes (about 50 ms a step for AlphaTensor's 896 products on 11x11x11), so large schemes
+    // get one line per row, which Qt lays out once.
+    const bool wrap = scheme.rank() <= kMaxWrappedRank;
+    for (QListWidget* list : {products_, entries_}) {
+        list->setWordWrap(wrap);
+        list->setUniformItemSizes(!wrap);
+        list->setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+        list->setResizeMode(wrap ? QListView::Adjust : QListView::Fixed);
+    }
+    const QSignalBlocker block(products_);
+    products_->clear();
+    for (int r = 0; r < scheme.rank(); ++r) {
+        auto* item = new QListWidgetItem(
+            QString::fromStdString(productFormula(scheme.size, scheme.terms[std::size_t(r)], r)),
+            products_);
+        styleProduct(item, false, false);
+    }
+    step_ = 0;
+    entries_->clear();
+    for (const std::string& line : entryFormulas(scheme)) {
+        auto* item = new QListWidgetItem(QString::fromStdString(line), entries_);
+        item->setData(Qt::UserRole, item->text());  // the formula without the tick
+    }
+    setStep(0, {});
+}
+
+void FormulaPanel::styleProduct(QListWidgetItem* item, bool applied, bool current) const {
+    // Products still to come are greyed: the list reads as a progress bar.
+    item->setForeground(
+        palette().color(applied ? QPalette::Active : QPalette::Disabled, QPalette::Text));
+    QFont font = products_->font();
+    font.setBold(current);
+    item->setFont(font);
+}
+
+void FormulaPanel::setStep(int step, const std::vector<bool>& completeC) {
+    const QSignalBlocker block(products_);
+    // Only the rows between the old and the new step change; restyling all of them costs a
+    // relayout of every wrapped row (Laderman x Strassen has 161, AlphaTensor's 11x11x11 896).
+    const int count = products_->count();
+    const int first = std::max(0, std::min(step_, step) - 1);
+    const int last = std::min(count - 1, std::max(step_, step) - 1);
+    for (int r = first; r <= last; ++r) styleProduct(products_->item(r), r < step, r == step - 1);
+    step_ = step;
+    if (step > 0 && step <= count) {
+        products_->setCurrentRow(step - 1);
+        products_->scrollToItem(products_->item(step - 1));
+    } else {
+        products_->setCurrentRow(-1);
+        products_->clearSelection();
+    }
+    // entryFormulas lists C row by row (c11, c12, ..., c21, ...): row i*p + k is c_ik.
+    const int p = std::max(size_.p, 1);
+    for (int row = 0; row < entries_->count(); ++row) {
+        const std::size_t c = std::size_t(size_.cIndex(row / p, row % p));
+        const bool complete = c < completeC.size() && completeC[c];
+        QListWidgetItem* item = entries_->item(row);
+        const QString text = item->data(Qt::UserRole).toString();
+        const QString shown = complete ? tr("\u2713 ") + text : text;
+        if (item->text() == shown) continue;
+        item->setText(shown);
+        item->setToolTip(complete ? tr("Complete: the residual no longer touches this entry")
+                                  : QString());
+    }
+}
+
+}  // namespace tg

@@ -1,0 +1,45 @@
+#pragma once
+// The scheme as formulas: the products m1 = (...)(...), ..., with the one the current step
+// applied highlighted and the ones still to come greyed, and beneath them the entries of C
+// (c11 = m1 + m4 - m5 + m7, ...), each ticked once the residual no longer needs it.
+
+#include <QWidget>
+#include <vector>
+
+#include "core/tensor/Scheme.h"
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+
+namespace tg {
+
+class FormulaPanel : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit FormulaPanel(QWidget* parent = nullptr);
+
+    void setScheme(const Scheme& scheme);
+    // After `step` moves: m1..m_step are applied and m_step is highlighted (none at step 0).
+    // completeC is indexed like w (c_ik at k*n+i), as StepFacts::completeC.
+    void setStep(int step, const std::vector<bool>& completeC);
+
+    [[nodiscard]] QListWidget* productList() const { return products_; }
+    [[nodiscard]] QListWidget* entryList() const { return entries_; }
+
+  Q_SIGNALS:
+    // The user picked product `index` (0-based): show the state just after it.
+    void productActivated(int index);
+
+  private:
+    void styleProduct(QListWidgetItem* item, bool applied, bool current) const;
+
+    TensorSize size_{};
+    int step_ = 0;
+    QListWidget* products_ = nullptr;
+    QListWidget* entries_ = nullptr;
+    QLabel* entriesTitle_ = nullptr;
+};
+
+}  // namespace tg
