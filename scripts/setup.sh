@@ -14,6 +14,7 @@ PACKAGES=(
   libeigen3-dev nlohmann-json3-dev libzip-dev python3-numpy
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
+  desktop-file-utils appstream man-db
 )
 
 missing=()
