@@ -7,4 +7,4 @@ reader=${1:?usage: scripts/fuzz.sh READER [SECONDS]}
 seconds=${2:-600}
 scripts/setup.sh fuzz
 exec build/fuzz/tests/fuzz/fuzz_"$reader" -max_total_time="$seconds" -rss_limit_mb=2048 \
-  -malloc_limit_mb=1024 -timeout=10 build/fuzz/tests/fuzz/corpus_"$reader"
+  -malloc_limit_mb=1024 -timeout=60 build/fuzz/tests/fuzz/corpus_"$reader"

@@ -85,7 +85,8 @@ std::vector<std::string> splitProduct(const std::string& s, const std::string& w
     int depth = 0;
     for (char c : s) {
         if (c == '(') ++depth;
-        if (c == ')' && --depth < 0) throw LoadError(where + ": unbalanced parentheses (extra ')')");
+        if (c == ')' && --depth < 0)
+            throw LoadError(where + ": unbalanced parentheses (extra ')')");
         if (c == '*' && depth == 0) {
             pieces.push_back(current);
             current.clear();
@@ -134,13 +135,15 @@ std::optional<TensorSize> sizeFromExpFileName(const std::string& path) {
     const std::string name = std::filesystem::path(path).filename().string();
     if (name.size() < 4 || !std::isdigit(static_cast<unsigned char>(name[0])) ||
         !std::isdigit(static_cast<unsigned char>(name[1])) ||
-        !std::isdigit(static_cast<unsigned char>(name[2])) || std::isdigit(static_cast<unsigned char>(name[3])))
+        !std::isdigit(static_cast<unsigned char>(name[2])) ||
+        std::isdigit(static_cast<unsigned char>(name[3])))
         return std::nullopt;
     TensorSize s{name[0] - '0', name[1] - '0', name[2] - '0'};
     return s.isValid() ? std::optional<TensorSize>(s) : std::nullopt;
 }
 
-Scheme readExp(const std::string& text, const std::string& origin, std::optional<TensorSize> sizeHint) {
+Scheme readExp(const std::string& text, const std::string& origin,
+               std::optional<TensorSize> sizeHint) {
     std::vector<std::vector<Entry>> terms;
     int maxARow = 0, maxACol = 0, maxBRow = 0, maxBCol = 0, maxCRow = 0, maxCCol = 0;
     int lineNo = 0;
@@ -191,7 +194,8 @@ Scheme readExp(const std::string& text, const std::string& origin, std::optional
     if (terms.empty()) throw LoadError(origin + ": no products in the file");
 
     // A is n x m, B is m x p, and c_xy indexes C^T, which is p x n.
-    TensorSize size{std::max(maxARow, maxCCol), std::max(maxACol, maxBRow), std::max(maxBCol, maxCRow)};
+    TensorSize size{std::max(maxARow, maxCCol), std::max(maxACol, maxBRow),
+                    std::max(maxBCol, maxCRow)};
     if (sizeHint) {
         // Name the first variable that does not fit: that is the line a person has to fix.
         const std::array<std::pair<int, int>, 3> dims{std::pair{sizeHint->n, sizeHint->m},
@@ -201,8 +205,8 @@ Scheme readExp(const std::string& text, const std::string& origin, std::optional
             for (const Entry& e : entries) {
                 const auto [rows, cols] = dims[std::size_t(e.letter - 'a')];
                 if (e.row >= rows || e.col >= cols)
-                    throw LoadError(lineOrigin(origin, e.line) + ": '" + e.name + "' is not an entry of " +
-                                    char(std::toupper(e.letter)) +
+                    throw LoadError(lineOrigin(origin, e.line) + ": '" + e.name +
+                                    "' is not an entry of " + char(std::toupper(e.letter)) +
                                     (e.letter == 'c' ? "^T" : "") + " in " + sizeHint->toString() +
                                     " (the size the file name says)");
             }

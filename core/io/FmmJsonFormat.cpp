@@ -27,7 +27,8 @@ Rational coefficient(const json& j, const std::string& where) {
 std::vector<Factor> factors(const json& j, const char* key, int rank, int length,
                             const std::string& origin) {
     const std::string where = origin + ": \"" + key + "\"";
-    if (!j.contains(key) || !j[key].is_array()) throw LoadError(where + " is missing or not a list");
+    if (!j.contains(key) || !j[key].is_array())
+        throw LoadError(where + " is missing or not a list");
     const json& list = j[key];
     if (list.size() != std::size_t(rank))
         throw LoadError(where + " has " + std::to_string(list.size()) + " rows but \"m\" says " +
@@ -60,7 +61,8 @@ json coefficientJson(const Rational& x) {
 bool looksLikeFmmJson(const std::string& text) {
     const auto head = text.substr(0, 4096);
     return head.find('{') != std::string::npos && head.find("\"n\"") != std::string::npos &&
-           (head.find("\"u\"") != std::string::npos || head.find("\"multiplications\"") != std::string::npos);
+           (head.find("\"u\"") != std::string::npos ||
+            head.find("\"multiplications\"") != std::string::npos);
 }
 
 Scheme readFmmJson(const std::string& text, const std::string& origin) {
@@ -73,19 +75,23 @@ Scheme readFmmJson(const std::string& text, const std::string& origin) {
     try {
         if (!j.is_object()) throw LoadError(origin + ": must be a JSON object");
         const json& n = j["n"];
-        if (!n.is_array() || n.size() != 3 || !n[0].is_number_integer() || !n[1].is_number_integer() ||
-            !n[2].is_number_integer())
+        if (!n.is_array() || n.size() != 3 || !n[0].is_number_integer() ||
+            !n[1].is_number_integer() || !n[2].is_number_integer())
             throw LoadError(origin + ": \"n\" must be [n, m, p]");
         Scheme s;
         s.size = {n[0].get<int>(), n[1].get<int>(), n[2].get<int>()};
-        if (!s.size.isValid()) throw LoadError(origin + ": size " + s.size.toString() + " is out of range");
-        if (!j.contains("m") || !j["m"].is_number_integer()) throw LoadError(origin + ": \"m\" (the rank) is missing");
+        if (!s.size.isValid())
+            throw LoadError(origin + ": size " + s.size.toString() + " is out of range");
+        if (!j.contains("m") || !j["m"].is_number_integer())
+            throw LoadError(origin + ": \"m\" (the rank) is missing");
         const int rank = j["m"].get<int>();
-        if (rank < 0 || rank > kMaxTerms) throw LoadError(origin + ": rank " + std::to_string(rank) + " is out of range");
+        if (rank < 0 || rank > kMaxTerms)
+            throw LoadError(origin + ": rank " + std::to_string(rank) + " is out of range");
         const auto u = factors(j, "u", rank, s.size.uSize(), origin);
         const auto v = factors(j, "v", rank, s.size.vSize(), origin);
         const auto w = factors(j, "w", rank, s.size.wSize(), origin);
-        for (int r = 0; r < rank; ++r) s.terms.push_back({u[std::size_t(r)], v[std::size_t(r)], w[std::size_t(r)]});
+        for (int r = 0; r < rank; ++r)
+            s.terms.push_back({u[std::size_t(r)], v[std::size_t(r)], w[std::size_t(r)]});
         s.field = j.value("z2", false) ? Field::Z2 : s.naturalField();
         return s;
     } catch (const json::exception& e) {

@@ -6,10 +6,14 @@ namespace {
 
 std::string label(const TensorSize& size, char letter, int index) {
     switch (letter) {
-        case 'a': return size.aLabel(index);
-        case 'b': return size.bLabel(index);
-        case 'c': return size.cLabel(index);
-        default: return "m" + std::to_string(index + 1);
+        case 'a':
+            return size.aLabel(index);
+        case 'b':
+            return size.bLabel(index);
+        case 'c':
+            return size.cLabel(index);
+        default:
+            return "m" + std::to_string(index + 1);
     }
 }
 
@@ -21,8 +25,10 @@ std::string joinTerms(const std::vector<std::pair<Rational, std::string>>& terms
         const auto& [c, name] = terms[i];
         const bool negative = c < Rational(0);
         const Rational mag = negative ? -c : c;
-        if (i == 0) s += negative ? "-" : "";
-        else s += negative ? " - " : " + ";
+        if (i == 0)
+            s += negative ? "-" : "";
+        else
+            s += negative ? " - " : " + ";
         if (mag != Rational(1)) s += mag.toString() + " ";
         s += name;
     }
@@ -49,7 +55,8 @@ std::string linearFormText(const TensorSize& size, const Factor& f, char letter)
             }
     } else {
         for (int idx = 0; idx < static_cast<int>(f.size()); ++idx)
-            if (!f[std::size_t(idx)].isZero()) terms.emplace_back(f[std::size_t(idx)], label(size, letter, idx));
+            if (!f[std::size_t(idx)].isZero())
+                terms.emplace_back(f[std::size_t(idx)], label(size, letter, idx));
     }
     return joinTerms(terms);
 }

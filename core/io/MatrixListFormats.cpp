@@ -22,13 +22,15 @@ Matrix readRows(TextCursor& in, char open, char close) {
     Matrix m;
     in.expect(open);
     do {
-        if (m.rows >= TensorSize::kMaxDim * TensorSize::kMaxDim) in.fail("matrix has too many rows");
+        if (m.rows >= TensorSize::kMaxDim * TensorSize::kMaxDim)
+            in.fail("matrix has too many rows");
         in.expect(open);
         int cols = 0;
         if (!in.accept(close)) {
             do {
                 m.data.push_back(in.readRational());
-                if (++cols > TensorSize::kMaxDim * TensorSize::kMaxDim) in.fail("matrix row is too long");
+                if (++cols > TensorSize::kMaxDim * TensorSize::kMaxDim)
+                    in.fail("matrix row is too long");
             } while (in.accept(','));
             in.expect(close);
         }
@@ -122,8 +124,9 @@ Scheme readMaple(const std::string& text, const std::string& origin) {
             in.expect(',');
             Matrix m = readRows(in, '[', ']');
             if (m.rows != rows || m.cols != cols)
-                in.fail("Matrix(" + std::to_string(rows) + ", " + std::to_string(cols) + ", ...) holds " +
-                        std::to_string(m.rows) + "x" + std::to_string(m.cols) + " entries");
+                in.fail("Matrix(" + std::to_string(rows) + ", " + std::to_string(cols) +
+                        ", ...) holds " + std::to_string(m.rows) + "x" + std::to_string(m.cols) +
+                        " entries");
             in.expect(')');
             t[std::size_t(f)] = std::move(m);
         }

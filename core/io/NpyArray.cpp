@@ -14,14 +14,6 @@ constexpr std::string_view kMagic = "\x93NUMPY";
 // Dimensions past this are refused outright; products are checked for overflow on top.
 constexpr std::int64_t kMaxDimension = std::int64_t{1} << 40;
 
-// Characters of untrusted text as they may appear in a message: printable ASCII, at most 40.
-std::string printable(std::string_view text) {
-    std::string out;
-    for (char c : text.substr(0, 40)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
-    if (text.size() > 40) out += "...";
-    return out;
-}
-
 // A reader for the one Python literal numpy writes as the NPY header: a dict with string keys
 // whose values are strings, booleans and tuples of integers. Anything else is an error, so
 // nothing in the header is ever evaluated.
@@ -48,7 +40,7 @@ class HeaderParser {
                 markSeen(seenShape, key);
                 h.shape = parseShape();
             } else {
-                fail("unexpected key '" + printable(key) + "'");
+                fail("unexpected key '" + printableExcerpt(key) + "'");
             }
             if (!consume(',')) {
                 expect('}');
@@ -65,7 +57,7 @@ class HeaderParser {
   private:
     [[noreturn]] void fail(const std::string& what) const {
         throw LoadError("malformed NPY header (" + what + " at offset " + std::to_string(pos_) +
-                        "): " + printable(text_));
+                        "): " + printableExcerpt(text_));
     }
     void markSeen(bool& seen, std::string_view key) const {
         if (seen) fail("duplicate key '" + std::string(key) + "'");
@@ -113,7 +105,7 @@ class HeaderParser {
         const std::string_view descr = parseString();
         const auto dtype = parseNpyDescr(descr);
         if (!dtype)
-            throw LoadError("unsupported dtype '" + printable(descr) +
+            throw LoadError("unsupported dtype '" + printableExcerpt(descr) +
                             "' (readable: <i4, <i8, <f8 and pickled object arrays)");
         return *dtype;
     }
@@ -303,6 +295,13 @@ std::string formatNpyHeader(NpyDtype dtype, const std::vector<std::int64_t>& sha
     out += '\x00';
     appendLittleEndian(out, dict.size(), 2);
     return out + dict;
+}
+
+std::string printableExcerpt(std::string_view text, std::size_t maxChars) {
+    std::string out;
+    for (char c : text.substr(0, maxChars)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
+    if (text.size() > maxChars) out += "...";
+    return out;
 }
 
 void appendLittleEndian(std::string& out, std::uint64_t value, int bytes) {

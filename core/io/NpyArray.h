@@ -1,8 +1,8 @@
 #pragma once
 // numpy's NPY array format (the members of an .npz archive), restricted to what schemes are
 // stored in: little-endian int32, int64 and float64 arrays, plus the "|O" object arrays that
-// hold a pickle (see NumpyPickle.h). Elements are read exactly: a float64 becomes the rational
-// it denotes, never a rounded value.
+// hold a pickle (see RestrictedUnpickler.h). Elements are read exactly: a float64 becomes the
+// rational it denotes, never a rounded value.
 
 #include <cstddef>
 #include <cstdint>
@@ -65,6 +65,10 @@ struct NpyHeader {
 // The NPY v1.0 prefix (magic, version, header dict padded to a multiple of 64 bytes) that
 // numpy itself writes for an array of this dtype and shape.
 [[nodiscard]] std::string formatNpyHeader(NpyDtype dtype, const std::vector<std::int64_t>& shape);
+
+// Untrusted text (a key, a dtype, a global's name) as it may appear in a message: printable
+// ASCII only, at most maxChars characters, then "...".
+[[nodiscard]] std::string printableExcerpt(std::string_view text, std::size_t maxChars = 60);
 
 // Appends the low `bytes` bytes of value, least significant first.
 void appendLittleEndian(std::string& out, std::uint64_t value, int bytes);

@@ -8,7 +8,8 @@
 
 #include "core/io/LoadError.h"
 #include "core/io/NpyArray.h"
-#include "core/io/NumpyPickle.h"
+#include "core/io/PickleWriter.h"
+#include "core/io/RestrictedUnpickler.h"
 #include "core/io/ZipArchive.h"
 #include "core/tensor/Verification.h"
 
@@ -20,9 +21,9 @@ namespace {
 // factorizations_r.npz 8.6 million in all: the caps leave room while bounding memory.
 constexpr std::int64_t kMaxSchemeCoefficients = std::int64_t{1} << 23;
 constexpr std::int64_t kMaxTotalCoefficients = std::int64_t{1} << 25;
-// Work verification does for one archive: four passes over each dense tensor (two tensors
-// allocated and compared) plus the entries the terms touch (sum of nnz(u)*nnz(v)*nnz(w)).
-// factorizations_r.npz needs 0.2 billion; a crafted dense <16,16,16> alone could need 10^11.
+// Work verification may do for one archive, in entry updates: per field checked (Q, then Z2),
+// a scan of the tensor's volume plus the entries the terms touch (nnz(u)*nnz(v)*nnz(w) each).
+// factorizations_r.npz needs 0.15 billion; a crafted dense <16,16,16> alone could need 10^11.
 // Schemes past the budget take their field from their coefficients instead.
 constexpr std::int64_t kMaxVerifyWork = std::int64_t{1} << 29;
 
@@ -31,13 +32,6 @@ struct Budget {
     std::int64_t coefficients = 0;
     std::int64_t verifyWork = 0;
 };
-
-std::string printable(std::string_view text) {
-    std::string out;
-    for (char c : text.substr(0, 60)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
-    if (text.size() > 60) out += "...";
-    return out;
-}
 
 std::string keyOfMember(const std::string& name) {
     return name.ends_with(".npy") ? name.substr(0, name.size() - 4) : name;
@@ -80,8 +74,8 @@ void checkRank(std::int64_t rank, const TensorSize& size, Budget& budget) {
 }
 
 // Factor `factor` (0, 1, 2: u, v, w) of term `term`: `rows` entries from position `start`,
-// `rowStride` apart. Each
-// factor is built in place once (loading writes millions of coefficients, so no second pass).
+// `rowStride` apart. Each factor is built in place once: loading writes millions of
+// coefficients, so no zero-filled first pass.
 Factor readFactor(const NpyArray& array, int factor, std::int64_t start, std::int64_t rowStride,
                   std::int64_t rows, std::int64_t term) {
     Factor f;
@@ -157,17 +151,16 @@ std::vector<Term> decodeMember(std::string_view bytes, const TensorSize& size, B
 }
 
 std::int64_t verificationWork(const Scheme& s) {
-    std::int64_t work = 4 * s.size.volume();
+    std::int64_t work = s.size.volume();
     for (const Term& t : s.terms) {
         work += std::int64_t{nonZeroCount(t.u)} * nonZeroCount(t.v) * nonZeroCount(t.w);
         if (work > kMaxVerifyWork) break;
     }
-    return work;
+    return 2 * work;
 }
 
-// The file does not say the ring; the first of Z, Q, Z2 the scheme is valid over is the one
-// (inferField's rule). Checked here field by field, because most schemes are settled by the
-// first check and verification dominates the cost of loading.
+// The file does not say the ring: inferField picks the first of Z, Q, Z2 the scheme is valid
+// over, unless the archive has used up its verification budget.
 void assignField(Scheme& s, Budget& budget) {
     budget.verifyWork += verificationWork(s);
     if (budget.verifyWork > kMaxVerifyWork) {
@@ -175,12 +168,7 @@ void assignField(Scheme& s, Budget& budget) {
         s.description += " (not verified while loading: the archive is too large)";
         return;
     }
-    if (verify(s, Field::Q).valid)
-        s.field = s.isIntegral() ? Field::Z : Field::Q;  // valid over Z = valid over Q + integral
-    else if (verify(s, Field::Z2).valid)
-        s.field = Field::Z2;
-    else
-        s.field = s.naturalField();
+    s.field = inferField(s);
 }
 
 NpzScheme readMember(const ZipReader& zip, std::int64_t index, const std::string& origin,
@@ -189,7 +177,8 @@ NpzScheme readMember(const ZipReader& zip, std::int64_t index, const std::string
     const std::string key = keyOfMember(name);
     try {
         if (!name.ends_with(".npy"))
-            throw LoadError("member '" + printable(name) + "' is not an array named n,m,p.npy");
+            throw LoadError("member '" + printableExcerpt(name) +
+                            "' is not an array named n,m,p.npy");
         const auto size = parseKey(key);
         if (!size)
             throw LoadError("key is not a size n,m,p with each between 1 and " +
@@ -202,7 +191,7 @@ NpzScheme readMember(const ZipReader& zip, std::int64_t index, const std::string
         out.scheme.description = origin + "#" + key;
         return out;
     } catch (const LoadError& e) {
-        throw LoadError(origin + "#" + printable(key) + ": " + e.what());
+        throw LoadError(origin + "#" + printableExcerpt(key) + ": " + e.what());
     }
 }
 
@@ -212,7 +201,8 @@ std::vector<std::string> memberNames(const ZipReader& zip, const std::string& or
     for (std::int64_t i = 0; i < zip.count(); ++i) {
         names.push_back(zip.name(i));
         if (!seen.insert(names.back()).second)
-            throw LoadError(origin + ": the archive holds '" + printable(names.back()) + "' twice");
+            throw LoadError(origin + ": the archive holds '" + printableExcerpt(names.back()) +
+                            "' twice");
     }
     return names;
 }
@@ -220,7 +210,7 @@ std::vector<std::string> memberNames(const ZipReader& zip, const std::string& or
 std::string keyList(const std::vector<std::string>& names) {
     std::string s;
     for (std::size_t i = 0; i < names.size() && i < 8; ++i)
-        s += (i ? ", " : "") + printable(keyOfMember(names[i]));
+        s += (i ? ", " : "") + printableExcerpt(keyOfMember(names[i]));
     if (names.size() > 8) s += ", ...";
     return s;
 }
@@ -286,7 +276,7 @@ std::vector<NpzScheme> readNpz(const std::string& bytes, const std::string& orig
         if (!key || names[i] == *key + ".npy")
             out.push_back(readMember(zip, static_cast<std::int64_t>(i), origin, budget));
     if (key && out.empty())
-        throw LoadError(origin + ": has no key " + printable(*key) + " (it holds " +
+        throw LoadError(origin + ": has no key " + printableExcerpt(*key) + " (it holds " +
                         std::to_string(names.size()) + ": " + keyList(names) + ")");
     // Verification, the costly part, runs only once every member has decoded, so that a
     // corrupt archive is refused at once rather than after verifying what precedes the damage.

@@ -7,7 +7,7 @@
 //
 // Input is untrusted: sizes are checked before anything is allocated for them, decompression is
 // capped (zip bombs), and the pickles are read by a restricted machine that executes nothing
-// (NumpyPickle.h). Every problem is a LoadError naming the file, the key and what is wrong.
+// (RestrictedUnpickler.h). Every problem is a LoadError naming the file, the key and what is wrong.
 
 #include <optional>
 #include <string>

@@ -21,15 +21,22 @@ json factorToJson(const Factor& f) {
     return a;
 }
 
-json termToJson(const Term& t) { return {{"u", factorToJson(t.u)}, {"v", factorToJson(t.v)}, {"w", factorToJson(t.w)}}; }
+json termToJson(const Term& t) {
+    return {{"u", factorToJson(t.u)}, {"v", factorToJson(t.v)}, {"w", factorToJson(t.w)}};
+}
 
 json header(const char* kind, const std::string& name, const TensorSize& size, Field field) {
-    return {{"format", kProjectFormatName}, {"version", kProjectFormatVersion}, {"kind", kind},
-            {"name", name}, {"size", {size.n, size.m, size.p}}, {"field", fieldName(field)}};
+    return {{"format", kProjectFormatName},
+            {"version", kProjectFormatVersion},
+            {"kind", kind},
+            {"name", name},
+            {"size", {size.n, size.m, size.p}},
+            {"field", fieldName(field)}};
 }
 
 // Error helper: every message starts with the origin and the JSON path that is wrong.
-[[noreturn]] void fail(const std::string& origin, const std::string& where, const std::string& what) {
+[[noreturn]] void fail(const std::string& origin, const std::string& where,
+                       const std::string& what) {
     throw LoadError(origin + ": " + where + ": " + what);
 }
 
@@ -47,7 +54,8 @@ Factor factorFromJson(const json& j, std::size_t length, const std::string& orig
     if (!j.is_array()) fail(origin, where, "must be an array of coefficients");
     if (j.size() != length)
         fail(origin, where,
-             "has " + std::to_string(j.size()) + " coefficients, the size needs " + std::to_string(length));
+             "has " + std::to_string(j.size()) + " coefficients, the size needs " +
+                 std::to_string(length));
     Factor f;
     f.reserve(length);
     for (std::size_t i = 0; i < j.size(); ++i)
@@ -104,7 +112,8 @@ std::string episodeToProjectJson(const Episode& episode) {
 
 bool looksLikeProjectJson(const std::string& text) {
     const auto head = text.substr(0, 4096);
-    return head.find(kProjectFormatName) != std::string::npos && head.find('{') != std::string::npos;
+    return head.find(kProjectFormatName) != std::string::npos &&
+           head.find('{') != std::string::npos;
 }
 
 namespace {
@@ -143,10 +152,12 @@ std::variant<Scheme, Episode> parseImpl(const std::string& text, const std::stri
         !j["size"][0].is_number_integer() || !j["size"][1].is_number_integer() ||
         !j["size"][2].is_number_integer())
         fail(origin, "size", "must be [n, m, p]");
-    const TensorSize size{j["size"][0].get<int>(), j["size"][1].get<int>(), j["size"][2].get<int>()};
+    const TensorSize size{j["size"][0].get<int>(), j["size"][1].get<int>(),
+                          j["size"][2].get<int>()};
     if (!size.isValid())
         fail(origin, "size",
-             size.toString() + " is out of range (each dimension 1.." + std::to_string(TensorSize::kMaxDim) + ")");
+             size.toString() + " is out of range (each dimension 1.." +
+                 std::to_string(TensorSize::kMaxDim) + ")");
     const auto field = parseField(stringOr(j, "field"));
     if (!field) fail(origin, "field", "must be \"Z\", \"Q\" or \"Z2\"");
 
@@ -157,9 +168,11 @@ std::variant<Scheme, Episode> parseImpl(const std::string& text, const std::stri
         s.field = *field;
         s.name = stringOr(j, "name");
         s.description = stringOr(j, "description");
-        if (!j.contains("terms") || !j["terms"].is_array()) fail(origin, "terms", "must be an array");
+        if (!j.contains("terms") || !j["terms"].is_array())
+            fail(origin, "terms", "must be an array");
         for (std::size_t r = 0; r < j["terms"].size(); ++r)
-            s.terms.push_back(termFromJson(j["terms"][r], size, origin, "terms[" + std::to_string(r) + "]"));
+            s.terms.push_back(
+                termFromJson(j["terms"][r], size, origin, "terms[" + std::to_string(r) + "]"));
         if (j.contains("rank") && j["rank"].is_number_integer() && j["rank"].get<int>() != s.rank())
             fail(origin, "rank",
                  "says " + std::to_string(j["rank"].get<int>()) + " but there are " +
@@ -177,7 +190,8 @@ std::variant<Scheme, Episode> parseImpl(const std::string& text, const std::stri
         e.coefficients = *set;
         if (j.contains("step_limit") && j["step_limit"].is_number_integer())
             e.stepLimit = j["step_limit"].get<int>();
-        if (!j.contains("moves") || !j["moves"].is_array()) fail(origin, "moves", "must be an array");
+        if (!j.contains("moves") || !j["moves"].is_array())
+            fail(origin, "moves", "must be an array");
         for (std::size_t r = 0; r < j["moves"].size(); ++r) {
             const std::string where = "moves[" + std::to_string(r) + "]";
             const json& mj = j["moves"][r];

@@ -19,6 +19,7 @@ namespace tg {
 
 // {"step", "length", "actor", "product", "u", "v", "w", "residual_nonzeros",
 //  "flattening_ranks", "rank_lower_bound", "complete_c", "solved"}; `move` is null at step 0.
-[[nodiscard]] std::string stepJson(const Episode& episode, const StepFacts& facts, const Move* move);
+[[nodiscard]] std::string stepJson(const Episode& episode, const StepFacts& facts,
+                                   const Move* move);
 
 }  // namespace tg

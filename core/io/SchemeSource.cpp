@@ -26,7 +26,9 @@ std::string lowerExtension(const std::string& path) {
     return ext;
 }
 
-std::string fileName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+std::string fileName(const std::string& path) {
+    return std::filesystem::path(path).filename().string();
+}
 
 bool firstLineIsFourIntegers(const std::string& bytes) {
     const std::string line = bytes.substr(0, bytes.find('\n'));
@@ -50,7 +52,8 @@ Field fieldFromNameOr(const std::string& path, const Scheme& s) {
     std::string name = fileName(path);
     std::transform(name.begin(), name.end(), name.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (name.find("mod2") != std::string::npos || name.find("_z2") != std::string::npos) return Field::Z2;
+    if (name.find("mod2") != std::string::npos || name.find("_z2") != std::string::npos)
+        return Field::Z2;
     return inferField(s);
 }
 
@@ -63,13 +66,17 @@ LoadedScheme plain(const std::string& source, Scheme s, SchemeFormat f) {
 
 std::vector<LoadedScheme> loadFile(const std::string& path, const std::optional<std::string>& key) {
     const std::string bytes = readFileBytes(path);
-    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) throw LoadError(path + ": file is empty");
+    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw LoadError(path + ": file is empty");
     const auto format = detectFormat(path, bytes);
     if (!format)
-        throw LoadError(path + ": unrecognised format; readable: project or FastMatrixMultiplication JSON, "
-                               ".exp, .m, .mpl, .txt, .npz");
+        throw LoadError(
+            path +
+            ": unrecognised format; readable: project or FastMatrixMultiplication JSON, "
+            ".exp, .m, .mpl, .txt, .npz");
     if (key && *format != SchemeFormat::Npz)
-        throw LoadError(path + "#" + *key + ": only archives (.npz) hold several schemes to choose from");
+        throw LoadError(path + "#" + *key +
+                        ": only archives (.npz) hold several schemes to choose from");
     switch (*format) {
         case SchemeFormat::Npz: {
             std::vector<LoadedScheme> out;
@@ -79,13 +86,15 @@ std::vector<LoadedScheme> loadFile(const std::string& path, const std::optional<
         }
         case SchemeFormat::Project: {
             auto parsed = parseProjectJson(bytes, path);
-            if (auto* s = std::get_if<Scheme>(&parsed)) return {plain(path, std::move(*s), *format)};
+            if (auto* s = std::get_if<Scheme>(&parsed))
+                return {plain(path, std::move(*s), *format)};
             Episode e = std::get<Episode>(std::move(parsed));
             LoadedScheme l = plain(path, schemeFromEpisode(e), *format);
             l.episode = std::move(e);
             return {std::move(l)};
         }
-        case SchemeFormat::FmmJson: return {plain(path, readFmmJson(bytes, path), *format)};
+        case SchemeFormat::FmmJson:
+            return {plain(path, readFmmJson(bytes, path), *format)};
         case SchemeFormat::Exp: {
             Scheme s = readExp(bytes, path, sizeFromExpFileName(path));
             s.field = fieldFromNameOr(path, s);
@@ -100,7 +109,8 @@ std::vector<LoadedScheme> loadFile(const std::string& path, const std::optional<
             s.field = fieldFromNameOr(path, s);
             return {plain(path, std::move(s), *format)};
         }
-        default: break;
+        default:
+            break;
     }
     throw LoadError(path + ": this format can be written but not read");
 }
@@ -118,7 +128,8 @@ std::pair<std::string, std::optional<std::string>> splitKey(const std::string& s
 }  // namespace
 
 std::optional<SchemeFormat> detectFormat(const std::string& path, const std::string& bytes) {
-    if (bytes.rfind("PK\x03\x04", 0) == 0 || bytes.rfind("PK\x05\x06", 0) == 0) return SchemeFormat::Npz;
+    if (bytes.rfind("PK\x03\x04", 0) == 0 || bytes.rfind("PK\x05\x06", 0) == 0)
+        return SchemeFormat::Npz;
     if (looksLikeProjectJson(bytes)) return SchemeFormat::Project;
     if (looksLikeFmmJson(bytes)) return SchemeFormat::FmmJson;
     if (bytes.find("TriadSet(") != std::string::npos) return SchemeFormat::Maple;
@@ -130,7 +141,8 @@ std::optional<SchemeFormat> detectFormat(const std::string& path, const std::str
     if (ext == ".json") return SchemeFormat::FmmJson;  // its reader says what is missing
     const auto first = bytes.find_first_not_of(" \t\r\n");
     if (bytes[first] == '{') return SchemeFormat::Mathematica;
-    if (bytes.find("*(") != std::string::npos || bytes.find(")*") != std::string::npos) return SchemeFormat::Exp;
+    if (bytes.find("*(") != std::string::npos || bytes.find(")*") != std::string::npos)
+        return SchemeFormat::Exp;
     return std::nullopt;
 }
 

@@ -30,7 +30,8 @@ struct LoadedScheme {
 [[nodiscard]] std::vector<std::string> listSchemes(const std::string& spec);
 
 // The format of a file's bytes (`path` supplies the extension as a hint); nullopt if unknown.
-[[nodiscard]] std::optional<SchemeFormat> detectFormat(const std::string& path, const std::string& bytes);
+[[nodiscard]] std::optional<SchemeFormat> detectFormat(const std::string& path,
+                                                       const std::string& bytes);
 
 // The episode a source stands for: the recorded one, or the scheme's terms as imported moves.
 [[nodiscard]] Episode episodeOf(const LoadedScheme& loaded);

@@ -62,7 +62,8 @@ Rational TextCursor::readRational() {
     const auto r = Rational::parse(token);
     if (!r) {
         pos_ = start;
-        std::string found(rest().substr(0, std::min<std::size_t>(12, rest().find_first_of(",]}) \t\r\n"))));
+        std::string found(
+            rest().substr(0, std::min<std::size_t>(12, rest().find_first_of(",]}) \t\r\n"))));
         fail("expected a number, found '" + found + "'");
     }
     return *r;
@@ -82,12 +83,16 @@ int TextCursor::readInt(int min, int max, std::string_view what) {
 
 std::string TextCursor::where() const {
     const std::size_t upto = std::min(pos_, text_.size());
-    const auto line = 1 + std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(upto), '\n');
+    const auto line =
+        1 + std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(upto), '\n');
     const auto lastNl = text_.rfind('\n', upto == 0 ? 0 : upto - 1);
-    const std::size_t col = lastNl == std::string_view::npos || upto == 0 ? upto + 1 : upto - lastNl;
+    const std::size_t col =
+        lastNl == std::string_view::npos || upto == 0 ? upto + 1 : upto - lastNl;
     return origin_ + ":" + std::to_string(line) + ":" + std::to_string(col);
 }
 
-void TextCursor::fail(const std::string& what) const { throw LoadError(where() + ": " + what); }
+void TextCursor::fail(const std::string& what) const {
+    throw LoadError(where() + ": " + what);
+}
 
 }  // namespace tg

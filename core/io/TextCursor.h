@@ -11,8 +11,9 @@
 namespace tg {
 
 class TextCursor {
-public:
-    TextCursor(std::string_view text, std::string origin) : text_(text), origin_(std::move(origin)) {}
+  public:
+    TextCursor(std::string_view text, std::string origin)
+        : text_(text), origin_(std::move(origin)) {}
 
     [[nodiscard]] bool atEnd() const { return pos_ >= text_.size(); }
     [[nodiscard]] char peek() const { return atEnd() ? '\0' : text_[pos_]; }
@@ -39,7 +40,7 @@ public:
     [[noreturn]] void fail(const std::string& what) const;
     [[nodiscard]] std::string where() const;  // "ORIGIN:LINE:COL"
 
-private:
+  private:
     std::string_view text_;
     std::string origin_;
     std::size_t pos_ = 0;

@@ -17,7 +17,9 @@ Scheme readTxt(const std::string& text, const std::string& origin) {
     const std::array<int, 3> lengths{s.size.uSize(), s.size.vSize(), s.size.wSize()};
     for (int f = 0; f < 3; ++f)
         for (int r = 0; r < rank; ++r) {
-            Factor& factor = f == 0 ? s.terms[std::size_t(r)].u : f == 1 ? s.terms[std::size_t(r)].v : s.terms[std::size_t(r)].w;
+            Factor& factor = f == 0   ? s.terms[std::size_t(r)].u
+                             : f == 1 ? s.terms[std::size_t(r)].v
+                                      : s.terms[std::size_t(r)].w;
             factor.reserve(std::size_t(lengths[std::size_t(f)]));
             for (int i = 0; i < lengths[std::size_t(f)]; ++i) {
                 in.skipSpace();

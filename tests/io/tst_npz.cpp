@@ -5,6 +5,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <bit>
+#include <cmath>
 #include <functional>
 #include <map>
 
@@ -13,7 +15,8 @@
 #include "core/io/LoadError.h"
 #include "core/io/NpyArray.h"
 #include "core/io/NpzFormat.h"
-#include "core/io/NumpyPickle.h"
+#include "core/io/PickleWriter.h"
+#include "core/io/RestrictedUnpickler.h"
 #include "core/tensor/Verification.h"
 
 using namespace tg;
@@ -50,14 +53,13 @@ std::string bin(const char (&text)[N]) {
     return std::string(text, N - 1);
 }
 
-// A zip of STORED members. `claimedSize`, if set, replaces every member's declared sizes.
-std::string storedZip(const std::vector<std::pair<std::string, std::string>>& members,
-                      std::optional<std::uint32_t> claimedSize = std::nullopt) {
+// A zip of STORED members, without the checks a real writer would make (names may repeat).
+std::string storedZip(const std::vector<std::pair<std::string, std::string>>& members) {
     std::string out;
     std::string central;
     for (const auto& [name, data] : members) {
         const std::uint64_t offset = out.size();
-        const std::uint32_t size = claimedSize.value_or(static_cast<std::uint32_t>(data.size()));
+        const auto size = static_cast<std::uint32_t>(data.size());
         const std::uint32_t crc = crc32(data);
         put(out, 0x04034b50, 4);
         put(out, 20, 2);
@@ -465,7 +467,7 @@ class TestNpz : public QObject {
 
     void badArchives_data() {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("expected");  // '|' separates parts the message must contain
+        QTest::addColumn<QString>("expected");  // a part of the message
         const auto row = [](const char* name, const std::string& bytes, const char* expected) {
             QTest::newRow(name) << QByteArray::fromStdString(bytes) << QString(expected);
         };
@@ -480,7 +482,7 @@ class TestNpz : public QObject {
             "bad.npz: not a readable zip");
         std::string flipped = real;
         flipped[100] = static_cast<char>(flipped[100] ^ 0x55);  // inside 2,2,2's deflate stream
-        row("corrupt deflate", flipped, "bad.npz#2,2,2: ");
+        row("corrupt deflate", flipped, "bad.npz#2,2,2: the member is corrupt");
         std::string badCrc = okZip;
         badCrc[100] = static_cast<char>(badCrc[100] ^ 1);  // inside the stored data
         row("crc mismatch", badCrc, "bad.npz#2,2,2: the member is corrupt");
@@ -570,8 +572,7 @@ class TestNpz : public QObject {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
         const std::string msg = readError(bytes.toStdString());
-        for (const QString& part : expected.split('|'))
-            QVERIFY2(contains(msg, part.toStdString()), ("message was: " + msg).c_str());
+        QVERIFY2(contains(msg, expected.toStdString()), ("message was: " + msg).c_str());
     }
 
     void hostilePickles_data() {

@@ -1,55 +1,16 @@
-#include "core/io/NumpyPickle.h"
+#include "core/io/RestrictedUnpickler.h"
 
 #include <optional>
-#include <stdexcept>
 #include <unordered_map>
 
 #include "core/io/LoadError.h"
+#include "core/io/PickleOpcodes.h"
 
 namespace tg {
 
 namespace {
 
-// The opcodes numpy's pickles use (protocols 2 to 4), named as in Python's pickletools.
-enum Opcode : unsigned char {
-    kMark = '(',
-    kStop = '.',
-    kBinInt = 'J',
-    kBinInt1 = 'K',
-    kBinInt2 = 'M',
-    kNone = 'N',
-    kReduce = 'R',
-    kBinString = 'T',
-    kShortBinString = 'U',
-    kBinUnicode = 'X',
-    kAppend = 'a',
-    kBuild = 'b',
-    kGlobal = 'c',
-    kAppends = 'e',
-    kBinGet = 'h',
-    kLongBinGet = 'j',
-    kList = 'l',
-    kBinPut = 'q',
-    kLongBinPut = 'r',
-    kTuple = 't',
-    kEmptyList = ']',
-    kEmptyTuple = ')',
-    kBinBytes = 'B',
-    kShortBinBytes = 'C',
-    kProto = 0x80,
-    kTuple1 = 0x85,
-    kTuple2 = 0x86,
-    kTuple3 = 0x87,
-    kNewTrue = 0x88,
-    kNewFalse = 0x89,
-    kLong1 = 0x8a,
-    kShortBinUnicode = 0x8c,
-    kBinUnicode8 = 0x8d,
-    kBinBytes8 = 0x8e,
-    kStackGlobal = 0x93,
-    kMemoize = 0x94,
-    kFrame = 0x95,
-};
+using namespace pickleops;
 
 // Real pickles of a (3,) object array build about 60 objects; these caps keep a hostile pickle
 // from growing the machine without bound while leaving ample room.
@@ -62,13 +23,6 @@ std::string hexByte(unsigned char c) {
     return std::string("0x") + digits[c >> 4] + digits[c & 15];
 }
 
-std::string printable(std::string_view text) {
-    std::string out;
-    for (char c : text.substr(0, 60)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
-    if (text.size() > 60) out += "...";
-    return out;
-}
-
 enum class GlobalId : std::int64_t { Reconstruct, NdArray, Dtype };
 
 // The allow-list. Anything else a pickle names is refused before it is used in any way.
@@ -78,7 +32,8 @@ GlobalId resolveGlobal(std::string_view module, std::string_view name) {
         return GlobalId::Reconstruct;
     if (module == "numpy" && name == "ndarray") return GlobalId::NdArray;
     if (module == "numpy" && name == "dtype") return GlobalId::Dtype;
-    throw LoadError("pickle refers to the global " + printable(module) + "." + printable(name) +
+    throw LoadError("pickle refers to the global " + printableExcerpt(module) + "." +
+                    printableExcerpt(name) +
                     ", which is refused (only numpy.core.multiarray._reconstruct, numpy.ndarray "
                     "and numpy.dtype are allowed)");
 }
@@ -529,7 +484,7 @@ class Extractor {
     std::string dtypeName(std::uint32_t index) const {
         const Node& n = m_.node(index);
         if (n.kind != Kind::Dtype) throw LoadError("a pickled array has no numpy.dtype");
-        return printable(n.text);
+        return printableExcerpt(n.text);
     }
 
     // dtype.__setstate__ takes (version, byte order, ...); numpy writes '<' on little-endian
@@ -541,7 +496,7 @@ class Extractor {
         if (t.kind != Kind::Tuple || t.items.size() < 2) return "?";
         const Node& order = m_.node(t.items[1]);
         if (order.kind != Kind::Text && order.kind != Kind::Bytes) return "?";
-        return printable(order.text);
+        return printableExcerpt(order.text);
     }
 
     NpyArray numeric(std::uint32_t index, std::size_t position) const {
@@ -566,69 +521,6 @@ class Extractor {
     const Machine& m_;
 };
 
-// Emits the opcodes numpy's own pickles use for an object array, without the memo.
-class Writer {
-  public:
-    std::string finish() {
-        op(kStop);
-        return std::move(out_);
-    }
-    void op(unsigned char code) { out_ += static_cast<char>(code); }
-    void global(std::string_view module, std::string_view name) {
-        op(kGlobal);
-        out_.append(module).append("\n").append(name).append("\n");
-    }
-    void integer(std::int64_t v) {
-        if (v < INT32_MIN || v > INT32_MAX)
-            throw std::invalid_argument("value too large for a pickled shape");
-        op(kBinInt);
-        appendLittleEndian(out_, static_cast<std::uint64_t>(v), 4);
-    }
-    void unicode(std::string_view s) {
-        op(kBinUnicode);
-        appendLittleEndian(out_, s.size(), 4);
-        out_.append(s);
-    }
-    void bytes(std::string_view s) {
-        if (s.size() > UINT32_MAX) throw std::invalid_argument("array too large to pickle");
-        op(kBinBytes);
-        appendLittleEndian(out_, s.size(), 4);
-        out_.append(s);
-    }
-    // _reconstruct(ndarray, (0,), b'b'): an empty array that BUILD then fills.
-    void emptyArray() {
-        global("numpy.core.multiarray", "_reconstruct");
-        global("numpy", "ndarray");
-        integer(0);
-        op(kTuple1);
-        bytes("b");
-        op(kTuple3);
-        op(kReduce);
-    }
-    void dtype(std::string_view name, std::string_view order, int flags) {
-        global("numpy", "dtype");
-        unicode(name);
-        op(kNewFalse);
-        op(kNewTrue);
-        op(kTuple3);
-        op(kReduce);
-        op(kMark);
-        integer(3);
-        unicode(order);
-        op(kNone);
-        op(kNone);
-        op(kNone);
-        integer(-1);
-        integer(-1);
-        integer(flags);
-        op(kTuple);
-        op(kBuild);
-    }
-
-  private:
-    std::string out_;
-};
-
 }  // namespace
 
 std::vector<NpyArray> unpickleObjectArray(std::string_view pickle) {
@@ -636,40 +528,6 @@ std::vector<NpyArray> unpickleObjectArray(std::string_view pickle) {
     Machine machine(pickle);
     const std::uint32_t root = machine.run();
     return Extractor(machine).objectArray(root);
-}
-
-std::string pickleObjectArray(NpyDtype dtype, const std::vector<PickleMatrix>& items) {
-    if (dtype == NpyDtype::Object) throw std::invalid_argument("nested object arrays");
-    const std::string descr = npyDescr(dtype);
-    Writer w;
-    w.op(kProto);
-    w.op(3);
-    w.emptyArray();
-    w.op(kMark);
-    w.integer(1);  // state version
-    w.integer(static_cast<std::int64_t>(items.size()));
-    w.op(kTuple1);
-    w.dtype("O8", "|", 63);  // 63: the flags numpy gives object dtypes
-    w.op(kNewFalse);
-    w.op(kEmptyList);
-    w.op(kMark);
-    for (const PickleMatrix& item : items) {
-        w.emptyArray();
-        w.op(kMark);
-        w.integer(1);
-        w.integer(item.rows);
-        w.integer(item.cols);
-        w.op(kTuple2);
-        w.dtype(descr.substr(1), descr.substr(0, 1), 0);
-        w.op(kNewFalse);
-        w.bytes(item.data);
-        w.op(kTuple);
-        w.op(kBuild);
-    }
-    w.op(kAppends);
-    w.op(kTuple);
-    w.op(kBuild);
-    return w.finish();
 }
 
 }  // namespace tg
