@@ -26,12 +26,11 @@ Scheme naiveScheme(const TensorSize& size) {
 
 Scheme strassenScheme() {
     // V. Strassen, "Gaussian elimination is not optimal", Numer. Math. 13 (1969), 354-356.
-    Scheme s = schemeFromFormulas({2, 2, 2},
-                                  {"(a11 + a22) * (b11 + b22)", "(a21 + a22) * b11",
-                                   "a11 * (b12 - b22)", "a22 * (b21 - b11)", "(a11 + a12) * b22",
-                                   "(a21 - a11) * (b11 + b12)", "(a12 - a22) * (b21 + b22)"},
-                                  {"c11 = m1 + m4 - m5 + m7", "c12 = m3 + m5", "c21 = m2 + m4",
-                                   "c22 = m1 - m2 + m3 + m6"});
+    Scheme s = schemeFromFormulas(
+        {2, 2, 2},
+        {"(a11 + a22) * (b11 + b22)", "(a21 + a22) * b11", "a11 * (b12 - b22)", "a22 * (b21 - b11)",
+         "(a11 + a12) * b22", "(a21 - a11) * (b11 + b12)", "(a12 - a22) * (b21 + b22)"},
+        {"c11 = m1 + m4 - m5 + m7", "c12 = m3 + m5", "c21 = m2 + m4", "c22 = m1 - m2 + m3 + m6"});
     s.name = "Strassen (1969)";
     s.description = "Strassen's algorithm: 7 multiplications for 2x2 matrices (optimal).";
     return s;
@@ -42,13 +41,13 @@ Scheme winogradScheme() {
     // shared sums s1..s4, t1..t4 and u2..u4 are computed once. Written out in full here:
     // s1 = a21+a22, s2 = s1-a11, s3 = a11-a21, s4 = a12-s2; t1 = b12-b11, t2 = b22-t1,
     // t3 = b22-b12, t4 = t2-b21; u2 = m1+m6, u3 = u2+m7, u4 = u2+m5.
-    Scheme s = schemeFromFormulas(
-        {2, 2, 2},
-        {"a11 * b11", "a12 * b21", "(a11 + a12 - a21 - a22) * b22", "a22 * (b11 - b12 - b21 + b22)",
-         "(a21 + a22) * (b12 - b11)", "(a21 + a22 - a11) * (b11 - b12 + b22)",
-         "(a11 - a21) * (b22 - b12)"},
-        {"c11 = m1 + m2", "c12 = m1 + m6 + m5 + m3", "c21 = m1 + m6 + m7 - m4",
-         "c22 = m1 + m6 + m7 + m5"});
+    Scheme s =
+        schemeFromFormulas({2, 2, 2},
+                           {"a11 * b11", "a12 * b21", "(a11 + a12 - a21 - a22) * b22",
+                            "a22 * (b11 - b12 - b21 + b22)", "(a21 + a22) * (b12 - b11)",
+                            "(a21 + a22 - a11) * (b11 - b12 + b22)", "(a11 - a21) * (b22 - b12)"},
+                           {"c11 = m1 + m2", "c12 = m1 + m6 + m5 + m3", "c21 = m1 + m6 + m7 - m4",
+                            "c22 = m1 + m6 + m7 + m5"});
     s.name = "Winograd (1971)";
     s.description =
         "Winograd's variant of Strassen's algorithm: 7 multiplications, 15 additions with shared "
@@ -148,34 +147,54 @@ Scheme hopcroftKerr232() {
     return s;
 }
 
-Scheme naiveDefault() { return naiveScheme({2, 2, 2}); }
+Scheme naiveDefault() {
+    return naiveScheme({2, 2, 2});
+}
 
 const std::vector<Construction>& constructions() {
     static const std::vector<Construction> all = {
-        {{"naive", "Naive", "The schoolbook algorithm (builtin:naive:n,m,p for any size)",
-          {2, 2, 2}, 8},
+        {{"naive",
+          "Naive",
+          "The schoolbook algorithm (builtin:naive:n,m,p for any size)",
+          {2, 2, 2},
+          8},
          naiveDefault},
         {{"strassen", "Strassen (1969)", "7 multiplications for 2x2", {2, 2, 2}, 7},
          strassenScheme},
         {{"winograd", "Winograd (1971)", "7 multiplications, 15 additions for 2x2", {2, 2, 2}, 7},
          winogradScheme},
-        {{"hopcroft-kerr", "Hopcroft-Kerr (1971)", "11 multiplications for 2x2 times 2x3",
-          {2, 2, 3}, 11},
+        {{"hopcroft-kerr",
+          "Hopcroft-Kerr (1971)",
+          "11 multiplications for 2x2 times 2x3",
+          {2, 2, 3},
+          11},
          hopcroftKerr223Scheme},
-        {{"hopcroft-kerr-232", "Hopcroft-Kerr, rotated", "11 multiplications for 2x3 times 3x2",
-          {2, 3, 2}, 11},
+        {{"hopcroft-kerr-232",
+          "Hopcroft-Kerr, rotated",
+          "11 multiplications for 2x3 times 3x2",
+          {2, 3, 2},
+          11},
          hopcroftKerr232},
-        {{"hopcroft-kerr-322", "Hopcroft-Kerr, rotated twice",
-          "11 multiplications for 3x2 times 2x2", {3, 2, 2}, 11},
+        {{"hopcroft-kerr-322",
+          "Hopcroft-Kerr, rotated twice",
+          "11 multiplications for 3x2 times 2x2",
+          {3, 2, 2},
+          11},
          hopcroftKerr322},
-        {{"strassen-224", "Strassen (+) Strassen", "14 multiplications for 2x2 times 2x4",
-          {2, 2, 4}, 14},
+        {{"strassen-224",
+          "Strassen (+) Strassen",
+          "14 multiplications for 2x2 times 2x4",
+          {2, 2, 4},
+          14},
          strassen224},
         {{"laderman", "Laderman (1976)", "23 multiplications for 3x3", {3, 3, 3}, 23},
          ladermanScheme},
         {{"strassen-squared", "Strassen x Strassen", "49 multiplications for 4x4", {4, 4, 4}, 49},
          strassenSquared},
-        {{"laderman-strassen", "Laderman x Strassen", "161 multiplications for 6x6", {6, 6, 6},
+        {{"laderman-strassen",
+          "Laderman x Strassen",
+          "161 multiplications for 6x6",
+          {6, 6, 6},
           161},
          laderman666},
     };

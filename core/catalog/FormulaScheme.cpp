@@ -32,8 +32,8 @@ std::pair<std::string_view, std::string_view> splitProduct(std::string_view text
         if (c == '*' && depth == 0) {
             std::string_view right = text.substr(i + 1);
             const auto first = right.find_first_not_of(" \t");
-            if (first != std::string_view::npos && (right[first] == '(' || right[first] == 'b' ||
-                                                    right[first] == '-'))
+            if (first != std::string_view::npos &&
+                (right[first] == '(' || right[first] == 'b' || right[first] == '-'))
                 return {text.substr(0, i), right};
         }
     }

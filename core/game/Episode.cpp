@@ -4,10 +4,14 @@ namespace tg {
 
 std::string actorName(Actor a) {
     switch (a) {
-        case Actor::Person: return "person";
-        case Actor::Agent: return "agent";
-        case Actor::Search: return "search";
-        case Actor::Import: return "import";
+        case Actor::Person:
+            return "person";
+        case Actor::Agent:
+            return "agent";
+        case Actor::Search:
+            return "search";
+        case Actor::Import:
+            return "import";
     }
     return "?";
 }

@@ -18,11 +18,11 @@ enum class Actor { Person, Agent, Search, Import };
 
 // What the agent knew when it chose a move (filled by the MCTS agent; optional elsewhere).
 struct AgentStats {
-    int visits = 0;          // visits of the chosen child at the root
-    double prior = 0.0;      // network prior of the chosen move
-    double value = 0.0;      // mean value of the chosen child
-    int simulations = 0;     // simulations run for this decision
-    int candidates = 0;      // sampled candidate moves at the root
+    int visits = 0;       // visits of the chosen child at the root
+    double prior = 0.0;   // network prior of the chosen move
+    double value = 0.0;   // mean value of the chosen child
+    int simulations = 0;  // simulations run for this decision
+    int candidates = 0;   // sampled candidate moves at the root
     friend bool operator==(const AgentStats&, const AgentStats&) = default;
 };
 

@@ -8,7 +8,9 @@
 namespace tg {
 
 namespace {
-Field storageField(Field f) { return f == Field::Z2 ? Field::Z2 : Field::Q; }
+Field storageField(Field f) {
+    return f == Field::Z2 ? Field::Z2 : Field::Q;
+}
 }  // namespace
 
 GameState::GameState(const GameConfig& config)
@@ -68,12 +70,15 @@ double GameState::totalReward() const {
     return r;
 }
 
-StepFacts GameState::facts() const { return factsOf(residual_, step()); }
+StepFacts GameState::facts() const {
+    return factsOf(residual_, step());
+}
 
 std::vector<bool> completeCEntries(const ExactTensor& residual) {
     const TensorSize& s = residual.size();
     std::vector<bool> complete(std::size_t(s.wSize()), true);
-    for (long long flat : residual.nonZeroIndices()) complete[std::size_t(flat % s.wSize())] = false;
+    for (long long flat : residual.nonZeroIndices())
+        complete[std::size_t(flat % s.wSize())] = false;
     return complete;
 }
 

@@ -40,7 +40,7 @@ struct StepFacts {
 };
 
 class GameState {
-public:
+  public:
     explicit GameState(const GameConfig& config);
 
     [[nodiscard]] const GameConfig& config() const { return config_; }
@@ -62,7 +62,7 @@ public:
     [[nodiscard]] double totalReward() const;
     [[nodiscard]] StepFacts facts() const;
 
-private:
+  private:
     GameConfig config_;
     ExactTensor target_;
     ExactTensor residual_;

@@ -7,8 +7,8 @@ namespace tg {
 
 ReplayCursor::ReplayCursor(Episode episode)
     : episode_(std::move(episode)),
-      target_(ExactTensor::matMul(episode_.size,
-                                  episode_.field == Field::Z2 ? Field::Z2 : Field::Q)),
+      target_(
+          ExactTensor::matMul(episode_.size, episode_.field == Field::Z2 ? Field::Z2 : Field::Q)),
       residual_(target_),
       endResidual_(target_) {
     for (const Move& m : episode_.moves) endResidual_.addTerm(m.term, -1);

@@ -11,7 +11,7 @@
 namespace tg {
 
 class ReplayCursor {
-public:
+  public:
     explicit ReplayCursor(Episode episode);
 
     [[nodiscard]] const Episode& episode() const { return episode_; }
@@ -22,15 +22,15 @@ public:
     // The move that the next forward step applies (nullptr at the end).
     [[nodiscard]] const Move* nextMove() const;
 
-    bool forward();   // false at the end
-    bool backward();  // false at the start
+    bool forward();           // false at the end
+    bool backward();          // false at the start
     void seek(int position);  // clamped to 0..length
     // Number of term applications the last seek() cost (what the tests and benchmarks watch).
     [[nodiscard]] int lastSeekCost() const { return lastSeekCost_; }
 
     [[nodiscard]] StepFacts facts() const { return factsOf(residual_, position_); }
 
-private:
+  private:
     Episode episode_;
     ExactTensor target_;
     ExactTensor residual_;

@@ -32,7 +32,8 @@ Factor embed(const Factor& f, int rows, int cols, int newRows, int newCols, int 
     Factor out(std::size_t(newRows * newCols));
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c)
-            out[std::size_t((r + rowOffset) * newCols + c + colOffset)] = f[std::size_t(r * cols + c)];
+            out[std::size_t((r + rowOffset) * newCols + c + colOffset)] =
+                f[std::size_t(r * cols + c)];
     return out;
 }
 
@@ -66,9 +67,12 @@ Scheme directSum(const Scheme& a, const Scheme& b, std::optional<SumAxis> axis) 
     const bool fitsN = s1.m == s2.m && s1.p == s2.p;
     const bool fitsM = s1.n == s2.n && s1.p == s2.p;
     if (!axis) {
-        if (fitsP) axis = SumAxis::P;
-        else if (fitsN) axis = SumAxis::N;
-        else if (fitsM) axis = SumAxis::M;
+        if (fitsP)
+            axis = SumAxis::P;
+        else if (fitsN)
+            axis = SumAxis::N;
+        else if (fitsM)
+            axis = SumAxis::M;
         else
             throw SchemeError("direct sum of " + s1.toString() + " and " + s2.toString() +
                               " needs two equal dimensions");

@@ -7,7 +7,9 @@
 namespace tg {
 
 namespace {
-bool isUnit(const Rational& x) { return x == Rational(1) || x == Rational(-1); }
+bool isUnit(const Rational& x) {
+    return x == Rational(1) || x == Rational(-1);
+}
 
 void countForm(int nonZeros, int nonUnits, Cost& c) {
     if (nonZeros > 0) c.additions += nonZeros - 1;
@@ -38,7 +40,8 @@ Cost cost(const Scheme& s) {
                 scalingsPerEntry[e] += isUnit(t.w[e]) ? 0 : 1;
             }
     }
-    for (std::size_t e = 0; e < perEntry.size(); ++e) countForm(perEntry[e], scalingsPerEntry[e], c);
+    for (std::size_t e = 0; e < perEntry.size(); ++e)
+        countForm(perEntry[e], scalingsPerEntry[e], c);
     return c;
 }
 

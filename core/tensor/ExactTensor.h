@@ -18,7 +18,7 @@
 namespace tg {
 
 class ExactTensor {
-public:
+  public:
     ExactTensor() = default;
     // The zero tensor. For Field::Z the values are still stored as rationals (a game over Z can
     // pass through rational residuals only if a move has rational coefficients, which the game
@@ -49,7 +49,7 @@ public:
 
     friend bool operator==(const ExactTensor& x, const ExactTensor& y);
 
-private:
+  private:
     void rescale(std::int64_t newDenominator);
 
     TensorSize size_{};

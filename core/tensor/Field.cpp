@@ -7,9 +7,12 @@ namespace tg {
 
 std::string fieldName(Field f) {
     switch (f) {
-        case Field::Z: return "Z";
-        case Field::Q: return "Q";
-        case Field::Z2: return "Z2";
+        case Field::Z:
+            return "Z";
+        case Field::Q:
+            return "Q";
+        case Field::Z2:
+            return "Z2";
     }
     return "?";
 }

@@ -8,7 +8,7 @@ namespace tg {
 namespace {
 
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text) : text_(text) {}
 
     std::vector<LinearTerm> parse() {
@@ -23,7 +23,7 @@ public:
         return out;
     }
 
-private:
+  private:
     [[noreturn]] void fail(const std::string& what) const { throw ParseError(what, pos_ + 1); }
 
     void skipSpace() {
@@ -105,7 +105,9 @@ std::optional<int> parseIndex(std::string_view s) {
 
 }  // namespace
 
-std::vector<LinearTerm> parseLinearForm(std::string_view text) { return Parser(text).parse(); }
+std::vector<LinearTerm> parseLinearForm(std::string_view text) {
+    return Parser(text).parse();
+}
 
 std::optional<int> matrixEntryIndex(const TensorSize& size, std::string_view name) {
     if (name.size() < 3) return std::nullopt;
@@ -113,10 +115,20 @@ std::optional<int> matrixEntryIndex(const TensorSize& size, std::string_view nam
     int rows = 0;
     int cols = 0;
     switch (letter) {
-        case 'a': rows = size.n; cols = size.m; break;
-        case 'b': rows = size.m; cols = size.p; break;
-        case 'c': rows = size.n; cols = size.p; break;
-        default: return std::nullopt;
+        case 'a':
+            rows = size.n;
+            cols = size.m;
+            break;
+        case 'b':
+            rows = size.m;
+            cols = size.p;
+            break;
+        case 'c':
+            rows = size.n;
+            cols = size.p;
+            break;
+        default:
+            return std::nullopt;
     }
     std::string_view rest = name.substr(1);
     std::optional<int> row;
@@ -132,9 +144,12 @@ std::optional<int> matrixEntryIndex(const TensorSize& size, std::string_view nam
     const int i = *row - 1;
     const int j = *col - 1;
     switch (letter) {
-        case 'a': return size.aIndex(i, j);
-        case 'b': return size.bIndex(i, j);
-        default: return size.cIndex(i, j);
+        case 'a':
+            return size.aIndex(i, j);
+        case 'b':
+            return size.bIndex(i, j);
+        default:
+            return size.cIndex(i, j);
     }
 }
 

@@ -14,13 +14,13 @@
 namespace tg {
 
 class ParseError : public std::runtime_error {
-public:
+  public:
     ParseError(const std::string& what, std::size_t column)
         : std::runtime_error(what), column_(column) {}
     // 1-based position in the parsed text where the problem was found.
     [[nodiscard]] std::size_t column() const { return column_; }
 
-private:
+  private:
     std::size_t column_;
 };
 

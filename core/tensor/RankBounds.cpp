@@ -52,14 +52,15 @@ std::vector<std::vector<std::uint64_t>> denseRows(const std::vector<Entry>& entr
     cols = colIndex.size();
     const std::size_t width = bits ? (cols + 63) / 64 : cols;
     std::vector<std::vector<std::uint64_t>> m(static_cast<std::size_t>(rows),
-                                            std::vector<std::uint64_t>(width));
+                                              std::vector<std::uint64_t>(width));
     for (const Entry& e : entries) {
         const std::size_t c = colIndex[e.col];
         if (bits) {
             m[std::size_t(e.row)][c / 64] |= std::uint64_t{1} << (c % 64);
         } else {
             const std::int64_t r = e.value % static_cast<std::int64_t>(kPrime);
-            m[std::size_t(e.row)][c] = static_cast<std::uint64_t>(r < 0 ? r + std::int64_t(kPrime) : r);
+            m[std::size_t(e.row)][c] =
+                static_cast<std::uint64_t>(r < 0 ? r + std::int64_t(kPrime) : r);
         }
     }
     return m;
@@ -125,8 +126,8 @@ int sliceRank(const std::vector<std::vector<Rational>>& slice, bool mod2) {
             if (!row[c].isZero()) any = nzCol[c] = true;
         nzRows += any;
     }
-    const int structural =
-        static_cast<int>(std::min<std::size_t>(nzRows, std::count(nzCol.begin(), nzCol.end(), true)));
+    const int structural = static_cast<int>(
+        std::min<std::size_t>(nzRows, std::count(nzCol.begin(), nzCol.end(), true)));
     if (structural <= 1) return structural;
     try {
         auto m = slice;
@@ -163,7 +164,8 @@ std::array<int, 3> flatteningRanks(const ExactTensor& t) {
         const auto entries = flatten(t, mode, rows);
         std::size_t cols = 0;
         auto m = denseRows(entries, rows, mod2, cols);
-        ranks[std::size_t(mode)] = mod2 ? rankGF2(std::move(m), cols) : rankModP(std::move(m), cols);
+        ranks[std::size_t(mode)] =
+            mod2 ? rankGF2(std::move(m), cols) : rankModP(std::move(m), cols);
     }
     return ranks;
 }
@@ -195,7 +197,7 @@ int rankUpperBound(const ExactTensor& t) {
             }
             slices[si][std::size_t(idx[std::size_t((mode + 1) % 3)])]
                   [std::size_t(idx[std::size_t((mode + 2) % 3)])] =
-                Rational(t.rawAt(flat), t.denominator());
+                      Rational(t.rawAt(flat), t.denominator());
         }
         int total = 0;
         for (std::size_t i = 0; i < slices.size(); ++i)

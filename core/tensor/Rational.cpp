@@ -6,7 +6,9 @@
 
 namespace tg {
 
-void throwOverflow(const char* what) { throw ArithmeticOverflow(what); }
+void throwOverflow(const char* what) {
+    throw ArithmeticOverflow(what);
+}
 
 std::int64_t lcm64(std::int64_t a, std::int64_t b) {
     if (a == b || b == 1) return a;
@@ -98,7 +100,9 @@ Rational operator+(const Rational& a, const Rational& b) {
     return {num, checkedMul(a.den_ / g, b.den_)};
 }
 
-Rational operator-(const Rational& a, const Rational& b) { return a + (-b); }
+Rational operator-(const Rational& a, const Rational& b) {
+    return a + (-b);
+}
 
 Rational operator*(const Rational& a, const Rational& b) {
     if (a.den_ == 1 && b.den_ == 1) return Rational(checkedMul(a.num_, b.num_));

@@ -16,7 +16,7 @@
 namespace tg {
 
 class ArithmeticOverflow : public std::overflow_error {
-public:
+  public:
     using std::overflow_error::overflow_error;
 };
 
@@ -37,7 +37,7 @@ inline std::int64_t checkedMul(std::int64_t a, std::int64_t b) {
 std::int64_t lcm64(std::int64_t a, std::int64_t b);
 
 class Rational {
-public:
+  public:
     constexpr Rational() = default;
     constexpr Rational(std::int64_t value) : num_(value) {}  // NOLINT: implicit by design
     // Normalises sign and common factors; throws std::domain_error for a zero denominator.
@@ -75,7 +75,7 @@ public:
     friend constexpr bool operator==(const Rational&, const Rational&) = default;
     friend std::strong_ordering operator<=>(const Rational& a, const Rational& b);
 
-private:
+  private:
     [[noreturn]] void throwNoMod2() const;
     std::int64_t num_ = 0;
     std::int64_t den_ = 1;  // always > 0, gcd(num_, den_) == 1

@@ -12,9 +12,10 @@
 namespace tg {
 
 class RationalMatrix {
-public:
+  public:
     RationalMatrix() = default;
-    RationalMatrix(int rows, int cols) : rows_(rows), cols_(cols), data_(std::size_t(rows) * cols) {}
+    RationalMatrix(int rows, int cols)
+        : rows_(rows), cols_(cols), data_(std::size_t(rows) * cols) {}
     RationalMatrix(int rows, int cols, std::vector<Rational> rowMajor);
     static RationalMatrix identity(int n);
     // A random matrix with integer entries and determinant +-1 (so its inverse is integral too),
@@ -34,7 +35,7 @@ public:
     friend RationalMatrix operator*(const RationalMatrix& a, const RationalMatrix& b);
     friend bool operator==(const RationalMatrix&, const RationalMatrix&) = default;
 
-private:
+  private:
     [[nodiscard]] std::size_t index(int r, int c) const { return std::size_t(r) * cols_ + c; }
     int rows_ = 0;
     int cols_ = 0;

@@ -12,10 +12,10 @@ void Scheme::checkShape() const {
             t.v.size() != static_cast<std::size_t>(size.vSize()) ||
             t.w.size() != static_cast<std::size_t>(size.wSize())) {
             throw SchemeError("term " + std::to_string(r + 1) + " has factor lengths " +
-                              std::to_string(t.u.size()) + "," + std::to_string(t.v.size()) +
-                              "," + std::to_string(t.w.size()) + " but " + size.toString() +
-                              " needs " + std::to_string(size.uSize()) + "," +
-                              std::to_string(size.vSize()) + "," + std::to_string(size.wSize()));
+                              std::to_string(t.u.size()) + "," + std::to_string(t.v.size()) + "," +
+                              std::to_string(t.w.size()) + " but " + size.toString() + " needs " +
+                              std::to_string(size.uSize()) + "," + std::to_string(size.vSize()) +
+                              "," + std::to_string(size.wSize()));
         }
     }
 }
@@ -39,8 +39,12 @@ bool Scheme::isReducibleMod2() const {
     return allCoefficients(*this, [](const Rational& x) { return x.hasOddDenominator(); });
 }
 
-Field Scheme::naturalField() const { return isIntegral() ? Field::Z : Field::Q; }
+Field Scheme::naturalField() const {
+    return isIntegral() ? Field::Z : Field::Q;
+}
 
-bool sameTerms(const Scheme& a, const Scheme& b) { return a.size == b.size && a.terms == b.terms; }
+bool sameTerms(const Scheme& a, const Scheme& b) {
+    return a.size == b.size && a.terms == b.terms;
+}
 
 }  // namespace tg

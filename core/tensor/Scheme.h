@@ -14,7 +14,7 @@ namespace tg {
 
 // Thrown for schemes whose shape is inconsistent (factor lengths that do not match the size).
 class SchemeError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -36,9 +36,15 @@ Scheme transpose(const Scheme& s) {
     return r;
 }
 
-RationalMatrix uMatrix(const TensorSize& size, const Term& t) { return {size.n, size.m, t.u}; }
-RationalMatrix vMatrix(const TensorSize& size, const Term& t) { return {size.m, size.p, t.v}; }
-RationalMatrix wMatrix(const TensorSize& size, const Term& t) { return {size.p, size.n, t.w}; }
+RationalMatrix uMatrix(const TensorSize& size, const Term& t) {
+    return {size.n, size.m, t.u};
+}
+RationalMatrix vMatrix(const TensorSize& size, const Term& t) {
+    return {size.m, size.p, t.v};
+}
+RationalMatrix wMatrix(const TensorSize& size, const Term& t) {
+    return {size.p, size.n, t.w};
+}
 
 Scheme reducedMod2(const Scheme& s) {
     Scheme r = s;

@@ -13,6 +13,8 @@ int nonZeroCount(const Factor& f) {
         std::count_if(f.begin(), f.end(), [](const Rational& x) { return !x.isZero(); }));
 }
 
-bool Term::hasZeroFactor() const { return isZero(u) || isZero(v) || isZero(w); }
+bool Term::hasZeroFactor() const {
+    return isZero(u) || isZero(v) || isZero(w);
+}
 
 }  // namespace tg

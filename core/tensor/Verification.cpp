@@ -34,8 +34,8 @@ struct ScaledTerms {
         std::int64_t den = 1;                               // the factor's common denominator
     };
     std::vector<Sparse> u, v, w;
-    std::vector<std::int64_t> scale;  // D / (den_u * den_v * den_w)
-    std::int64_t denominator = 1;     // D
+    std::vector<std::int64_t> scale;           // D / (den_u * den_v * den_w)
+    std::int64_t denominator = 1;              // D
     std::vector<std::vector<int>> termsWithA;  // for each A index, the terms whose u uses it
 };
 
@@ -66,7 +66,8 @@ ScaledTerms prepare(const Scheme& s, bool mod2) {
         t.w.push_back(sparse(s.terms[r].w, mod2));
         termDen.push_back(checkedMul(checkedMul(t.u.back().den, t.v.back().den), t.w.back().den));
         t.denominator = lcm64(t.denominator, termDen.back());
-        for (const auto& [a, value] : t.u.back().entries) t.termsWithA[std::size_t(a)].push_back(static_cast<int>(r));
+        for (const auto& [a, value] : t.u.back().entries)
+            t.termsWithA[std::size_t(a)].push_back(static_cast<int>(r));
     }
     for (std::int64_t d : termDen) t.scale.push_back(t.denominator / d);
     return t;
@@ -107,7 +108,8 @@ VerifyReport checkSlices(const Scheme& s, Field field) {
     for (int a = 0; a < sz.uSize(); ++a) {
         std::size_t contributions = std::size_t(sz.p);
         for (int r : t.termsWithA[std::size_t(a)])
-            contributions += t.v[std::size_t(r)].entries.size() * t.w[std::size_t(r)].entries.size();
+            contributions +=
+                t.v[std::size_t(r)].entries.size() * t.w[std::size_t(r)].entries.size();
         const bool sparseSlice = contributions * 8 < sliceSize;
         touched.clear();
         for (int r : t.termsWithA[std::size_t(a)]) {
@@ -122,7 +124,8 @@ VerifyReport checkSlices(const Scheme& s, Field field) {
                 if (mod2)
                     for (const auto& [c, wc] : ws_) row[c] ^= 1;
                 else
-                    for (const auto& [c, wc] : ws_) row[c] = checkedAdd(row[c], checkedMul(suv, wc));
+                    for (const auto& [c, wc] : ws_)
+                        row[c] = checkedAdd(row[c], checkedMul(suv, wc));
                 if (sparseSlice)
                     for (const auto& [c, wc] : ws_) touched.push_back(b * ws + c);
             }
@@ -205,8 +208,8 @@ std::string describe(const TensorSize& size, const VerifyReport& r) {
                     (r.wrongCount == 1 ? "entry" : "entries");
     for (const WrongEntry& e : r.wrong) s += "\n  " + describe(size, e);
     if (r.wrongCount > static_cast<long long>(r.wrong.size()))
-        s += "\n  ... and " + std::to_string(r.wrongCount - static_cast<long long>(r.wrong.size())) +
-             " more";
+        s += "\n  ... and " +
+             std::to_string(r.wrongCount - static_cast<long long>(r.wrong.size())) + " more";
     return s;
 }
 

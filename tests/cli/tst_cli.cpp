@@ -24,16 +24,19 @@ Run cli(const QStringList& args) {
     p.start(TG_CLI_PATH, args);
     if (!p.waitForFinished(120000)) return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
-QJsonObject json(const QString& line) { return QJsonDocument::fromJson(line.toUtf8()).object(); }
+QJsonObject json(const QString& line) {
+    return QJsonDocument::fromJson(line.toUtf8()).object();
+}
 
 }  // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void listNamesEveryBuiltin() {
         const Run r = cli({"list", "--json"});
         QCOMPARE(r.exitCode, 0);
@@ -49,14 +52,16 @@ private Q_SLOTS:
     }
     void everyBuiltinVerifies() {
         QStringList args{"verify", "--json"};
-        for (const auto& e : tg::catalogEntries()) args << QString::fromStdString("builtin:" + e.key);
+        for (const auto& e : tg::catalogEntries())
+            args << QString::fromStdString("builtin:" + e.key);
         args << "builtin:naive:3,4,5";
         const Run r = cli(args);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.lines().size(), args.size() - 2);
         for (const QString& l : r.lines()) {
             const QJsonObject o = json(l);
-            for (const char* f : {"Z", "Q", "Z2"}) QVERIFY2(o["valid"].toObject()[f].toBool(), qPrintable(l));
+            for (const char* f : {"Z", "Q", "Z2"})
+                QVERIFY2(o["valid"].toObject()[f].toBool(), qPrintable(l));
             QVERIFY(o.contains("additions"));
             QVERIFY(o.contains("source"));
             QCOMPARE(o["size"].toArray().size(), 3);
@@ -90,13 +95,19 @@ private Q_SLOTS:
     void badInputExitsWithTwo_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing file") << QStringList{"verify", "/nonexistent.json"} << "/nonexistent.json: no such file";
-        QTest::newRow("unknown builtin") << QStringList{"verify", "builtin:nope"} << "builtin:nope: no such built-in";
-        QTest::newRow("bad field") << QStringList{"verify", "--field", "R", "builtin:strassen"} << "--field must be Z, Q or Z2";
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
-        QTest::newRow("unknown option") << QStringList{"verify", "--bogus", "builtin:strassen"} << "Unknown option 'bogus'";
+        QTest::newRow("missing file")
+            << QStringList{"verify", "/nonexistent.json"} << "/nonexistent.json: no such file";
+        QTest::newRow("unknown builtin")
+            << QStringList{"verify", "builtin:nope"} << "builtin:nope: no such built-in";
+        QTest::newRow("bad field") << QStringList{"verify", "--field", "R", "builtin:strassen"}
+                                   << "--field must be Z, Q or Z2";
+        QTest::newRow("unknown command")
+            << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown option")
+            << QStringList{"verify", "--bogus", "builtin:strassen"} << "Unknown option 'bogus'";
         QTest::newRow("no scheme") << QStringList{"verify"} << "name at least one SCHEME";
-        QTest::newRow("bad size") << QStringList{"info", "builtin:naive:0,2,2"} << "no such built-in";
+        QTest::newRow("bad size") << QStringList{"info", "builtin:naive:0,2,2"}
+                                  << "no such built-in";
         QTest::newRow("directory") << QStringList{"verify", "/tmp"} << "/tmp: is a directory";
     }
     void badInputExitsWithTwo() {
@@ -109,11 +120,14 @@ private Q_SLOTS:
     void unreadableFilesAreNamed() {
         QTemporaryDir dir;
         const QString path = dir.filePath("garbage.json");
-        tg::writeFileAtomic(path.toStdString(), "{\"format\": \"tensorgame-explorer\", \"version\": 1, \"kind\": \"scheme\", \"size\": [2,2]}");
+        tg::writeFileAtomic(path.toStdString(),
+                            "{\"format\": \"tensorgame-explorer\", \"version\": 1, \"kind\": "
+                            "\"scheme\", \"size\": [2,2]}");
         const Run r = cli({"verify", path, "builtin:strassen"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(path + ": size: must be [n, m, p]"), qPrintable(r.err));
-        QVERIFY(r.out.contains("builtin:strassen: 2x2x2 rank 7: valid over Z"));  // the others still run
+        QVERIFY(r.out.contains(
+            "builtin:strassen: 2x2x2 rank 7: valid over Z"));  // the others still run
     }
     void replayEmitsOneObjectPerStep() {
         const Run r = cli({"replay", "--json", "builtin:laderman"});
@@ -127,7 +141,8 @@ private Q_SLOTS:
         QVERIFY(first["product"].isNull());
         const QJsonObject second = json(lines[1]);
         QCOMPARE(second["actor"].toString(), QString("import"));
-        QVERIFY2(second["product"].toString().startsWith("m1 = (a11 + a12 + a13 - a21 - a22 - a32 - a33) b22"),
+        QVERIFY2(second["product"].toString().startsWith(
+                     "m1 = (a11 + a12 + a13 - a21 - a22 - a32 - a33) b22"),
                  qPrintable(second["product"].toString()));
         const QJsonObject last = json(lines.last());
         QVERIFY(last["solved"].toBool());
@@ -150,7 +165,8 @@ private Q_SLOTS:
         const Run r = cli({"info", "builtin:winograd"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("rank:            7 (naive: 8)"));
-        QVERIFY(r.out.contains("24 (straightforward evaluation), 15 (sharing common subexpressions)"));
+        QVERIFY(
+            r.out.contains("24 (straightforward evaluation), 15 (sharing common subexpressions)"));
         QVERIFY(r.out.contains("c11 = m1 + m2"));
     }
     void convertRoundTripsThroughEveryFormat() {
@@ -166,7 +182,8 @@ private Q_SLOTS:
             QCOMPARE(o["rank"].toInt(), 23);
             QVERIFY(o["valid"].toObject()["Z"].toBool());
         }
-        Run r = cli({"convert", "--format", "fmm-json", "builtin:strassen", dir.filePath("s.json")});
+        Run r =
+            cli({"convert", "--format", "fmm-json", "builtin:strassen", dir.filePath("s.json")});
         QCOMPARE(r.exitCode, 0);
         r = cli({"info", dir.filePath("s.json")});
         QVERIFY(r.out.contains("c22 = m1 - m2 + m3 + m6"));

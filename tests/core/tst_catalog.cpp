@@ -7,10 +7,11 @@ using namespace tg;
 
 class TestCatalog : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void everyEntryIsValid_data() {
         QTest::addColumn<QString>("key");
-        for (const CatalogEntry& e : catalogEntries()) QTest::newRow(e.key.c_str()) << QString::fromStdString(e.key);
+        for (const CatalogEntry& e : catalogEntries())
+            QTest::newRow(e.key.c_str()) << QString::fromStdString(e.key);
         QTest::newRow("naive 1x1x1") << "naive:1,1,1";
         QTest::newRow("naive 3x4x5") << "naive:3,4,5";
         QTest::newRow("naive 12x12x12") << "naive:12,12,12";
@@ -19,8 +20,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         const auto s = builtinScheme(key.toStdString());
         QVERIFY(s.has_value());
-        for (const VerifyReport& r : verifyAll(*s))
-            QVERIFY2(r.valid, describe(s->size, r).c_str());
+        for (const VerifyReport& r : verifyAll(*s)) QVERIFY2(r.valid, describe(s->size, r).c_str());
         for (const CatalogEntry& e : catalogEntries())
             if (e.key == key.toStdString()) {
                 QCOMPARE(s->rank(), e.rank);

@@ -20,7 +20,7 @@ GameConfig config(Field field, CoefficientSet set, int limit) {
 
 class TestGame : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void playingStrassenSolvesTheGame_data() {
         QTest::addColumn<int>("set");
         QTest::newRow("mod 2") << int(CoefficientSet::Mod2);
@@ -54,7 +54,8 @@ private Q_SLOTS:
         twos.u[0] = 2;
         MoveCheck c = g.check(twos);
         QVERIFY(!c.legal);
-        QVERIFY2(c.reason.find("outside the allowed set -1..1") != std::string::npos, c.reason.c_str());
+        QVERIFY2(c.reason.find("outside the allowed set -1..1") != std::string::npos,
+                 c.reason.c_str());
         Term zero = t;
         for (auto& x : zero.w) x = 0;
         c = g.check(zero);

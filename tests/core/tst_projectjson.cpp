@@ -12,10 +12,11 @@ using namespace tg;
 
 class TestProjectJson : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void schemesRoundTrip_data() {
         QTest::addColumn<QString>("key");
-        for (const char* k : {"strassen", "laderman", "hopcroft-kerr", "strassen-squared", "naive:3,4,5"})
+        for (const char* k :
+             {"strassen", "laderman", "hopcroft-kerr", "strassen-squared", "naive:3,4,5"})
             QTest::newRow(k) << QString(k);
     }
     void schemesRoundTrip() {
@@ -78,14 +79,23 @@ private Q_SLOTS:
             s.replace(s.find(from), from.size(), to);
             return QString::fromStdString(s);
         };
-        QTest::newRow("not json") << "{\"format\": \"tensorgame-explorer\", " << "not valid JSON";
-        QTest::newRow("version") << replaced("\"version\": 1", "\"version\": 99") << "version: 99 is not supported";
-        QTest::newRow("size") << replaced("\"size\": [\n  2,\n  2,\n  2\n ]", "\"size\": [2, 2, 200]") << "size: 2x2x200 is out of range";
-        QTest::newRow("field") << replaced("\"field\": \"Z\"", "\"field\": \"R\"") << "field: must be";
-        QTest::newRow("kind") << replaced("\"kind\": \"scheme\"", "\"kind\": \"poem\"") << "kind: must be";
-        QTest::newRow("rank") << replaced("\"rank\": 7", "\"rank\": 6") << "rank: says 6 but there are 7 terms";
-        QTest::newRow("coefficient") << replaced("\"u\": [\n    1,", "\"u\": [\n    \"x\",") << "terms[0].u[0]: 'x' is not a number";
-        QTest::newRow("short factor") << replaced("\"u\": [\n    1,", "\"u\": [\n") << "terms[0].u: has 3 coefficients, the size needs 4";
+        QTest::newRow("not json") << "{\"format\": \"tensorgame-explorer\", "
+                                  << "not valid JSON";
+        QTest::newRow("version") << replaced("\"version\": 1", "\"version\": 99")
+                                 << "version: 99 is not supported";
+        QTest::newRow("size") << replaced("\"size\": [\n  2,\n  2,\n  2\n ]",
+                                          "\"size\": [2, 2, 200]")
+                              << "size: 2x2x200 is out of range";
+        QTest::newRow("field") << replaced("\"field\": \"Z\"", "\"field\": \"R\"")
+                               << "field: must be";
+        QTest::newRow("kind") << replaced("\"kind\": \"scheme\"", "\"kind\": \"poem\"")
+                              << "kind: must be";
+        QTest::newRow("rank") << replaced("\"rank\": 7", "\"rank\": 6")
+                              << "rank: says 6 but there are 7 terms";
+        QTest::newRow("coefficient") << replaced("\"u\": [\n    1,", "\"u\": [\n    \"x\",")
+                                     << "terms[0].u[0]: 'x' is not a number";
+        QTest::newRow("short factor") << replaced("\"u\": [\n    1,", "\"u\": [\n")
+                                      << "terms[0].u: has 3 coefficients, the size needs 4";
     }
     void badInputIsExplained() {
         QFETCH(QString, text);

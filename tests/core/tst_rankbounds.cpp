@@ -8,10 +8,11 @@ using namespace tg;
 
 class TestRankBounds : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void flatteningsOfTheTarget() {
         // The flattenings of T<n,m,p> have full ranks nm, mp and pn, over Q and mod 2.
-        for (TensorSize s : {TensorSize{2, 2, 2}, TensorSize{2, 3, 4}, TensorSize{3, 3, 3}, TensorSize{4, 5, 3}, TensorSize{11, 11, 11}})
+        for (TensorSize s : {TensorSize{2, 2, 2}, TensorSize{2, 3, 4}, TensorSize{3, 3, 3},
+                             TensorSize{4, 5, 3}, TensorSize{11, 11, 11}})
             for (Field f : {Field::Q, Field::Z2}) {
                 const auto r = flatteningRanks(ExactTensor::matMul(s, f));
                 QCOMPARE(r[0], s.uSize());
@@ -31,7 +32,8 @@ private Q_SLOTS:
                 for (int k = 0; k < r; ++k) {
                     Term term{Factor(9), Factor(9), Factor(9)};
                     for (auto* fac : {&term.u, &term.v, &term.w}) {
-                        for (auto& x : *fac) x = f == Field::Z2 ? (coef(rng) != 0 ? 1 : 0) : coef(rng);
+                        for (auto& x : *fac)
+                            x = f == Field::Z2 ? (coef(rng) != 0 ? 1 : 0) : coef(rng);
                         (*fac)[std::size_t(k % 9)] = 1;  // never all zero
                     }
                     t.addTerm(term);

@@ -7,7 +7,7 @@ using tg::Rational;
 
 class TestRational : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void normalises() {
         const Rational r(6, -8);
         QCOMPARE(r.num(), -3);
@@ -31,7 +31,8 @@ private Q_SLOTS:
         const Rational big(std::numeric_limits<std::int64_t>::max() / 2 + 1);
         QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow, big + big);
         QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow, big * Rational(3));
-        QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow, Rational(1, big.num()) + Rational(1, big.num() - 1));
+        QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow,
+                                 Rational(1, big.num()) + Rational(1, big.num() - 1));
     }
     void parse_data() {
         QTest::addColumn<QString>("text");

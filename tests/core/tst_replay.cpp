@@ -9,7 +9,7 @@ using namespace tg;
 
 class TestReplay : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void schemeToEpisodeAndBack() {
         const Scheme s = ladermanScheme();
         const Episode e = episodeFromScheme(s, "builtin:laderman");

@@ -9,18 +9,22 @@
 using namespace tg;
 
 namespace {
-bool validIn(const Scheme& s, Field f) { return verify(s, f).valid; }
+bool validIn(const Scheme& s, Field f) {
+    return verify(s, f).valid;
+}
 
-Scheme byKey(const QString& key) { return *builtinScheme(key.toStdString()); }
+Scheme byKey(const QString& key) {
+    return *builtinScheme(key.toStdString());
+}
 }  // namespace
 
 class TestSymmetry : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void schemes_data() {
         QTest::addColumn<QString>("key");
-        for (const char* k : {"strassen", "winograd", "laderman", "hopcroft-kerr", "strassen-224",
-                              "naive:2,3,4"})
+        for (const char* k :
+             {"strassen", "winograd", "laderman", "hopcroft-kerr", "strassen-224", "naive:2,3,4"})
             QTest::newRow(k) << QString(k);
     }
 
@@ -53,11 +57,13 @@ private Q_SLOTS:
         for (std::uint64_t seed = 1; seed <= 5; ++seed) {
             const Scheme b = randomChangeOfBasis(s, seed);
             QVERIFY(b.isIntegral());
-            QVERIFY2(validIn(b, Field::Z), qPrintable(QString::fromStdString(describe(b.size, verify(b, Field::Z)))));
+            QVERIFY2(validIn(b, Field::Z),
+                     qPrintable(QString::fromStdString(describe(b.size, verify(b, Field::Z)))));
             QCOMPARE(b.rank(), s.rank());
         }
         // Different seeds give different schemes (the map is not secretly the identity).
-        QVERIFY(!sameTerms(randomChangeOfBasis(s, 1), s) || !sameTerms(randomChangeOfBasis(s, 2), s));
+        QVERIFY(!sameTerms(randomChangeOfBasis(s, 1), s) ||
+                !sameTerms(randomChangeOfBasis(s, 2), s));
     }
 
     void rationalChangeOfBasis() {
@@ -95,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(inner.size, (TensorSize{2, 5, 2}));
         QCOMPARE(inner.rank(), 7 + 12);
         QVERIFY(validIn(inner, Field::Z));
-        QVERIFY_THROWS_EXCEPTION(SchemeError, (void)directSum(strassenScheme(), naiveScheme({3, 3, 1})));
+        QVERIFY_THROWS_EXCEPTION(SchemeError,
+                                 (void)directSum(strassenScheme(), naiveScheme({3, 3, 1})));
     }
 
     void removeZeroTermsKeepsValidity() {

@@ -8,7 +8,7 @@ using namespace tg;
 
 class TestTensor : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void everySizeUpTo12HasTheRightOnes() {
         // T<n,m,p>[i*m+j, j*p+k, k*n+i] = 1 and nothing else, for all 1 <= n,m,p <= 12.
         for (int n = 1; n <= 12; ++n)

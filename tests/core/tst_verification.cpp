@@ -7,7 +7,7 @@ using namespace tg;
 
 class TestVerification : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void strassenIsValidEverywhere() {
         for (const VerifyReport& r : verifyAll(strassenScheme())) {
             QVERIFY2(r.valid, describe({2, 2, 2}, r).c_str());
@@ -25,7 +25,8 @@ private Q_SLOTS:
         QCOMPARE(r.wrongCount, 4LL);
         QStringList wrong;
         for (const WrongEntry& e : r.wrong) wrong << QString::fromStdString(describe(sz, e));
-        QVERIFY2(wrong.contains("a11*b22 -> c11: expected 0, got -1"), qPrintable(wrong.join("; ")));
+        QVERIFY2(wrong.contains("a11*b22 -> c11: expected 0, got -1"),
+                 qPrintable(wrong.join("; ")));
         QVERIFY2(wrong.contains("a22*b22 -> c22: expected 1, got 0"), qPrintable(wrong.join("; ")));
         const std::string text = describe(sz, r);
         QVERIFY(text.find("invalid over Z: 4 wrong entries") != std::string::npos);
