@@ -193,24 +193,32 @@ Scheme readExp(const std::string& text, const std::string& origin,
     }
     if (terms.empty()) throw LoadError(origin + ": no products in the file");
 
-    // A is n x m, B is m x p, and c_xy indexes C^T, which is p x n.
+    // A is n x m, B is m x p, and c_xy indexes C^T, which is p x n. Each dimension shows in
+    // two factors; in a real scheme every entry of every matrix occurs, so they agree.
     TensorSize size{std::max(maxARow, maxCCol), std::max(maxACol, maxBRow),
                     std::max(maxBCol, maxCRow)};
-    if (sizeHint) {
-        // Name the first variable that does not fit: that is the line a person has to fix.
-        const std::array<std::pair<int, int>, 3> dims{std::pair{sizeHint->n, sizeHint->m},
-                                                      std::pair{sizeHint->m, sizeHint->p},
-                                                      std::pair{sizeHint->p, sizeHint->n}};
+    const TensorSize agreed{std::min(maxARow, maxCCol), std::min(maxACol, maxBRow),
+                            std::min(maxBCol, maxCRow)};
+    // Names the first variable outside `bound`: that is the line a person has to fix.
+    auto requireWithin = [&](const TensorSize& bound, const std::string& why) {
+        const std::array<std::pair<int, int>, 3> dims{std::pair{bound.n, bound.m},
+                                                      std::pair{bound.m, bound.p},
+                                                      std::pair{bound.p, bound.n}};
         for (const auto& entries : terms)
             for (const Entry& e : entries) {
                 const auto [rows, cols] = dims[std::size_t(e.letter - 'a')];
                 if (e.row >= rows || e.col >= cols)
                     throw LoadError(lineOrigin(origin, e.line) + ": '" + e.name +
                                     "' is not an entry of " + char(std::toupper(e.letter)) +
-                                    (e.letter == 'c' ? "^T" : "") + " in " + sizeHint->toString() +
-                                    " (the size the file name says)");
+                                    (e.letter == 'c' ? "^T" : "") + " in " + bound.toString() +
+                                    " (" + why + ")");
             }
+    };
+    if (sizeHint) {
+        requireWithin(*sizeHint, "the size the file name says");
         size = *sizeHint;
+    } else if (agreed != size) {
+        requireWithin(agreed, "the size the other factors use");
     }
     if (!size.isValid()) throw LoadError(origin + ": size " + size.toString() + " is out of range");
 
