@@ -5,7 +5,9 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/io/FileIO.h"
+#include "core/io/CodeExport.h"
 #include "core/io/SchemeFormat.h"
+#include "core/tensor/Cost.h"
 
 namespace tg::cli {
 
@@ -21,14 +23,16 @@ std::string formatNames(bool writable) {
 int runConvert(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Convert a scheme (or every key of an npz) to another format. The output format "
-               "comes from OUT's extension unless --format names it. Writing is atomic."));
-    parser.addPositionalArgument("IN", QCoreApplication::translate("cli", "A scheme: file, FILE#n,m,p or builtin:NAME."));
+        "cli",
+        "Convert a scheme (or every key of an npz) to another format. The output format "
+        "comes from OUT's extension unless --format names it. Writing is atomic."));
+    parser.addPositionalArgument(
+        "IN", QCoreApplication::translate("cli", "A scheme: file, FILE#n,m,p or builtin:NAME."));
     parser.addPositionalArgument("OUT", QCoreApplication::translate("cli", "The file to write."));
-    const QCommandLineOption formatOpt(
-        "format",
-        QCoreApplication::translate("cli", "Output format: %1.").arg(QString::fromStdString(formatNames(true))),
-        "F");
+    const QCommandLineOption formatOpt("format",
+                                       QCoreApplication::translate("cli", "Output format: %1.")
+                                           .arg(QString::fromStdString(formatNames(true))),
+                                       "F");
     parser.addOption(formatOpt);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;
@@ -48,7 +52,8 @@ int runConvert(const QStringList& args) {
     } else {
         format = formatForWriting(out);
         if (!format) {
-            printError("convert: cannot tell the format from '" + out + "'; use --format (" + formatNames(true) + ")");
+            printError("convert: cannot tell the format from '" + out + "'; use --format (" +
+                       formatNames(true) + ")");
             return kBadInput;
         }
     }
@@ -69,9 +74,12 @@ int runConvert(const QStringList& args) {
         printError(out + ": " + e.what());
         return kBadInput;
     }
-    std::cerr << "wrote " << schemes.size() << (schemes.size() == 1 ? " scheme" : " schemes") << " to " << out
-              << " (" << formatInfo(*format).name << ")\n";
-    return kOk;
+    std::cerr << "wrote " << schemes.size() << (schemes.size() == 1 ? " scheme" : " schemes")
+              << " to " << out << " (" << formatInfo(*format).name << ")";
+    if (*format == SchemeFormat::Cpp || *format == SchemeFormat::Python)
+        std::cerr << ": " << cost(schemes.front()).multiplications << " multiplications and "
+                  << generatedCodeAdditions(schemes.front()) << " additions per level of recursion";
+    std::cerr << "\n";    return kOk;
 }
 
 }  // namespace tg::cli
