@@ -71,10 +71,13 @@ class Parser {
         }
         const Rational k = scale * coefficient;
         if (peek('(')) {
+            // Hostile input could nest parentheses until the stack runs out.
+            if (++depth_ > kMaxDepth) fail("parentheses nested too deeply");
             ++pos_;
             form(k, acc, order);
             if (!peek(')')) fail("missing ')'");
             ++pos_;
+            --depth_;
             return;
         }
         if (pos_ >= text_.size() || !std::isalpha(static_cast<unsigned char>(text_[pos_])))
@@ -89,8 +92,10 @@ class Parser {
         acc[name] += k;
     }
 
+    static constexpr int kMaxDepth = 64;
     std::string_view text_;
     std::size_t pos_ = 0;
+    int depth_ = 0;
 };
 
 std::optional<int> parseIndex(std::string_view s) {

@@ -94,6 +94,10 @@ class TestTensor : public QObject {
         QVERIFY_THROWS_EXCEPTION(ParseError, (void)parseLinearForm("(a11 + a12"));
         QVERIFY_THROWS_EXCEPTION(ParseError, (void)parseLinearForm("a11 + "));
         QVERIFY_THROWS_EXCEPTION(ParseError, (void)parseLinearForm("a11 $ a12"));
+        // Deep nesting is refused, not recursed into until the stack overflows.
+        const std::string deep = std::string(100000, '(') + "a11" + std::string(100000, ')');
+        QVERIFY_THROWS_EXCEPTION(ParseError, (void)parseLinearForm(deep));
+        QCOMPARE(parseLinearForm("((((a11))))").size(), std::size_t(1));
     }
 };
 
