@@ -75,9 +75,14 @@ StepFacts GameState::facts() const {
 }
 
 std::vector<bool> completeCEntries(const ExactTensor& residual) {
+    return completeCEntries(residual, residual.nonZeroIndices());
+}
+
+std::vector<bool> completeCEntries(const ExactTensor& residual,
+                                   const std::vector<long long>& nonZeros) {
     const TensorSize& s = residual.size();
     std::vector<bool> complete(std::size_t(s.wSize()), true);
-    for (long long flat : residual.nonZeroIndices())
+    for (long long flat : nonZeros)
         complete[std::size_t(flat % s.wSize())] = false;
     return complete;
 }
@@ -86,9 +91,11 @@ StepFacts factsOf(const ExactTensor& residual, int step) {
     StepFacts f;
     f.step = step;
     f.residualNonZeros = residual.nonZeroCount();
-    f.flatteningRanks = flatteningRanks(residual);
+    // One scan of the residual serves all four questions (1.77 million entries for <11,11,11>).
+    const std::vector<long long> nonZeros = residual.nonZeroIndices();
+    f.flatteningRanks = flatteningRanks(residual, nonZeros);
     f.rankLowerBound = std::max({f.flatteningRanks[0], f.flatteningRanks[1], f.flatteningRanks[2]});
-    f.completeC = completeCEntries(residual);
+    f.completeC = completeCEntries(residual, nonZeros);
     f.solved = residual.isZero();
     return f;
 }

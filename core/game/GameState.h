@@ -73,5 +73,7 @@ class GameState {
 [[nodiscard]] StepFacts factsOf(const ExactTensor& residual, int step);
 // Entries of C that the residual no longer touches.
 [[nodiscard]] std::vector<bool> completeCEntries(const ExactTensor& residual);
+[[nodiscard]] std::vector<bool> completeCEntries(const ExactTensor& residual,
+                                                 const std::vector<long long>& nonZeros);
 
 }  // namespace tg

@@ -30,11 +30,12 @@ Coord coordOf(const TensorSize& s, long long flat) {
 }
 
 // Nonzero entries of the flattening along `mode` (0: rows are A indices, 1: B, 2: C).
-std::vector<Entry> flatten(const ExactTensor& t, int mode, int& rows) {
+std::vector<Entry> flatten(const ExactTensor& t, const std::vector<long long>& nonZeros, int mode,
+                           int& rows) {
     const TensorSize& s = t.size();
     rows = mode == 0 ? s.uSize() : mode == 1 ? s.vSize() : s.wSize();
     std::vector<Entry> out;
-    for (long long flat : t.nonZeroIndices()) {
+    for (long long flat : nonZeros) {
         const Coord x = coordOf(s, flat);
         const std::int64_t v = t.rawAt(flat);
         if (mode == 0) out.push_back({x.a, static_cast<long long>(x.b) * s.wSize() + x.c, v});
@@ -157,11 +158,15 @@ int sliceRank(const std::vector<std::vector<Rational>>& slice, bool mod2) {
 }  // namespace
 
 std::array<int, 3> flatteningRanks(const ExactTensor& t) {
+    return flatteningRanks(t, t.nonZeroIndices());
+}
+
+std::array<int, 3> flatteningRanks(const ExactTensor& t, const std::vector<long long>& nonZeros) {
     std::array<int, 3> ranks{};
     const bool mod2 = t.field() == Field::Z2;
     for (int mode = 0; mode < 3; ++mode) {
         int rows = 0;
-        const auto entries = flatten(t, mode, rows);
+        const auto entries = flatten(t, nonZeros, mode, rows);
         std::size_t cols = 0;
         auto m = denseRows(entries, rows, mod2, cols);
         ranks[std::size_t(mode)] =

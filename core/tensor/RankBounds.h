@@ -3,6 +3,7 @@
 // ("at least k more multiplications") and what the reward charges at the step limit.
 
 #include <array>
+#include <vector>
 
 #include "core/tensor/ExactTensor.h"
 
@@ -13,6 +14,9 @@ namespace tg {
 // are ranks modulo the prime 2^31-1, which never exceed the rational rank, so they remain
 // lower bounds (and equal it unless the prime divides some minor, which is vanishingly rare).
 [[nodiscard]] std::array<int, 3> flatteningRanks(const ExactTensor& t);
+// The same when the caller already has t.nonZeroIndices() (one scan of a large tensor less).
+[[nodiscard]] std::array<int, 3> flatteningRanks(const ExactTensor& t,
+                                                 const std::vector<long long>& nonZeros);
 [[nodiscard]] int rankLowerBound(const ExactTensor& t);  // the largest of the three
 
 // An upper bound on the tensor rank: every matrix slice of rank r is a sum of r rank-1 terms,
