@@ -37,7 +37,12 @@ VerifyRound verifyRound(const QStringList& sources) {
             const auto reports = verifyAll(l.scheme);
             ++round.schemes;
             const Field f = l.scheme.field;
-            round.validInOwnField += reports[f == Field::Z ? 0 : f == Field::Q ? 1 : 2].valid ? 1 : 0;
+            round.validInOwnField += reports[f == Field::Z   ? 0
+                                             : f == Field::Q ? 1
+                                                             : 2]
+                                             .valid
+                                         ? 1
+                                         : 0;
         }
     round.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return round;
@@ -46,21 +51,26 @@ VerifyRound verifyRound(const QStringList& sources) {
 }  // namespace
 
 int runBench(const QStringList& args) {
+    if (args.size() > 1 && args.at(1) == "flips") return runBenchFlips(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Benchmarks. 'bench verify [SOURCE...]' loads and verifies schemes (by default both "
-               "AlphaTensor files) and reports the wall time of each round."));
+        "cli",
+        "Benchmarks. 'bench verify [SOURCE...]' loads and verifies schemes (by default both "
+        "AlphaTensor files) and reports the wall time of each round."));
     parser.addPositionalArgument("WHAT", QCoreApplication::translate("cli", "verify"));
-    parser.addPositionalArgument("SOURCE", QCoreApplication::translate("cli", "Schemes to load."), "[SOURCE...]");
-    const QCommandLineOption repeat("repeat", QCoreApplication::translate("cli", "Rounds to run (default 5)."), "N", "5");
-    const QCommandLineOption json("json", QCoreApplication::translate("cli", "Print one JSON object."));
+    parser.addPositionalArgument("SOURCE", QCoreApplication::translate("cli", "Schemes to load."),
+                                 "[SOURCE...]");
+    const QCommandLineOption repeat(
+        "repeat", QCoreApplication::translate("cli", "Rounds to run (default 5)."), "N", "5");
+    const QCommandLineOption json("json",
+                                  QCoreApplication::translate("cli", "Print one JSON object."));
     parser.addOption(repeat);
     parser.addOption(json);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;
     QStringList pos = parser.positionalArguments();
     if (pos.isEmpty() || pos.first() != "verify") {
-        printError("bench: say what to measure: verify");
+        printError("bench: say what to measure: verify or flips");
         return kBadInput;
     }
     pos.removeFirst();
@@ -85,18 +95,15 @@ int runBench(const QStringList& args) {
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
     if (parser.isSet(json)) {
-        std::cout << nlohmann::json{{"benchmark", "verify"},
-                                    {"schemes", last.schemes},
-                                    {"valid", last.validInOwnField},
-                                    {"rounds", rounds},
-                                    {"min_seconds", times.front()},
-                                    {"median_seconds", median}}
+        std::cout << nlohmann::json{{"benchmark", "verify"},         {"schemes", last.schemes},
+                                    {"valid", last.validInOwnField}, {"rounds", rounds},
+                                    {"min_seconds", times.front()},  {"median_seconds", median}}
                          .dump()
                   << '\n';
     } else {
-        std::cout << "load + verify (Z, Q, Z2) of " << last.schemes << " schemes (" << last.validInOwnField
-                  << " valid in their own field): min " << times.front() << " s, median " << median << " s over "
-                  << rounds << " rounds\n";
+        std::cout << "load + verify (Z, Q, Z2) of " << last.schemes << " schemes ("
+                  << last.validInOwnField << " valid in their own field): min " << times.front()
+                  << " s, median " << median << " s over " << rounds << " rounds\n";
     }
     return kOk;
 }

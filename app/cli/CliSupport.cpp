@@ -8,7 +8,9 @@
 
 namespace tg::cli {
 
-void printError(const std::string& message) { std::cerr << "tensorgame-cli: " << message << '\n'; }
+void printError(const std::string& message) {
+    std::cerr << "tensorgame-cli: " << message << '\n';
+}
 
 bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int& exitCode) {
     const QCommandLineOption help(QStringList{"h", "help"},

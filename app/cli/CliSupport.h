@@ -12,9 +12,9 @@
 namespace tg::cli {
 
 enum ExitCode : int {
-    kOk = 0,         // everything asked for holds (all schemes valid, target reached)
-    kNotValid = 1,   // a scheme is not valid (or a search ran out of time)
-    kBadInput = 2,   // bad usage or unreadable input
+    kOk = 0,        // everything asked for holds (all schemes valid, target reached)
+    kNotValid = 1,  // a scheme is not valid (or a search ran out of time)
+    kBadInput = 2,  // bad usage or unreadable input
 };
 
 // Runs the parser on `args` (command name first); prints help or errors. Returns false when the

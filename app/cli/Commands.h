@@ -12,5 +12,7 @@ int runVerify(const QStringList& args);
 int runReplay(const QStringList& args);
 int runConvert(const QStringList& args);
 int runBench(const QStringList& args);
+int runBenchFlips(const QStringList& args);  // bench flips
+int runSearch(const QStringList& args);
 
 }  // namespace tg::cli

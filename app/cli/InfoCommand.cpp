@@ -14,8 +14,8 @@ int runInfo(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Describe schemes: size, rank, field, cost, validity, products and entries of C."));
-    parser.addPositionalArgument("SCHEME", QCoreApplication::translate("cli", "Schemes to describe."),
-                                 "SCHEME...");
+    parser.addPositionalArgument(
+        "SCHEME", QCoreApplication::translate("cli", "Schemes to describe."), "SCHEME...");
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;
     if (parser.positionalArguments().isEmpty()) {
@@ -32,13 +32,14 @@ int runInfo(const QStringList& args) {
                   << "  name:            " << (s.name.empty() ? "-" : s.name) << '\n'
                   << "  size:            " << s.size.toString() << " (A " << s.size.n << "x"
                   << s.size.m << ", B " << s.size.m << "x" << s.size.p << ")\n"
-                  << "  rank:            " << s.rank() << " (naive: "
-                  << s.size.n * s.size.m * s.size.p << ")\n"
+                  << "  rank:            " << s.rank()
+                  << " (naive: " << s.size.n * s.size.m * s.size.p << ")\n"
                   << "  field:           " << fieldName(s.field) << '\n'
                   << "  additions:       " << c.additions << " (straightforward evaluation), "
                   << additionsWithSharing(s) << " (sharing common subexpressions)\n"
                   << "  scalings:        " << c.scalings << '\n';
-        for (const VerifyReport& r : reports) std::cout << "  " << describe(s.size, r).substr(0, 200) << '\n';
+        for (const VerifyReport& r : reports)
+            std::cout << "  " << describe(s.size, r).substr(0, 200) << '\n';
         if (!s.description.empty()) std::cout << "  about:           " << s.description << '\n';
         if (l.episode) std::cout << "  episode:         " << l.episode->length() << " moves\n";
         std::cout << "  products:\n";

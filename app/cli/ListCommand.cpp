@@ -11,8 +11,10 @@ namespace tg::cli {
 
 int runList(const QStringList& args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "List the built-in schemes."));
-    const QCommandLineOption json("json", QCoreApplication::translate("cli", "One JSON object per line."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "List the built-in schemes."));
+    const QCommandLineOption json("json",
+                                  QCoreApplication::translate("cli", "One JSON object per line."));
     parser.addOption(json);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;

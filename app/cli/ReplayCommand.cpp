@@ -14,7 +14,9 @@ namespace {
 
 void printStep(const Episode& e, const StepFacts& f, const Move* move) {
     std::cout << "step " << f.step << "/" << e.length();
-    if (move) std::cout << "  [" << actorName(move->actor) << "] " << productFormula(e.size, move->term, f.step - 1);
+    if (move)
+        std::cout << "  [" << actorName(move->actor) << "] "
+                  << productFormula(e.size, move->term, f.step - 1);
     std::cout << "\n    residual nonzeros " << f.residualNonZeros << ", flattening ranks "
               << f.flatteningRanks[0] << "/" << f.flatteningRanks[1] << "/" << f.flatteningRanks[2]
               << " (at least " << f.rankLowerBound << " more products)";
@@ -33,10 +35,13 @@ void printStep(const Episode& e, const StepFacts& f, const Move* move) {
 int runReplay(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Play a scheme or a recorded episode move by move from the target tensor, showing "
-               "what is left after each step."));
-    parser.addPositionalArgument("SOURCE", QCoreApplication::translate("cli", "A scheme or an episode."));
-    const QCommandLineOption json("json", QCoreApplication::translate("cli", "One JSON object per step."));
+        "cli",
+        "Play a scheme or a recorded episode move by move from the target tensor, showing "
+        "what is left after each step."));
+    parser.addPositionalArgument("SOURCE",
+                                 QCoreApplication::translate("cli", "A scheme or an episode."));
+    const QCommandLineOption json("json",
+                                  QCoreApplication::translate("cli", "One JSON object per step."));
     parser.addOption(json);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;
@@ -54,8 +59,10 @@ int runReplay(const QStringList& args) {
         while (true) {
             const StepFacts facts = cursor.facts();
             const Move* move = facts.step > 0 ? &e.moves[std::size_t(facts.step - 1)] : nullptr;
-            if (parser.isSet(json)) std::cout << stepJson(e, facts, move) << '\n';
-            else printStep(e, facts, move);
+            if (parser.isSet(json))
+                std::cout << stepJson(e, facts, move) << '\n';
+            else
+                printStep(e, facts, move);
             if (!cursor.forward()) {
                 allSolved = allSolved && facts.solved;
                 break;

@@ -12,13 +12,15 @@ namespace tg::cli {
 int runVerify(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Verify schemes exactly. Without --field each scheme is checked in the field its "
-               "source says (Z, Q or Z2); all three results are reported."));
+        "cli",
+        "Verify schemes exactly. Without --field each scheme is checked in the field its "
+        "source says (Z, Q or Z2); all three results are reported."));
     parser.addPositionalArgument("SCHEME", QCoreApplication::translate("cli", "Schemes to verify."),
                                  "SCHEME...");
-    const QCommandLineOption fieldOpt("field", QCoreApplication::translate("cli", "Check over FIELD: Z, Q or Z2."),
-                                      "FIELD");
-    const QCommandLineOption json("json", QCoreApplication::translate("cli", "One JSON object per scheme per line."));
+    const QCommandLineOption fieldOpt(
+        "field", QCoreApplication::translate("cli", "Check over FIELD: Z, Q or Z2."), "FIELD");
+    const QCommandLineOption json(
+        "json", QCoreApplication::translate("cli", "One JSON object per scheme per line."));
     parser.addOption(fieldOpt);
     parser.addOption(json);
     int code = kOk;
@@ -28,7 +30,8 @@ int runVerify(const QStringList& args) {
     if (parser.isSet(fieldOpt)) {
         field = parseField(parser.value(fieldOpt).toStdString());
         if (!field) {
-            printError("verify: --field must be Z, Q or Z2, not '" + parser.value(fieldOpt).toStdString() + "'");
+            printError("verify: --field must be Z, Q or Z2, not '" +
+                       parser.value(fieldOpt).toStdString() + "'");
             return kBadInput;
         }
     }

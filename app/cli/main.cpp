@@ -19,11 +19,22 @@ struct Command {
 const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> all = {
         {"list", {QT_TRANSLATE_NOOP("cli", "List the built-in schemes."), tg::cli::runList}},
-        {"info", {QT_TRANSLATE_NOOP("cli", "Describe schemes: size, rank, cost, products, C."), tg::cli::runInfo}},
-        {"verify", {QT_TRANSLATE_NOOP("cli", "Verify schemes exactly over Z, Q or Z2."), tg::cli::runVerify}},
-        {"bench", {QT_TRANSLATE_NOOP("cli", "Measure how fast schemes load and verify."), tg::cli::runBench}},
-        {"convert", {QT_TRANSLATE_NOOP("cli", "Convert schemes between formats, or export code."), tg::cli::runConvert}},
-        {"replay", {QT_TRANSLATE_NOOP("cli", "Play a scheme or episode step by step."), tg::cli::runReplay}},
+        {"info",
+         {QT_TRANSLATE_NOOP("cli", "Describe schemes: size, rank, cost, products, C."),
+          tg::cli::runInfo}},
+        {"verify",
+         {QT_TRANSLATE_NOOP("cli", "Verify schemes exactly over Z, Q or Z2."), tg::cli::runVerify}},
+        {"bench",
+         {QT_TRANSLATE_NOOP("cli", "Measure how fast schemes load and verify."),
+          tg::cli::runBench}},
+        {"convert",
+         {QT_TRANSLATE_NOOP("cli", "Convert schemes between formats, or export code."),
+          tg::cli::runConvert}},
+        {"replay",
+         {QT_TRANSLATE_NOOP("cli", "Play a scheme or episode step by step."), tg::cli::runReplay}},
+        {"search",
+         {QT_TRANSLATE_NOOP("cli", "Search for schemes of lower rank (flip graphs)."),
+          tg::cli::runSearch}},
     };
     return all;
 }
@@ -39,7 +50,8 @@ void printUsage(std::ostream& out) {
     out << "\n"
         << QCoreApplication::translate(
                "cli",
-               "A SCHEME is a file (project or FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt,\n"
+               "A SCHEME is a file (project or FastMatrixMultiplication JSON, .exp, .m, .mpl, "
+               ".txt,\n"
                ".npz), FILE.npz#n,m,p for one key of an archive, or builtin:NAME\n"
                "(builtin:strassen, builtin:naive:3,3,3).\n"
                "Run 'tensorgame-cli COMMAND --help' for the options of a command.\n"
@@ -56,7 +68,8 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(TG_VERSION);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    if (args.isEmpty() || args.first() == "-h" || args.first() == "--help" || args.first() == "help") {
+    if (args.isEmpty() || args.first() == "-h" || args.first() == "--help" ||
+        args.first() == "help") {
         printUsage(args.isEmpty() ? std::cerr : std::cout);
         return args.isEmpty() ? tg::cli::kBadInput : tg::cli::kOk;
     }

@@ -1,0 +1,44 @@
+#pragma once
+// What a search tells the outside world: plain structs through a listener interface. Listener
+// callbacks run on the search's own threads (never concurrently with each other); they must be
+// quick and must not call back into the search except stop().
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/search/SearchTrace.h"
+#include "core/tensor/Scheme.h"
+
+namespace tg::search {
+
+struct SearchProgress {
+    int bestRank = 0;  // best rank any walker has reached so far
+    // (rank, number of walkers currently at that rank), ascending by rank.
+    std::vector<std::pair<int, int>> rankHistogram;
+    long long flips = 0;  // successful flips of all walkers
+    double flipsPerSecond = 0;
+    double elapsedSeconds = 0;
+};
+
+struct SearchResult {
+    bool found = false;          // a verified scheme is present
+    bool reachedTarget = false;  // its rank is at most the target rank
+    Scheme scheme;               // verified exactly in the search's field before it is reported
+    int walker = -1;             // which walker found it
+    long long walkerSteps = 0;   // that walker's flip attempts when it found it
+    long long flips = 0;         // successful flips of all walkers until the end (or until now)
+    double seconds = 0;
+    std::optional<SearchTrace> trace;  // the walker's path to the scheme, when recorded
+};
+
+class SearchListener {
+  public:
+    virtual ~SearchListener() = default;
+    virtual void onProgress(const SearchProgress& /*progress*/) {}
+    // A new best rank overall (in wall-clock order of discovery).
+    virtual void onImproved(const SearchResult& /*result*/) {}
+    // Once, after all walkers have stopped.
+    virtual void onFinished(const SearchResult& /*result*/) {}
+};
+
+}  // namespace tg::search

@@ -1,0 +1,170 @@
+// The search runner: targets reached and verified, determinism by seed and thread count,
+// stopping on request, listener reports, traces of the path.
+#include <QElapsedTimer>
+#include <QtTest>
+#include <atomic>
+
+#include "core/catalog/Catalog.h"
+#include "core/search/FlipSearch.h"
+#include "core/tensor/Verification.h"
+
+using namespace tg;
+using namespace tg::search;
+
+namespace {
+
+class CountingListener : public SearchListener {
+  public:
+    void onProgress(const SearchProgress& p) override {
+        ++progress;
+        lastBest = p.bestRank;
+    }
+    void onImproved(const SearchResult& r) override {
+        ++improved;
+        if (!verify(r.scheme, r.scheme.field).valid) ++invalid;
+    }
+    void onFinished(const SearchResult&) override { ++finished; }
+    std::atomic<int> progress{0};
+    std::atomic<int> improved{0};
+    std::atomic<int> invalid{0};
+    std::atomic<int> finished{0};
+    std::atomic<int> lastBest{0};
+};
+
+}  // namespace
+
+class TestFlipSearch : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void reachesTarget_data() {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<int>("field");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("2x2x2 mod 2") << 2 << 7 << int(Field::Z2) << 1;
+        QTest::newRow("2x2x2 over Z") << 2 << 7 << int(Field::Z) << 1;
+        QTest::newRow("3x3x3 mod 2, 2 threads") << 3 << 23 << int(Field::Z2) << 2;
+    }
+    void reachesTarget() {
+        QFETCH(int, n);
+        QFETCH(int, target);
+        QFETCH(int, field);
+        QFETCH(int, threads);
+        FlipSearchParams p = FlipSearchParams::quick({n, n, n}, Field(field), target);
+        p.threads = threads;
+        p.seed = 42;
+        const SearchResult r = runFlipSearch(p);
+        QVERIFY(r.found);
+        QVERIFY(r.reachedTarget);
+        QVERIFY(r.scheme.rank() <= target);
+        QCOMPARE(r.scheme.field, Field(field));
+        QVERIFY(verify(r.scheme, Field(field)).valid);
+    }
+    void deterministicBySeedAndThreads() {
+        FlipSearchParams p = FlipSearchParams::quick({3, 3, 3}, Field::Z2, 23);
+        p.threads = 2;
+        p.seed = 7;
+        const SearchResult a = runFlipSearch(p);
+        const SearchResult b = runFlipSearch(p);
+        QVERIFY(a.reachedTarget && b.reachedTarget);
+        QCOMPARE(a.walker, b.walker);
+        QCOMPARE(a.walkerSteps, b.walkerSteps);
+        QVERIFY(sameTerms(a.scheme, b.scheme));
+        p.seed = 8;
+        const SearchResult c = runFlipSearch(p);
+        QVERIFY(c.reachedTarget);
+        QVERIFY(!sameTerms(a.scheme, c.scheme) || a.walkerSteps != c.walkerSteps);
+    }
+    void deterministicWithAFlipBudget() {
+        FlipSearchParams p = FlipSearchParams::quick({3, 3, 3}, Field::Z, 0);
+        p.threads = 2;
+        p.seed = 3;
+        p.maxFlipsPerWalker = 30000;
+        const SearchResult a = runFlipSearch(p);
+        const SearchResult b = runFlipSearch(p);
+        QVERIFY(a.found);
+        QCOMPARE(a.scheme.rank(), b.scheme.rank());
+        QCOMPARE(a.walkerSteps, b.walkerSteps);
+        QVERIFY(sameTerms(a.scheme, b.scheme));
+        QVERIFY(verify(a.scheme, Field::Z).valid);
+    }
+    void stopsQuicklyWhenAsked() {
+        CountingListener listener;
+        FlipSearchParams p = FlipSearchParams::thorough({4, 4, 4}, Field::Z2, 0);
+        p.threads = 2;
+        p.progressIntervalMs = 20;
+        FlipSearch search(p, &listener);
+        search.start();
+        QVERIFY(!search.waitFor(std::chrono::milliseconds(300)));
+        QElapsedTimer timer;
+        timer.start();
+        search.stop();
+        search.wait();
+        const qint64 ms = timer.elapsed();
+        qInfo("stopped after %lld ms", static_cast<long long>(ms));
+        QVERIFY2(ms < 250,
+                 "asked to stop, the search must end within a fraction of a second (100 ms goal)");
+        QVERIFY(search.isFinished());
+        QCOMPARE(listener.finished.load(), 1);
+        QVERIFY(listener.progress.load() > 0);
+        QVERIFY(listener.improved.load() > 0);
+        QCOMPARE(listener.invalid.load(), 0);
+        const SearchResult r = search.result();
+        QVERIFY(r.found);
+        QVERIFY(r.scheme.rank() < 64);
+        QVERIFY(verify(r.scheme, Field::Z2).valid);
+        QVERIFY(r.flips > 0);
+    }
+    void destructorStopsARunningSearch() {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            FlipSearch search(FlipSearchParams::thorough({4, 4, 4}, Field::Z, 0));
+            search.start();
+            QTest::qWait(50);
+        }
+        QVERIFY(timer.elapsed() < 1000);
+    }
+    void startsFromAGivenScheme() {
+        FlipSearchParams p = FlipSearchParams::quick({2, 2, 2}, Field::Z, 7);
+        p.start = strassenScheme();
+        const SearchResult r = runFlipSearch(p);
+        QVERIFY(r.reachedTarget);
+        QCOMPARE(r.walkerSteps, 0LL);
+        QVERIFY(sameTerms(r.scheme, strassenScheme()));
+    }
+    void refusesBadInput() {
+        FlipSearchParams p = FlipSearchParams::quick({2, 2, 2}, Field::Z, 7);
+        Scheme broken = strassenScheme();
+        broken.terms.pop_back();
+        p.start = broken;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, FlipSearch s(p));
+        p.start.reset();
+        p.field = Field::Q;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, FlipSearch s(p));
+        p.field = Field::Z2;
+        p.size = {9, 9, 9};  // 81 entries per factor do not fit 64 bits
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, FlipSearch s(p));
+    }
+    void traceReplaysThePath() {
+        FlipSearchParams p = FlipSearchParams::quick({3, 3, 3}, Field::Z, 25);
+        p.recordTrace = true;
+        p.seed = 5;
+        const SearchResult r = runFlipSearch(p);
+        QVERIFY(r.reachedTarget);
+        QVERIFY(r.trace.has_value());
+        const SearchTrace& t = *r.trace;
+        QCOMPARE(t.start.rank(), 27);
+        QVERIFY(t.count("reduction") >= 2);
+        QVERIFY(t.count("flip") > 0);
+        QVERIFY(sameTerms(t.schemeAt(t.length()), r.scheme));
+        for (int k = 0; k <= t.length(); k += std::max(1, t.length() / 20))
+            QVERIFY(verify(t.schemeAt(k), Field::Z).valid);
+        const Episode e = t.toEpisode("search seed 5");
+        QCOMPARE(e.length(), r.scheme.rank());
+        for (const Move& m : e.moves) QCOMPARE(m.actor, Actor::Search);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFlipSearch)
+#include "tst_flipsearch.moc"

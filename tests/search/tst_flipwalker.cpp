@@ -1,0 +1,126 @@
+// The walker's moves: flips and plus transitions keep the scheme valid, reductions lower the
+// rank, and the recorded path replays to the walker's state.
+#include <QtTest>
+
+#include "core/catalog/Catalog.h"
+#include "core/search/PackedScheme.h"
+#include "core/tensor/Verification.h"
+
+using namespace tg;
+using namespace tg::search;
+
+namespace {
+
+template <class Ring>
+FlipWalker<Ring> walkerFor(const Scheme& s, std::uint64_t seed) {
+    auto packed = packScheme<Ring>(s);
+    if (!packed) throw std::runtime_error("cannot pack");
+    return FlipWalker<Ring>(*packed, seed);
+}
+
+template <class Ring>
+bool validNow(const TensorSize& size, const FlipWalker<Ring>& w) {
+    return verify(unpackScheme<Ring>(size, w.terms()), Ring::kField).valid;
+}
+
+template <class Ring>
+void walkStaysValid() {
+    const TensorSize size{3, 3, 3};
+    auto w = walkerFor<Ring>(naiveScheme(size), 11);
+    int flips = 0;
+    int pluses = 0;
+    for (int step = 1; step <= 20000; ++step) {
+        flips += w.flip() ? 1 : 0;
+        if (step % 500 == 0) pluses += w.plus() ? 1 : 0;
+        if (step % 1000 == 0) QVERIFY(validNow(size, w));
+    }
+    QVERIFY(flips > 1000);
+    QVERIFY(pluses > 0);
+    QVERIFY(w.rank() <= 27 + pluses);
+}
+
+}  // namespace
+
+class TestFlipWalker : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void packRoundTrip() {
+        const Scheme s = strassenScheme();
+        auto p = packScheme<TernaryRing>(s);
+        QVERIFY(p.has_value());
+        QVERIFY(sameTerms(unpackScheme<TernaryRing>(s.size, *p), s));
+        Scheme half = s;
+        half.terms[0].u[0] = Rational(1, 2);
+        QVERIFY(!packScheme<TernaryRing>(half).has_value());
+        QVERIFY(!packScheme<Mod2Ring>(half).has_value());
+        Scheme two = s;
+        two.terms[0].u[0] = 2;
+        QVERIFY(!packScheme<TernaryRing>(two).has_value());
+        QVERIFY(packScheme<Mod2Ring>(two).has_value());  // 2 = 0 mod 2
+    }
+    void ternaryArithmetic() {
+        TernaryVec a{0b0011, 0b0100};  // (1, 1, -1, 0)
+        TernaryVec b{0b0100, 0b0001};  // (-1, 0, 1, 0)
+        TernaryVec out;
+        QVERIFY(TernaryRing::addScaled(a, b, 1, out));  // (0, 1, 0, 0)
+        QCOMPARE(out.pos, std::uint64_t{0b0010});
+        QCOMPARE(out.neg, std::uint64_t{0});
+        QVERIFY(!TernaryRing::addScaled(a, b, -1, out));  // 1 - (-1) = 2 leaves the set
+        QCOMPARE(TernaryRing::match(a, TernaryRing::negate(a)), -1);
+        QCOMPARE(TernaryRing::match(a, a), 1);
+        QCOMPARE(TernaryRing::match(a, b), 0);
+    }
+    void flipsKeepSchemesValidMod2() { walkStaysValid<Mod2Ring>(); }
+    void flipsKeepSchemesValidOverZ() { walkStaysValid<TernaryRing>(); }
+    void reductionMergesTermsSharingTwoFactors() {
+        // Strassen with its first term split in two along w: both share u and v.
+        Scheme s = strassenScheme();
+        Term extra = s.terms[0];
+        for (auto& c : extra.w) c = 0;
+        extra.w[0] = 1;
+        s.terms[0].w[0] -= 1;
+        s.terms.push_back(extra);
+        QVERIFY(verify(s, Field::Z).valid);
+        QCOMPARE(s.rank(), 8);
+        auto w = walkerFor<TernaryRing>(s, 1);
+        QCOMPARE(w.reduceAll(), 1);
+        QCOMPARE(w.rank(), 7);
+        QVERIFY(validNow(s.size, w));
+    }
+    void reductionDropsTermsWithAZeroFactor() {
+        Scheme s = naiveScheme({2, 2, 2});
+        Term zero = s.terms[0];
+        for (auto& c : zero.v) c = 0;
+        s.terms.push_back(zero);
+        auto w = walkerFor<Mod2Ring>(s, 1);
+        QCOMPARE(w.reduceAll(), 1);
+        QCOMPARE(w.rank(), 8);
+    }
+    void flipsFindStrassenRank() {
+        // The naive 2x2 scheme reduces to rank 7 after a few thousand random flips.
+        auto w = walkerFor<Mod2Ring>(naiveScheme({2, 2, 2}), 5);
+        for (int k = 0; k < 200000 && w.rank() > 7; ++k) w.flip();
+        QCOMPARE(w.rank(), 7);
+        QVERIFY(validNow({2, 2, 2}, w));
+    }
+    void recordedPathReplays() {
+        const Scheme start = naiveScheme({3, 3, 3});
+        auto w = walkerFor<TernaryRing>(start, 3);
+        w.setRecording(true);
+        for (int k = 0; k < 3000; ++k) {
+            w.flip();
+            if (k % 300 == 0) w.plus();
+        }
+        const SearchTrace trace = traceFromEdits<TernaryRing>(
+            unpackScheme<TernaryRing>(start.size, *packScheme<TernaryRing>(start)), w.edits());
+        QVERIFY(trace.length() > 100);
+        QVERIFY(trace.count("plus") > 0);
+        const Scheme end = trace.schemeAt(trace.length());
+        QVERIFY(sameTerms(end, unpackScheme<TernaryRing>(start.size, w.terms())));
+        for (int k = 0; k <= trace.length(); k += 97)
+            QVERIFY(verify(trace.schemeAt(k), Field::Z).valid);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFlipWalker)
+#include "tst_flipwalker.moc"
