@@ -7,14 +7,23 @@
 #include <algorithm>
 
 #include "core/io/Formula.h"
+#include "core/tensor/Cost.h"
 
 namespace tg {
 
 namespace {
 constexpr int kMaxWrappedRank = 200;
+// The shared-subexpression count is quadratic in the form sizes: only for schemes people read.
+constexpr int kMaxSharingRank = 100;
 }  // namespace
 
 FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
+    cost_ = new QLabel(this);
+    cost_->setObjectName(QStringLiteral("cost"));
+    cost_->setWordWrap(true);
+    cost_->setToolTip(
+        tr("Additions: forming each linear form of A and B, then each entry of C, without "
+           "sharing; in brackets with common subexpressions computed once (greedy)."));
     auto* productsTitle = new QLabel(tr("Products"), this);
     products_ = new QListWidget(this);
     products_->setObjectName(QStringLiteral("products"));
@@ -37,6 +46,7 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(cost_);
     layout->addWidget(productsTitle);
     layout->addWidget(products_, 3);
     layout->addWidget(entriesTitle_);
@@ -74,6 +84,18 @@ void FormulaPanel::setScheme(const Scheme& scheme) {
         item->setData(Qt::UserRole, item->text());  // the formula without the tick
     }
     setStep(0, {});
+
+    const Cost c = cost(scheme);
+    QString text =
+        tr("%1 multiplications \u00b7 %2 additions").arg(c.multiplications).arg(c.additions);
+    if (scheme.rank() > 0 && scheme.rank() <= kMaxSharingRank)
+        text += tr(" (%1 with shared subexpressions)").arg(additionsWithSharing(scheme));
+    if (c.scalings > 0) text += tr(" \u00b7 %1 scalings").arg(c.scalings);
+    cost_->setText(text);
+}
+
+QString FormulaPanel::costText() const {
+    return cost_->text();
 }
 
 void FormulaPanel::styleProduct(QListWidgetItem* item, bool applied, bool current) const {

@@ -1,7 +1,8 @@
 #pragma once
 // The scheme as formulas: the products m1 = (...)(...), ..., with the one the current step
 // applied highlighted and the ones still to come greyed, and beneath them the entries of C
-// (c11 = m1 + m4 - m5 + m7, ...), each ticked once the residual no longer needs it.
+// (c11 = m1 + m4 - m5 + m7, ...), each ticked once the residual no longer needs it. Above them,
+// what the scheme costs: multiplications and additions (fewer products cost more additions).
 
 #include <QWidget>
 #include <vector>
@@ -27,6 +28,8 @@ class FormulaPanel : public QWidget {
 
     [[nodiscard]] QListWidget* productList() const { return products_; }
     [[nodiscard]] QListWidget* entryList() const { return entries_; }
+    // "7 multiplications · 18 additions (15 with shared subexpressions)".
+    [[nodiscard]] QString costText() const;
 
   Q_SIGNALS:
     // The user picked product `index` (0-based): show the state just after it.
@@ -40,6 +43,7 @@ class FormulaPanel : public QWidget {
     QListWidget* products_ = nullptr;
     QListWidget* entries_ = nullptr;
     QLabel* entriesTitle_ = nullptr;
+    QLabel* cost_ = nullptr;
 };
 
 }  // namespace tg

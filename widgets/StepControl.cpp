@@ -1,5 +1,6 @@
 #include "widgets/StepControl.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -45,6 +46,17 @@ StepControl::StepControl(QWidget* parent) : QWidget(parent) {
 
     timer_ = new QTimer(this);
     timer_->setInterval(600);
+    // Playback speeds as multiples of the default 600 ms per step.
+    speed_ = new QComboBox(this);
+    speed_->setObjectName(QStringLiteral("speed"));
+    speed_->setToolTip(tr("Playback speed"));
+    for (const auto& [text, ms] : {std::pair{tr("0.5\u00d7"), 1200}, std::pair{tr("1\u00d7"), 600},
+                                   std::pair{tr("2\u00d7"), 300}, std::pair{tr("4\u00d7"), 150},
+                                   std::pair{tr("10\u00d7"), 60}})
+        speed_->addItem(text, ms);
+    speed_->setCurrentIndex(1);
+    connect(speed_, &QComboBox::currentIndexChanged, this,
+            [this](int index) { timer_->setInterval(speed_->itemData(index).toInt()); });
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
@@ -52,6 +64,7 @@ StepControl::StepControl(QWidget* parent) : QWidget(parent) {
         layout->addWidget(b);
     layout->addWidget(slider_, 1);
     layout->addWidget(label_);
+    layout->addWidget(speed_);
 
     connect(firstButton_, &QToolButton::clicked, this, &StepControl::first);
     connect(previousButton_, &QToolButton::clicked, this, &StepControl::previous);
@@ -92,6 +105,9 @@ int StepControl::playInterval() const {
 
 void StepControl::setPlayInterval(int milliseconds) {
     timer_->setInterval(milliseconds);
+    const QSignalBlocker block(speed_);
+    // A preset speed shows as selected; any other interval (tests use 20 ms) selects none.
+    speed_->setCurrentIndex(speed_->findData(milliseconds));
 }
 
 void StepControl::first() {

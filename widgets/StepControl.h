@@ -2,10 +2,11 @@
 // Transport controls for stepping through an episode: first, back, play/pause, forward, last,
 // a slider over 0..R and "Step k of R". The control never moves by itself: it asks with
 // stepRequested(k) and shows what its owner confirms with setPosition(k). Playback is a timer
-// that asks for one more step per tick and stops at the end.
+// that asks for one more step per tick and stops at the end; its speed is chosen beside it.
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QSlider;
 class QTimer;
@@ -31,6 +32,7 @@ class StepControl : public QWidget {
     void setPlayInterval(int milliseconds);
 
     [[nodiscard]] QSlider* slider() const { return slider_; }
+    [[nodiscard]] QComboBox* speedBox() const { return speed_; }
     [[nodiscard]] QLabel* stepLabel() const { return label_; }
 
   public Q_SLOTS:
@@ -60,6 +62,7 @@ class StepControl : public QWidget {
     QToolButton* lastButton_ = nullptr;
     QSlider* slider_ = nullptr;
     QLabel* label_ = nullptr;
+    QComboBox* speed_ = nullptr;
     QTimer* timer_ = nullptr;
 };
 

@@ -17,6 +17,7 @@
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
 #include <vtkStringArray.h>
+#include <vtkTextActor.h>
 #include <vtkTextProperty.h>
 #include <vtkUnsignedCharArray.h>
 
@@ -91,6 +92,11 @@ struct TensorScene::Private {
     vtkNew<vtkGlyph3DMapper> voxelMapper;
     vtkNew<vtkActor> voxels;
     int voxelCount = 0;
+    std::vector<std::array<int, 3>> cells;  // (a, b, c) of every voxel, for picking
+
+    vtkNew<vtkGlyph3DMapper> fadingMapper;
+    vtkNew<vtkActor> fading;
+    int fadingCount = 0;
 
     vtkNew<vtkPolyDataMapper> highlightMapper;
     vtkNew<vtkActor> highlight;
@@ -106,6 +112,7 @@ struct TensorScene::Private {
     vtkNew<vtkActor2D> titles;
 
     std::array<double, 6> labelBounds{};
+    vtkNew<vtkTextActor> caption;
 
     // World position of the centre of cell (a, b, c); see the header for the layout.
     [[nodiscard]] std::array<double, 3> cellCenter(int a, int b, int c) const {
@@ -170,6 +177,18 @@ TensorScene::TensorScene() : d(std::make_unique<Private>()) {
     d->voxels->VisibilityOff();
     d->renderer->AddActor(d->voxels);
 
+    d->fadingMapper->SetSourceConnection(d->voxelCube->GetOutputPort());
+    d->fadingMapper->ScalingOff();
+    d->fadingMapper->OrientOff();
+    d->fadingMapper->SetScalarModeToUsePointData();
+    d->fadingMapper->SetColorModeToDirectScalars();
+    d->fadingMapper->ScalarVisibilityOn();
+    d->fading->SetMapper(d->fadingMapper);
+    d->fading->GetProperty()->SetAmbient(0.45);
+    d->fading->GetProperty()->SetDiffuse(0.55);
+    d->fading->VisibilityOff();
+    d->renderer->AddActor(d->fading);
+
     d->highlightMapper->ScalarVisibilityOff();
     d->highlight->SetMapper(d->highlightMapper);
     d->highlight->GetProperty()->LightingOff();
@@ -229,6 +248,7 @@ bool TensorScene::setTensor(const ExactTensor& tensor) {
     colors->SetNumberOfComponents(3);
     colors->SetNumberOfTuples(vtkIdType(nonZeros.size()));
     const long long vw = static_cast<long long>(d->size.vSize()) * d->size.wSize();
+    d->cells.resize(nonZeros.size());
     for (std::size_t i = 0; i < nonZeros.size(); ++i) {
         const long long flat = nonZeros[i];
         const int a = int(flat / vw);
@@ -236,6 +256,7 @@ bool TensorScene::setTensor(const ExactTensor& tensor) {
         const int c = int(flat % d->size.wSize());
         const auto p = d->cellCenter(a, b, c);
         points->SetPoint(vtkIdType(i), p.data());
+        d->cells[i] = {a, b, c};
         const QColor color =
             VoxelPalette::color(VoxelPalette::kindOf(tensor.rawAt(flat), tensor.denominator()));
         const unsigned char rgb[3] = {static_cast<unsigned char>(color.red()),
@@ -318,6 +339,124 @@ int TensorScene::highlightCount() const {
 
 const TensorSize& TensorScene::size() const {
     return d->size;
+}
+
+int TensorScene::setFading(const ExactTensor* previous, const ExactTensor& current) {
+    d->fadingCount = 0;
+    if (!previous || !(previous->size() == current.size()) || !(current.size() == d->size)) {
+        d->fading->VisibilityOff();
+        return 0;
+    }
+    vtkNew<vtkPoints> points;
+    points->SetDataTypeToFloat();
+    vtkNew<vtkUnsignedCharArray> colors;
+    colors->SetName("colors");
+    colors->SetNumberOfComponents(3);
+    const long long vw = static_cast<long long>(d->size.vSize()) * d->size.wSize();
+    for (const long long flat : previous->nonZeroIndices()) {
+        const int a = int(flat / vw), b = int((flat % vw) / d->size.wSize()),
+                  c = int(flat % d->size.wSize());
+        if (previous->at(a, b, c) == current.at(a, b, c)) continue;
+        const auto p = d->cellCenter(a, b, c);
+        points->InsertNextPoint(p.data());
+        const QColor color = VoxelPalette::color(
+            VoxelPalette::kindOf(previous->rawAt(flat), previous->denominator()));
+        const unsigned char rgb[3] = {static_cast<unsigned char>(color.red()),
+                                      static_cast<unsigned char>(color.green()),
+                                      static_cast<unsigned char>(color.blue())};
+        colors->InsertNextTypedTuple(rgb);
+        ++d->fadingCount;
+    }
+    vtkNew<vtkPolyData> data;
+    data->SetPoints(points);
+    data->GetPointData()->SetScalars(colors);
+    d->fadingMapper->SetInputData(data);
+    d->fading->SetVisibility(d->fadingCount > 0);
+    d->fading->GetProperty()->SetOpacity(1.0);
+    return d->fadingCount;
+}
+
+void TensorScene::setFadingOpacity(double opacity) {
+    d->fading->GetProperty()->SetOpacity(opacity);
+    d->fading->SetVisibility(d->fadingCount > 0 && opacity > 0.0);
+}
+
+int TensorScene::fadingCount() const {
+    return d->fading->GetVisibility() ? d->fadingCount : 0;
+}
+
+void TensorScene::setLabelsVisible(bool visible) {
+    d->ticks->SetVisibility(visible);
+    d->titles->SetVisibility(visible);
+}
+
+void TensorScene::setViewport(double xmin, double ymin, double xmax, double ymax) {
+    d->renderer->SetViewport(xmin, ymin, xmax, ymax);
+}
+
+void TensorScene::shareCamera(const TensorScene& other) {
+    d->renderer->SetActiveCamera(other.d->renderer->GetActiveCamera());
+}
+
+void TensorScene::setCaption(const std::string& text) {
+    d->caption->SetInput(text.c_str());
+    if (!d->renderer->HasViewProp(d->caption)) {
+        vtkTextProperty* p = d->caption->GetTextProperty();
+        p->SetFontSize(12);
+        p->SetFontFamilyToArial();
+        p->BoldOn();
+        p->ShadowOff();
+        setColor(p, QColor(0x30, 0x30, 0x30));
+        p->SetVerticalJustificationToTop();
+        // Normalized viewport coordinates: stays in the corner whatever the box's size.
+        d->caption->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+        d->caption->SetPosition(0.04, 0.95);
+        d->renderer->AddActor2D(d->caption);
+    }
+    d->caption->SetVisibility(!text.empty());
+}
+
+void TensorScene::setBackground(const QColor& colour) {
+    d->renderer->SetBackground(colour.redF(), colour.greenF(), colour.blueF());
+}
+
+std::optional<std::array<int, 3>> TensorScene::voxelAt(double x, double y) const {
+    if (d->cells.empty()) return std::nullopt;
+    double ends[2][4];
+    for (int i = 0; i < 2; ++i) {
+        d->renderer->SetDisplayPoint(x, y, double(i));  // depth 0: near plane, 1: far plane
+        d->renderer->DisplayToWorld();
+        d->renderer->GetWorldPoint(ends[i]);
+        if (ends[i][3] == 0.0) return std::nullopt;
+        for (int k = 0; k < 3; ++k) ends[i][k] /= ends[i][3];
+    }
+    const double origin[3] = {ends[0][0], ends[0][1], ends[0][2]};
+    const double dir[3] = {ends[1][0] - origin[0], ends[1][1] - origin[1], ends[1][2] - origin[2]};
+    // Slab test against each voxel's cube; keep the nearest hit along the ray.
+    double best = 2.0;
+    std::optional<std::array<int, 3>> hit;
+    const double h = kVoxelEdge / 2;
+    for (const auto& cell : d->cells) {
+        const auto centre = d->cellCenter(cell[0], cell[1], cell[2]);
+        double t0 = 0.0, t1 = best;
+        for (int k = 0; k < 3 && t0 <= t1; ++k) {
+            const double lo = centre[std::size_t(k)] - h - origin[k];
+            const double hi = centre[std::size_t(k)] + h - origin[k];
+            if (std::abs(dir[k]) < 1e-12) {
+                if (lo > 0 || hi < 0) t0 = 2.0;
+                continue;
+            }
+            double a = lo / dir[k], b = hi / dir[k];
+            if (a > b) std::swap(a, b);
+            t0 = std::max(t0, a);
+            t1 = std::min(t1, b);
+        }
+        if (t0 <= t1 && t0 < best) {
+            best = t0;
+            hit = cell;
+        }
+    }
+    return hit;
 }
 
 void TensorScene::resetCamera() {

@@ -9,10 +9,13 @@
 
 #include <array>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "core/tensor/ExactTensor.h"
 #include "core/tensor/Term.h"
 
+class QColor;
 class vtkRenderer;
 
 namespace tg {
@@ -39,6 +42,27 @@ class TensorScene {
 
     // An oblique view of the whole box with its labels.
     void resetCamera();
+
+    // For the gallery: many small scenes in one window, without labels, in part of the window
+    // (xmin, ymin, xmax, ymax in 0..1), all looking through one camera so they turn together.
+    void setLabelsVisible(bool visible);
+    void setViewport(double xmin, double ymin, double xmax, double ymax);
+    void shareCamera(const TensorScene& other);
+    void setBackground(const QColor& colour);
+    // Smooth steps: the entries of `previous` that `current` no longer has (or has with another
+    // value) stay drawn, in their old colours, as a translucent layer that the view fades out.
+    // nullptr clears it. Returns the number of fading voxels.
+    int setFading(const ExactTensor* previous, const ExactTensor& current);
+    void setFadingOpacity(double opacity);
+    [[nodiscard]] int fadingCount() const;
+
+    // A small title in the top left corner ("m3"); empty hides it.
+    void setCaption(const std::string& text);
+
+    // The shown entry (a, b, c) whose voxel is nearest the viewer under display point (x, y)
+    // (VTK display coordinates: device pixels from the bottom left), by intersecting the
+    // viewing ray with each voxel's cube ourselves: glyph instances are not pickable cells.
+    [[nodiscard]] std::optional<std::array<int, 3>> voxelAt(double x, double y) const;
 
   private:
     struct Private;

@@ -7,14 +7,19 @@
 #include <vtkRenderer.h>
 #include <vtkVersion.h>
 
+#include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QTimer>
 #include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
 
 #include "widgets/OrbitCamera.h"
+#include "widgets/SceneContent.h"
 #include "widgets/TensorScene.h"
+#include "widgets/VoxelPalette.h"
 
 namespace tg {
 
@@ -26,9 +31,23 @@ struct TensorView::Private {
     QString failure;
     QString glDescription;
     bool cameraNeedsReset = true;
+    bool galleryNeedsReset = false;
+
+    // The scene whose camera the mouse moves: the gallery's shared one while it is shown.
+    [[nodiscard]] vtkCamera* camera() const {
+        return (gallery.empty() ? scene : *gallery.front()).renderer()->GetActiveCamera();
+    }
     QPointF lastMouse;
     Qt::MouseButton dragButton = Qt::NoButton;
     bool dragPans = false;
+    int frames = 0;
+    std::vector<std::unique_ptr<TensorScene>> gallery;  // empty: the single scene is shown
+    vtkNew<vtkRenderer> backdrop;  // fills the gallery's empty cells with the background
+    int galleryColumns = 1;
+    ExactTensor shown;
+    QTimer* fade = nullptr;
+    QElapsedTimer fadeClock;  // what the voxels show, to name the entry under the mouse
+    QString hovered;
 };
 
 namespace {
@@ -62,8 +81,17 @@ TensorView::TensorView(QWidget* parent) : QOpenGLWidget(parent), d(std::make_uni
     d->window->AddObserver(vtkCommand::WindowIsCurrentEvent, d->contextCallback);
 
     setMinimumSize(240, 200);
+    setMouseTracking(true);  // hovering names the voxel under the mouse
+    d->fade = new QTimer(this);
+    d->fade->setInterval(30);
+    connect(d->fade, &QTimer::timeout, this, [this] {
+        const double left = 1.0 - double(d->fadeClock.elapsed()) / kFadeMilliseconds;
+        d->scene.setFadingOpacity(std::max(0.0, left));
+        if (left <= 0.0) d->fade->stop();
+        update();
+    });
     setFocusPolicy(Qt::ClickFocus);
-    setToolTip(tr("Left drag: rotate · wheel: zoom · right or middle drag (or Shift+left): pan"));
+    setToolTip(defaultToolTip());
 }
 
 TensorView::~TensorView() {
@@ -74,14 +102,96 @@ TensorView::~TensorView() {
     d->window->RemoveAllObservers();
 }
 
-void TensorView::setTensor(const ExactTensor& tensor) {
-    if (d->scene.setTensor(tensor)) d->cameraNeedsReset = true;
+void TensorView::setTensor(const ExactTensor& tensor, bool smooth) {
+    const bool reshaped = d->scene.setTensor(tensor);
+    if (reshaped) d->cameraNeedsReset = true;
+    const bool fades =
+        smooth && !reshaped && d->initialized && d->scene.setFading(&d->shown, tensor) > 0;
+    if (fades) {
+        d->fadeClock.start();
+        d->fade->start();
+    } else {
+        d->scene.setFading(nullptr, tensor);
+        d->fade->stop();
+    }
+    d->shown = tensor;
     update();
 }
 
 void TensorView::setHighlight(const Term* term) {
     d->scene.setHighlight(term);
     update();
+}
+
+void TensorView::setGallery(const TensorSize& size, Field field, const std::vector<Term>& terms,
+                            int current) {
+    const bool wasGallery = !d->gallery.empty();
+    // The old scenes release their GL resources as they leave the window: in our context.
+    if (d->initialized) makeCurrent();
+    for (const auto& s : d->gallery) d->window->RemoveRenderer(s->renderer());
+    d->gallery.clear();
+    // Each box holds a dense tensor of the full size: bound the total number of entries so that
+    // entering the gallery of <11,11,11> (1.77 million entries a box) stays quick.
+    constexpr long long kMaxGalleryEntries = 20'000'000;
+    const int affordable = int(
+        std::clamp<long long>(kMaxGalleryEntries / std::max(size.volume(), 1LL), 1, kMaxGallery));
+    const int count = std::min<int>(int(terms.size()), affordable);
+    if (count == 0) {
+        if (wasGallery) {
+            d->window->RemoveRenderer(d->backdrop);
+            d->window->AddRenderer(d->scene.renderer());
+        }
+        update();
+        return;
+    }
+    if (!wasGallery) {
+        d->window->RemoveRenderer(d->scene.renderer());
+        const QColor bg = VoxelPalette::backgroundColor();
+        d->backdrop->SetBackground(bg.redF(), bg.greenF(), bg.blueF());
+        d->window->AddRenderer(d->backdrop);
+    }
+    // Roughly square boxes: as many columns as the view's aspect asks for.
+    const double aspect = double(std::max(width(), 1)) / std::max(height(), 1);
+    const int columns = std::clamp(int(std::ceil(std::sqrt(count * aspect))), 1, count);
+    const int rows = (count + columns - 1) / columns;
+    d->galleryColumns = columns;
+    for (int i = 0; i < count; ++i) {
+        auto scene = std::make_unique<TensorScene>();
+        scene->setTensor(termTensor(size, field, terms[std::size_t(i)]));
+        scene->setLabelsVisible(false);
+        scene->setCaption("m" + std::to_string(i + 1));
+        const int row = i / columns, column = i % columns;
+        scene->setViewport(double(column) / columns, 1.0 - double(row + 1) / rows,
+                           double(column + 1) / columns, 1.0 - double(row) / rows);
+        if (i > 0) scene->shareCamera(*d->gallery.front());
+        d->window->AddRenderer(scene->renderer());
+        d->gallery.push_back(std::move(scene));
+    }
+    d->galleryNeedsReset = true;
+    setGalleryCurrent(current);
+}
+
+void TensorView::setGalleryCurrent(int current) {
+    for (std::size_t i = 0; i < d->gallery.size(); ++i)
+        d->gallery[i]->setBackground(int(i) == current ? VoxelPalette::backgroundColor().darker(115)
+                                                       : VoxelPalette::backgroundColor());
+    update();
+}
+
+bool TensorView::initialized() const {
+    return d->initialized;
+}
+
+int TensorView::fadingCount() const {
+    return d->scene.fadingCount();
+}
+
+int TensorView::galleryCount() const {
+    return int(d->gallery.size());
+}
+
+int TensorView::galleryVoxelCount(int index) const {
+    return d->gallery[std::size_t(index)]->voxelCount();
 }
 
 int TensorView::voxelCount() const {
@@ -108,8 +218,20 @@ QString TensorView::vtkVersion() {
     return QString::fromLatin1(vtkVersion::GetVTKVersion());
 }
 
+int TensorView::frameCount() const {
+    return d->frames;
+}
+
+void TensorView::orbit(double degrees) {
+    vtkCamera* camera = d->camera();
+    camera->Azimuth(degrees);
+    camera->OrthogonalizeViewUp();
+    update();
+}
+
 void TensorView::resetView() {
     d->cameraNeedsReset = true;
+    d->galleryNeedsReset = true;
     update();
 }
 
@@ -155,11 +277,17 @@ void TensorView::paintGL() {
         d->scene.resetCamera();
         d->cameraNeedsReset = false;
     }
+    if (d->galleryNeedsReset && !d->gallery.empty()) {
+        d->gallery.front()->resetCamera();
+        d->galleryNeedsReset = false;
+    }
     d->scene.renderer()->ResetCameraClippingRange();
+    for (const auto& s : d->gallery) s->renderer()->ResetCameraClippingRange();
     d->window->SetReadyForRendering(true);
     d->window->Render();
     d->window->SetReadyForRendering(false);
     makeOpaque();
+    ++d->frames;
 }
 
 void TensorView::makeOpaque() {
@@ -196,11 +324,59 @@ void TensorView::mousePressEvent(QMouseEvent* event) {
     event->accept();
 }
 
+std::optional<TensorView::VoxelInfo> TensorView::voxelAt(const QPoint& position) const {
+    if (!d->initialized || !d->gallery.empty()) return std::nullopt;
+    const qreal dpr = devicePixelRatioF();
+    const auto cell = d->scene.voxelAt(position.x() * dpr, (height() - position.y()) * dpr);
+    if (!cell) return std::nullopt;
+    VoxelInfo info;
+    info.a = (*cell)[0];
+    info.b = (*cell)[1];
+    info.c = (*cell)[2];
+    info.value = d->shown.at(info.a, info.b, info.c);
+    const TensorSize& s = d->shown.size();
+    const QString a = QString::fromStdString(s.aLabel(info.a));
+    const QString b = QString::fromStdString(s.bLabel(info.b));
+    const QString c = QString::fromStdString(s.cLabel(info.c));
+    const QString value = QString::fromStdString(info.value.toString());
+    // Entries of T say which products belong in which entry of C; anything else shown is a
+    // product some move added that a later one must cancel.
+    info.text = s.isMatMulEntry(info.a, info.b, info.c)
+                    ? tr("%1\u00b7%2 contributes to %3 \u2014 entry %4").arg(a, b, c, value)
+                    : tr("%1\u00b7%2 does not belong in %3 \u2014 entry %4 must be cancelled")
+                          .arg(a, b, c, value);
+    return info;
+}
+
+QString TensorView::defaultToolTip() const {
+    return tr(
+        "Left drag: rotate \u00b7 wheel: zoom \u00b7 right or middle drag (or Shift+left): "
+        "pan \u00b7 point at a voxel to see what it means");
+}
+
+void TensorView::leaveEvent(QEvent* event) {
+    if (!d->hovered.isEmpty()) {
+        d->hovered.clear();
+        setToolTip(defaultToolTip());
+        Q_EMIT voxelHovered(QString());
+    }
+    QOpenGLWidget::leaveEvent(event);
+}
+
 void TensorView::mouseMoveEvent(QMouseEvent* event) {
-    if (d->dragButton == Qt::NoButton) return QOpenGLWidget::mouseMoveEvent(event);
+    if (d->dragButton == Qt::NoButton) {
+        const auto info = voxelAt(event->position().toPoint());
+        const QString text = info ? info->text : QString();
+        if (text != d->hovered) {
+            d->hovered = text;
+            setToolTip(text.isEmpty() ? defaultToolTip() : text);
+            Q_EMIT voxelHovered(text);
+        }
+        return QOpenGLWidget::mouseMoveEvent(event);
+    }
     const QPointF delta = event->position() - d->lastMouse;
     d->lastMouse = event->position();
-    vtkCamera* camera = d->scene.renderer()->GetActiveCamera();
+    vtkCamera* camera = d->camera();
     if (d->dragPans)
         OrbitCamera::pan(camera, delta.x(), delta.y(), height());
     else
@@ -216,7 +392,7 @@ void TensorView::mouseReleaseEvent(QMouseEvent* event) {
 
 void TensorView::wheelEvent(QWheelEvent* event) {
     // One notch of a standard wheel is 120 units; touchpads send smaller steps.
-    OrbitCamera::dolly(d->scene.renderer()->GetActiveCamera(), event->angleDelta().y() / 120.0);
+    OrbitCamera::dolly(d->camera(), event->angleDelta().y() / 120.0);
     event->accept();
     update();
 }

@@ -9,6 +9,8 @@
 
 #include <QOpenGLWidget>
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include "core/tensor/ExactTensor.h"
 #include "core/tensor/Term.h"
@@ -23,9 +25,25 @@ class TensorView : public QOpenGLWidget {
     ~TensorView() override;
 
     // Shows the tensor's nonzero entries. A new shape also fits the camera to the new box.
-    void setTensor(const ExactTensor& tensor);
+    // With `smooth`, entries that disappear or change fade out over kFadeMilliseconds instead
+    // of vanishing at once, so a step reads as a change.
+    static constexpr int kFadeMilliseconds = 300;
+    void setTensor(const ExactTensor& tensor, bool smooth = false);
+    // Voxels still fading out after a smooth step (0 once the transition is over).
+    [[nodiscard]] int fadingCount() const;
     // Outlines the cells of a term (the move just applied); nullptr clears the outlines.
     void setHighlight(const Term* term);
+    // The gallery: every term u (x) v (x) w in a small box of its own, side by side in a grid,
+    // turning together (up to kMaxGallery, fewer for large sizes: see galleryCount()); box
+    // `current` (0-based, or -1) on a darker background. No terms: back to the single tensor.
+    static constexpr int kMaxGallery = 100;
+    void setGallery(const TensorSize& size, Field field, const std::vector<Term>& terms,
+                    int current);
+    // Moves the darker background to another box without rebuilding the gallery.
+    void setGalleryCurrent(int current);
+    [[nodiscard]] int galleryCount() const;
+    // Voxels of gallery box i.
+    [[nodiscard]] int galleryVoxelCount(int index) const;
 
     [[nodiscard]] int voxelCount() const;
     [[nodiscard]] int highlightCount() const;
@@ -35,6 +53,19 @@ class TensorView : public QOpenGLWidget {
     // GL_RENDERER and GL_VERSION once initialised, e.g. "llvmpipe (LLVM 15.0.6, 256 bits), 4.5".
     [[nodiscard]] QString openGLDescription() const;
     [[nodiscard]] static QString vtkVersion();
+    // Frames drawn so far (the benchmark counts them; tests see repaints happen).
+    [[nodiscard]] int frameCount() const;
+    // Turns the camera about the focal point by `degrees` of azimuth (keyboard and benchmark).
+    void orbit(double degrees);
+
+    // What the voxel under a widget position stands for, e.g. "a12·b21 contributes to c11:
+    // +1" (nullopt over the background). Hovering shows it as a tooltip and emits voxelHovered.
+    struct VoxelInfo {
+        int a = 0, b = 0, c = 0;  // indices into u, v, w
+        Rational value;
+        QString text;
+    };
+    [[nodiscard]] std::optional<VoxelInfo> voxelAt(const QPoint& position) const;
 
   public Q_SLOTS:
     // The default oblique view of the whole box.
@@ -42,6 +73,8 @@ class TensorView : public QOpenGLWidget {
 
   Q_SIGNALS:
     void renderingUnavailable(const QString& reason);
+    // The text of the voxel under the mouse; empty when it leaves the voxels.
+    void voxelHovered(const QString& text);
 
   protected:
     void initializeGL() override;
@@ -50,8 +83,11 @@ class TensorView : public QOpenGLWidget {
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
   private:
+    [[nodiscard]] QString defaultToolTip() const;
+    [[nodiscard]] bool initialized() const;
     void releaseGraphics();
     void makeOpaque();
     void fail(const QString& reason);

@@ -1,5 +1,6 @@
 // tensorgame: the desktop explorer. See MainWindow for the window; this file only reads the
-// command line, sets up OpenGL and, with --screenshot, saves a picture of the window and exits.
+// command line, sets up OpenGL and, with --screenshot, saves a picture of the window and exits;
+// with --bench-render it orbits the camera and prints frames per second.
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,9 +10,12 @@
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
+#include <optional>
 
 #include "MainWindow.h"
 #include "widgets/OpenGLSetup.h"
+#include "widgets/SceneContent.h"
+#include "widgets/TensorView.h"
 
 namespace {
 
@@ -36,9 +40,51 @@ int saveScreenshot(tg::MainWindow& window, const QString& path) {
     return 0;
 }
 
+// Orbits the camera through 360 degrees in `frames` frames, each drawn before the next, and
+// prints the rate and how long the first frame took after the process started.
+int benchRender(tg::MainWindow& window, const QElapsedTimer& sinceStart, int frames) {
+    tg::TensorView* view = window.tensorView();
+    if (!view) {
+        printError(window.viewUnavailableMessage());
+        return 1;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (view->frameCount() == 0 && clock.elapsed() < 20000)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double firstFrameMs = double(sinceStart.nsecsElapsed()) / 1e6;
+    if (!view->isRenderingAvailable()) {
+        printError(view->unavailableReason());
+        return 1;
+    }
+    const int before = view->frameCount();
+    clock.restart();
+    for (int i = 0; i < frames; ++i) {
+        // Each frame goes the way an interactive one does: update() asks, the event loop paints
+        // and composes the window; the next frame waits until this one is drawn.
+        const int target = view->frameCount() + 1;
+        view->orbit(360.0 / frames);
+        QElapsedTimer wait;
+        wait.start();
+        while (view->frameCount() < target && wait.elapsed() < 5000)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    view->grabFramebuffer();  // waits for the last frame to finish
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const int drawn = view->frameCount() - before;
+    std::printf("scheme: %s\nvoxels: %d\nview: %dx%d\nOpenGL: %s\n",
+                qPrintable(window.currentSource()), view->voxelCount(), view->width(),
+                view->height(), qPrintable(view->openGLDescription()));
+    std::printf("time to first frame: %.1f ms\nframes: %d in %.3f s\nframes per second: %.1f\n",
+                firstFrameMs, drawn, seconds, drawn / seconds);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     tg::installDefaultSurfaceFormat();  // before the QApplication, see OpenGLSetup.h
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TensorGame Explorer"));
@@ -70,16 +116,58 @@ int main(int argc, char** argv) {
     const QCommandLineOption no3d(
         QStringLiteral("no-3d"),
         QApplication::translate("main", "Do not use OpenGL: show the panels without the 3D view."));
-    parser.addOptions({step, screenshot, size, no3d});
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QApplication::translate("main", "The scheme to open (the same as the SCHEME argument)."),
+        QStringLiteral("SCHEME"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate(
+            "main", "What the 3D view shows: target, residual, term, overlay or gallery."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption benchRenderOption(
+        QStringLiteral("bench-render"),
+        QApplication::translate("main",
+                                "Orbit the camera around SCHEME and print frames per second and "
+                                "the time to the first frame, then exit."),
+        QStringLiteral("SCHEME"));
+    const QCommandLineOption frames(
+        QStringLiteral("frames"),
+        QApplication::translate("main", "Frames for --bench-render (default 120)."),
+        QStringLiteral("N"), QStringLiteral("120"));
+    parser.addOptions({step, screenshot, size, no3d, open, view, benchRenderOption, frames});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
+    const int named =
+        int(positional.size()) + int(parser.isSet(open)) + int(parser.isSet(benchRenderOption));
+    if (named > 1) {
         printError(QApplication::translate("main", "name at most one SCHEME"));
         return 2;
     }
-    const QString spec = positional.isEmpty() ? QStringLiteral("builtin:strassen") : positional[0];
-    const bool screenshotMode = parser.isSet(screenshot);
+    QString spec = QStringLiteral("builtin:strassen");
+    if (!positional.isEmpty()) spec = positional[0];
+    if (parser.isSet(open)) spec = parser.value(open);
+    if (parser.isSet(benchRenderOption)) spec = parser.value(benchRenderOption);
+    const bool benchMode = parser.isSet(benchRenderOption);
+    const bool screenshotMode = parser.isSet(screenshot) || benchMode;
+    std::optional<tg::ViewMode> viewMode;
+    if (parser.isSet(view)) {
+        viewMode = tg::parseViewMode(parser.value(view));
+        if (!viewMode) {
+            printError(
+                QApplication::translate(
+                    "main", "--view wants target, residual, term, overlay or gallery, not \"%1\"")
+                    .arg(parser.value(view)));
+            return 2;
+        }
+    }
+    bool framesOk = false;
+    const int frameCount = parser.value(frames).toInt(&framesOk);
+    if (!framesOk || frameCount < 1) {
+        printError(QApplication::translate("main", "--frames wants a positive number"));
+        return 2;
+    }
 
     tg::MainWindow window(parser.isSet(no3d) ? tg::MainWindow::Rendering::Disabled
                                              : tg::MainWindow::Rendering::Auto);
@@ -112,7 +200,9 @@ int main(int argc, char** argv) {
         }
         window.seek(k);
     }
+    if (viewMode) window.setViewMode(*viewMode);
     window.show();
+    if (benchMode) return benchRender(window, sinceStart, frameCount);
     if (screenshotMode) return saveScreenshot(window, parser.value(screenshot));
     return QApplication::exec();
 }

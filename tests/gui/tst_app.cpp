@@ -1,8 +1,10 @@
 // The tensorgame executable as scripts and docs use it: --screenshot under Xvfb, and on a Qt
 // platform without OpenGL widgets, where it must show its panels instead of crashing.
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +16,7 @@ struct Run {
     int exitCode = -1;
     QProcess::ExitStatus status = QProcess::CrashExit;
     QString errors;
+    QString output;
 };
 
 Run runApp(const QStringList& args,
@@ -30,6 +33,7 @@ Run runApp(const QStringList& args,
     run.exitCode = process.exitCode();
     run.status = process.exitStatus();
     run.errors = QString::fromLocal8Bit(process.readAllStandardError());
+    run.output = QString::fromLocal8Bit(process.readAllStandardOutput());
     return run;
 }
 
@@ -68,7 +72,61 @@ class TestApp : public QObject {
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         const QImage image(path);
         QCOMPARE(image.size(), QSize(900, 600));
-        QCOMPARE(tg::test::countAnyPaletteShade(image), 0);
+        // The 2D panels (the factor grids) use the palette too: the picture must hold exactly
+        // what the same window shows with the 3D view switched off, and no voxels.
+        const QString reference = dir_.filePath(QStringLiteral("no3d.png"));
+        const Run plain = runApp({QStringLiteral("--screenshot"), reference,
+                                  QStringLiteral("--size"), QStringLiteral("900x600"),
+                                  QStringLiteral("--no-3d"), QStringLiteral("builtin:laderman")});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.errors));
+        const int panels = tg::test::countAnyPaletteShade(QImage(reference));
+        QVERIFY(panels > 0);
+        QCOMPARE(tg::test::countAnyPaletteShade(image), panels);
+    }
+
+    void viewOptionChoosesWhatIsShown() {
+        // Laderman after 5 moves: the target has 27 ones, the current term alone far fewer
+        // cells, so the picture of the term holds fewer voxel pixels than that of the target.
+        int pixels[2] = {0, 0};
+        const char* views[2] = {"target", "term"};
+        for (int i = 0; i < 2; ++i) {
+            const QString path = dir_.filePath(QStringLiteral("view_%1.png").arg(views[i]));
+            const Run run = runApp({QStringLiteral("--screenshot"), path, QStringLiteral("--size"),
+                                    QStringLiteral("1000x700"), QStringLiteral("--open"),
+                                    QStringLiteral("builtin:laderman"), QStringLiteral("--step"),
+                                    QStringLiteral("5"), QStringLiteral("--view"),
+                                    QString::fromLatin1(views[i])});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+            pixels[i] = tg::test::countAnyPaletteShade(QImage(path));
+        }
+        QVERIFY2(pixels[0] > 2 * pixels[1],
+                 qPrintable(QStringLiteral("%1 vs %2").arg(pixels[0]).arg(pixels[1])));
+    }
+
+    void badOptionsAreRefused() {
+        const QString path = dir_.filePath(QStringLiteral("bad.png"));
+        Run run = runApp({QStringLiteral("--screenshot"), path, QStringLiteral("--view"),
+                          QStringLiteral("sideways")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errors.contains(QStringLiteral("--view")), qPrintable(run.errors));
+        run = runApp({QStringLiteral("--screenshot"), path, QStringLiteral("--open"),
+                      QStringLiteral("builtin:strassen"), QStringLiteral("builtin:laderman")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void benchRenderPrintsFramesPerSecond() {
+        const Run run =
+            runApp({QStringLiteral("--bench-render"), QStringLiteral("builtin:strassen"),
+                    QStringLiteral("--frames"), QStringLiteral("10")});
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        // At least the frames asked for (a pending repaint of the window may add one).
+        const auto frames =
+            QRegularExpression(QStringLiteral("frames: (\\d+) in")).match(run.output);
+        QVERIFY2(frames.hasMatch() && frames.captured(1).toInt() >= 10, qPrintable(run.output));
+        QVERIFY(run.output.contains(QStringLiteral("frames per second: ")));
+        QVERIFY(run.output.contains(QStringLiteral("time to first frame: ")));
     }
 
     void unreadableSchemeFailsTheScreenshot() {

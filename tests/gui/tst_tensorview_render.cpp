@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QMouseEvent>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
 #include <memory>
@@ -174,6 +175,49 @@ class TestTensorViewRender : public QObject {
         qInfo("<11,11,11>: first frame in %lld ms", static_cast<long long>(clock.elapsed()));
         QCOMPARE(view_->voxelCount(), 1331);
         QVERIFY(countShades(image, EntryKind::PlusOne) > 200);
+    }
+
+    void hoverNamesTheVoxelUnderTheMouse() {
+        // The full T<2,2,2>: every voxel is +1 and an entry of T; one after Strassen's m1
+        // (residual entries at cells T lacks) is named as one to cancel.
+        view_->resetView();
+        const QImage image = render(tg::ExactTensor::matMul({2, 2, 2}, tg::Field::Q));
+        // A pixel well inside a voxel face: it and its neighbours two pixels away all show +1.
+        const auto plusOne = [&](int x, int y) {
+            return tg::test::isShadeOf(image.pixel(x, y), VoxelPalette::color(EntryKind::PlusOne));
+        };
+        QPoint onVoxel(-1, -1);
+        for (int y = 2; y < image.height() - 2 && onVoxel.x() < 0; ++y)
+            for (int x = 2; x < image.width() - 2; ++x)
+                if (plusOne(x, y) && plusOne(x - 2, y) && plusOne(x + 2, y) && plusOne(x, y - 2) &&
+                    plusOne(x, y + 2)) {
+                    onVoxel = QPoint(x, y);
+                    break;
+                }
+        QVERIFY(onVoxel.x() >= 0);
+        const auto info = view_->voxelAt(onVoxel);
+        QVERIFY(info.has_value());
+        QCOMPARE(info->value, tg::Rational(1));
+        const tg::TensorSize s{2, 2, 2};
+        QVERIFY(s.isMatMulEntry(info->a, info->b, info->c));
+        QVERIFY2(info->text.contains(QStringLiteral("contributes to c")), qPrintable(info->text));
+        QVERIFY(info->text.startsWith(QString::fromStdString(s.aLabel(info->a))));
+        // The background names nothing.
+        QVERIFY(!view_->voxelAt(QPoint(2, 2)).has_value());
+
+        QSignalSpy spy(view_.get(), &tg::TensorView::voxelHovered);
+        QTest::mouseMove(view_.get(), QPoint(2, 2));
+        QTest::mouseMove(view_.get(), onVoxel);
+        QTRY_VERIFY(!spy.isEmpty());
+        QCOMPARE(spy.last().at(0).toString(), info->text);
+        QCOMPARE(view_->toolTip(), info->text);
+
+        tg::ReplayCursor c = strassen();
+        c.seek(1);
+        render(c.residual());
+        const auto after = view_->voxelAt(onVoxel);
+        if (after && !s.isMatMulEntry(after->a, after->b, after->c))
+            QVERIFY(after->text.contains(QStringLiteral("must be cancelled")));
     }
 };
 

@@ -15,9 +15,13 @@ using namespace tg;
 
 namespace {
 
-Scheme scheme(const QString& spec) { return loadSchemes(spec.toStdString()).at(0).scheme; }
+Scheme scheme(const QString& spec) {
+    return loadSchemes(spec.toStdString()).at(0).scheme;
+}
 
-QString sharedScheme(const QString& rel) { return QString(TG_SHARED_DATA) + "/schemes/" + rel; }
+QString sharedScheme(const QString& rel) {
+    return QString(TG_SHARED_DATA) + "/schemes/" + rel;
+}
 
 struct Proc {
     int code = -1;
@@ -29,7 +33,8 @@ Proc run(const QString& program, const QStringList& args) {
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
     if (!p.waitForFinished(300000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAll())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAll())};
 }
 
 // A driver that multiplies random matrices of the given multiple of the base size with the
@@ -71,7 +76,7 @@ int main() {
 
 class TestCodeExport : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void formulasReadLikeThePaper() {
         const std::string f = formulasText(strassenScheme());
         QVERIFY(f.find("m1 = (a11 + a22) (b11 + b22)") != std::string::npos);
@@ -102,9 +107,10 @@ private Q_SLOTS:
         const Scheme s = scheme(spec);
         QTemporaryDir dir;
         writeFileAtomic(dir.filePath("scheme.hpp").toStdString(), cppCode(s));
-        writeFileAtomic(dir.filePath("main.cpp").toStdString(), cppDriver(s, scale, floating).toStdString());
-        const Proc build = run(TG_CXX_COMPILER, {"-std=c++17", "-O1", "-Wall", "-Werror", "-o", dir.filePath("driver"),
-                                                 dir.filePath("main.cpp")});
+        writeFileAtomic(dir.filePath("main.cpp").toStdString(),
+                        cppDriver(s, scale, floating).toStdString());
+        const Proc build = run(TG_CXX_COMPILER, {"-std=c++17", "-O1", "-Wall", "-Werror", "-o",
+                                                 dir.filePath("driver"), dir.filePath("main.cpp")});
         QVERIFY2(build.code == 0, qPrintable(build.out));
         const Proc result = run(dir.filePath("driver"), {});
         QCOMPARE(result.out.trimmed(), QString("OK"));
