@@ -32,8 +32,10 @@ void writeFileAtomic(const std::string& path, const std::string& bytes) {
     const fs::path target(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device rd;
-    const fs::path tmp =
-        dir / ("." + target.filename().string() + ".tmp" + std::to_string(rd() % 1000000));
+    // Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) on "." + std::string.
+    std::string tmpName(".");
+    tmpName.append(target.filename().string()).append(".tmp").append(std::to_string(rd() % 1000000));
+    const fs::path tmp = dir / tmpName;
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) throw std::runtime_error(path + ": cannot write: " + std::strerror(errno));
