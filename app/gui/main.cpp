@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 #include "MainWindow.h"
@@ -86,7 +87,19 @@ int main(int argc, char** argv) {
     QElapsedTimer sinceStart;
     sinceStart.start();
     tg::installDefaultSurfaceFormat();  // before the QApplication, see OpenGLSetup.h
-    QApplication app(argc, argv);
+    // --help and --version must work without a display: a QApplication would abort in the
+    // platform plugin first, so those two get a QCoreApplication, which is all they need.
+    bool textOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        textOnly = textOnly || a == "-h" || a == "--help" || a == "--help-all" || a == "-v" ||
+                   a == "--version";
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (textOnly)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TensorGame Explorer"));
     QApplication::setOrganizationName(QStringLiteral("TensorGame Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(TG_VERSION));
@@ -99,9 +112,10 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument(
         QStringLiteral("SCHEME"),
         QApplication::translate("main",
-                                "A scheme or episode: a project JSON file, or builtin:KEY such "
-                                "as builtin:laderman or builtin:naive:3,3,3 (default: "
-                                "builtin:strassen)."),
+                                "A scheme or episode: a file in any readable format (project or "
+                                "FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt, .npz), "
+                                "FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or "
+                                "builtin:naive:3,3,3 (default: builtin:strassen)."),
         QStringLiteral("[SCHEME]"));
     const QCommandLineOption step(QStringLiteral("step"),
                                   QApplication::translate("main", "Show the state after K moves."),
@@ -136,7 +150,7 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Frames for --bench-render (default 120)."),
         QStringLiteral("N"), QStringLiteral("120"));
     parser.addOptions({step, screenshot, size, no3d, open, view, benchRenderOption, frames});
-    parser.process(app);
+    parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
     const int named =

@@ -103,6 +103,22 @@ class TestApp : public QObject {
                  qPrintable(QStringLiteral("%1 vs %2").arg(pixels[0]).arg(pixels[1])));
     }
 
+    void helpAndVersionNeedNoDisplay() {
+        // A user on a terminal without X asks for --help: it must print, not abort in Qt's
+        // platform plugin.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        Run run = runApp({QStringLiteral("--help")}, env);
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(QStringLiteral("--screenshot")), qPrintable(run.output));
+        run = runApp({QStringLiteral("--version")}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.output.contains(QStringLiteral("TensorGame Explorer")));
+    }
+
     void badOptionsAreRefused() {
         const QString path = dir_.filePath(QStringLiteral("bad.png"));
         Run run = runApp({QStringLiteral("--screenshot"), path, QStringLiteral("--view"),
