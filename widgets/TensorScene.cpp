@@ -6,7 +6,6 @@
 #include <vtkCellArray.h>
 #include <vtkCubeSource.h>
 #include <vtkGlyph3DMapper.h>
-#include <vtkLabeledDataMapper.h>
 #include <vtkMath.h>
 #include <vtkNew.h>
 #include <vtkOutlineSource.h>
@@ -16,8 +15,10 @@
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
+#include <vtkSmartPointer.h>
 #include <vtkStringArray.h>
 #include <vtkTextActor.h>
+#include <vtkTextMapper.h>
 #include <vtkTextProperty.h>
 #include <vtkUnsignedCharArray.h>
 
@@ -64,20 +65,28 @@ void setColor(vtkTextProperty* p, const QColor& c) {
     p->SetColor(c.redF(), c.greenF(), c.blueF());
 }
 
-// Text anchored at points, as vtkLabeledDataMapper reads it: a string array named "labels".
+// Text anchored at points in the scene: one 2D actor per label, placed once in world
+// coordinates. (vtkLabeledDataMapper draws every label through one shared actor that it moves
+// from label to label, which makes each text mapper rebuild its vertex buffer on every frame;
+// with dozens of labels that was a large part of the frame time under software OpenGL.)
 struct Labels {
-    vtkNew<vtkPoints> points;
-    vtkNew<vtkStringArray> text;
-    void add(double x, double y, double z, const std::string& s) {
-        points->InsertNextPoint(x, y, z);
-        text->InsertNextValue(s);
+    std::vector<vtkSmartPointer<vtkActor2D>> actors;
+    void clear(vtkRenderer* renderer) {
+        for (const auto& a : actors) renderer->RemoveActor2D(a);
+        actors.clear();
     }
-    void showIn(vtkLabeledDataMapper* mapper) {
-        vtkNew<vtkPolyData> data;
-        data->SetPoints(points);
-        text->SetName("labels");
-        data->GetPointData()->AddArray(text);
-        mapper->SetInputData(data);
+    void add(vtkRenderer* renderer, vtkTextProperty* property, bool visible, double x, double y,
+             double z, const std::string& s) {
+        vtkNew<vtkTextMapper> mapper;
+        mapper->SetInput(s.c_str());
+        mapper->SetTextProperty(property);
+        auto actor = vtkSmartPointer<vtkActor2D>::New();
+        actor->SetMapper(mapper);
+        actor->GetPositionCoordinate()->SetCoordinateSystemToWorld();
+        actor->GetPositionCoordinate()->SetValue(x, y, z);
+        actor->SetVisibility(visible);
+        renderer->AddActor2D(actor);
+        actors.push_back(actor);
     }
 };
 
@@ -106,10 +115,10 @@ struct TensorScene::Private {
     vtkNew<vtkPolyDataMapper> boxMapper;
     vtkNew<vtkActor> boxActor;
 
-    vtkNew<vtkLabeledDataMapper> tickMapper;
-    vtkNew<vtkActor2D> ticks;
-    vtkNew<vtkLabeledDataMapper> titleMapper;
-    vtkNew<vtkActor2D> titles;
+    vtkNew<vtkTextProperty> tickText;
+    vtkNew<vtkTextProperty> titleText;
+    Labels labels;
+    bool labelsVisible = true;
 
     std::array<double, 6> labelBounds{};
     vtkNew<vtkTextActor> caption;
@@ -132,25 +141,27 @@ void TensorScene::Private::buildBoxAndLabels() {
     box->SetBounds(-0.5, x1, -0.5, y1, -0.5, z1);
 
     const double off = labelOffset();
-    Labels tick;
+    labels.clear(renderer);
+    const auto tick = [this](double x, double y, double z, const std::string& s) {
+        labels.add(renderer, tickText, labelsVisible, x, y, z, s);
+    };
     // A's entries along the bottom front edge, B's along the bottom right edge, C's along the
     // front left edge: the three edges an oblique view from the front right shows unhidden.
     for (int a = 0; a < size.uSize(); a += labelStride(size.uSize(), size.m))
-        tick.add(a, -0.5 - off, z1 + off, size.aLabel(a));
+        tick(a, -0.5 - off, z1 + off, size.aLabel(a));
     for (int b = 0; b < size.vSize(); b += labelStride(size.vSize(), size.p))
-        tick.add(x1 + off, -0.5 - off, b, size.bLabel(b));
+        tick(x1 + off, -0.5 - off, b, size.bLabel(b));
     for (int c = 0; c < size.wSize(); c += labelStride(size.wSize(), size.n)) {
         const auto p = cellCenter(0, 0, c);
-        tick.add(-0.5 - 1.3 * off, p[1], z1 + off, size.cLabel(c));
+        tick(-0.5 - 1.3 * off, p[1], z1 + off, size.cLabel(c));
     }
-    tick.showIn(tickMapper);
-
-    Labels title;
+    const auto title = [this](double x, double y, double z, const std::string& s) {
+        labels.add(renderer, titleText, labelsVisible, x, y, z, s);
+    };
     const double far = 2.4 * off;
-    title.add(0.5 * x1 - 0.25, -0.5 - far, z1 + far, translated("A (u)"));
-    title.add(x1 + far, -0.5 - far, 0.5 * z1 - 0.25, translated("B (v)"));
-    title.add(-0.5 - 1.3 * off, y1 + 1.6 * off, z1 + off, translated("C (w)"));
-    title.showIn(titleMapper);
+    title(0.5 * x1 - 0.25, -0.5 - far, z1 + far, translated("A (u)"));
+    title(x1 + far, -0.5 - far, 0.5 * z1 - 0.25, translated("B (v)"));
+    title(-0.5 - 1.3 * off, y1 + 1.6 * off, z1 + off, translated("C (w)"));
 
     labelBounds = {-0.5 - far, x1 + far, -0.5 - far, y1 + 2 * off, -0.5, z1 + far};
 }
@@ -158,6 +169,10 @@ void TensorScene::Private::buildBoxAndLabels() {
 TensorScene::TensorScene() : d(std::make_unique<Private>()) {
     const QColor bg = VoxelPalette::backgroundColor();
     d->renderer->SetBackground(bg.redF(), bg.greenF(), bg.blueF());
+    // An opaque background: VTK blends text and lines with alpha kept at 1 over it (blend
+    // function ONE, ONE_MINUS_SRC_ALPHA for alpha), so the whole frame stays opaque and Qt composes
+    // no partial alpha (labels would come out hollow) without an extra pass over the frame.
+    d->renderer->SetBackgroundAlpha(1.0);
 
     d->voxelCube->SetXLength(kVoxelEdge);
     d->voxelCube->SetYLength(kVoxelEdge);
@@ -202,10 +217,7 @@ TensorScene::TensorScene() : d(std::make_unique<Private>()) {
     setColor(d->boxActor->GetProperty(), QColor(0x80, 0x80, 0x80));
     d->renderer->AddActor(d->boxActor);
 
-    for (auto* m : {d->tickMapper.Get(), d->titleMapper.Get()}) {
-        m->SetLabelModeToLabelFieldData();
-        m->SetFieldDataName("labels");
-        vtkTextProperty* text = m->GetLabelTextProperty();
+    for (vtkTextProperty* text : {d->tickText.Get(), d->titleText.Get()}) {
         text->SetFontFamilyToArial();
         text->SetJustificationToCentered();
         text->SetVerticalJustificationToCentered();
@@ -213,17 +225,10 @@ TensorScene::TensorScene() : d(std::make_unique<Private>()) {
         text->ItalicOff();
         setColor(text, QColor(0x30, 0x30, 0x30));
     }
-    d->tickMapper->GetLabelTextProperty()->SetFontSize(13);
-    d->tickMapper->GetLabelTextProperty()->BoldOff();
-    d->titleMapper->GetLabelTextProperty()->SetFontSize(16);
-    d->titleMapper->GetLabelTextProperty()->BoldOn();
-    // Until the first tensor arrives the label mappers need some (empty) input, or VTK reports
-    // an error on every frame.
-    for (auto* m : {d->tickMapper.Get(), d->titleMapper.Get()}) Labels().showIn(m);
-    d->ticks->SetMapper(d->tickMapper);
-    d->titles->SetMapper(d->titleMapper);
-    d->renderer->AddActor2D(d->ticks);
-    d->renderer->AddActor2D(d->titles);
+    d->tickText->SetFontSize(13);
+    d->tickText->BoldOff();
+    d->titleText->SetFontSize(16);
+    d->titleText->BoldOn();
 
     d->renderer->GetActiveCamera()->SetViewAngle(24.0);
 }
@@ -386,8 +391,8 @@ int TensorScene::fadingCount() const {
 }
 
 void TensorScene::setLabelsVisible(bool visible) {
-    d->ticks->SetVisibility(visible);
-    d->titles->SetVisibility(visible);
+    d->labelsVisible = visible;
+    for (const auto& a : d->labels.actors) a->SetVisibility(visible);
 }
 
 void TensorScene::setViewport(double xmin, double ymin, double xmax, double ymax) {

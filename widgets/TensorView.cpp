@@ -48,6 +48,10 @@ struct TensorView::Private {
     QTimer* fade = nullptr;
     QElapsedTimer fadeClock;  // what the voxels show, to name the entry under the mouse
     QString hovered;
+    // While the camera moves, frames are drawn without multisampling (see paintGL()).
+    bool moving = false;
+    QTimer* settle = nullptr;
+    int stillSamples = 0;  // VTK's default multisampling, used for frames at rest
 };
 
 namespace {
@@ -80,6 +84,10 @@ TensorView::TensorView(QWidget* parent) : QOpenGLWidget(parent), d(std::make_uni
     d->window->AddObserver(vtkCommand::WindowMakeCurrentEvent, d->contextCallback);
     d->window->AddObserver(vtkCommand::WindowIsCurrentEvent, d->contextCallback);
 
+    // Every frame VTK copies a whole picture into our framebuffer, so Qt need not discard it
+    // before paintGL() (NoPartialUpdate, the default, costs a measurable share of each frame
+    // under llvmpipe).
+    setUpdateBehavior(QOpenGLWidget::PartialUpdate);
     setMinimumSize(240, 200);
     setMouseTracking(true);  // hovering names the voxel under the mouse
     d->fade = new QTimer(this);
@@ -88,6 +96,14 @@ TensorView::TensorView(QWidget* parent) : QOpenGLWidget(parent), d(std::make_uni
         const double left = 1.0 - double(d->fadeClock.elapsed()) / kFadeMilliseconds;
         d->scene.setFadingOpacity(std::max(0.0, left));
         if (left <= 0.0) d->fade->stop();
+        update();
+    });
+    d->stillSamples = d->window->GetMultiSamples();
+    d->settle = new QTimer(this);
+    d->settle->setSingleShot(true);
+    d->settle->setInterval(kSettleMilliseconds);
+    connect(d->settle, &QTimer::timeout, this, [this] {
+        d->moving = false;
         update();
     });
     setFocusPolicy(Qt::ClickFocus);
@@ -148,6 +164,7 @@ void TensorView::setGallery(const TensorSize& size, Field field, const std::vect
         d->window->RemoveRenderer(d->scene.renderer());
         const QColor bg = VoxelPalette::backgroundColor();
         d->backdrop->SetBackground(bg.redF(), bg.greenF(), bg.blueF());
+        d->backdrop->SetBackgroundAlpha(1.0);
         d->window->AddRenderer(d->backdrop);
     }
     // Roughly square boxes: as many columns as the view's aspect asks for.
@@ -226,12 +243,25 @@ void TensorView::orbit(double degrees) {
     vtkCamera* camera = d->camera();
     camera->Azimuth(degrees);
     camera->OrthogonalizeViewUp();
+    cameraMoved();
+}
+
+void TensorView::cameraMoved() {
+    d->moving = true;
+    d->settle->start();
     update();
+}
+
+bool TensorView::isMoving() const {
+    return d->moving;
 }
 
 void TensorView::resetView() {
     d->cameraNeedsReset = true;
     d->galleryNeedsReset = true;
+    // A jump to the view at rest, not a motion: drawn at full quality at once.
+    d->moving = false;
+    d->settle->stop();
     update();
 }
 
@@ -283,30 +313,14 @@ void TensorView::paintGL() {
     }
     d->scene.renderer()->ResetCameraClippingRange();
     for (const auto& s : d->gallery) s->renderer()->ResetCameraClippingRange();
+    // Multisampling is most of the cost of a frame under software OpenGL (Mesa llvmpipe draws
+    // every sample): frames drawn while the camera moves go without it, and once it has stopped
+    // for kSettleMilliseconds the view is drawn again at full quality.
+    d->window->SetMultiSamples(d->moving ? 0 : d->stillSamples);
     d->window->SetReadyForRendering(true);
     d->window->Render();
     d->window->SetReadyForRendering(false);
-    makeOpaque();
     ++d->frames;
-}
-
-void TensorView::makeOpaque() {
-    // VTK leaves partial alpha where it blends (text, line edges); Qt would then compose those
-    // pixels with whatever lies behind the widget and the labels come out hollow. Set alpha to 1
-    // everywhere, restoring the state VTK's own state cache believes in.
-    QOpenGLFunctions* gl = context()->functions();
-    GLboolean mask[4];
-    GLfloat clear[4];
-    gl->glGetBooleanv(GL_COLOR_WRITEMASK, mask);
-    gl->glGetFloatv(GL_COLOR_CLEAR_VALUE, clear);
-    const GLboolean scissor = gl->glIsEnabled(GL_SCISSOR_TEST);
-    if (scissor) gl->glDisable(GL_SCISSOR_TEST);
-    gl->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    gl->glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-    gl->glClear(GL_COLOR_BUFFER_BIT);
-    gl->glColorMask(mask[0], mask[1], mask[2], mask[3]);
-    gl->glClearColor(clear[0], clear[1], clear[2], clear[3]);
-    if (scissor) gl->glEnable(GL_SCISSOR_TEST);
 }
 
 void TensorView::releaseGraphics() {
@@ -382,7 +396,7 @@ void TensorView::mouseMoveEvent(QMouseEvent* event) {
     else
         OrbitCamera::rotate(camera, delta.x(), delta.y(), width(), height());
     event->accept();
-    update();
+    cameraMoved();
 }
 
 void TensorView::mouseReleaseEvent(QMouseEvent* event) {
@@ -394,7 +408,7 @@ void TensorView::wheelEvent(QWheelEvent* event) {
     // One notch of a standard wheel is 120 units; touchpads send smaller steps.
     OrbitCamera::dolly(d->camera(), event->angleDelta().y() / 120.0);
     event->accept();
-    update();
+    cameraMoved();
 }
 
 }  // namespace tg

@@ -57,6 +57,10 @@ class TensorView : public QOpenGLWidget {
     [[nodiscard]] int frameCount() const;
     // Turns the camera about the focal point by `degrees` of azimuth (keyboard and benchmark).
     void orbit(double degrees);
+    // Whether the camera moved within the last kSettleMilliseconds: such frames are drawn
+    // without multisampling, to keep up with the motion; the frame after it is full quality.
+    static constexpr int kSettleMilliseconds = 200;
+    [[nodiscard]] bool isMoving() const;
 
     // What the voxel under a widget position stands for, e.g. "a12·b21 contributes to c11:
     // +1" (nullopt over the background). Hovering shows it as a tooltip and emits voxelHovered.
@@ -89,7 +93,7 @@ class TensorView : public QOpenGLWidget {
     [[nodiscard]] QString defaultToolTip() const;
     [[nodiscard]] bool initialized() const;
     void releaseGraphics();
-    void makeOpaque();
+    void cameraMoved();
     void fail(const QString& reason);
 
     struct Private;

@@ -152,6 +152,26 @@ class TestTensorViewRender : public QObject {
         QCOMPARE(countDifferent(start, reset), 0);
     }
 
+    // Frames drawn while the camera moves skip multisampling; once it stops, the view is drawn
+    // again at full quality: the same picture as a still view from there.
+    void motionSettlesToAFullQualityFrame() {
+        const auto t = tg::ExactTensor::matMul({2, 2, 2}, tg::Field::Q);
+        view_->resetView();
+        render(t);
+        QVERIFY(!view_->isMoving());
+        view_->orbit(30.0);
+        QVERIFY(view_->isMoving());
+        const QImage moving = view_->grabFramebuffer();
+        const int before = view_->frameCount();
+        QTRY_VERIFY_WITH_TIMEOUT(!view_->isMoving() && view_->frameCount() > before, 5000);
+        const QImage settled = view_->grabFramebuffer();
+        // Only edges differ (antialiasing), not the scene.
+        const int changed = countDifferent(moving, settled);
+        QVERIFY2(changed > 0 && changed < moving.width() * moving.height() / 10,
+                 qPrintable(QString::number(changed)));
+        view_->resetView();
+    }
+
     void wheelZoomsIn() {
         const auto t = tg::ExactTensor::matMul({2, 2, 2}, tg::Field::Q);
         view_->resetView();
