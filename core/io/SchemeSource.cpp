@@ -140,6 +140,7 @@ std::optional<SchemeFormat> detectFormat(const std::string& path, const std::str
     if (ext == ".txt" || firstLineIsFourIntegers(bytes)) return SchemeFormat::Txt;
     if (ext == ".json") return SchemeFormat::FmmJson;  // its reader says what is missing
     const auto first = bytes.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return std::nullopt;  // empty or blank: nothing to recognise
     if (bytes[first] == '{') return SchemeFormat::Mathematica;
     if (bytes.find("*(") != std::string::npos || bytes.find(")*") != std::string::npos)
         return SchemeFormat::Exp;

@@ -161,7 +161,8 @@ class TestFormats : public QObject {
             << "222-2-mod0.exp" << QByteArray("(a11)*(b11)*(c11)\n(a99)*(b11)*(c11)\n")
             << "222-2-mod0.exp:2: 'a99' is not an entry of A in 2x2x2";
         QTest::newRow("exp unknown variable, no size in the name")
-            << "x.exp" << QByteArray("(a11+a22)*(b11)*(c11)\n(a12)*(b21+b22)*(c21)\n(a99)*(b12)*(c12)\n")
+            << "x.exp"
+            << QByteArray("(a11+a22)*(b11)*(c11)\n(a12)*(b21+b22)*(c21)\n(a99)*(b12)*(c12)\n")
             << "x.exp:3: 'a99' is not an entry of A in 2x2x2 (the size the other factors use)";
         QTest::newRow("exp unknown letter") << "x.exp" << QByteArray("(a11)*(b11)*(d11)\n")
                                             << "x.exp:1: unknown variable 'd11' in the c factor";
@@ -233,6 +234,13 @@ class TestFormats : public QObject {
             QVERIFY2(what.startsWith(path), qPrintable(what));
             QVERIFY2(what.contains(message), qPrintable(what));
         }
+    }
+
+    void blankInputHasNoFormat() {
+        QCOMPARE(detectFormat("x", ""), std::nullopt);
+        QCOMPARE(detectFormat("x", " \n\t"), std::nullopt);
+        QCOMPARE(detectFormat("x.bin", "{{{1}}}"),
+                 std::optional<SchemeFormat>(SchemeFormat::Mathematica));
     }
 
     void keysOnlyForArchives() {
