@@ -27,6 +27,9 @@ struct Mod2Ring {
         return true;
     }
     static Vec negate(Vec a) { return a; }
+    // One representative of {a, -a}: equal keys exactly when match(a, b) != 0.
+    static Vec key(Vec a) { return a; }
+    static std::uint64_t hash(Vec k) { return k * 0x9E3779B97F4A7C15ULL; }
     static int drawSign(bool /*coin*/) { return 1; }
     static Rational coefficient(Vec a, int bit) {
         return static_cast<std::int64_t>((a >> bit) & 1);
@@ -55,6 +58,16 @@ struct TernaryRing {
         return (a.pos == b.neg && a.neg == b.pos) ? -1 : 0;
     }
     static Vec negate(Vec a) { return {a.neg, a.pos}; }
+    // One representative of {a, -a} (the lowest nonzero entry positive): equal keys exactly
+    // when match(a, b) != 0.
+    static Vec key(Vec a) {
+        const std::uint64_t any = a.pos | a.neg;
+        const std::uint64_t low = any & (~any + 1);
+        return (a.neg & low) != 0 ? negate(a) : a;
+    }
+    static std::uint64_t hash(Vec k) {
+        return (k.pos * 0x9E3779B97F4A7C15ULL) ^ (k.neg * 0xC2B2AE3D27D4EB4FULL);
+    }
     static bool addScaled(Vec a, Vec b, int sign, Vec& out) {
         if (sign < 0) b = negate(b);
         if (((a.pos & b.pos) | (a.neg & b.neg)) != 0) return false;  // a 2 or -2 would appear

@@ -12,9 +12,13 @@
 // keeps the scheme valid by construction, and optionally records every primitive edit so the
 // path can be replayed (SearchTrace).
 //
-// Finding a flip partner is a linear scan over the terms: for the ranks this project searches
-// (up to a few hundred) the scan over one contiguous array beats maintaining hash buckets.
+// Finding a flip partner is O(1): an index maps each (factor position, factor value up to sign)
+// to the bucket of terms holding it, and every edit of the term list keeps the index in step
+// (setFactor / appendTerm / removeTerm / rebuildIndex). Buckets are pooled and keep their
+// capacity, so the walk does not allocate once the index has grown to the walk's size.
+#include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "core/search/CoefficientRing.h"
@@ -42,7 +46,7 @@ class FlipWalker {
 
     FlipWalker(std::vector<PackedTerm> start, std::uint64_t seed)
         : terms_(std::move(start)), rng_(seed) {
-        partners_.resize(terms_.size() * 2 + 8);
+        rebuildIndex();
     }
 
     [[nodiscard]] int rank() const { return static_cast<int>(terms_.size()); }
@@ -59,6 +63,7 @@ class FlipWalker {
     // recorded path is cut back to that scheme, so it stays the path from the start to the state.
     void restore(const std::vector<PackedTerm>& terms, std::size_t editCount) {
         terms_ = terms;
+        rebuildIndex();
         if (recording_ && editCount <= edits_.size()) edits_.resize(editCount);
     }
 
@@ -71,20 +76,13 @@ class FlipWalker {
         const int i = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r)));
         const int k = static_cast<int>(rng_.below(3));
         const Vec shared = terms_[static_cast<std::size_t>(i)].f[k];
-        // Branch-free collection into a buffer sized for the rank: this scan is most of the
-        // walker's time. Term i matches itself and is skipped when drawing.
-        if (partners_.size() < terms_.size()) partners_.resize(terms_.size() * 2);
-        const PackedTerm* t = terms_.data();
-        int* out = partners_.data();
-        int count = 0;
-        for (int j = 0; j < r; ++j) {
-            out[count] = j;
-            count += Ring::match(shared, t[j].f[k]) != 0 ? 1 : 0;
-        }
+        // The partners are the other members of term i's bucket for factor k.
+        const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(bucketOf(i, k))];
+        const int count = static_cast<int>(bucket.size());
         if (count < 2) return false;
-        int pick = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
-        if (out[pick] >= i) ++pick;  // the sorted list holds i once: skip over it
-        const int j = out[pick];
+        const int pick = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
+        int j = bucket[static_cast<std::size_t>(pick)];
+        if (j == i) j = bucket[static_cast<std::size_t>(count - 1)];  // i is in it once
         const bool swapRoles = rng_.coin();
         const int kx = swapRoles ? (k + 2) % 3 : (k + 1) % 3;  // gains a multiple of x_j
         const int ky = swapRoles ? (k + 1) % 3 : (k + 2) % 3;  // loses a multiple of y_i
@@ -103,8 +101,8 @@ class FlipWalker {
             if (!Ring::addScaled(ti.f[kx], tj.f[kx], s * b, nx)) return false;
             if (!Ring::addScaled(tj.f[ky], ti.f[ky], -b, ny)) return false;
         }
-        ti.f[kx] = nx;
-        tj.f[ky] = ny;
+        setFactor(i, kx, nx);
+        setFactor(j, ky, ny);
         record(Edit::Set, i, ti);
         record(Edit::Set, j, tj);
         int a = i;
@@ -134,8 +132,8 @@ class FlipWalker {
         reduced.f[k] = diff;
         PackedTerm added = ti;
         added.f[k] = tj.f[k];
-        terms_[static_cast<std::size_t>(i)] = reduced;
-        terms_.push_back(added);
+        setFactor(i, k, diff);
+        appendTerm(added);
         record(Edit::Set, i, reduced);
         record(Edit::Append, r, added);
         endStep(StepKind::Plus);
@@ -162,7 +160,184 @@ class FlipWalker {
         return before - rank();
     }
 
+    // For tests: true when the factor index describes exactly the current terms.
+    [[nodiscard]] bool indexConsistent() const {
+        const int r = rank();
+        if (static_cast<int>(slotBucket_.size()) < 3 * r) return false;
+        std::size_t members = 0;
+        for (int k = 0; k < 3; ++k) {
+            const Table& tab = tables_[k];
+            int used = 0;
+            for (std::size_t s = 0; s < tab.ids.size(); ++s) {
+                const int id = tab.ids[s];
+                if (id < 0) continue;
+                ++used;
+                const std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
+                if (b.empty()) return false;
+                for (std::size_t p = 0; p < b.size(); ++p) {
+                    const int t = b[p];
+                    if (t < 0 || t >= r) return false;
+                    if (!(Ring::key(terms_[static_cast<std::size_t>(t)].f[k]) == tab.keys[s]))
+                        return false;
+                    if (bucketOf(t, k) != id || slotPos_[slot(t, k)] != static_cast<int>(p))
+                        return false;
+                    if (bucketSlot_[static_cast<std::size_t>(id)] != s) return false;
+                    ++members;
+                }
+            }
+            if (used != tab.used) return false;
+        }
+        return members == static_cast<std::size_t>(3 * r);
+    }
+
   private:
+    // ---- the factor index ----
+    // Per factor position k, an open-addressing table (linear probing, backward-shift
+    // deletion) from key(value) to a bucket id; a bucket lists the terms holding that value.
+    struct Table {
+        std::vector<Vec> keys;
+        std::vector<int> ids;  // -1: empty slot
+        int shift = 64;
+        int used = 0;
+    };
+
+    static std::size_t slot(int t, int k) {
+        return static_cast<std::size_t>(t) * 3 + static_cast<std::size_t>(k);
+    }
+    [[nodiscard]] int bucketOf(int t, int k) const { return slotBucket_[slot(t, k)]; }
+
+    static std::size_t home(const Table& tab, const Vec& key) {
+        return static_cast<std::size_t>(Ring::hash(key) >> tab.shift);
+    }
+    // The slot holding `key`, or the empty slot where it would go.
+    static std::size_t find(const Table& tab, const Vec& key) {
+        const std::size_t mask = tab.ids.size() - 1;
+        std::size_t h = home(tab, key);
+        while (tab.ids[h] >= 0 && !(tab.keys[h] == key)) h = (h + 1) & mask;
+        return h;
+    }
+
+    static void initTable(Table& tab, int bits) {
+        tab.shift = 64 - bits;
+        tab.keys.assign(std::size_t{1} << bits, Vec{});
+        tab.ids.assign(std::size_t{1} << bits, -1);
+        tab.used = 0;
+    }
+
+    void growTable(Table& tab) {
+        std::vector<Vec> keys = std::move(tab.keys);
+        std::vector<int> ids = std::move(tab.ids);
+        initTable(tab, 64 - tab.shift + 1);
+        for (std::size_t s = 0; s < ids.size(); ++s) {
+            if (ids[s] < 0) continue;
+            const std::size_t h = find(tab, keys[s]);
+            tab.keys[h] = keys[s];
+            tab.ids[h] = ids[s];
+            bucketSlot_[static_cast<std::size_t>(ids[s])] = h;
+            ++tab.used;
+        }
+    }
+
+    void indexInsert(int t, int k) {
+        Table& tab = tables_[k];
+        const Vec key = Ring::key(terms_[static_cast<std::size_t>(t)].f[k]);
+        std::size_t h = find(tab, key);
+        int id = tab.ids[h];
+        if (id < 0) {
+            if ((tab.used + 1) * 2 > static_cast<int>(tab.ids.size())) {
+                growTable(tab);
+                h = find(tab, key);
+            }
+            if (freeBuckets_.empty()) {
+                id = static_cast<int>(buckets_.size());
+                buckets_.emplace_back();
+                bucketSlot_.push_back(0);
+            } else {
+                id = freeBuckets_.back();
+                freeBuckets_.pop_back();
+            }
+            tab.keys[h] = key;
+            tab.ids[h] = id;
+            bucketSlot_[static_cast<std::size_t>(id)] = h;
+            ++tab.used;
+        }
+        std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
+        slotBucket_[slot(t, k)] = id;
+        slotPos_[slot(t, k)] = static_cast<int>(b.size());
+        b.push_back(t);
+    }
+
+    // Takes term t out of its bucket for factor k (its value is still terms_[t].f[k]).
+    void indexErase(int t, int k) {
+        const int id = slotBucket_[slot(t, k)];
+        std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
+        const int p = slotPos_[slot(t, k)];
+        const int moved = b.back();
+        b[static_cast<std::size_t>(p)] = moved;
+        slotPos_[slot(moved, k)] = p;
+        b.pop_back();
+        if (!b.empty()) return;
+        freeBuckets_.push_back(id);
+        Table& tab = tables_[k];
+        const std::size_t mask = tab.ids.size() - 1;
+        std::size_t i = bucketSlot_[static_cast<std::size_t>(id)];
+        std::size_t j = i;
+        for (;;) {
+            j = (j + 1) & mask;
+            if (tab.ids[j] < 0) break;
+            const std::size_t h = home(tab, tab.keys[j]);
+            // Entry j may move to the hole at i unless its home lies cyclically in (i, j].
+            const bool stays = i <= j ? (i < h && h <= j) : (i < h || h <= j);
+            if (stays) continue;
+            tab.keys[i] = tab.keys[j];
+            tab.ids[i] = tab.ids[j];
+            bucketSlot_[static_cast<std::size_t>(tab.ids[i])] = i;
+            i = j;
+        }
+        tab.ids[i] = -1;
+        --tab.used;
+    }
+
+    void setFactor(int t, int k, const Vec& v) {
+        indexErase(t, k);
+        terms_[static_cast<std::size_t>(t)].f[k] = v;
+        indexInsert(t, k);
+    }
+
+    void ensureSlots() {
+        if (slotBucket_.size() < terms_.size() * 3) {
+            slotBucket_.resize(terms_.size() * 6 + 24);
+            slotPos_.resize(terms_.size() * 6 + 24);
+        }
+    }
+
+    void appendTerm(const PackedTerm& term) {
+        terms_.push_back(term);
+        ensureSlots();
+        const int t = rank() - 1;
+        for (int k = 0; k < 3; ++k) indexInsert(t, k);
+    }
+
+    void rebuildIndex() {
+        int bits = 4;
+        while ((std::size_t{1} << bits) < terms_.size() * 4) ++bits;
+        for (auto& b : buckets_) b.clear();
+        freeBuckets_.clear();
+        for (int id = static_cast<int>(buckets_.size()) - 1; id >= 0; --id)
+            freeBuckets_.push_back(id);
+        for (Table& tab : tables_) {
+            if (64 - tab.shift >= bits) {
+                std::fill(tab.ids.begin(), tab.ids.end(), -1);
+                tab.used = 0;
+            } else {
+                initTable(tab, bits);
+            }
+        }
+        ensureSlots();
+        for (int t = 0; t < rank(); ++t)
+            for (int k = 0; k < 3; ++k) indexInsert(t, k);
+    }
+
     static bool hasZero(const PackedTerm& t) {
         return Ring::isZero(t.f[0]) || Ring::isZero(t.f[1]) || Ring::isZero(t.f[2]);
     }
@@ -178,7 +353,17 @@ class FlipWalker {
     // pointing at the same terms; a tracked index of the removed term becomes -1.
     void removeTerm(int idx, int& t1, int& t2) {
         const int last = rank() - 1;
-        terms_[static_cast<std::size_t>(idx)] = terms_.back();
+        for (int k = 0; k < 3; ++k) indexErase(idx, k);
+        if (idx != last) {
+            terms_[static_cast<std::size_t>(idx)] = terms_.back();
+            for (int k = 0; k < 3; ++k) {
+                const int id = slotBucket_[slot(last, k)];
+                const int p = slotPos_[slot(last, k)];
+                buckets_[static_cast<std::size_t>(id)][static_cast<std::size_t>(p)] = idx;
+                slotBucket_[slot(idx, k)] = id;
+                slotPos_[slot(idx, k)] = p;
+            }
+        }
         terms_.pop_back();
         record(Edit::Remove, idx, {});
         auto fix = [&](int& t) {
@@ -209,24 +394,13 @@ class FlipWalker {
     bool mergeOnce(int& a, int& pos, int& other) {
         const int r = rank();
         const PackedTerm ta = terms_[static_cast<std::size_t>(a)];
-        // Candidates first, branch-free (as in flip): with a known changed factor only the
-        // terms sharing it can merge, and there are few of them.
-        if (candidates_.size() < terms_.size()) candidates_.resize(terms_.size() * 2);
-        int count = 0;
-        {
-            const PackedTerm* t = terms_.data();
-            int* out = candidates_.data();
-            if (pos >= 0) {
-                for (int o = 0; o < r; ++o) {
-                    out[count] = o;
-                    count += Ring::match(ta.f[pos], t[o].f[pos]) != 0 ? 1 : 0;
-                }
-            } else {
-                for (int o = 0; o < r; ++o) out[count++] = o;
-            }
-        }
+        // With a known changed factor only the terms in its bucket can merge, and there are
+        // few of them. The loop returns as soon as it edits the list.
+        const std::vector<int>* bucket =
+            pos >= 0 ? &buckets_[static_cast<std::size_t>(bucketOf(a, pos))] : nullptr;
+        const int count = bucket ? static_cast<int>(bucket->size()) : r;
         for (int c = 0; c < count; ++c) {
-            const int o = candidates_[static_cast<std::size_t>(c)];
+            const int o = bucket ? (*bucket)[static_cast<std::size_t>(c)] : c;
             if (o == a) continue;
             const PackedTerm& to = terms_[static_cast<std::size_t>(o)];
             const int s0 = Ring::match(ta.f[0], to.f[0]);
@@ -247,10 +421,8 @@ class FlipWalker {
             if (rest < 0) continue;
             Vec sum{};
             if (!Ring::addScaled(ta.f[rest], to.f[rest], sign, sum)) continue;
-            PackedTerm merged = ta;
-            merged.f[rest] = sum;
-            terms_[static_cast<std::size_t>(a)] = merged;
-            record(Edit::Set, a, merged);
+            setFactor(a, rest, sum);
+            record(Edit::Set, a, terms_[static_cast<std::size_t>(a)]);
             removeTerm(o, a, other);
             if (Ring::isZero(sum)) removeTerm(a, a, other);
             pos = rest;
@@ -261,8 +433,12 @@ class FlipWalker {
 
     std::vector<PackedTerm> terms_;
     Rng rng_;
-    std::vector<int> partners_;
-    std::vector<int> candidates_;
+    Table tables_[3];
+    std::vector<std::vector<int>> buckets_;
+    std::vector<int> freeBuckets_;
+    std::vector<std::size_t> bucketSlot_;  // per bucket id: its slot in its table
+    std::vector<int> slotBucket_;          // per (term, k): its bucket id
+    std::vector<int> slotPos_;             // per (term, k): its position in that bucket
     bool recording_ = false;
     std::vector<Edit> edits_;
 };

@@ -163,7 +163,7 @@ class TestTensorViewRender : public QObject {
         QVERIFY(view_->isMoving());
         const QImage moving = view_->grabFramebuffer();
         const int before = view_->frameCount();
-        QTRY_VERIFY_WITH_TIMEOUT(!view_->isMoving() && view_->frameCount() > before, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view_->isMoving() && view_->frameCount() > before, 20000);
         const QImage settled = view_->grabFramebuffer();
         // Only edges differ (antialiasing), not the scene.
         const int changed = countDifferent(moving, settled);

@@ -39,6 +39,28 @@ void walkStaysValid() {
     QVERIFY(w.rank() <= 27 + pluses);
 }
 
+// The factor index that finds flip partners must describe the terms exactly after every kind
+// of edit: flips, the reductions they trigger, plus transitions and restores.
+template <class Ring>
+void indexStaysConsistent(const TensorSize& size, std::uint64_t seed) {
+    auto w = walkerFor<Ring>(naiveScheme(size), seed);
+    QVERIFY(w.indexConsistent());
+    auto saved = w.terms();
+    int reductions = 0;
+    for (int step = 1; step <= 30000; ++step) {
+        const int before = w.rank();
+        w.flip();
+        if (w.rank() < before) ++reductions;
+        if (step % 97 == 0) w.plus();
+        if (step % 5000 == 0) saved = w.terms();
+        if (step % 7919 == 0) w.restore(saved, 0);
+        if (step % 53 == 0) QVERIFY(w.indexConsistent());
+    }
+    QVERIFY(w.indexConsistent());
+    QVERIFY(validNow(size, w));
+    QVERIFY(reductions > 0);
+}
+
 }  // namespace
 
 class TestFlipWalker : public QObject {
@@ -71,6 +93,14 @@ class TestFlipWalker : public QObject {
         QCOMPARE(TernaryRing::match(a, b), 0);
     }
     void flipsKeepSchemesValidMod2() { walkStaysValid<Mod2Ring>(); }
+    void partnerIndexStaysConsistentMod2() {
+        indexStaysConsistent<Mod2Ring>({3, 3, 3}, 5);
+        indexStaysConsistent<Mod2Ring>({4, 4, 4}, 6);
+    }
+    void partnerIndexStaysConsistentOverZ() {
+        indexStaysConsistent<TernaryRing>({3, 3, 3}, 7);
+        indexStaysConsistent<TernaryRing>({2, 3, 4}, 8);
+    }
     void flipsKeepSchemesValidOverZ() { walkStaysValid<TernaryRing>(); }
     void reductionMergesTermsSharingTwoFactors() {
         // Strassen with its first term split in two along w: both share u and v.
