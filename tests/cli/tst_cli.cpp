@@ -9,23 +9,14 @@
 #include "core/catalog/Catalog.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
+#include "support/CliRun.h"
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QStringList lines() const { return out.split('\n', Qt::SkipEmptyParts); }
-};
+using Run = tg::testing::CliRun;
 
 Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(TG_CLI_PATH, args);
-    if (!p.waitForFinished(120000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return tg::testing::runCli(args);
 }
 
 QJsonObject json(const QString& line) {

@@ -25,6 +25,7 @@
 #include "core/io/SchemeFormat.h"
 #include "core/io/SchemeSource.h"
 #include "core/tensor/Verification.h"
+#include "support/GuiTestMain.h"
 #include "widgets/CoefficientGrid.h"
 #include "widgets/FactorPanel.h"
 #include "widgets/FormulaPanel.h"
@@ -528,13 +529,6 @@ class TestExplorer : public QObject {
     }
 };
 
-int main(int argc, char** argv) {
-    tg::installDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_explorer"));
-    QApplication::setOrganizationName(QStringLiteral("TensorGame Explorer tests"));
-    TestExplorer test;
-    return QTest::qExec(&test, argc, argv);
-}
+TG_GUI_TEST_MAIN(TestExplorer, "tst_explorer")
 
 #include "tst_explorer.moc"

@@ -18,6 +18,7 @@
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
 #include "core/io/SchemeSource.h"
+#include "support/GuiTestMain.h"
 #include "widgets/FormulaPanel.h"
 #include "widgets/OpenGLSetup.h"
 #include "widgets/StepControl.h"
@@ -300,13 +301,6 @@ class TestMainWindow : public QObject {
     }
 };
 
-int main(int argc, char** argv) {
-    tg::installDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QApplication::setOrganizationName(QStringLiteral("TensorGame Explorer tests"));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
-}
+TG_GUI_TEST_MAIN(TestMainWindow, "tst_mainwindow")
 
 #include "tst_mainwindow.moc"

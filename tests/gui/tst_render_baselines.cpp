@@ -11,6 +11,7 @@
 #include "ImageCompare.h"
 #include "core/game/ReplayCursor.h"
 #include "core/io/SchemeSource.h"
+#include "support/GuiTestMain.h"
 #include "widgets/OpenGLSetup.h"
 #include "widgets/SceneContent.h"
 #include "widgets/TensorView.h"
@@ -135,11 +136,6 @@ class TestRenderBaselines : public QObject {
     }
 };
 
-int main(int argc, char** argv) {
-    tg::installDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    TestRenderBaselines test;
-    return QTest::qExec(&test, argc, argv);
-}
+TG_GUI_TEST_MAIN(TestRenderBaselines, "tst_render_baselines")
 
 #include "tst_render_baselines.moc"

@@ -15,6 +15,7 @@
 #include "core/game/ReplayCursor.h"
 #include "core/io/SchemeSource.h"
 #include "core/tensor/ExactTensor.h"
+#include "support/GuiTestMain.h"
 #include "widgets/OpenGLSetup.h"
 #include "widgets/TensorView.h"
 #include "widgets/VoxelPalette.h"
@@ -241,11 +242,6 @@ class TestTensorViewRender : public QObject {
     }
 };
 
-int main(int argc, char** argv) {
-    tg::installDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    TestTensorViewRender test;
-    return QTest::qExec(&test, argc, argv);
-}
+TG_GUI_TEST_MAIN(TestTensorViewRender, "tst_tensorview_render")
 
 #include "tst_tensorview_render.moc"

@@ -8,24 +8,16 @@
 
 #include "core/io/SchemeSource.h"
 #include "core/tensor/Verification.h"
+#include "support/CliRun.h"
 
 using namespace tg;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = tg::testing::CliRun;
 
 Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(TG_CLI_PATH, args);
-    if (!p.waitForFinished(60000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return tg::testing::runCli(args, 60000);
 }
 
 QJsonObject lastJsonLine(const QString& out) {
@@ -49,7 +41,7 @@ class TestSearchCli : public QObject {
         const QString out = dir.filePath("s.json");
         const Run r = cli({"search", "--size", "2,2,2", "--engine", "flip", "--field", field,
                            "--target-rank", "7", "--seed", "3", "--out", out, "--json"});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         const QJsonObject j = lastJsonLine(r.out);
         QCOMPARE(j["found_rank"].toInt(), 7);
         QVERIFY(j["valid"].toBool());
@@ -66,7 +58,7 @@ class TestSearchCli : public QObject {
         const QString out = dir.filePath("best.exp");
         const Run r = cli({"search", "--size", "3,3,3", "--target-rank", "15", "--time-limit",
                            "0.3", "--out", out, "--json", "--threads", "2"});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.exitCode, 1);
         const QJsonObject j = lastJsonLine(r.out);
         QVERIFY(j["valid"].toBool());
         QVERIFY(j["found_rank"].toInt() <= 23);  // what it found was kept
@@ -81,7 +73,7 @@ class TestSearchCli : public QObject {
         const Run r =
             cli({"search", "--from", "builtin:naive:2,2,2", "--field", "Z", "--target-rank", "7",
                  "--trace", trace, "--path", path, "--json", "--quiet"});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const auto loaded = loadSchemes(trace.toStdString());
         QVERIFY(loaded.front().episode.has_value());
@@ -98,7 +90,7 @@ class TestSearchCli : public QObject {
         const QString lift = dir.filePath("z.json");
         const Run r = cli({"search", "--size", "2,2,2", "--target-rank", "7", "--lift", lift,
                            "--json", "--quiet"});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         const QJsonObject j = lastJsonLine(r.out);
         QVERIFY(j["lifted_to_Z"].toBool());  // this seed's Strassen-like scheme lifts
         const auto loaded = loadSchemes(lift.toStdString());
@@ -115,12 +107,12 @@ class TestSearchCli : public QObject {
     }
     void badInput() {
         QFETCH(QStringList, args);
-        QCOMPARE(cli(args).code, 2);
+        QCOMPARE(cli(args).exitCode, 2);
     }
     void benchFlipsReportsASpeed() {
         const Run r = cli(
             {"bench", "flips", "--size", "3,3,3", "--field", "Z2", "--seconds", "0.2", "--json"});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         const QJsonObject j = lastJsonLine(r.out);
         QCOMPARE(j["benchmark"].toString(), QString("flips"));
         QVERIFY(j["flips_per_second_per_thread"].toDouble() > 0);
