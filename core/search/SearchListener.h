@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/game/Episode.h"
 #include "core/search/SearchTrace.h"
 #include "core/tensor/Scheme.h"
 
@@ -18,6 +19,11 @@ struct SearchProgress {
     long long flips = 0;  // successful flips of all walkers
     double flipsPerSecond = 0;
     double elapsedSeconds = 0;
+    // The agent's counters (zero for the flip search).
+    long long simulations = 0;
+    double simulationsPerSecond = 0;
+    long long evaluations = 0;  // network (or evaluator) calls
+    long long games = 0;        // games finished
 };
 
 struct SearchResult {
@@ -29,6 +35,8 @@ struct SearchResult {
     long long flips = 0;         // successful flips of all walkers until the end (or until now)
     double seconds = 0;
     std::optional<SearchTrace> trace;  // the walker's path to the scheme, when recorded
+    // The agent's game that produced the scheme (its moves, with the agent's statistics).
+    std::optional<Episode> episode;
 };
 
 class SearchListener {

@@ -1,0 +1,309 @@
+#include "core/search/AgentSearch.h"
+
+#include <algorithm>
+#include <climits>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include "core/search/Evaluators.h"
+#include "core/search/Mcts.h"
+#include "core/search/ModeBasis.h"
+#include "core/tensor/Verification.h"
+
+namespace tg::search {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::uint64_t gameSeed(std::uint64_t seed, int thread, long long game) {
+    std::uint64_t z = seed * 0x9e3779b97f4a7c15ULL +
+                      static_cast<std::uint64_t>(thread) * 0xd1b54a32d192ed03ULL +
+                      static_cast<std::uint64_t>(game) * 0x94d049bb133111ebULL + 7;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    return z ^ (z >> 31);
+}
+
+}  // namespace
+
+AgentGameRecord playGame(const IntResidual& start, int step, std::vector<Action> history,
+                         const AgentGame& game, Evaluator& evaluator, const MctsParams& params,
+                         std::uint64_t seed, const std::atomic<bool>* stop,
+                         const std::function<void(long long)>& onSimulations) {
+    AgentGameRecord record;
+    Mcts mcts(start, game, evaluator, params, seed, step, std::move(history));
+    const int limit = game.effectiveLimit();
+    // Simulations are reported in small chunks so that progress is live on large sizes.
+    constexpr int kChunk = 16;
+    while (!mcts.isSolved() && mcts.step() < limit) {
+        if (stop != nullptr && stop->load()) break;
+        const long long before = mcts.simulations();
+        for (int done = 0; done < params.simulations;) {
+            const int want = std::min(kChunk, params.simulations - done);
+            const long long mark = mcts.simulations();
+            const int ran = mcts.think(want, stop);
+            if (onSimulations) onSimulations(mcts.simulations() - mark);
+            done += want;
+            if (ran < want) break;  // decided early, or stopped
+        }
+        if (stop != nullptr && stop->load()) break;
+        if (mcts.isHopeless() && !mcts.knownSolution()) break;
+        const std::optional<Action> move = mcts.chooseMove();
+        if (!move) break;
+        AgentStats stats;
+        const auto candidates = mcts.candidates();
+        stats.candidates = static_cast<int>(candidates.size());
+        stats.simulations = static_cast<int>(mcts.simulations() - before);
+        for (const CandidateStats& c : candidates) {
+            if (c.action == *move) {
+                stats.visits = c.visits;
+                stats.prior = c.prior;
+                stats.value = c.meanValue;
+                break;
+            }
+        }
+        mcts.play(*move);
+        record.moves.push_back(*move);
+        record.stats.push_back(stats);
+    }
+    record.solved = mcts.isSolved();
+    record.simulations = mcts.simulations();
+    record.evaluations = mcts.evaluations();
+    return record;
+}
+
+struct AgentSearch::Impl {
+    AgentSearchParams params;
+    SearchListener* listener = nullptr;
+    std::atomic<bool> stopRequested{false};
+    std::atomic<int> globalBest{INT_MAX};
+    std::atomic<long long> simulations{0};
+    std::atomic<long long> evaluations{0};
+    std::atomic<long long> games{0};
+    std::atomic<int> running{0};
+    Clock::time_point t0;
+    std::atomic<bool> clockStarted{false};
+
+    mutable std::mutex mutex;  // guards below and serialises listener calls
+    std::condition_variable cv;
+    bool started = false;
+    bool finished = false;
+    SearchResult current;
+    std::map<int, int> finishedRanks;  // rank of each solved game -> count (progress histogram)
+
+    std::vector<std::jthread> threads;
+    std::jthread monitor;
+
+    [[nodiscard]] double elapsed() const {
+        if (!clockStarted.load()) return 0;
+        return std::chrono::duration<double>(Clock::now() - t0).count();
+    }
+
+    SearchProgress makeProgress() const {
+        SearchProgress p;
+        const int best = globalBest.load();
+        p.bestRank = best == INT_MAX ? 0 : best;
+        {
+            std::lock_guard lock(mutex);
+            p.rankHistogram.assign(finishedRanks.begin(), finishedRanks.end());
+        }
+        p.elapsedSeconds = elapsed();
+        p.simulations = simulations.load();
+        p.evaluations = evaluations.load();
+        p.games = games.load();
+        p.simulationsPerSecond =
+            p.elapsedSeconds > 0 ? static_cast<double>(p.simulations) / p.elapsedSeconds : 0;
+        return p;
+    }
+
+    void run(int thread) {
+        std::unique_ptr<Evaluator> evaluator = params.evaluatorFactory
+                                                   ? params.evaluatorFactory()
+                                                   : std::make_unique<UniformEvaluator>();
+        const AgentGame& game = params.game;
+        const bool mod2 = game.coefficients == CoefficientSet::Mod2;
+        const IntResidual target = IntResidual::matMul(game.size, mod2);
+        for (long long g = 0; params.maxGamesPerThread <= 0 || g < params.maxGamesPerThread; ++g) {
+            if (stopRequested.load()) break;
+            const std::uint64_t seed = gameSeed(params.seed, thread, g);
+            const bool changeBasis = mod2 && params.randomBasis && (g > 0 || thread > 0);
+            const ModeBasis basis = changeBasis ? ModeBasis::random(game.size, seed ^ 0x5bd1e995ULL)
+                                                : ModeBasis(game.size);
+            IntResidual start = changeBasis ? basis.apply(target) : target;
+            std::vector<Action> history;
+            for (const Action& a : params.prefix) {
+                const Action moved = changeBasis ? basis.apply(a) : a;
+                start.subtract(moved);
+                history.push_back(moved);
+            }
+            const int step = static_cast<int>(params.prefix.size());
+            if (static_cast<int>(history.size()) > Observation::kHistory)
+                history.erase(history.begin(), history.end() - Observation::kHistory);
+            // Without a target, aim below the best found so far once there is one.
+            AgentGame aim = game;
+            const int best = globalBest.load();
+            if (aim.targetRank <= 0 && best != INT_MAX) aim.stepLimit = best - 1;
+            if (aim.effectiveLimit() <= 0) break;
+            if (aim.effectiveLimit() <= step) break;
+            AgentGameRecord rec =
+                playGame(start, step, std::move(history), aim, *evaluator, params.mcts, seed,
+                         &stopRequested, [this](long long n) { simulations.fetch_add(n); });
+            evaluations.fetch_add(rec.evaluations);
+            games.fetch_add(1);
+            if (!rec.solved) continue;
+            publish(thread, g, basis, rec);
+            if (game.targetRank > 0 && globalBest.load() <= game.targetRank)
+                stopRequested.store(true);
+        }
+    }
+
+    void publish(int thread, long long g, const ModeBasis& basis, const AgentGameRecord& rec) {
+        const int rank = static_cast<int>(params.prefix.size() + rec.moves.size());
+        const AgentGame& game = params.game;
+        Episode episode;
+        episode.size = game.size;
+        episode.coefficients = game.coefficients;
+        episode.field = fieldOf(game.coefficients);
+        episode.stepLimit = game.effectiveLimit();
+        for (const Action& a : params.prefix)
+            episode.moves.push_back(Move{termOf(a), Actor::Person, std::nullopt});
+        for (std::size_t i = 0; i < rec.moves.size(); ++i) {
+            const Action a = basis.isIdentity() ? rec.moves[i] : basis.applyInverse(rec.moves[i]);
+            episode.moves.push_back(Move{termOf(a), Actor::Agent, rec.stats[i]});
+        }
+        episode.name = "agent " + game.size.toString() + " rank " + std::to_string(rank);
+        episode.source = "agent seed " + std::to_string(params.seed) + " thread " +
+                         std::to_string(thread) + " game " + std::to_string(g);
+        Scheme scheme = schemeFromEpisode(episode);
+        scheme.field = episode.field;
+        scheme.name = episode.name;
+        scheme.description = episode.source;
+        if (!verify(scheme, scheme.field).valid) return;  // never report what does not verify
+        std::lock_guard lock(mutex);
+        ++finishedRanks[rank];
+        if (rank >= globalBest.load()) return;
+        globalBest.store(rank);
+        current.found = true;
+        current.reachedTarget = game.targetRank > 0 && rank <= game.targetRank;
+        current.scheme = std::move(scheme);
+        current.walker = thread;
+        current.walkerSteps = g;
+        current.seconds = elapsed();
+        current.episode = std::move(episode);
+        if (listener) listener->onImproved(current);
+    }
+};
+
+AgentSearch::AgentSearch(AgentSearchParams params, SearchListener* listener)
+    : d_(std::make_unique<Impl>()) {
+    if (params.game.coefficients == CoefficientSet::Unrestricted)
+        throw std::invalid_argument(
+            "agent: choose a finite coefficient set (mod2, -1..1 or -2..2)");
+    if (!params.game.size.isValid() || params.game.size.uSize() > 64 ||
+        params.game.size.vSize() > 64 || params.game.size.wSize() > 64)
+        throw std::invalid_argument("agent: each factor must have at most 64 entries");
+    if (params.threads < 1 || params.threads > 256)
+        throw std::invalid_argument("agent: threads must be 1..256");
+    if (params.mcts.simulations < 1 || params.mcts.samples < 1)
+        throw std::invalid_argument("agent: simulations and samples must be at least 1");
+    d_->params = std::move(params);
+    d_->listener = listener;
+}
+
+AgentSearch::~AgentSearch() {
+    stop();
+    for (auto& t : d_->threads) t.request_stop();
+    d_->threads.clear();
+    if (d_->monitor.joinable()) d_->monitor.join();
+}
+
+void AgentSearch::start() {
+    {
+        std::lock_guard lock(d_->mutex);
+        if (d_->started) return;
+        d_->started = true;
+    }
+    Impl& d = *d_;
+    d.t0 = Clock::now();
+    d.clockStarted.store(true);
+    d.running.store(d.params.threads);
+    for (int k = 0; k < d.params.threads; ++k)
+        d.threads.emplace_back([&d, k] {
+            try {
+                d.run(k);
+            } catch (const std::exception&) {
+                // An evaluator that fails (a model that cannot load) ends this thread's games;
+                // the others go on, and the result says what was found.
+            }
+            std::lock_guard lock(d.mutex);
+            d.running.fetch_sub(1);
+            d.cv.notify_all();
+        });
+    d.monitor = std::jthread([&d] {
+        {
+            std::unique_lock lock(d.mutex);
+            const auto interval =
+                std::chrono::milliseconds(std::max(10, d.params.progressIntervalMs));
+            while (d.running.load() > 0) {
+                if (d.cv.wait_for(lock, interval, [&d] { return d.running.load() == 0; })) break;
+                if (d.params.timeLimitSeconds > 0 && d.elapsed() >= d.params.timeLimitSeconds)
+                    d.stopRequested.store(true);
+                if (d.listener) {
+                    lock.unlock();
+                    const SearchProgress p = d.makeProgress();
+                    lock.lock();
+                    d.listener->onProgress(p);
+                }
+            }
+        }
+        SearchProgress last = d.makeProgress();
+        std::lock_guard lock(d.mutex);
+        d.current.seconds = d.elapsed();
+        if (d.listener) {
+            d.listener->onProgress(last);
+            d.listener->onFinished(d.current);
+        }
+        d.finished = true;
+        d.cv.notify_all();
+    });
+}
+
+void AgentSearch::stop() {
+    d_->stopRequested.store(true);
+}
+
+void AgentSearch::wait() {
+    std::unique_lock lock(d_->mutex);
+    if (!d_->started) return;
+    d_->cv.wait(lock, [this] { return d_->finished; });
+}
+
+bool AgentSearch::waitFor(std::chrono::milliseconds timeout) {
+    std::unique_lock lock(d_->mutex);
+    if (!d_->started) return false;
+    return d_->cv.wait_for(lock, timeout, [this] { return d_->finished; });
+}
+
+bool AgentSearch::isFinished() const {
+    std::lock_guard lock(d_->mutex);
+    return d_->finished;
+}
+
+SearchResult AgentSearch::result() const {
+    std::lock_guard lock(d_->mutex);
+    return d_->current;
+}
+
+SearchProgress AgentSearch::progress() const {
+    return d_->makeProgress();
+}
+
+const AgentSearchParams& AgentSearch::params() const {
+    return d_->params;
+}
+
+}  // namespace tg::search

@@ -1,0 +1,80 @@
+#pragma once
+// The agent at work: games of TensorGame played by the tree search (Mcts), one stream of games
+// per thread, each game from the target (mod 2: from the second game on, in a random basis),
+// until the target rank is reached, the time runs out or stop() is called. Each finished game
+// is an algorithm; the better ones are verified exactly and reported as they are found, with
+// the game itself as an episode (every move with the agent's statistics).
+//
+// Threads and determinism as in FlipSearch: the object owns its threads, stop() returns at once
+// and the games stop within one simulation; game g of thread k depends on (params, seed, k, g)
+// only, so with maxGames and no time limit the result is a function of the parameters.
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+
+#include "core/search/Evaluator.h"
+#include "core/search/IntResidual.h"
+#include "core/search/MctsParams.h"
+#include "core/search/SearchListener.h"
+
+namespace tg::search {
+
+struct AgentSearchParams {
+    AgentGame game;
+    // Moves already played from the target (a person's game the agent takes over); they count
+    // towards the rank and appear in the episode as the person's.
+    std::vector<Action> prefix;
+    std::uint64_t seed = 1;
+    int threads = 1;
+    double timeLimitSeconds = 0;  // 0: none
+    int maxGamesPerThread = 0;    // 0: none
+    MctsParams mcts = MctsParams::strong();
+    // Mod 2 only: play games after the first on the target in a random basis.
+    bool randomBasis = true;
+    // Makes one evaluator per thread (a network each, or the uniform one when empty).
+    std::function<std::unique_ptr<Evaluator>()> evaluatorFactory;
+    int progressIntervalMs = 250;
+};
+
+class AgentSearch {
+  public:
+    // Throws std::invalid_argument for an unsupported game (coefficient set "any", sizes whose
+    // factors exceed 64 entries, thread counts outside 1..256).
+    explicit AgentSearch(AgentSearchParams params, SearchListener* listener = nullptr);
+    ~AgentSearch();
+    AgentSearch(const AgentSearch&) = delete;
+    AgentSearch& operator=(const AgentSearch&) = delete;
+
+    void start();
+    void stop();
+    void wait();
+    bool waitFor(std::chrono::milliseconds timeout);
+    [[nodiscard]] bool isFinished() const;
+    [[nodiscard]] SearchResult result() const;
+    [[nodiscard]] SearchProgress progress() const;
+    [[nodiscard]] const AgentSearchParams& params() const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+// Plays one game to its end with `mcts`'s settings on the calling thread (the unit AgentSearch
+// repeats, and what the trainer's self-play uses). The episode's moves are in the target's own
+// basis. Returns the finished game; `solved` says whether it reached zero.
+struct AgentGameRecord {
+    std::vector<Action> moves;      // as played (in the game's basis)
+    std::vector<AgentStats> stats;  // one per move
+    bool solved = false;
+    long long simulations = 0;
+    long long evaluations = 0;
+};
+// `start` is the residual after `step` moves, the last of which are `history`.
+[[nodiscard]] AgentGameRecord playGame(
+    const IntResidual& start, int step, std::vector<Action> history, const AgentGame& game,
+    Evaluator& evaluator, const MctsParams& params, std::uint64_t seed,
+    const std::atomic<bool>* stop = nullptr,
+    const std::function<void(long long simulations)>& onSimulations = {});
+
+}  // namespace tg::search

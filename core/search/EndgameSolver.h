@@ -1,0 +1,48 @@
+#pragma once
+// Exact endgame of TensorGame for small residuals.
+//
+// If a residual needs at most b more moves and one of its flattening ranks equals b ("tight"),
+// every move of a b-move solution must lower that rank by one, and a rank-1 term u(x)v(x)w
+// lowers the rank of the flattening along A only if v(x)w lies in its row span (likewise for
+// B and C). That condition cuts the moves of a tight state from |U||V||W| to a handful, so a
+// depth-first search decides tight states exactly: it finds a solution, proves there is none
+// among tight continuations, or says Unknown when it meets a state with slack (no flattening
+// rank equal to the moves left) or runs out of its node budget. A state that is not tight at
+// all is Unknown at once: the solver never guesses.
+#include <cstdint>
+#include <vector>
+
+#include "core/game/CoefficientSet.h"
+#include "core/search/IntResidual.h"
+
+namespace tg::search {
+
+struct EndgameLimits {
+    // Pairs of factors enumerated per state; above it the state is Unknown (3x3 over Z has
+    // 19682^2 / 4 pairs, far too many; 2x2 mod 2 has 225).
+    long long maxPairs = 60000;
+    long long maxNodes = 20000;  // states visited per call
+};
+
+enum class EndgameOutcome { Solved, Impossible, Unknown };
+
+struct EndgameResult {
+    EndgameOutcome outcome = EndgameOutcome::Unknown;
+    std::vector<Action> moves;  // when Solved: the moves, in order, that reach zero
+    long long nodes = 0;
+};
+
+// Every nonzero vector of `length` over the set's values (mod 2: {0,1}; over Z the values of
+// `set`); with canonicalSign, only those whose first nonzero entry is positive.
+[[nodiscard]] std::vector<std::vector<int>> factorVectors(int length, CoefficientSet set,
+                                                          bool canonicalSign);
+
+// Decides whether `residual` can reach zero in at most `budget` moves with coefficients from
+// `set` (see above for what Unknown means).
+[[nodiscard]] EndgameResult solveEndgame(const IntResidual& residual, int budget,
+                                         CoefficientSet set, const EndgameLimits& limits = {});
+
+// True when some flattening rank of `residual` equals `budget` (the solver applies).
+[[nodiscard]] bool isTight(const IntResidual& residual, int budget);
+
+}  // namespace tg::search

@@ -1,0 +1,40 @@
+#pragma once
+// Evaluators that need no network: the uniform one (every nonzero factor equally likely; the
+// baseline, and the agent's fallback without a model) and a fake one that returns given priors
+// and values, so the tree search is tested with numbers chosen by the test.
+#include <functional>
+
+#include "core/search/Evaluator.h"
+
+namespace tg::search {
+
+class UniformEvaluator final : public Evaluator {
+  public:
+    // movesLeft is reported as 0: the agent's own lower bound takes over.
+    std::vector<Evaluation> evaluate(std::span<const Observation> batch, int samples,
+                                     std::uint64_t seed) override;
+    [[nodiscard]] std::string name() const override { return "uniform"; }
+};
+
+class FakeEvaluator final : public Evaluator {
+  public:
+    using Function = std::function<Evaluation(const Observation&)>;
+    explicit FakeEvaluator(Function f) : f_(std::move(f)) {}
+    // Returns f(observation) for each observation (samples and seed are ignored), and counts
+    // the calls.
+    std::vector<Evaluation> evaluate(std::span<const Observation> batch, int samples,
+                                     std::uint64_t seed) override;
+    [[nodiscard]] std::string name() const override { return "fake"; }
+    [[nodiscard]] long long calls() const { return calls_; }
+
+  private:
+    Function f_;
+    long long calls_ = 0;
+};
+
+// Merges duplicate actions of a sample list into candidates with prior = count / total, highest
+// prior first (ties in first-drawn order). Shared by every sampling evaluator.
+[[nodiscard]] std::vector<PolicySample> mergeSamples(const std::vector<Action>& drawn,
+                                                     const std::vector<double>& probabilities);
+
+}  // namespace tg::search

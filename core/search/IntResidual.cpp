@@ -1,0 +1,126 @@
+#include "core/search/IntResidual.h"
+
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+
+namespace tg::search {
+
+IntResidual::IntResidual(TensorSize size, bool mod2)
+    : size_(size), mod2_(mod2), data_(static_cast<std::size_t>(size.volume()), 0) {}
+
+IntResidual IntResidual::matMul(TensorSize size, bool mod2) {
+    IntResidual r(size, mod2);
+    for (int i = 0; i < size.n; ++i)
+        for (int j = 0; j < size.m; ++j)
+            for (int k = 0; k < size.p; ++k)
+                r.data_[static_cast<std::size_t>(
+                    size.flatIndex(size.aIndex(i, j), size.bIndex(j, k), size.cIndex(i, k)))] = 1;
+    r.nonZeros_ = static_cast<long long>(size.n) * size.m * size.p;
+    return r;
+}
+
+IntResidual IntResidual::fromExact(const ExactTensor& tensor) {
+    IntResidual r(tensor.size(), tensor.field() == Field::Z2);
+    const std::int64_t den = tensor.denominator();
+    for (long long flat : tensor.nonZeroIndices()) {
+        const std::int64_t raw = tensor.rawAt(flat);
+        if (raw % den != 0)
+            throw std::invalid_argument(
+                "the residual has a non-integer entry; the agent plays "
+                "only integer residuals");
+        const std::int64_t value = raw / den;
+        if (value > std::numeric_limits<int>::max() || value < std::numeric_limits<int>::min())
+            throw std::invalid_argument("a residual entry is too large for the agent");
+        r.data_[static_cast<std::size_t>(flat)] =
+            r.mod2_ ? static_cast<int>(value & 1) : static_cast<int>(value);
+        if (r.data_[static_cast<std::size_t>(flat)] != 0) ++r.nonZeros_;
+    }
+    return r;
+}
+
+void IntResidual::add(const Action& a, int sign) {
+    const int vs = size_.vSize();
+    const int ws = size_.wSize();
+    for (int x = 0; x < size_.uSize(); ++x) {
+        const int ux = a.u[static_cast<std::size_t>(x)];
+        if (ux == 0) continue;
+        for (int y = 0; y < vs; ++y) {
+            const int uv = ux * a.v[static_cast<std::size_t>(y)];
+            if (uv == 0) continue;
+            int* row = &data_[static_cast<std::size_t>((static_cast<long long>(x) * vs + y) * ws)];
+            for (int z = 0; z < ws; ++z) {
+                const int wz = a.w[static_cast<std::size_t>(z)];
+                if (wz == 0) continue;
+                const int before = row[z];
+                int after = before + sign * uv * wz;
+                if (mod2_) after &= 1;
+                row[z] = after;
+                nonZeros_ += (after != 0) - (before != 0);
+            }
+        }
+    }
+}
+
+std::uint64_t IntResidual::hash() const {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (int x : data_) {
+        h ^= static_cast<std::uint64_t>(static_cast<std::uint32_t>(x));
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+ExactTensor IntResidual::toExact() const {
+    ExactTensor t(size_, mod2_ ? Field::Z2 : Field::Z);
+    // Build entry by entry through unit terms: the tensor API adds terms, and this runs only
+    // when a result leaves the agent.
+    const int us = size_.uSize(), vs = size_.vSize(), ws = size_.wSize();
+    for (int a = 0; a < us; ++a)
+        for (int b = 0; b < vs; ++b)
+            for (int c = 0; c < ws; ++c) {
+                const int x = data_[static_cast<std::size_t>(size_.flatIndex(a, b, c))];
+                if (x == 0) continue;
+                Term unit{Factor(static_cast<std::size_t>(us), Rational(0)),
+                          Factor(static_cast<std::size_t>(vs), Rational(0)),
+                          Factor(static_cast<std::size_t>(ws), Rational(0))};
+                unit.u[static_cast<std::size_t>(a)] = Rational(x);
+                unit.v[static_cast<std::size_t>(b)] = Rational(1);
+                unit.w[static_cast<std::size_t>(c)] = Rational(1);
+                t.addTerm(unit);
+            }
+    return t;
+}
+
+Term termOf(const Action& a) {
+    auto factor = [](const std::vector<int>& f) {
+        Factor out;
+        out.reserve(f.size());
+        for (int x : f) out.emplace_back(x);
+        return out;
+    };
+    return Term{factor(a.u), factor(a.v), factor(a.w)};
+}
+
+Action actionOf(const Term& t) {
+    auto factor = [](const Factor& f) {
+        std::vector<int> out;
+        out.reserve(f.size());
+        for (const Rational& x : f) {
+            if (!x.isInteger() || x.num() > 1000000 || x.num() < -1000000)
+                throw std::invalid_argument("the agent plays only small integer coefficients");
+            out.push_back(static_cast<int>(x.num()));
+        }
+        return out;
+    };
+    return Action{factor(t.u), factor(t.v), factor(t.w)};
+}
+
+bool hasZeroFactor(const Action& a) {
+    auto zero = [](const std::vector<int>& f) {
+        return std::all_of(f.begin(), f.end(), [](int x) { return x == 0; });
+    };
+    return zero(a.u) || zero(a.v) || zero(a.w);
+}
+
+}  // namespace tg::search

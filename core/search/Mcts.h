@@ -1,0 +1,106 @@
+#pragma once
+// Sampled AlphaZero tree search for TensorGame (Hubert et al. 2021 "Learning and planning in
+// complex action spaces"; Fawzi et al. 2022). The action space (every rank-1 term) is too large
+// to enumerate, so each node keeps K actions sampled from the policy, with the empirical
+// sampling frequency as prior; selection is PUCT on values normalised over the tree.
+//
+// Values are returns: minus the moves still needed, so a better state has a value nearer 0.
+// A leaf's value is minus the larger of the network's moves-left estimate and the residual's
+// flattening-rank lower bound (a true bound, so the estimate is never optimistic beyond it).
+// With a move budget (AgentGame), states whose lower bound exceeds the moves left are pruned,
+// and tight states are decided exactly by the EndgameSolver; an exact solution found anywhere
+// in the tree is kept and preferred when a move is played.
+//
+// Not thread-safe: one Mcts per thread (AgentSearch runs several, each with its evaluator).
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/search/Evaluator.h"
+#include "core/search/IntResidual.h"
+#include "core/search/MctsParams.h"
+#include "core/search/Rng.h"
+
+namespace tg::search {
+
+// A root candidate as the interactive panel lists it.
+struct CandidateStats {
+    Action action;
+    double prior = 0;        // PUCT prior (sampling frequency, possibly with completion share)
+    double probability = 0;  // the network's probability of the action
+    int visits = 0;
+    double meanValue = 0;    // mean return after this move (minus moves still needed, incl. it)
+    bool completed = false;  // w was solved for by the agent, not sampled
+    bool hopeless = false;   // proven or bounded beyond the budget
+    int solvedIn = -1;       // moves to zero after this move, when known exactly
+};
+
+class Mcts {
+  public:
+    // Starts at `residual` after `step` moves (history: the last moves, oldest first).
+    Mcts(IntResidual residual, AgentGame game, Evaluator& evaluator, MctsParams params,
+         std::uint64_t seed, int step = 0, std::vector<Action> history = {});
+    ~Mcts();
+    Mcts(const Mcts&) = delete;
+    Mcts& operator=(const Mcts&) = delete;
+
+    // Runs up to `simulations` simulations from the root. Returns how many ran: fewer when
+    // `stop` was set, or when the root is already decided (solved within the budget, hopeless,
+    // or terminal).
+    int think(int simulations, const std::atomic<bool>* stop = nullptr);
+
+    // The root's candidates, most visited first.
+    [[nodiscard]] std::vector<CandidateStats> candidates() const;
+    // The move to play: the first move of a known exact solution if there is one, else the
+    // most visited (temperature 0) or one sampled by visits^(1/T). nullopt when the root has no
+    // candidate (terminal, or nothing legal was sampled).
+    [[nodiscard]] std::optional<Action> chooseMove();
+    // Plays `move` (any legal move, not only a candidate) and keeps the subtree below it.
+    void play(const Action& move);
+
+    [[nodiscard]] const IntResidual& residual() const;
+    [[nodiscard]] int step() const;
+    [[nodiscard]] bool isSolved() const { return residual().isZero(); }
+    // The root can no longer finish within the game's limit.
+    [[nodiscard]] bool isHopeless() const;
+    // Moves to zero from the root when an exact solution is known (the moves themselves).
+    [[nodiscard]] std::optional<std::vector<Action>> knownSolution() const;
+    [[nodiscard]] const AgentGame& game() const { return game_; }
+    [[nodiscard]] const MctsParams& params() const { return params_; }
+
+    [[nodiscard]] long long simulations() const { return simulations_; }
+    [[nodiscard]] long long evaluations() const { return evaluations_; }
+    [[nodiscard]] long long nodeCount() const;
+    // Statistics of the root node itself (visits and mean value), for tests and the panel.
+    [[nodiscard]] int rootVisits() const;
+    [[nodiscard]] double rootValue() const;
+
+  private:
+    struct Edge;
+    struct Node;
+
+    int newNode(IntResidual residual, int step, std::vector<Action> history);
+    // Expands a leaf and returns its value.
+    double expand(int node);
+    void addCandidates(Node& n, const Evaluation& e);
+    void addDirichletNoise(Node& n);
+    int select(Node& n);
+    void backup(const std::vector<std::pair<int, int>>& path, int leaf, double value);
+    void refreshDeadAndSolved(int node);
+    [[nodiscard]] double normalised(double q) const;
+    [[nodiscard]] int budgetLeft(const Node& n) const;
+
+    AgentGame game_;
+    Evaluator& evaluator_;
+    MctsParams params_;
+    Rng rng_;
+    std::vector<Node> nodes_;
+    int root_ = 0;
+    double minValue_ = 0, maxValue_ = 0;
+    bool valueRangeSet_ = false;
+    long long simulations_ = 0;
+    long long evaluations_ = 0;
+};
+
+}  // namespace tg::search

@@ -1,0 +1,68 @@
+#pragma once
+// What the agent's tree search does per decision, as a value type with named presets.
+#include "core/search/EndgameSolver.h"
+
+namespace tg::search {
+
+struct MctsParams {
+    int simulations = 200;  // per move played
+    int samples = 32;       // K: actions sampled from the policy when a node is expanded
+    double cPuct = 1.25;
+    // Dirichlet noise mixed into the root's priors (AlphaZero's exploration when training).
+    double rootNoise = 0.0;
+    double dirichletAlpha = 0.3;
+    // 0: play the most visited move; above 0: sample moves in proportion to visits^(1/T).
+    double temperature = 0.0;
+    // Also offer, for the `completeTop` most likely sampled (u, v), the w that leaves the
+    // residual with the smallest flattening ranks (then fewest nonzeros), when the set of w
+    // is small enough to enumerate (at most `completeMaxW` vectors: 2x2 mod 2 has 15, over
+    // {-1,0,1} 80; 3x3 has 511 and 19682, too many per expansion).
+    int completeTop = 8;
+    int completeMaxW = 100;
+    // Decide tight states exactly (EndgameSolver) when the game has a move budget.
+    bool endgame = true;
+    EndgameLimits endgameLimits;
+    // A node whose every candidate turned out hopeless draws fresh candidates this many times
+    // before it is given up.
+    int maxReexpansions = 3;
+
+    // For a person at the keyboard: quick answers.
+    static MctsParams interactive() {
+        MctsParams p;
+        p.simulations = 100;
+        return p;
+    }
+    // Self-play while training: exploration noise and sampled moves.
+    static MctsParams training() {
+        MctsParams p;
+        p.simulations = 64;
+        p.rootNoise = 0.25;
+        p.temperature = 1.0;
+        return p;
+    }
+    // Rediscovery runs from the command line.
+    static MctsParams strong() {
+        MctsParams p;
+        p.simulations = 400;
+        p.samples = 48;
+        return p;
+    }
+};
+
+// The game the agent plays: which tensor, with which coefficients, under which budget.
+struct AgentGame {
+    TensorSize size{2, 2, 2};
+    CoefficientSet coefficients = CoefficientSet::Mod2;
+    // Aim: a scheme of at most this rank (0: as low as possible). With a target, states that
+    // provably need more moves are pruned, and the game stops at the target.
+    int targetRank = 0;
+    // Hard limit on moves (0: the target, or the naive rank n*m*p when there is none).
+    int stepLimit = 0;
+    [[nodiscard]] int effectiveLimit() const {
+        if (stepLimit > 0) return stepLimit;
+        if (targetRank > 0) return targetRank;
+        return size.n * size.m * size.p;
+    }
+};
+
+}  // namespace tg::search

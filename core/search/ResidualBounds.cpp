@@ -1,0 +1,115 @@
+#include "core/search/ResidualBounds.h"
+
+#include <algorithm>
+#include <cstddef>
+
+namespace tg::search {
+
+namespace {
+
+// Entry (row, col) of the flattening along `mode` is data[flatIndex(a, b, c)] with the row the
+// mode's own index and the column the other two, in (a, b, c) order.
+struct Layout {
+    int rows, cols;
+};
+
+Layout layoutOf(const TensorSize& s, int mode) {
+    switch (mode) {
+        case 0:
+            return {s.uSize(), s.vSize() * s.wSize()};
+        case 1:
+            return {s.vSize(), s.uSize() * s.wSize()};
+        default:
+            return {s.wSize(), s.uSize() * s.vSize()};
+    }
+}
+
+}  // namespace
+
+std::uint32_t modulusOf(const IntResidual& r) {
+    return r.mod2() ? 2U : ModSpan::kLargePrime;
+}
+
+ModSpan flatteningSpan(const IntResidual& r, int mode) {
+    const TensorSize& s = r.size();
+    const Layout l = layoutOf(s, mode);
+    ModSpan span(l.cols, modulusOf(r));
+    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
+    std::vector<std::vector<std::uint32_t>> rows(
+        static_cast<std::size_t>(l.rows),
+        std::vector<std::uint32_t>(static_cast<std::size_t>(l.cols), 0));
+    for (int a = 0; a < us; ++a)
+        for (int b = 0; b < vs; ++b)
+            for (int c = 0; c < ws; ++c) {
+                const int x = r.at(s.flatIndex(a, b, c));
+                if (x == 0) continue;
+                const std::uint32_t value = span.reduce(x);
+                switch (mode) {
+                    case 0:
+                        rows[static_cast<std::size_t>(a)][static_cast<std::size_t>(b * ws + c)] =
+                            value;
+                        break;
+                    case 1:
+                        rows[static_cast<std::size_t>(b)][static_cast<std::size_t>(a * ws + c)] =
+                            value;
+                        break;
+                    default:
+                        rows[static_cast<std::size_t>(c)][static_cast<std::size_t>(a * vs + b)] =
+                            value;
+                        break;
+                }
+            }
+    for (auto& row : rows) span.insert(std::move(row));
+    return span;
+}
+
+std::array<int, 3> flatteningRanks(const IntResidual& r) {
+    return {flatteningSpan(r, 0).rank(), flatteningSpan(r, 1).rank(), flatteningSpan(r, 2).rank()};
+}
+
+int rankLowerBound(const IntResidual& r) {
+    const auto f = flatteningRanks(r);
+    return *std::max_element(f.begin(), f.end());
+}
+
+int rankUpperBound(const IntResidual& r) {
+    const TensorSize& s = r.size();
+    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
+    const std::uint32_t q = modulusOf(r);
+    int best = us * vs * ws;
+    // Slices along mode 0 are vs x ws matrices, along 1 us x ws, along 2 us x vs.
+    for (int mode = 0; mode < 3; ++mode) {
+        const int slices = mode == 0 ? us : mode == 1 ? vs : ws;
+        const int rows = mode == 0 ? vs : us;
+        const int cols = mode == 2 ? vs : ws;
+        int total = 0;
+        for (int k = 0; k < slices; ++k) {
+            ModSpan span(cols, q);
+            for (int i = 0; i < rows; ++i) {
+                std::vector<std::uint32_t> row(static_cast<std::size_t>(cols));
+                for (int j = 0; j < cols; ++j) {
+                    const long long flat = mode == 0   ? s.flatIndex(k, i, j)
+                                           : mode == 1 ? s.flatIndex(i, k, j)
+                                                       : s.flatIndex(i, j, k);
+                    row[static_cast<std::size_t>(j)] = span.reduce(r.at(flat));
+                }
+                span.insert(std::move(row));
+            }
+            total += span.rank();
+        }
+        best = std::min(best, total);
+    }
+    return best;
+}
+
+std::vector<std::uint32_t> outerColumn(const ModSpan& span, const Action& a, int mode) {
+    const std::vector<int>& x = mode == 0 ? a.v : a.u;
+    const std::vector<int>& y = mode == 2 ? a.v : a.w;
+    std::vector<std::uint32_t> out(x.size() * y.size());
+    std::size_t k = 0;
+    for (int xi : x)
+        for (int yj : y) out[k++] = span.reduce(static_cast<long long>(xi) * yj);
+    return out;
+}
+
+}  // namespace tg::search

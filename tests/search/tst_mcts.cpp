@@ -1,0 +1,390 @@
+// The agent's search without a network: residual algebra against core's exact tensors, the
+// exact endgame, the tree's statistics with injected priors and values (FakeEvaluator), and
+// the threaded AgentSearch (targets verified, determinism by seed, stopping).
+#include <QElapsedTimer>
+#include <QtTest>
+#include <atomic>
+
+#include "core/catalog/Catalog.h"
+#include "core/search/AgentSearch.h"
+#include "core/search/EndgameSolver.h"
+#include "core/search/Evaluators.h"
+#include "core/search/Mcts.h"
+#include "core/search/ModeBasis.h"
+#include "core/search/ResidualBounds.h"
+#include "core/tensor/RankBounds.h"
+#include "core/tensor/Verification.h"
+
+using namespace tg;
+using namespace tg::search;
+
+namespace {
+
+IntResidual afterTerms(const Scheme& s, bool mod2, int count) {
+    IntResidual r = IntResidual::matMul(s.size, mod2);
+    for (int i = 0; i < count; ++i) r.subtract(actionOf(s.terms[static_cast<std::size_t>(i)]));
+    return r;
+}
+
+Action unit(const TensorSize& size, int a, int b, int c) {
+    Action x{std::vector<int>(static_cast<std::size_t>(size.uSize()), 0),
+             std::vector<int>(static_cast<std::size_t>(size.vSize()), 0),
+             std::vector<int>(static_cast<std::size_t>(size.wSize()), 0)};
+    x.u[static_cast<std::size_t>(a)] = 1;
+    x.v[static_cast<std::size_t>(b)] = 1;
+    x.w[static_cast<std::size_t>(c)] = 1;
+    return x;
+}
+
+Evaluation fixedEvaluation(std::vector<std::pair<Action, double>> priors, double movesLeft) {
+    Evaluation e;
+    e.movesLeft = movesLeft;
+    for (auto& [a, p] : priors) e.candidates.push_back(PolicySample{a, p, p});
+    return e;
+}
+
+class Recorder : public SearchListener {
+  public:
+    void onProgress(const SearchProgress& p) override {
+        ++progress;
+        simulations = p.simulations;
+    }
+    void onImproved(const SearchResult& r) override {
+        ++improved;
+        if (!verify(r.scheme, r.scheme.field).valid) ++invalid;
+    }
+    void onFinished(const SearchResult&) override { ++finished; }
+    std::atomic<int> progress{0}, improved{0}, invalid{0}, finished{0};
+    std::atomic<long long> simulations{0};
+};
+
+}  // namespace
+
+class TestMcts : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void residualMatchesExactTensor() {
+        for (const char* key : {"strassen", "laderman", "hopcroft-kerr"}) {
+            const Scheme s = *builtinScheme(key);
+            for (bool mod2 : {false, true}) {
+                IntResidual r = IntResidual::matMul(s.size, mod2);
+                ExactTensor t = ExactTensor::matMul(s.size, mod2 ? Field::Z2 : Field::Z);
+                QVERIFY(r.toExact() == t);
+                for (std::size_t i = 0; i < s.terms.size(); ++i) {
+                    r.subtract(actionOf(s.terms[i]));
+                    t.addTerm(s.terms[i], -1);
+                    QCOMPARE(r.nonZeros(), t.nonZeroCount());
+                    QVERIFY(r.toExact() == t);
+                    QCOMPARE(IntResidual::fromExact(t), r);
+                    // The flattening ranks agree with core's (independent) implementation.
+                    const auto mine = flatteningRanks(r);
+                    const auto theirs = tg::flatteningRanks(t);
+                    QCOMPARE(mine[0], theirs[0]);
+                    QCOMPARE(mine[1], theirs[1]);
+                    QCOMPARE(mine[2], theirs[2]);
+                    QCOMPARE(rankUpperBound(r), tg::rankUpperBound(t));
+                }
+                QVERIFY(r.isZero());
+            }
+        }
+    }
+
+    void flatteningRanksOfMatMulTensors() {
+        for (auto size : {TensorSize{2, 2, 2}, TensorSize{2, 3, 4}, TensorSize{3, 3, 3}}) {
+            const auto f = flatteningRanks(IntResidual::matMul(size, true));
+            QCOMPARE(f[0], size.uSize());
+            QCOMPARE(f[1], size.vSize());
+            QCOMPARE(f[2], size.wSize());
+        }
+    }
+
+    void factorVectorCounts() {
+        QCOMPARE(factorVectors(4, CoefficientSet::Mod2, false).size(), std::size_t{15});
+        QCOMPARE(factorVectors(4, CoefficientSet::Ternary, false).size(), std::size_t{80});
+        QCOMPARE(factorVectors(4, CoefficientSet::Ternary, true).size(), std::size_t{40});
+        QCOMPARE(factorVectors(2, CoefficientSet::Quinary, false).size(), std::size_t{24});
+    }
+
+    void endgameSolvesStrassenTail() {
+        const Scheme s = strassenScheme();
+        for (auto set : {CoefficientSet::Mod2, CoefficientSet::Ternary}) {
+            const bool mod2 = set == CoefficientSet::Mod2;
+            for (int played = 3; played <= 6; ++played) {
+                const IntResidual r = afterTerms(s, mod2, played);
+                const int left = 7 - played;
+                if (!isTight(r, left)) continue;
+                const EndgameResult e = solveEndgame(r, left, set);
+                QCOMPARE(e.outcome, EndgameOutcome::Solved);
+                QVERIFY(static_cast<int>(e.moves.size()) <= left);
+                IntResidual check = r;
+                for (const Action& a : e.moves) check.subtract(a);
+                QVERIFY(check.isZero());
+                // One move fewer cannot do: the flattening rank says so, or the search proves it.
+                QVERIFY(solveEndgame(r, static_cast<int>(e.moves.size()) - 1, set).outcome !=
+                        EndgameOutcome::Solved);
+            }
+        }
+        // The last four of Strassen's terms over Z leave a tight state (checked, not assumed).
+        QVERIFY(isTight(afterTerms(s, false, 3), 4));
+    }
+
+    void endgameProvesImpossibility() {
+        // The W tensor e1e1e2 + e1e2e1 + e2e1e1 has flattening ranks 2 but rank 3: with two moves
+        // it is tight and the solver must prove there is no solution; with three it solves it.
+        const TensorSize size{2, 2, 2};
+        for (bool mod2 : {true, false}) {
+            IntResidual w(size, mod2);
+            w.add(unit(size, 0, 0, 1), 1);
+            w.add(unit(size, 0, 1, 0), 1);
+            w.add(unit(size, 1, 0, 0), 1);
+            QCOMPARE(rankLowerBound(w), 2);
+            const auto set = mod2 ? CoefficientSet::Mod2 : CoefficientSet::Ternary;
+            QCOMPARE(solveEndgame(w, 2, set).outcome, EndgameOutcome::Impossible);
+            // Budget 3 has slack in every mode (ranks 2 < 3): the solver does not guess.
+            QCOMPARE(solveEndgame(w, 3, set).outcome, EndgameOutcome::Unknown);
+        }
+        // Slack everywhere: T<2,2,2> with 7 moves is not decided by the endgame.
+        QCOMPARE(solveEndgame(IntResidual::matMul(size, true), 7, CoefficientSet::Mod2).outcome,
+                 EndgameOutcome::Unknown);
+    }
+
+    void puctVisitsFollowPriorsWhenValuesAreEqual() {
+        // Two candidates whose subtrees all evaluate alike: PUCT must split the visits in the
+        // ratio of the priors, and every edge's mean value is -1 + the leaf value.
+        // 3x3x3 with no move budget below 27: no subtree finishes within 101 simulations.
+        const TensorSize size{3, 3, 3};
+        // The candidates of every state: its first two nonzero entries as unit terms.
+        auto firstUnits = [size](const Observation& o) {
+            std::vector<Action> out;
+            for (int a = 0; a < size.uSize(); ++a)
+                for (int b = 0; b < size.vSize(); ++b)
+                    for (int c = 0; c < size.wSize(); ++c)
+                        if (o.residual[static_cast<std::size_t>(size.flatIndex(a, b, c))] != 0 &&
+                            out.size() < 2)
+                            out.push_back(unit(size, a, b, c));
+            return out;
+        };
+        FakeEvaluator fake([&](const Observation& o) {
+            const auto units = firstUnits(o);
+            if (units.size() < 2) return fixedEvaluation({{units.at(0), 1.0}}, 100.0);
+            return fixedEvaluation({{units[0], 0.75}, {units[1], 0.25}}, 100.0);
+        });
+        const Action a = unit(size, 0, 0, 0);  // a11*b11 -> c11, T's first nonzero entry
+        MctsParams p;
+        p.completeTop = 0;  // only the injected candidates
+        p.endgame = false;
+        // Exploration dominates the values (which differ by path length): visits follow priors.
+        p.cPuct = 1e6;
+        AgentGame g;
+        g.size = size;
+        g.coefficients = CoefficientSet::Mod2;
+        Mcts mcts(IntResidual::matMul(size, true), g, fake, p, 1);
+        QCOMPARE(mcts.think(101), 101);
+        QCOMPARE(mcts.nodeCount(), 101LL);
+        const auto c = mcts.candidates();
+        QCOMPARE(c.size(), std::size_t{2});
+        QCOMPARE(c[0].action, a);
+        QCOMPARE(c[0].prior, 0.75);
+        QCOMPARE(c[1].prior, 0.25);
+        QCOMPARE(c[0].visits + c[1].visits, 100);
+        QVERIFY2(c[0].visits >= 74 && c[0].visits <= 76, qPrintable(QString::number(c[0].visits)));
+        // Leaves report max(100, lower bound) = 100 moves left, and each move costs 1: the
+        // first visit of an edge returns -101, deeper paths -102, -103, ...
+        QVERIFY(c[0].meanValue <= -101.0);
+        QVERIFY(c[1].meanValue <= -101.0);
+        QVERIFY(c[0].meanValue < c[1].meanValue);  // the busier subtree is deeper
+        QCOMPARE(mcts.rootVisits(), 101);
+        QCOMPARE(mcts.simulations(), 101LL);
+        QVERIFY(fake.calls() >= 2);
+        QCOMPARE(mcts.chooseMove().value(), a);
+    }
+
+    void valuesOverrulePriors() {
+        // The likelier move leads to states the evaluator rates 20 moves worse: with the usual
+        // exploration constant the search spends most visits on the other.
+        // 3x3x3: 27 moves of single entries are needed, so no subtree is solved in 60 visits.
+        const TensorSize size{3, 3, 3};
+        const Action a = unit(size, 0, 0, 0);  // a11*b11 -> c11
+        const Action b = unit(size, 4, 4, 4);  // a22*b22 -> c22
+        FakeEvaluator fake([&](const Observation& o) {
+            // Below the root: one candidate, the first nonzero entry, so b's entry stays set
+            // in a's subtree and a's subtree is rated worse all the way down.
+            const bool bTaken = o.residual[static_cast<std::size_t>(size.flatIndex(4, 4, 4))] == 0;
+            if (o.step == 0) return fixedEvaluation({{a, 0.7}, {b, 0.3}}, 10.0);
+            for (int x = 0; x < size.uSize(); ++x)
+                for (int y = 0; y < size.vSize(); ++y)
+                    for (int z = 0; z < size.wSize(); ++z)
+                        if (o.residual[static_cast<std::size_t>(size.flatIndex(x, y, z))] != 0 &&
+                            !(x == 4 && y == 4 && z == 4))
+                            return fixedEvaluation({{unit(size, x, y, z), 1.0}},
+                                                   bTaken ? 10.0 : 30.0);
+            return fixedEvaluation({}, 0.0);
+        });
+        MctsParams p;
+        p.completeTop = 0;
+        p.endgame = false;
+        AgentGame g;
+        g.size = size;
+        g.coefficients = CoefficientSet::Mod2;
+        g.stepLimit = 64;
+        Mcts mcts(IntResidual::matMul(size, true), g, fake, p, 1);
+        mcts.think(60);
+        const auto c = mcts.candidates();
+        QCOMPARE(c.front().action, b);
+        QVERIFY(c[0].visits > c[1].visits);
+        QCOMPARE(mcts.chooseMove().value(), b);
+    }
+
+    void exactSolutionWinsOverPriors() {
+        // The residual is one rank-1 term t; the policy prefers a useless move x. The search
+        // finds that t finishes the game and plays it, whatever the priors say.
+        const TensorSize size{2, 2, 2};
+        Action t{{1, 1, 0, 0}, {0, 1, 0, 1}, {1, 0, 0, 1}};
+        const Action x = unit(size, 0, 1, 0);
+        IntResidual r(size, true);
+        r.add(t, 1);
+        FakeEvaluator fake([&](const Observation&) {
+            return fixedEvaluation({{x, 0.9}, {t, 0.1}}, 1.0);
+        });
+        MctsParams p;
+        p.completeTop = 0;
+        p.endgame = false;
+        AgentGame g;
+        g.size = size;
+        g.coefficients = CoefficientSet::Mod2;
+        g.stepLimit = 4;
+        Mcts mcts(r, g, fake, p, 3);
+        mcts.think(50);
+        QCOMPARE(mcts.chooseMove().value(), t);
+        QVERIFY(mcts.knownSolution().has_value());
+        QCOMPARE(mcts.knownSolution()->size(), std::size_t{1});
+        mcts.play(t);
+        QVERIFY(mcts.isSolved());
+        QCOMPARE(mcts.step(), 1);
+    }
+
+    void hopelessTargetIsPrunedAtOnce() {
+        UniformEvaluator uniform;
+        AgentGame g;
+        g.size = {2, 2, 2};
+        g.targetRank = 3;  // below the flattening bound 4
+        Mcts mcts(IntResidual::matMul(g.size, true), g, uniform, MctsParams{}, 1);
+        mcts.think(50);
+        QVERIFY(mcts.isHopeless());
+        QVERIFY(!mcts.knownSolution());
+    }
+
+    void playAcceptsAnyLegalMove() {
+        UniformEvaluator uniform;
+        AgentGame g;
+        g.size = {2, 2, 2};
+        Mcts mcts(IntResidual::matMul(g.size, true), g, uniform, MctsParams::interactive(), 5);
+        mcts.think(20);
+        const Scheme s = strassenScheme();
+        for (const Term& t : s.terms) mcts.play(actionOf(t));
+        QVERIFY(mcts.isSolved());
+        QCOMPARE(mcts.step(), 7);
+    }
+
+    void modeBasisMapsDecompositionsBack() {
+        const Scheme s = strassenScheme();
+        const ModeBasis basis = ModeBasis::random(s.size, 42);
+        QVERIFY(!basis.isIdentity());
+        IntResidual t2 = basis.apply(IntResidual::matMul(s.size, true));
+        for (const Term& term : s.terms) {
+            const Action a = actionOf(term);
+            Action mod2 = a;
+            for (auto* f : {&mod2.u, &mod2.v, &mod2.w})
+                for (int& x : *f) x &= 1;
+            QCOMPARE(basis.applyInverse(basis.apply(mod2)), mod2);
+            t2.subtract(basis.apply(mod2));
+        }
+        QVERIFY(t2.isZero());
+    }
+
+    void agentReachesTargetAndVerifies() {
+        for (auto set : {CoefficientSet::Mod2, CoefficientSet::Ternary}) {
+            AgentSearchParams p;
+            p.game.size = {2, 2, 2};
+            p.game.coefficients = set;
+            // From Strassen's first two moves (a person's), the agent must find five more.
+            const Scheme strassen = strassenScheme();
+            p.prefix = {actionOf(strassen.terms[0]), actionOf(strassen.terms[1])};
+            p.game.targetRank = 7;
+            p.mcts = MctsParams::interactive();
+            p.seed = 11;
+            p.maxGamesPerThread = 50;
+            Recorder rec;
+            AgentSearch search(p, &rec);
+            search.start();
+            search.wait();
+            const SearchResult r = search.result();
+            QVERIFY(r.found);
+            QVERIFY(r.reachedTarget);
+            QVERIFY(r.scheme.rank() <= 7);
+            QVERIFY(verify(r.scheme, fieldOf(set)).valid);
+            QVERIFY(r.episode.has_value());
+            QCOMPARE(r.episode->length(), r.scheme.rank());
+            QCOMPARE(r.episode->moves[0].actor, Actor::Person);
+            QCOMPARE(r.episode->moves[1].actor, Actor::Person);
+            for (std::size_t i = 2; i < r.episode->moves.size(); ++i) {
+                QCOMPARE(r.episode->moves[i].actor, Actor::Agent);
+                QVERIFY(r.episode->moves[i].stats.has_value());
+            }
+            QVERIFY(r.episode->moves[2].stats->simulations > 0);
+            QCOMPARE(rec.finished.load(), 1);
+            QVERIFY(rec.improved.load() >= 1);
+            QCOMPARE(rec.invalid.load(), 0);
+        }
+    }
+
+    void agentIsDeterministicForASeed() {
+        auto run = [](std::uint64_t seed) {
+            AgentSearchParams p;
+            p.game.size = {2, 2, 2};
+            p.game.coefficients = CoefficientSet::Mod2;
+            p.mcts = MctsParams::interactive();
+            p.seed = seed;
+            p.maxGamesPerThread = 20;
+            p.game.targetRank = 7;
+            const Scheme strassen = strassenScheme();
+            p.prefix = {actionOf(strassen.terms[0]), actionOf(strassen.terms[1])};
+            AgentSearch search(p);
+            search.start();
+            search.wait();
+            return std::make_pair(search.result(), search.progress());
+        };
+        const auto [a, pa] = run(7);
+        const auto [b, pb] = run(7);
+        // The same games for the same seed: the same counts, and the same episode when found.
+        QCOMPARE(pa.simulations, pb.simulations);
+        QCOMPARE(pa.evaluations, pb.evaluations);
+        QCOMPARE(pa.games, pb.games);
+        QCOMPARE(a.found, b.found);
+        QVERIFY(a.found);
+        QVERIFY(a.episode == b.episode);
+    }
+
+    void stopsPromptly() {
+        AgentSearchParams p;
+        p.game.size = {3, 3, 3};
+        p.game.coefficients = CoefficientSet::Mod2;
+        p.threads = 2;
+        p.mcts = MctsParams::strong();
+        p.progressIntervalMs = 20;
+        Recorder rec;
+        AgentSearch search(p, &rec);
+        search.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rec.simulations.load() > 0, 20000);
+        QElapsedTimer timer;
+        timer.start();
+        search.stop();
+        QVERIFY(search.waitFor(std::chrono::milliseconds(5000)));
+        qInfo("agent stopped %lld ms after stop()", timer.elapsed());
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(rec.finished.load(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMcts)
+#include "tst_mcts.moc"
