@@ -13,6 +13,8 @@ int runReplay(const QStringList& args);
 int runConvert(const QStringList& args);
 int runBench(const QStringList& args);
 int runBenchFlips(const QStringList& args);  // bench flips
+int runBenchMcts(const QStringList& args);   // bench mcts
 int runSearch(const QStringList& args);
+int runAgentSearch(const QStringList& args);  // search --engine mcts
 
 }  // namespace tg::cli

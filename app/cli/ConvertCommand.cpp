@@ -4,8 +4,8 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
-#include "core/io/FileIO.h"
 #include "core/io/CodeExport.h"
+#include "core/io/FileIO.h"
 #include "core/io/SchemeFormat.h"
 #include "core/tensor/Cost.h"
 
@@ -79,7 +79,8 @@ int runConvert(const QStringList& args) {
     if (*format == SchemeFormat::Cpp || *format == SchemeFormat::Python)
         std::cerr << ": " << cost(schemes.front()).multiplications << " multiplications and "
                   << generatedCodeAdditions(schemes.front()) << " additions per level of recursion";
-    std::cerr << "\n";    return kOk;
+    std::cerr << "\n";
+    return kOk;
 }
 
 }  // namespace tg::cli

@@ -78,6 +78,12 @@ class CliListener : public search::SearchListener {
 }  // namespace
 
 int runSearch(const QStringList& args) {
+    // The agent has options of its own; it parses the same command line.
+    const int engineAt = static_cast<int>(args.indexOf(QStringLiteral("--engine")));
+    if ((engineAt >= 0 && engineAt + 1 < args.size() &&
+         args[engineAt + 1] == QLatin1String("mcts")) ||
+        args.contains(QStringLiteral("--engine=mcts")))
+        return runAgentSearch(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
@@ -87,8 +93,10 @@ int runSearch(const QStringList& args) {
     auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
     const QCommandLineOption sizeOpt("size", tr("Matrix sizes n,m,p (default: those of --from)."),
                                      "n,m,p");
-    const QCommandLineOption engineOpt("engine", tr("Search engine: flip (default)."), "ENGINE",
-                                       "flip");
+    const QCommandLineOption engineOpt(
+        "engine",
+        tr("Search engine: flip (default) or mcts (the agent; see search --engine mcts --help)."),
+        "ENGINE", "flip");
     const QCommandLineOption fieldOpt(
         "field", tr("Z2 (mod 2, default) or Z (coefficients -1, 0, 1)."), "FIELD", "Z2");
     const QCommandLineOption targetOpt("target-rank", tr("Stop when this rank is reached."), "R",
@@ -141,7 +149,7 @@ int runSearch(const QStringList& args) {
     if (!parseOrExit(parser, args, code)) return code;
 
     if (parser.value(engineOpt) != "flip") {
-        printError("search: --engine must be flip");
+        printError("search: --engine must be flip or mcts");
         return kBadInput;
     }
     const auto field = parseField(parser.value(fieldOpt).toStdString());
