@@ -39,6 +39,18 @@ IntResidual IntResidual::fromExact(const ExactTensor& tensor) {
     return r;
 }
 
+IntResidual IntResidual::fromData(TensorSize size, bool mod2, std::vector<int> data) {
+    if (static_cast<long long>(data.size()) != size.volume())
+        throw std::invalid_argument("residual data does not match the size " + size.toString());
+    IntResidual r(size, mod2);
+    r.data_ = std::move(data);
+    for (int& x : r.data_) {
+        if (mod2) x &= 1;
+        if (x != 0) ++r.nonZeros_;
+    }
+    return r;
+}
+
 void IntResidual::add(const Action& a, int sign) {
     const int vs = size_.vSize();
     const int ws = size_.wSize();

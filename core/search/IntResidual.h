@@ -18,6 +18,8 @@ class IntResidual {
     static IntResidual matMul(TensorSize size, bool mod2);
     // Throws std::invalid_argument when an entry is not an integer (or does not fit an int).
     static IntResidual fromExact(const ExactTensor& tensor);
+    // From dense entries (an Observation's); throws std::invalid_argument on a size mismatch.
+    static IntResidual fromData(TensorSize size, bool mod2, std::vector<int> data);
 
     [[nodiscard]] const TensorSize& size() const { return size_; }
     [[nodiscard]] bool mod2() const { return mod2_; }

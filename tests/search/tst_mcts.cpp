@@ -12,6 +12,7 @@
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
 #include "core/search/ResidualBounds.h"
+#include "core/search/SelfPlay.h"
 #include "core/tensor/RankBounds.h"
 #include "core/tensor/Verification.h"
 
@@ -363,6 +364,32 @@ class TestMcts : public QObject {
         QCOMPARE(a.found, b.found);
         QVERIFY(a.found);
         QVERIFY(a.episode == b.episode);
+    }
+
+    void selfPlayYieldsConsistentDemonstrations() {
+        // <1,2,3> (rank 6) is decided by the endgame; every solved game must give one
+        // demonstration per move whose moves, replayed from its state, reach zero.
+        UniformEvaluator uniform;
+        SelfPlayParams p;
+        p.game.size = {1, 2, 3};
+        p.game.coefficients = CoefficientSet::Mod2;
+        p.game.targetRank = 6;
+        p.games = 3;
+        const SelfPlayReport r = playForTraining(p, uniform, 5);
+        QCOMPARE(r.games, 3);
+        QCOMPARE(r.solved, 3);
+        QCOMPARE(r.bestRank, 6);
+        QCOMPARE(r.demonstrations.size(), std::size_t{18});
+        for (std::size_t i = 0; i < r.demonstrations.size(); ++i) {
+            const Demonstration& d = r.demonstrations[i];
+            QCOMPARE(d.movesLeft, 6.0 - static_cast<double>(i % 6));
+            QCOMPARE(d.state.step, static_cast<int>(i % 6));
+            IntResidual state = IntResidual::fromData(p.game.size, true, d.state.residual);
+            // Replay this demonstration's move and the rest of its game.
+            for (std::size_t j = i; j < (i / 6 + 1) * 6; ++j)
+                state.subtract(r.demonstrations[j].action);
+            QVERIFY(state.isZero());
+        }
     }
 
     void stopsPromptly() {

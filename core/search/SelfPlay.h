@@ -1,0 +1,35 @@
+#pragma once
+// Games of the agent turned into training data (expert iteration): the agent plays with
+// exploration (root noise, sampled moves) on the target, in a random basis for mod 2, and every
+// solved game yields one demonstration per move: the state before it, the move, and the moves
+// the game still needed from there. Unsolved games teach nothing about good moves and are
+// dropped.
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+#include "core/search/Demonstration.h"
+#include "core/search/Evaluator.h"
+#include "core/search/MctsParams.h"
+
+namespace tg::search {
+
+struct SelfPlayParams {
+    AgentGame game;
+    MctsParams mcts = MctsParams::training();
+    int games = 8;            // games per call
+    bool randomBasis = true;  // mod 2 only
+};
+
+struct SelfPlayReport {
+    int games = 0;
+    int solved = 0;
+    int bestRank = 0;  // 0: none solved
+    std::vector<Demonstration> demonstrations;
+};
+
+[[nodiscard]] SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluator,
+                                             std::uint64_t seed,
+                                             const std::atomic<bool>* stop = nullptr);
+
+}  // namespace tg::search
