@@ -107,7 +107,7 @@ class Solver {
                 for (const auto& z : own) {
                     assign(a, mode, x, y, z);
                     r.subtract(a);
-                    const int rankAfter = flatteningSpan(r, mode).rank();
+                    const int rankAfter = flatteningRank(r, mode);
                     if (rankAfter < budget) {
                         const EndgameOutcome o = solve(r, budget - 1, moves);
                         if (o == EndgameOutcome::Solved) {

@@ -63,8 +63,75 @@ ModSpan flatteningSpan(const IntResidual& r, int mode) {
     return span;
 }
 
+namespace {
+
+constexpr int kBitWords = 4;  // up to 256 columns
+using BitRow = std::array<std::uint64_t, kBitWords>;
+
+int bitRank(std::array<BitRow, 64>& rows, int count, int cols) {
+    int rank = 0;
+    const int words = (cols + 63) / 64;
+    for (int word = 0; word < words; ++word) {
+        // Only columns that exist: a 2x2 flattening has 16, not 256.
+        const int bits = std::min(64, cols - word * 64);
+        for (int bit = 0; bit < bits && rank < count; ++bit) {
+            const std::uint64_t mask = std::uint64_t{1} << bit;
+            int pivot = -1;
+            for (int i = rank; i < count; ++i)
+                if ((rows[static_cast<std::size_t>(i)][static_cast<std::size_t>(word)] & mask) != 0) {
+                    pivot = i;
+                    break;
+                }
+            if (pivot < 0) continue;
+            std::swap(rows[static_cast<std::size_t>(pivot)], rows[static_cast<std::size_t>(rank)]);
+            const BitRow p = rows[static_cast<std::size_t>(rank)];
+            for (int i = rank + 1; i < count; ++i) {
+                BitRow& row = rows[static_cast<std::size_t>(i)];
+                if ((row[static_cast<std::size_t>(word)] & mask) != 0)
+                    for (int w = word; w < words; ++w)
+                        row[static_cast<std::size_t>(w)] ^= p[static_cast<std::size_t>(w)];
+            }
+            ++rank;
+        }
+    }
+    return rank;
+}
+
+}  // namespace
+
+int flatteningRank(const IntResidual& r, int mode) {
+    const TensorSize& s = r.size();
+    const Layout l = layoutOf(s, mode);
+    if (!r.mod2() || l.rows > 64 || l.cols > 64 * kBitWords) return flatteningSpan(r, mode).rank();
+    std::array<BitRow, 64> rows;
+    for (int i = 0; i < l.rows; ++i) rows[static_cast<std::size_t>(i)].fill(0);
+    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
+    const std::vector<int>& d = r.data();
+    std::size_t flat = 0;
+    for (int a = 0; a < us; ++a)
+        for (int b = 0; b < vs; ++b)
+            for (int c = 0; c < ws; ++c, ++flat) {
+                if (d[flat] == 0) continue;
+                int row = 0, col = 0;
+                switch (mode) {
+                    case 0:
+                        row = a, col = b * ws + c;
+                        break;
+                    case 1:
+                        row = b, col = a * ws + c;
+                        break;
+                    default:
+                        row = c, col = a * vs + b;
+                        break;
+                }
+                rows[static_cast<std::size_t>(row)][static_cast<std::size_t>(col / 64)] |=
+                    std::uint64_t{1} << (col % 64);
+            }
+    return bitRank(rows, l.rows, l.cols);
+}
+
 std::array<int, 3> flatteningRanks(const IntResidual& r) {
-    return {flatteningSpan(r, 0).rank(), flatteningSpan(r, 1).rank(), flatteningSpan(r, 2).rank()};
+    return {flatteningRank(r, 0), flatteningRank(r, 1), flatteningRank(r, 2)};
 }
 
 int rankLowerBound(const IntResidual& r) {
