@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include "core/catalog/BestKnown.h"
 #include "core/catalog/Catalog.h"
 #include "core/tensor/Verification.h"
 
@@ -36,6 +37,22 @@ class TestCatalog : public QObject {
         QCOMPARE(builtinScheme("naive:12,12,12")->rank(), 1728);
         QCOMPARE(naiveScheme({2, 3, 4}).size, (TensorSize{2, 3, 4}));
     }
+    void bestKnownRanksAreNotBeaten() {
+        // No built-in scheme beats the table, and the optimal ones meet it.
+        for (const CatalogEntry& e : catalogEntries()) {
+            const Scheme s = *builtinScheme(e.key);
+            const auto best = bestKnownRank(s.size, Field::Z);
+            if (best) QVERIFY2(s.rank() >= *best, e.key.c_str());
+        }
+        QCOMPARE(bestKnownRank({2, 2, 2}, Field::Z).value(), strassenScheme().rank());
+        QCOMPARE(bestKnownRank({3, 3, 3}, Field::Z).value(), ladermanScheme().rank());
+        QCOMPARE(bestKnownRank({2, 3, 2}, Field::Z).value(), hopcroftKerr223Scheme().rank());
+        QCOMPARE(bestKnownRank({4, 4, 4}, Field::Z2).value(), 47);
+        QCOMPARE(bestKnownRank({4, 4, 4}, Field::Q).value(), 48);
+        QCOMPARE(bestKnownRank({1, 3, 4}, Field::Z).value(), 12);
+        QVERIFY(!bestKnownRank({7, 7, 7}, Field::Z));
+    }
+
     void unknownKeys() {
         QVERIFY(!builtinScheme("strassen2").has_value());
         QVERIFY(!builtinScheme("naive:0,2,2").has_value());
