@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <exception>
 
+#include "AgentPanel.h"
 #include "ExportActions.h"
 #include "LibraryDock.h"
 #include "ManualPlayController.h"
@@ -180,6 +181,15 @@ void MainWindow::createDocks() {
     libraryDock_->setObjectName(QStringLiteral("libraryDock"));
     libraryDock_->setWidget(library_);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock_);
+    // The interactive agent, tabbed with the formulas: both are about the moves.
+    agent_ = new AgentPanel(this, play_, this);
+    agentDock_ = new QDockWidget(tr("Agent"), this);
+    agentDock_->setObjectName(QStringLiteral("agentDock"));
+    agentDock_->setWidget(agent_);
+    addDockWidget(Qt::RightDockWidgetArea, agentDock_);
+    tabifyDockWidget(formulaDock_, agentDock_);
+    formulaDock_->raise();
+
     // Wide enough for most products on one line; restoreSettings() may change it.
     resizeDocks({formulaDock_, libraryDock_}, {320, 210}, Qt::Horizontal);
     resizeDocks({factorDock_}, {190}, Qt::Vertical);

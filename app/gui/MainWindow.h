@@ -24,6 +24,7 @@ class QStackedWidget;
 
 namespace tg {
 
+class AgentPanel;
 class ExportActions;
 class FactorPanel;
 class FormulaPanel;
@@ -69,6 +70,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] LibraryDock* library() const { return library_; }
     [[nodiscard]] ManualPlayController* manualPlay() const { return play_; }
     [[nodiscard]] ExportActions* exports() const { return exports_; }
+    [[nodiscard]] AgentPanel* agentPanel() const { return agent_; }
     // Why the last move was refused (empty after a move was applied).
     [[nodiscard]] QString moveMessage() const;
     // The message shown in place of the 3D view (empty while the view works).
@@ -137,6 +139,8 @@ class MainWindow : public QMainWindow {
     QDockWidget* formulaDock_ = nullptr;
     QDockWidget* factorDock_ = nullptr;
     QDockWidget* libraryDock_ = nullptr;
+    AgentPanel* agent_ = nullptr;
+    QDockWidget* agentDock_ = nullptr;
     QWidget* playControls_ = nullptr;
     QLabel* moveMessage_ = nullptr;
     QLabel* facts_ = nullptr;

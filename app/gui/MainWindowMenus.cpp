@@ -15,6 +15,7 @@
 #include <QUndoStack>
 #include <exception>
 
+#include "AgentPanel.h"
 #include "ExportActions.h"
 #include "MainWindow.h"
 #include "ManualPlayController.h"
@@ -96,7 +97,7 @@ void MainWindow::createMenus() {
     smoothAction_->setChecked(true);
     smoothAction_->setStatusTip(tr("Fade out what a step removes instead of cutting"));
     view->addSeparator();
-    for (QDockWidget* dock : {formulaDock_, factorDock_, libraryDock_})
+    for (QDockWidget* dock : {formulaDock_, factorDock_, libraryDock_, agentDock_})
         view->addAction(dock->toggleViewAction());
     view->addAction(toolbar->toggleViewAction());
 
@@ -123,6 +124,14 @@ void MainWindow::createMenus() {
     clearMoveAction_->setShortcut(QKeySequence(tr("Ctrl+Backspace")));
     stopPlayAction_ = game->addAction(tr("&Stop Playing"), this, &MainWindow::stopManualPlay);
     for (QAction* a : {applyAction_, clearMoveAction_, stopPlayAction_}) a->setEnabled(false);
+    // The agent's moves belong to the same game: its commands sit in the Game menu, and Think
+    // brings its panel forward.
+    game->addSeparator();
+    agent_->addActions(game);
+    connect(agent_, &AgentPanel::thinkingFinished, this, [this] {
+        agentDock_->show();
+        agentDock_->raise();
+    });
 
     QMenu* transform = menuBar()->addMenu(tr("&Transform"));
     transform->addAction(tr("&Rotate <n,m,p> \u2192 <m,p,n>"), this, &MainWindow::rotateScheme)

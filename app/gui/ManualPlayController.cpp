@@ -9,23 +9,29 @@ namespace tg {
 
 class ManualPlayController::ApplyCommand : public QUndoCommand {
   public:
-    ApplyCommand(ManualPlayController* owner, Term move) : owner_(owner), move_(std::move(move)) {
+    ApplyCommand(ManualPlayController* owner, Move move) : owner_(owner), move_(std::move(move)) {
         const int index = owner->game().step();
-        setText(QCoreApplication::translate("ManualPlayController", "Apply m%1").arg(index + 1));
+        setText(
+            move_.actor == Actor::Agent
+                ? QCoreApplication::translate("ManualPlayController", "Agent plays m%1")
+                      .arg(index + 1)
+                : QCoreApplication::translate("ManualPlayController", "Apply m%1").arg(index + 1));
     }
     void redo() override {
-        owner_->game_->apply(move_);
+        owner_->game_->apply(move_.term);
+        owner_->played_.push_back(move_);
         owner_->clearDraft();
     }
     void undo() override {
         owner_->game_->undo();
+        owner_->played_.pop_back();
         // Back to composing the move just taken back, so that it can be corrected.
-        owner_->setDraft(move_);
+        owner_->setDraft(move_.term);
     }
 
   private:
     ManualPlayController* owner_;
-    Term move_;
+    Move move_;
 };
 
 ManualPlayController::ManualPlayController(QObject* parent)
@@ -46,6 +52,7 @@ void ManualPlayController::start(const Episode& episode, int prefix) {
     prefix = std::clamp(prefix, 0, episode.length());
     for (int i = 0; i < prefix; ++i) game->apply(episode.moves[std::size_t(i)].term);
     undo_->clear();
+    played_.clear();
     source_ = episode;
     prefix_ = prefix;
     game_ = std::move(game);
@@ -58,6 +65,7 @@ void ManualPlayController::start(const Episode& episode, int prefix) {
 void ManualPlayController::stop() {
     if (!game_) return;
     undo_->clear();
+    played_.clear();
     game_.reset();
     Q_EMIT changed();
 }
@@ -112,7 +120,18 @@ bool ManualPlayController::applyDraft(QString* reason) {
         if (reason) *reason = QString::fromStdString(c.reason);
         return false;
     }
-    undo_->push(new ApplyCommand(this, draft_));  // the stack owns its commands
+    undo_->push(new ApplyCommand(this, Move{draft_, Actor::Person, std::nullopt}));
+    return true;  // the stack owns its commands
+}
+
+bool ManualPlayController::applyMove(const Term& move, Actor actor, std::optional<AgentStats> stats,
+                                     QString* reason) {
+    const MoveCheck c = check(move);
+    if (!c.legal) {
+        if (reason) *reason = QString::fromStdString(c.reason);
+        return false;
+    }
+    undo_->push(new ApplyCommand(this, Move{move, actor, std::move(stats)}));
     return true;
 }
 
@@ -126,10 +145,11 @@ Episode ManualPlayController::episode() const {
     if (!game_) return e;
     const std::vector<Term>& moves = game_->moves();
     for (std::size_t i = 0; i < moves.size(); ++i) {
-        Move m;
-        m.term = moves[i];
-        m.actor = int(i) < prefix_ ? source_.moves[i].actor : Actor::Person;
-        e.moves.push_back(std::move(m));
+        if (int(i) < prefix_) {
+            e.moves.push_back(source_.moves[i]);
+        } else {
+            e.moves.push_back(played_[i - std::size_t(prefix_)]);
+        }
     }
     return e;
 }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/game/Episode.h"
@@ -44,6 +45,10 @@ class ManualPlayController : public QObject {
     [[nodiscard]] MoveCheck check(const Term& move) const;
     // Applies the draft as an undoable command; false with the reason when it is refused.
     bool applyDraft(QString* reason = nullptr);
+    // Applies `move` on behalf of `actor` (the agent, with what it knew) through the same undo
+    // stack, so that undo and redo go back and forth across the person's and the agent's moves.
+    bool applyMove(const Term& move, Actor actor, std::optional<AgentStats> stats,
+                   QString* reason = nullptr);
 
     // The game so far: the replayed moves as imports, the user's as a person's.
     [[nodiscard]] Episode episode() const;
@@ -54,6 +59,7 @@ class ManualPlayController : public QObject {
   private:
     class ApplyCommand;
     Episode source_;
+    std::vector<Move> played_;  // the moves after the replayed prefix, with who made them
     int prefix_ = 0;
     std::unique_ptr<GameState> game_;
     Term draft_;

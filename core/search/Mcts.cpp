@@ -173,8 +173,32 @@ double Mcts::expand(int id) {
         n = &nodes_[static_cast<std::size_t>(id)];
         if (r.outcome == EndgameOutcome::Solved) {
             n->solvedIn = static_cast<int>(r.moves.size());
-            n->endgame = std::move(r.moves);
             n->value = -static_cast<double>(n->solvedIn);
+            // The first move of the solution becomes the node's candidate, so that the root of
+            // an interactive search lists it; the rest of the solution stays with the child.
+            const Action first = canonical(r.moves.front(), n->residual.mod2());
+            IntResidual next = n->residual;
+            next.subtract(first);
+            std::vector<Action> history = n->history;
+            history.push_back(first);
+            if (static_cast<int>(history.size()) > Observation::kHistory)
+                history.erase(history.begin());
+            const int step = n->step + 1;
+            n->endgame = r.moves;
+            const int child = newNode(std::move(next), step, std::move(history));
+            Node& c = nodes_[static_cast<std::size_t>(child)];
+            c.expanded = true;
+            c.solvedIn = n->solvedIn - 1;
+            c.value = -static_cast<double>(c.solvedIn);
+            c.terminal = c.residual.isZero();
+            c.endgame.assign(r.moves.begin() + 1, r.moves.end());
+            Edge e;
+            e.action = first;
+            e.prior = 1.0;
+            e.probability = 1.0;
+            e.child = child;
+            n = &nodes_[static_cast<std::size_t>(id)];
+            n->edges.push_back(std::move(e));
             return n->value;
         }
         if (r.outcome == EndgameOutcome::Impossible) {

@@ -1,0 +1,138 @@
+// The interactive agent driven as a user would: Think on the game on show, candidates listed
+// and previewed, the agent's moves played through manual play's undo stack (so undo and redo
+// cross person and agent moves), automatic play to a verified scheme, the person taking over,
+// and Stop. The window runs without the 3D view (the preview is the manual-play draft, which
+// the view draws; the rendering tests cover drawing).
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include "AgentPanel.h"
+#include "MainWindow.h"
+#include "ManualPlayController.h"
+#include "core/catalog/Catalog.h"
+#include "core/search/IntResidual.h"
+#include "core/tensor/Verification.h"
+#include "support/GuiTestMain.h"
+
+using namespace tg;
+
+namespace {
+
+bool waitThought(AgentPanel* agent, int ms = 60000) {
+    QSignalSpy spy(agent, &AgentPanel::thinkingFinished);
+    return spy.wait(ms);
+}
+
+}  // namespace
+
+class TestAgentPanel : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void thinkListsAndPreviewsCandidates() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        w.seek(3);
+        AgentPanel* agent = w.agentPanel();
+        agent->setSimulations(60);
+        QVERIFY(agent->think());
+        // Thinking started manual play at the step on show, with Strassen's rank as the target.
+        QVERIFY(w.manualPlay()->isActive());
+        QCOMPARE(w.manualPlay()->game().step(), 3);
+        QVERIFY(!agent->think());  // a second Think while thinking is refused
+        QVERIFY(waitThought(agent));
+        const ThinkResult& r = agent->lastResult();
+        QVERIFY(!r.candidates.empty());
+        QCOMPARE(agent->candidateTable()->rowCount(), static_cast<int>(r.candidates.size()));
+        QVERIFY(r.simulations > 0);
+        // From Strassen's first three moves the remaining four are forced (a tight state): the
+        // exact endgame finds them, and the candidates say so.
+        QVERIFY(r.solution.has_value());
+        QCOMPARE(r.solution->size(), std::size_t{4});
+        // Hovering a row previews its move as the draft of manual play.
+        Q_EMIT agent->candidateTable()->cellEntered(0, 0);
+        QCOMPARE(w.manualPlay()->draft(), search::termOf(r.candidates.front().action));
+        QVERIFY(agent->candidateTable()->item(0, 0)->text().contains(QStringLiteral("\u2192")));
+    }
+
+    void agentMovesUndoLikePersonMoves() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        w.seek(3);
+        AgentPanel* agent = w.agentPanel();
+        agent->setSimulations(40);
+        QVERIFY(agent->think());
+        QVERIFY(waitThought(agent));
+        QVERIFY(agent->playBest());
+        ManualPlayController* play = w.manualPlay();
+        QCOMPARE(play->game().step(), 4);
+        Episode e = play->episode();
+        QCOMPARE(e.moves.back().actor, Actor::Agent);
+        QVERIFY(e.moves.back().stats.has_value());
+        QVERIFY(e.moves.back().stats->simulations > 0 || agent->lastResult().solution);
+        // The candidates belonged to the old state: playing again needs a new Think.
+        QVERIFY(!agent->playBest());
+        play->undoStack()->undo();
+        QCOMPARE(play->game().step(), 3);
+        play->undoStack()->redo();
+        QCOMPARE(play->game().step(), 4);
+        QCOMPARE(play->episode().moves.back().actor, Actor::Agent);
+    }
+
+    void autoPlayFinishesAVerifiedScheme() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        // From Strassen's first three moves the rest is forced: automatic play must finish it
+        // (from earlier steps it may end in a hopeless state, which stops it).
+        w.seek(3);
+        AgentPanel* agent = w.agentPanel();
+        agent->setSimulations(100);
+        ManualPlayController* play = w.manualPlay();
+        agent->setAutoPlay(true);
+        QTRY_VERIFY_WITH_TIMEOUT(play->isActive() && play->game().isSolved(), 30000);
+        QTRY_VERIFY(!agent->isAutoPlaying());
+        QCOMPARE(play->game().step(), 7);  // the target: Strassen's rank
+        const Episode e = play->episode();
+        for (int i = 3; i < e.length(); ++i) QCOMPARE(e.moves[std::size_t(i)].actor, Actor::Agent);
+        Scheme s = schemeFromEpisode(e);
+        QVERIFY(verify(s, Field::Z).valid);
+        // The whole automatic game undoes step by step back to where the agent took over.
+        while (play->undoStack()->canUndo()) play->undoStack()->undo();
+        QCOMPARE(play->game().step(), 3);
+    }
+
+    void personTakesOverAndStopIsPrompt() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        AgentPanel* agent = w.agentPanel();
+        agent->setSimulations(1000000);  // far more than fits in the test: only Stop ends it
+        agent->setTargetRank(0);
+        QVERIFY(agent->think());
+        QTRY_VERIFY(agent->thinker()->isBusy());
+        QTest::qWait(200);
+        QElapsedTimer t;
+        t.start();
+        QSignalSpy spy(agent, &AgentPanel::thinkingFinished);
+        agent->stop();
+        QVERIFY(spy.wait(5000));
+        qInfo("stopped %lld ms after Stop", t.elapsed());
+        QVERIFY2(t.elapsed() < 500, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(agent->lastResult().stopped);
+
+        // Auto-play, then the person undoes a move: the agent stops playing.
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        w.seek(1);
+        agent->setSimulations(30);
+        agent->setTargetRank(7);
+        agent->setAutoPlay(true);
+        ManualPlayController* play = w.manualPlay();
+        QTRY_VERIFY_WITH_TIMEOUT(play->isActive() && play->game().step() >= 2, 60000);
+        play->undoStack()->undo();
+        QVERIFY(!agent->isAutoPlaying());
+    }
+};
+
+TG_GUI_TEST_MAIN(TestAgentPanel, "tst_agentpanel")
+#include "tst_agentpanel.moc"
