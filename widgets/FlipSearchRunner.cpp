@@ -1,8 +1,14 @@
 #include "FlipSearchRunner.h"
 
+#include <QFileInfo>
 #include <QStringList>
+#include <algorithm>
 #include <atomic>
 #include <exception>
+#include <thread>
+#ifdef __linux__
+#include <sys/resource.h>
+#endif
 
 #include "core/search/FlipSearch.h"
 #include "core/search/SearchTraceJson.h"
@@ -100,7 +106,8 @@ class FlipSearchRunner::Listener : public search::SearchListener {
         try {
             const QString path =
                 runner_.store().saveBeside(out.path, search::searchTraceToJson(trace));
-            out.note = FlipSearchRunner::tr("path (%1) saved to %2").arg(counts, path);
+            out.note = FlipSearchRunner::tr("path (%1) saved to %2")
+                           .arg(counts, QFileInfo(path).fileName());
         } catch (const std::exception& e) {
             out.note = FlipSearchRunner::tr("path not saved: %1").arg(QString::fromUtf8(e.what()));
         }
@@ -112,6 +119,25 @@ class FlipSearchRunner::Listener : public search::SearchListener {
     std::optional<std::vector<Term>> lastSaved_;
     QString lastPath_;
 };
+
+namespace {
+
+// Starts the search from a helper thread whose nice value is raised: on Linux the nice value
+// belongs to each thread and new threads inherit their creator's, so the walkers and the
+// monitor run a little below the GUI thread, which then keeps its share of a busy machine (the
+// default is one walker per core). Elsewhere the walkers start at normal priority.
+void startBelowTheGuiThread(search::FlipSearch& search) {
+    std::thread starter([&search] {
+#ifdef __linux__
+        // Failing to lower one's own priority is harmless: the search starts all the same.
+        (void)setpriority(PRIO_PROCESS, 0, std::min(getpriority(PRIO_PROCESS, 0) + 4, 19));
+#endif
+        search.start();  // returns at once
+    });
+    starter.join();
+}
+
+}  // namespace
 
 FlipSearchRunner::FlipSearchRunner(QObject* parent)
     : SearchRunner(parent), listener_(std::make_unique<Listener>(*this)) {}
@@ -138,7 +164,7 @@ bool FlipSearchRunner::startEngine(const SearchRequest& request, QString* error)
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
-    search_->start();
+    startBelowTheGuiThread(*search_);
     return true;
 }
 

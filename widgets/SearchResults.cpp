@@ -91,11 +91,7 @@ std::vector<SavedResult> ResultStore::list(const QString& folder) {
 }
 
 QString ResultStore::title(const SavedResult& r) {
-    return QCoreApplication::translate("ResultStore",
-                                       "<%1,%2,%3> rank %4 over %5 \u00b7 %6 \u00b7 %7")
-        .arg(r.size.n)
-        .arg(r.size.m)
-        .arg(r.size.p)
+    return QCoreApplication::translate("ResultStore", "rank %1 over %2 \u00b7 %3 \u00b7 %4")
         .arg(r.rank)
         .arg(QString::fromStdString(fieldName(r.field)), r.engine,
              r.time.toString(QStringLiteral("d MMM HH:mm:ss")));

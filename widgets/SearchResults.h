@@ -45,7 +45,8 @@ class ResultStore {
     // not results (a path file, a user's own file) and are left out.
     [[nodiscard]] static std::vector<SavedResult> list(const QString& folder);
     [[nodiscard]] static std::optional<SavedResult> parseName(const QString& path);
-    // The library's title for a result: "<3,3,3> rank 23 over Z2 · flip · 26 Nov 17:30:12".
+    // The library's title for a result (its size has a column): "rank 23 over Z2 · flip ·
+    // 26 Nov 17:30:12".
     [[nodiscard]] static QString title(const SavedResult& result);
 
   private:

@@ -8,13 +8,16 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,6 +28,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 #include "LibraryDock.h"
 #include "MainWindow.h"
@@ -101,6 +105,7 @@ SearchDock::SearchDock(MainWindow* window)
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(status_);
     schemeShown();
+    updateEngineControls();
     setRunning(false);
 }
 
@@ -133,7 +138,10 @@ QWidget* SearchDock::createSettings() {
         connect(size_[k], &QSpinBox::valueChanged, this, &SearchDock::updateTargetControls);
     }
     sizes->addStretch(1);
-    form->addRow(tr("Si&ze:"), sizes);
+    // Rows that hold a layout get their label's buddy by hand, so that the mnemonic works.
+    auto* sizeLabel = new QLabel(tr("Si&ze:"), settings_);
+    sizeLabel->setBuddy(size_[0]);
+    form->addRow(sizeLabel, sizes);
     fromScheme_ = new QCheckBox(tr("Start from the scheme on show"), settings_);
     fromScheme_->setToolTip(
         tr("Walk from the scheme on show instead of the naive scheme; it must be valid in the "
@@ -147,6 +155,21 @@ QWidget* SearchDock::createSettings() {
         engine_->setItemData(engine_->count() - 1, e.toolTip, Qt::ToolTipRole);
     }
     form->addRow(tr("&Engine:"), engine_);
+
+    modelRow_ = new QWidget(settings_);
+    model_ = new QLineEdit(modelRow_);
+    model_->setObjectName(QStringLiteral("searchModel"));
+    model_->setPlaceholderText(tr("the default model for the size"));
+    auto* browse = new QPushButton(tr("Browse\u2026"), modelRow_);
+    connect(browse, &QPushButton::clicked, this, &SearchDock::browseModel);
+    auto* modelLayout = new QHBoxLayout(modelRow_);
+    modelLayout->setContentsMargins(0, 0, 0, 0);
+    modelLayout->addWidget(model_, 1);
+    modelLayout->addWidget(browse);
+    auto* modelLabel = new QLabel(tr("&Model:"), settings_);
+    modelLabel->setBuddy(model_);
+    form->addRow(modelLabel, modelRow_);
+    connect(engine_, &QComboBox::currentIndexChanged, this, &SearchDock::updateEngineControls);
 
     field_ = new QComboBox(settings_);
     field_->setObjectName(QStringLiteral("searchField"));
@@ -163,7 +186,9 @@ QWidget* SearchDock::createSettings() {
     auto* rankRow = new QHBoxLayout;
     rankRow->addWidget(targetRank_);
     rankRow->addWidget(bestKnown_, 1);
-    form->addRow(tr("Target &rank:"), rankRow);
+    auto* rankLabel = new QLabel(tr("Target &rank:"), settings_);
+    rankLabel->setBuddy(targetRank_);
+    form->addRow(rankLabel, rankRow);
 
     timeLimit_ = new QSpinBox(settings_);
     timeLimit_->setObjectName(QStringLiteral("timeLimit"));
@@ -240,6 +265,8 @@ QWidget* SearchDock::createProgress() {
     rankAxis_ = new QValueAxis;
     rankAxis_->setTitleText(tr("rank"));
     rankAxis_->setLabelFormat(QStringLiteral("%d"));
+    rankAxis_->setTickType(QValueAxis::TicksDynamic);
+    rankAxis_->setTickAnchor(0);
     chart->addAxis(timeAxis_, Qt::AlignBottom);
     chart->addAxis(rankAxis_, Qt::AlignLeft);
     series_->attachAxis(timeAxis_);
@@ -328,6 +355,7 @@ SearchRequest SearchDock::request() const {
     r.timeLimitSeconds = timeLimit_->value();
     r.threads = threads_->value();
     r.seed = static_cast<std::uint64_t>(seed_->value());
+    if (modelRow_->isVisibleTo(settings_)) r.model = model_->text().trimmed();
     return r;
 }
 
@@ -341,8 +369,28 @@ void SearchDock::schemeShown() {
     updateTargetControls();
 }
 
+void SearchDock::updateEngineControls() {
+    bool usesModel = false;
+    for (const SearchEngine& e : searchEngines())
+        if (e.id == engine_->currentData().toString()) usesModel = e.usesModel;
+    // The label of the form row goes with its field.
+    if (auto* form = qobject_cast<QFormLayout*>(settings_->layout())) {
+        form->setRowVisible(modelRow_, usesModel);
+    }
+}
+
+void SearchDock::browseModel() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Model"), model_->text(),
+                                                      tr("Models (*.pt);;All files (*)"));
+    if (!path.isEmpty()) model_->setText(path);
+}
+
 void SearchDock::updateTargetControls() {
-    if (isRunning()) return;
+    if (isRunning()) {
+        targetStale_ = true;
+        return;
+    }
+    targetStale_ = false;
     const bool shown = window_->cursor() != nullptr;
     const bool onShow = shown && target_->currentData().toInt() == int(Target::SchemeOnShow);
     if (onShow) {
@@ -450,14 +498,17 @@ void SearchDock::plot(double seconds, int rank) {
     shownBest_ = rank;
     if (seconds > timeAxis_->max()) timeAxis_->setMax(seconds * 1.25);
     if (rank <= rankAxis_->min()) rankAxis_->setMin(rank - 1);
+    // Whole ranks only, about five ticks.
+    rankAxis_->setTickInterval(std::max(1.0, std::ceil((rankAxis_->max() - rankAxis_->min()) / 5)));
 }
 
 void SearchDock::onProgress(const SearchProgressInfo& info) {
     best_->setText(QString::number(info.bestRank));
     elapsed_->setText(secondsText(info.elapsedSeconds));
-    rate_->setText(info.rate >= 1e6
-                       ? tr("%1 M %2").arg(info.rate / 1e6, 0, 'f', 2).arg(runner_->rateUnit())
-                       : tr("%1 %2").arg(info.rate, 0, 'f', 0).arg(runner_->rateUnit()));
+    rate_->setText(
+        info.rate >= 1e6
+            ? tr("%1 M %2").arg(info.rate / 1e6, 0, 'f', 2).arg(runner_->rateUnit())
+            : tr("%1 %2").arg(QLocale().toString(qRound64(info.rate)), runner_->rateUnit()));
     detail_->setText(info.detail);
     if (info.bestRank <= shownBest_) plot(info.elapsedSeconds, info.bestRank);
 }
@@ -473,6 +524,7 @@ void SearchDock::onImproved(const SearchImprovement& imp) {
 
 void SearchDock::onFinished(const SearchOutcome& out) {
     setRunning(false);
+    if (targetStale_) updateTargetControls();
     if (!out.path.isEmpty()) {
         bool logged = false;
         for (int i = 0; i < log_->topLevelItemCount(); ++i)

@@ -18,6 +18,7 @@ class QCheckBox;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QLineSeries;
 class QMenu;
 class QPushButton;
@@ -67,6 +68,8 @@ class SearchDock : public QWidget {
     [[nodiscard]] QSpinBox* seedBox() const { return seed_; }
     [[nodiscard]] QCheckBox* fromSchemeBox() const { return fromScheme_; }
     [[nodiscard]] QComboBox* engineBox() const { return engine_; }
+    // The model file, shown for engines that use one.
+    [[nodiscard]] QLineEdit* modelEdit() const { return model_; }
     [[nodiscard]] QPushButton* startButton() const { return startButton_; }
     [[nodiscard]] QPushButton* stopButton() const { return stopButton_; }
     [[nodiscard]] QAction* startAction() const { return startAction_; }
@@ -93,6 +96,8 @@ class SearchDock : public QWidget {
     QWidget* createProgress();
     void schemeShown();
     void updateTargetControls();
+    void updateEngineControls();
+    void browseModel();
     void setRunning(bool running);
     void showStatus(const QString& text);
     void onStarted();
@@ -110,11 +115,14 @@ class SearchDock : public QWidget {
     QString resultsFolder_;
     int startRank_ = 0;
     int shownBest_ = 0;
+    bool targetStale_ = false;  // the scheme on show changed during a run
 
     QComboBox* target_ = nullptr;
     QSpinBox* size_[3] = {nullptr, nullptr, nullptr};
     QCheckBox* fromScheme_ = nullptr;
     QComboBox* engine_ = nullptr;
+    QWidget* modelRow_ = nullptr;
+    QLineEdit* model_ = nullptr;
     QComboBox* field_ = nullptr;
     QSpinBox* targetRank_ = nullptr;
     QLabel* bestKnown_ = nullptr;
