@@ -363,6 +363,31 @@ class TestSearchDock : public QObject {
         QTest::qWait(20);  // queued reports of deleted runners are dropped, not delivered
     }
 
+    // A results folder that cannot be made: the search still runs, and the log and the status
+    // say that its results were not saved.
+    void unwritableResultsFolderIsReported() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        SearchDock* dock = w.searchDock();
+        const QString blocker = QDir(results_.path()).filePath(QStringLiteral("a-file"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(dock->setResultsFolder(blocker + QStringLiteral("/results")));
+        dock->setSize({2, 2, 2});
+        QVERIFY(dock->startSearch());
+        QSignalSpy finished(dock->runner(), &SearchRunner::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        const SearchOutcome out = outcomeOf(finished);
+        QCOMPARE(out.bestRank, 7);
+        QVERIFY(out.path.isEmpty());
+        QVERIFY(!out.error.isEmpty());
+        QVERIFY(dock->log()->topLevelItemCount() >= 1);
+        QVERIFY(dock->log()->topLevelItem(0)->text(2).startsWith(QStringLiteral("not saved")));
+        QVERIFY2(dock->statusText().contains(QStringLiteral("Not saved")),
+                 qPrintable(dock->statusText()));
+        QVERIFY(savedFiles().isEmpty());
+    }
+
     // A start the engine refuses (here: the scheme on show does not multiply matrices) is
     // reported, and nothing runs.
     void refusedStartIsReported() {
