@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -46,8 +47,8 @@ QString sizeText(const TensorSize& s) {
 }
 
 QString secondsText(double seconds) {
-    return seconds < 10 ? QObject::tr("%1 s").arg(seconds, 0, 'f', 2)
-                        : QObject::tr("%1 s").arg(seconds, 0, 'f', 1);
+    return QCoreApplication::translate("SearchDock", "%1 s")
+        .arg(seconds, 0, 'f', seconds < 10 ? 2 : 1);
 }
 
 }  // namespace

@@ -129,6 +129,36 @@ class TestSearchDock : public QObject {
         QCOMPARE(w.searchDock()->resultsFolder(), results_.path());
     }
 
+    // Names that say what a file holds, unique even within a millisecond, listed newest first;
+    // a walk's path file and a user's own file are not results.
+    void resultStoreNames() {
+        ResultStore store(results_.path());
+        const Scheme strassen = *builtinScheme("strassen");
+        Episode e = episodeFromScheme(strassen, "test");
+        e.field = Field::Z2;
+        for (Move& m : e.moves) m.actor = Actor::Search;
+        const QString first = store.save(e, QStringLiteral("flip"), 7);
+        const QString second = store.save(e, QStringLiteral("flip"), 7);
+        QVERIFY(first != second);
+        const auto parsed = ResultStore::parseName(first);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->engine, QStringLiteral("flip"));
+        QCOMPARE(parsed->size, (TensorSize{2, 2, 2}));
+        QCOMPARE(parsed->field, Field::Z2);
+        QCOMPARE(parsed->rank, 7);
+        QVERIFY(qAbs(parsed->time.secsTo(QDateTime::currentDateTime())) < 60);
+        const QString pathFile = store.saveBeside(first, "{}");
+        QVERIFY(pathFile.endsWith(QStringLiteral(".path.json")));
+        QVERIFY(QFile::exists(pathFile));
+        QFile own(QDir(results_.path()).filePath(QStringLiteral("my-notes.json")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.close();
+        QCOMPARE(savedFiles().size(), 2);
+        QVERIFY(savedFiles().contains(first) && savedFiles().contains(second));
+        QVERIFY(!ResultStore::parseName(pathFile).has_value());
+        checkSaved(first, Field::Z2, 7);
+    }
+
     // The default target is the best known rank, below the start.
     void defaultTargetRank() {
         MainWindow w(MainWindow::Rendering::Disabled);
