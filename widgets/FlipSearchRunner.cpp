@@ -23,6 +23,8 @@ class FlipSearchRunner::Listener : public search::SearchListener {
 
     void reset(const SearchRequest& request) {
         request_ = request;
+        startRank_ = request.start ? request.start->rank()
+                                   : request.size.n * request.size.m * request.size.p;
         stopRequested_.store(false);
         lastSaved_.reset();
         lastPath_.clear();
@@ -44,6 +46,8 @@ class FlipSearchRunner::Listener : public search::SearchListener {
     }
 
     void onImproved(const search::SearchResult& r) override {
+        // The walkers announce where they start too: only a scheme below the start is a find.
+        if (r.scheme.rank() >= startRank_) return;
         const QString where =
             FlipSearchRunner::tr("walker %1, step %2").arg(r.walker).arg(r.walkerSteps);
         const SearchImprovement saved =
@@ -62,7 +66,10 @@ class FlipSearchRunner::Listener : public search::SearchListener {
         out.end = r.reachedTarget         ? SearchOutcome::End::ReachedTarget
                   : stopRequested_.load() ? SearchOutcome::End::Stopped
                                           : SearchOutcome::End::Exhausted;
-        if (r.found) {
+        if (r.found && r.scheme.rank() >= startRank_) {
+            out.note = FlipSearchRunner::tr("Nothing below the start's rank %1 was found.")
+                           .arg(startRank_);
+        } else if (r.found) {
             // The search's final choice (deterministic, see FlipSearch.h) may be another
             // scheme of the best rank than the one announced last: keep it too.
             if (lastSaved_ && *lastSaved_ == r.scheme.terms) {
@@ -97,7 +104,8 @@ class FlipSearchRunner::Listener : public search::SearchListener {
                                    .arg(trace.count("reduction"))
                                    .arg(trace.count("plus"));
         if (trace.length() > kMaxSavedPathSteps) {
-            out.note = FlipSearchRunner::tr("path of %1 steps (%2) not saved: over %3 steps")
+            out.note = FlipSearchRunner::tr(
+                           "The walk's path of %1 steps (%2) was not saved: it has more than %3.")
                            .arg(trace.length())
                            .arg(counts)
                            .arg(kMaxSavedPathSteps);
@@ -106,15 +114,17 @@ class FlipSearchRunner::Listener : public search::SearchListener {
         try {
             const QString path =
                 runner_.store().saveBeside(out.path, search::searchTraceToJson(trace));
-            out.note = FlipSearchRunner::tr("path (%1) saved to %2")
+            out.note = FlipSearchRunner::tr("The walk's path (%1) was saved to %2.")
                            .arg(counts, QFileInfo(path).fileName());
         } catch (const std::exception& e) {
-            out.note = FlipSearchRunner::tr("path not saved: %1").arg(QString::fromUtf8(e.what()));
+            out.note = FlipSearchRunner::tr("The walk's path was not saved: %1")
+                           .arg(QString::fromUtf8(e.what()));
         }
     }
 
     FlipSearchRunner& runner_;
     SearchRequest request_;
+    int startRank_ = 0;
     std::atomic<bool> stopRequested_{false};
     std::optional<std::vector<Term>> lastSaved_;
     QString lastPath_;

@@ -58,7 +58,7 @@ struct SearchOutcome {
     int bestRank = 0;
     double seconds = 0;
     QString path;   // the final best scheme's file (may be an improvement's)
-    QString note;   // what else was saved or left out (the path of a walk, ...)
+    QString note;   // a sentence: what else was saved or left out (the path of a walk, ...)
     QString error;  // for End::Failed, or a failed save
 };
 

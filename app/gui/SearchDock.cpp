@@ -559,7 +559,7 @@ void SearchDock::onFinished(const SearchOutcome& out) {
             text = tr("The search failed: %1").arg(out.error);
             break;
     }
-    if (!out.note.isEmpty()) text += QLatin1Char(' ') + tr("The walk's %1.").arg(out.note);
+    if (!out.note.isEmpty()) text += QLatin1Char(' ') + out.note;
     if (out.end != SearchOutcome::End::Failed && !out.error.isEmpty())
         text += QLatin1Char(' ') + tr("Not saved: %1").arg(out.error);
     showStatus(text);

@@ -212,6 +212,8 @@ class TestSearchDock : public QObject {
         QVERIFY(!dock->isRunning());
         QVERIFY(progress.count() >= 1);
         QVERIFY(improved.count() >= 1);
+        // The naive start is not a find; every find is below it.
+        QVERIFY(improved.at(0).at(0).value<SearchImprovement>().scheme.rank() < n * n * n);
 
         const SearchOutcome out = outcomeOf(finished);
         QCOMPARE(out.end, SearchOutcome::End::ReachedTarget);
@@ -368,9 +370,10 @@ class TestSearchDock : public QObject {
         }
     }
 
-    // The runner alone, deleted while its walkers run: right after start and a little later.
+    // The runner alone, deleted while its walkers run: right after start, and once it has saved
+    // a first find (more are on their way).
     void deletingTheRunnerWhileRunning() {
-        for (int delayMs : {0, 50}) {
+        for (const bool afterAFind : {false, true}) {
             auto runner = std::make_unique<FlipSearchRunner>();
             QVERIFY(runner->setResultsFolder(results_.path()));
             SearchRequest r;
@@ -380,7 +383,7 @@ class TestSearchDock : public QObject {
             r.seed = 7;
             QVERIFY(runner->start(r));
             QVERIFY(!runner->setResultsFolder(QStringLiteral("/nonexistent")));
-            if (delayMs) QTest::qWait(delayMs);
+            if (afterAFind) QTRY_VERIFY_WITH_TIMEOUT(!savedFiles().isEmpty(), 10000);
             runner.reset();
         }
         // Every file left behind verifies over Z.
@@ -416,6 +419,31 @@ class TestSearchDock : public QObject {
         QVERIFY2(dock->statusText().contains(QStringLiteral("Not saved")),
                  qPrintable(dock->statusText()));
         QVERIFY(savedFiles().isEmpty());
+    }
+
+    // From Strassen's optimal scheme on show nothing better exists: the run ends at its time
+    // limit, the start itself is not saved as a find, and the status says why nothing was.
+    void nothingBelowTheStartIsSaid() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        SearchDock* dock = w.searchDock();
+        dock->setTarget(SearchDock::Target::SchemeOnShow);
+        dock->fromSchemeBox()->setChecked(true);
+        dock->setField(Field::Z2);
+        QCOMPARE(dock->targetRankBox()->value(), 6);
+        dock->timeLimitBox()->setValue(1);
+        QVERIFY(dock->startSearch());
+        QSignalSpy improved(dock->runner(), &SearchRunner::improved);
+        QSignalSpy finished(dock->runner(), &SearchRunner::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        const SearchOutcome out = outcomeOf(finished);
+        QCOMPARE(out.end, SearchOutcome::End::TimeLimit);
+        QCOMPARE(out.bestRank, 7);
+        QVERIFY(out.path.isEmpty());
+        QVERIFY(improved.isEmpty());
+        QVERIFY(savedFiles().isEmpty());
+        QVERIFY2(dock->statusText().contains(QStringLiteral("Nothing below the start's rank 7")),
+                 qPrintable(dock->statusText()));
     }
 
     // A start the engine refuses (here: the scheme on show does not multiply matrices) is
