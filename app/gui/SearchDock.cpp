@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QThread>
@@ -41,6 +42,15 @@ namespace tg {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole;
+const QString kTargetKey = QStringLiteral("search/target");
+const QString kEngineKey = QStringLiteral("search/engine");
+const QString kFieldKey = QStringLiteral("search/field");
+const QString kSizeKey = QStringLiteral("search/size");
+const QString kFromSchemeKey = QStringLiteral("search/fromScheme");
+const QString kTimeLimitKey = QStringLiteral("search/timeLimit");
+const QString kThreadsKey = QStringLiteral("search/threads");
+const QString kSeedKey = QStringLiteral("search/seed");
+const QString kModelKey = QStringLiteral("search/model");
 
 QString sizeText(const TensorSize& s) {
     return QStringLiteral("<%1,%2,%3>").arg(s.n).arg(s.m).arg(s.p);
@@ -105,9 +115,46 @@ SearchDock::SearchDock(MainWindow* window)
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(status_);
+    restoreSettings();
     schemeShown();
     updateEngineControls();
     setRunning(false);
+}
+
+// The set-up of the last search started, so that the next session starts from it.
+void SearchDock::restoreSettings() {
+    const QSettings settings;
+    const auto restoreCombo = [&settings](QComboBox* box, const QString& key) {
+        const int index = box->findData(settings.value(key));
+        if (index >= 0) box->setCurrentIndex(index);
+    };
+    restoreCombo(target_, kTargetKey);
+    restoreCombo(engine_, kEngineKey);
+    restoreCombo(field_, kFieldKey);
+    const QStringList size = settings.value(kSizeKey).toString().split(QLatin1Char(','));
+    if (size.size() == 3)
+        for (int k = 0; k < 3; ++k) size_[k]->setValue(size[k].toInt());
+    fromScheme_->setChecked(settings.value(kFromSchemeKey, false).toBool());
+    timeLimit_->setValue(settings.value(kTimeLimitKey, timeLimit_->value()).toInt());
+    threads_->setValue(settings.value(kThreadsKey, threads_->value()).toInt());
+    seed_->setValue(settings.value(kSeedKey, seed_->value()).toInt());
+    model_->setText(settings.value(kModelKey).toString());
+}
+
+void SearchDock::saveSettings() const {
+    QSettings settings;
+    settings.setValue(kTargetKey, target_->currentData());
+    settings.setValue(kEngineKey, engine_->currentData());
+    settings.setValue(kFieldKey, field_->currentData());
+    settings.setValue(kSizeKey, QStringLiteral("%1,%2,%3")
+                                    .arg(size_[0]->value())
+                                    .arg(size_[1]->value())
+                                    .arg(size_[2]->value()));
+    settings.setValue(kFromSchemeKey, fromScheme_->isChecked());
+    settings.setValue(kTimeLimitKey, timeLimit_->value());
+    settings.setValue(kThreadsKey, threads_->value());
+    settings.setValue(kSeedKey, seed_->value());
+    settings.setValue(kModelKey, model_->text());
 }
 
 SearchDock::~SearchDock() {
@@ -439,6 +486,7 @@ bool SearchDock::startSearch() {
         showStatus(tr("Cannot start: %1").arg(error));
         return false;
     }
+    saveSettings();
     return true;
 }
 

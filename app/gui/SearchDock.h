@@ -1,8 +1,9 @@
 #pragma once
-// The Search dock: runs a search engine (flip search; the MCTS agent later) in the background on
-// the scheme on show or a chosen size, shows its progress live (best rank, elapsed time, speed,
-// a chart of the best rank against time) and logs every improvement with the file it was saved
-// to. A logged result opens in the explorer with a click; the library lists it under Results.
+// The Search dock (its set-up is remembered in QSettings from one start to the next): runs a search
+// engine (flip search; the MCTS agent later) in the background on the scheme on show or a chosen
+// size, shows its progress live (best rank, elapsed time, speed, a chart of the best rank against
+// time) and logs every improvement with the file it was saved to. A logged result opens in the
+// explorer with a click; the library lists it under Results.
 //
 // The engine runs in a SearchRunner (widgets/SearchRunner.h): nothing here waits for it. Stop
 // returns at once and the run ends with the runner's finished() signal; closing the window
@@ -94,6 +95,8 @@ class SearchDock : public QWidget {
   private:
     QWidget* createSettings();
     QWidget* createProgress();
+    void restoreSettings();
+    void saveSettings() const;
     void schemeShown();
     void updateTargetControls();
     void updateEngineControls();

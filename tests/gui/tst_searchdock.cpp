@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <memory>
@@ -110,6 +111,7 @@ class TestSearchDock : public QObject {
     }
 
     void init() {
+        QSettings().clear();  // each test starts from the dock's defaults
         for (const QString& f : QDir(results_.path()).entryList(QDir::Files))
             QVERIFY(QFile::remove(QDir(results_.path()).filePath(f)));
     }
@@ -127,6 +129,32 @@ class TestSearchDock : public QObject {
             if (menu->menu() && menu->menu()->actions().contains(start)) inMenu = true;
         QVERIFY(inMenu);
         QCOMPARE(w.searchDock()->resultsFolder(), results_.path());
+    }
+
+    // The set-up of the last search started comes back in the next session.
+    void setUpIsRemembered() {
+        {
+            MainWindow w(MainWindow::Rendering::Disabled);
+            SearchDock* dock = w.searchDock();
+            QCOMPARE(dock->threadsBox()->value(), std::max(1, QThread::idealThreadCount()));
+            QCOMPARE(dock->timeLimitBox()->value(), 60);
+            dock->setSize({2, 3, 2});
+            dock->setField(Field::Z);
+            dock->timeLimitBox()->setValue(5);
+            dock->threadsBox()->setValue(1);
+            dock->seedBox()->setValue(42);
+            QVERIFY(dock->startSearch());
+            QSignalSpy finished(dock->runner(), &SearchRunner::finished);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        }
+        MainWindow w(MainWindow::Rendering::Disabled);
+        const SearchRequest r = w.searchDock()->request();
+        QCOMPARE(r.size, (TensorSize{2, 3, 2}));
+        QCOMPARE(r.field, Field::Z);
+        QCOMPARE(r.timeLimitSeconds, 5.0);
+        QCOMPARE(r.threads, 1);
+        QCOMPARE(r.seed, std::uint64_t(42));
+        QCOMPARE(r.targetRank, 11);  // Hopcroft-Kerr's <2,2,3>, rotated
     }
 
     // Names that say what a file holds, unique even within a millisecond, listed newest first;
