@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # What each package is for is recorded in ../shared/docs/platform.md (and the README).
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev
   libgl-dev
   libvtk9-dev libopenmpi-dev
   libeigen3-dev nlohmann-json3-dev libzip-dev python3-numpy

@@ -15,7 +15,7 @@
 
 #include "MainWindow.h"
 #include "ManualPlayController.h"
-#include "core/catalog/BestKnown.h"
+#include "core/catalog/BestKnownRanks.h"
 #include "core/io/Formula.h"
 #include "core/search/ResidualBounds.h"
 

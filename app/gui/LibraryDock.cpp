@@ -13,6 +13,7 @@
 #include "RecentFiles.h"
 #include "core/catalog/Catalog.h"
 #include "core/io/SchemeSource.h"
+#include "widgets/SearchResults.h"
 
 namespace tg {
 
@@ -54,6 +55,8 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
     builtins_ = new QTreeWidgetItem(tree_, {tr("Built-in")});
     opened_ = new QTreeWidgetItem(tree_, {tr("Opened and saved")});
     recent_ = new QTreeWidgetItem(tree_, {tr("Recent files")});
+    results_ = new QTreeWidgetItem(tree_, {tr("Search results")});
+    results_->setToolTip(0, ResultStore::defaultFolder());
     for (const CatalogEntry& entry : catalogEntries()) {
         const auto scheme = builtinScheme(entry.key);
         addEntry(builtins_, QString::fromStdString(entry.title),
@@ -63,6 +66,7 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
             ->setToolTip(0, QString::fromStdString(entry.summary));
     }
     refreshRecent();
+    rebuildResults(ResultStore::defaultFolder());
     tree_->expandAll();
 
     auto* filters = new QHBoxLayout;
@@ -128,6 +132,29 @@ void LibraryDock::refreshRecent() {
     applyFilter();
 }
 
+void LibraryDock::rebuildResults(const QString& folder) {
+    qDeleteAll(results_->takeChildren());
+    results_->setToolTip(0, folder);
+    for (const SavedResult& r : ResultStore::list(folder))
+        addEntry(results_, ResultStore::title(r), r.path, sizeText(r.size),
+                 QString::fromStdString(fieldName(r.field)));
+    applyFilter();
+}
+
+void LibraryDock::addResult(const QString& path) {
+    const auto r = ResultStore::parseName(path);
+    for (int i = 0; i < results_->childCount(); ++i)
+        if (results_->child(i)->data(0, SpecRole).toString() == path) return;
+    QTreeWidgetItem* item =
+        r ? addEntry(results_, ResultStore::title(*r), path, sizeText(r->size),
+                     QString::fromStdString(fieldName(r->field)))
+          : addEntry(results_, QFileInfo(path).fileName(), path, QString(), QString());
+    // Newest first, as rebuildResults lists them.
+    results_->insertChild(0, results_->takeChild(results_->indexOfChild(item)));
+    results_->setExpanded(true);
+    applyFilter();
+}
+
 void LibraryDock::setFilter(const QString& size, std::optional<Field> field) {
     sizeFilter_->setText(size);
     fieldFilter_->setCurrentIndex(
@@ -153,7 +180,7 @@ void LibraryDock::applyFilter() {
         if (item->parent()) item->setHidden(!shown);
         return shown;
     };
-    for (QTreeWidgetItem* group : {builtins_, opened_, recent_}) filter(group);
+    for (QTreeWidgetItem* group : {builtins_, opened_, recent_, results_}) filter(group);
 }
 
 QStringList LibraryDock::visibleSpecs() const {

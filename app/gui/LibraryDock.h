@@ -1,7 +1,8 @@
 #pragma once
 // The library: built-in schemes, files opened this session (an npz lists its keys), recent
-// files and saved episodes, filtered by size and field. Activating an entry (double click or
-// Enter) asks the window to open it.
+// files and saved episodes, and the results of searches (the results folder, read at start-up
+// and extended as searches find more), filtered by size and field. Activating an entry (double
+// click or Enter) asks the window to open it.
 
 #include <QWidget>
 #include <optional>
@@ -27,6 +28,8 @@ class LibraryDock : public QWidget {
     // A file just opened or saved; an archive lists its keys beneath it.
     void addOpened(const QString& path, const TensorSize& size, Field field);
     void refreshRecent();
+    // Lists the results in `folder` (ResultStore's names), newest first, in place of those shown.
+    void rebuildResults(const QString& folder);
     // Size as typed ("3x3x3", "3,3,3", "4x4": a prefix), field: nullopt for any.
     void setFilter(const QString& size, std::optional<Field> field);
 
@@ -34,6 +37,10 @@ class LibraryDock : public QWidget {
     [[nodiscard]] QLineEdit* sizeFilter() const { return sizeFilter_; }
     // The specs of the entries that pass the filter, in order.
     [[nodiscard]] QStringList visibleSpecs() const;
+
+  public Q_SLOTS:
+    // A search saved a result at `path`: listed first under Results.
+    void addResult(const QString& path);
 
   Q_SIGNALS:
     void sourceActivated(const QString& spec);
@@ -47,6 +54,7 @@ class LibraryDock : public QWidget {
     QTreeWidgetItem* builtins_ = nullptr;
     QTreeWidgetItem* opened_ = nullptr;
     QTreeWidgetItem* recent_ = nullptr;
+    QTreeWidgetItem* results_ = nullptr;
     QLineEdit* sizeFilter_ = nullptr;
     QComboBox* fieldFilter_ = nullptr;
 };

@@ -26,6 +26,7 @@
 #include "LibraryDock.h"
 #include "ManualPlayController.h"
 #include "RecentFiles.h"
+#include "SearchDock.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
 #include "core/io/SchemeFormat.h"
@@ -193,6 +194,7 @@ void MainWindow::createDocks() {
     // Wide enough for most products on one line; restoreSettings() may change it.
     resizeDocks({formulaDock_, libraryDock_}, {320, 210}, Qt::Horizontal);
     resizeDocks({factorDock_}, {190}, Qt::Vertical);
+    search_ = SearchDock::install(this);
 }
 
 std::optional<std::vector<LoadedScheme>> MainWindow::load(const QString& spec, QString* error) {
@@ -240,6 +242,7 @@ bool MainWindow::display(LoadedScheme loaded, const QString& spec, QString* erro
         rebuildRecentMenu();
         library_->addOpened(QFileInfo(spec).absoluteFilePath(), scheme_.size, scheme_.field);
     }
+    Q_EMIT schemeShown();
     return true;
 }
 

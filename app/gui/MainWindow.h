@@ -30,6 +30,7 @@ class FactorPanel;
 class FormulaPanel;
 class LibraryDock;
 class ManualPlayController;
+class SearchDock;
 class StepControl;
 class TensorView;
 
@@ -71,6 +72,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] ManualPlayController* manualPlay() const { return play_; }
     [[nodiscard]] ExportActions* exports() const { return exports_; }
     [[nodiscard]] AgentPanel* agentPanel() const { return agent_; }
+    [[nodiscard]] SearchDock* searchDock() const { return search_; }
     // Why the last move was refused (empty after a move was applied).
     [[nodiscard]] QString moveMessage() const;
     // The message shown in place of the 3D view (empty while the view works).
@@ -98,6 +100,10 @@ class MainWindow : public QMainWindow {
     void randomBasisChange();
     bool kroneckerWith(const QString& spec, QString* error = nullptr);
     void kroneckerInteractive();
+
+  Q_SIGNALS:
+    // A new scheme or episode is on show (scheme() and cursor() tell which).
+    void schemeShown();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -136,6 +142,7 @@ class MainWindow : public QMainWindow {
     LibraryDock* library_ = nullptr;
     ManualPlayController* play_ = nullptr;
     ExportActions* exports_ = nullptr;
+    SearchDock* search_ = nullptr;
     QDockWidget* formulaDock_ = nullptr;
     QDockWidget* factorDock_ = nullptr;
     QDockWidget* libraryDock_ = nullptr;

@@ -20,6 +20,7 @@
 #include "MainWindow.h"
 #include "ManualPlayController.h"
 #include "RecentFiles.h"
+#include "SearchDock.h"
 #include "core/catalog/Catalog.h"
 #include "core/tensor/Composition.h"
 #include "core/tensor/Symmetry.h"
@@ -144,6 +145,8 @@ void MainWindow::createMenus() {
     transform
         ->addAction(tr("&Kronecker Product With\u2026"), this, &MainWindow::kroneckerInteractive)
         ->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+
+    search_->addMenuActions(menuBar()->addMenu(tr("&Search")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TensorGame Explorer"), this, &MainWindow::showAbout);

@@ -1,0 +1,186 @@
+#include "FlipSearchRunner.h"
+
+#include <QFileInfo>
+#include <QStringList>
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
+#ifdef __linux__
+#include <sys/resource.h>
+#endif
+
+#include "core/search/FlipSearch.h"
+#include "core/search/SearchTraceJson.h"
+
+namespace tg {
+
+// Runs on the search's threads, one callback at a time (FlipSearch serialises them), so its own
+// state needs no lock; it is reset before each run, while no search thread exists.
+class FlipSearchRunner::Listener : public search::SearchListener {
+  public:
+    explicit Listener(FlipSearchRunner& runner) : runner_(runner) {}
+
+    void reset(const SearchRequest& request) {
+        request_ = request;
+        startRank_ = request.start ? request.start->rank()
+                                   : request.size.n * request.size.m * request.size.p;
+        stopRequested_.store(false);
+        lastSaved_.reset();
+        lastPath_.clear();
+    }
+    void requestStop() { stopRequested_.store(true); }
+
+    void onProgress(const search::SearchProgress& p) override {
+        SearchProgressInfo info;
+        info.bestRank = p.bestRank;
+        info.elapsedSeconds = p.elapsedSeconds;
+        info.work = p.flips;
+        info.rate = p.flipsPerSecond;
+        QStringList walkers;
+        for (const auto& entry : p.rankHistogram)
+            walkers << QStringLiteral("%1\u00d7%2").arg(entry.first).arg(entry.second);
+        info.detail =
+            FlipSearchRunner::tr("walkers at rank %1").arg(walkers.join(QLatin1Char(' ')));
+        runner_.reportProgress(info);
+    }
+
+    void onImproved(const search::SearchResult& r) override {
+        // The walkers announce where they start too: only a scheme below the start is a find.
+        if (r.scheme.rank() >= startRank_) return;
+        const QString where =
+            FlipSearchRunner::tr("walker %1, step %2").arg(r.walker).arg(r.walkerSteps);
+        const SearchImprovement saved =
+            runner_.reportImprovement(r.scheme, episodeOf(r, where), r.seconds, where);
+        if (!saved.path.isEmpty()) {
+            lastSaved_ = r.scheme.terms;
+            lastPath_ = saved.path;
+        }
+    }
+
+    void onFinished(const search::SearchResult& r) override {
+        SearchOutcome out;
+        out.found = r.found;
+        out.bestRank = r.found ? r.scheme.rank() : 0;
+        out.seconds = r.seconds;
+        out.end = r.reachedTarget         ? SearchOutcome::End::ReachedTarget
+                  : stopRequested_.load() ? SearchOutcome::End::Stopped
+                                          : SearchOutcome::End::Exhausted;
+        if (r.found && r.scheme.rank() >= startRank_) {
+            out.note = FlipSearchRunner::tr("Nothing below the start's rank %1 was found.")
+                           .arg(startRank_);
+        } else if (r.found) {
+            // The search's final choice (deterministic, see FlipSearch.h) may be another
+            // scheme of the best rank than the one announced last: keep it too.
+            if (lastSaved_ && *lastSaved_ == r.scheme.terms) {
+                out.path = lastPath_;
+            } else {
+                const QString where = FlipSearchRunner::tr("final choice, walker %1, step %2")
+                                          .arg(r.walker)
+                                          .arg(r.walkerSteps);
+                out.path = runner_.saveResult(episodeOf(r, where), r.scheme.rank(), &out.error);
+            }
+            if (r.trace && !out.path.isEmpty()) savePath(*r.trace, out);
+        }
+        runner_.reportFinished(out);
+    }
+
+  private:
+    // The scheme as an episode of the search's moves, saying where it was found.
+    Episode episodeOf(const search::SearchResult& r, const QString& where) const {
+        const std::string source = FlipSearchRunner::tr("flip search, seed %1, %2")
+                                       .arg(request_.seed)
+                                       .arg(where)
+                                       .toStdString();
+        Episode e = episodeFromScheme(r.scheme, source);
+        for (Move& m : e.moves) m.actor = Actor::Search;
+        e.name = r.scheme.name;
+        return e;
+    }
+
+    void savePath(const search::SearchTrace& trace, SearchOutcome& out) const {
+        const QString counts = FlipSearchRunner::tr("%1 flips, %2 reductions, %3 plus transitions")
+                                   .arg(trace.count("flip"))
+                                   .arg(trace.count("reduction"))
+                                   .arg(trace.count("plus"));
+        if (trace.length() > kMaxSavedPathSteps) {
+            out.note = FlipSearchRunner::tr(
+                           "The walk's path of %1 steps (%2) was not saved: it has more than %3.")
+                           .arg(trace.length())
+                           .arg(counts)
+                           .arg(kMaxSavedPathSteps);
+            return;
+        }
+        try {
+            const QString path =
+                runner_.store().saveBeside(out.path, search::searchTraceToJson(trace));
+            out.note = FlipSearchRunner::tr("The walk's path (%1) was saved to %2.")
+                           .arg(counts, QFileInfo(path).fileName());
+        } catch (const std::exception& e) {
+            out.note = FlipSearchRunner::tr("The walk's path was not saved: %1")
+                           .arg(QString::fromUtf8(e.what()));
+        }
+    }
+
+    FlipSearchRunner& runner_;
+    SearchRequest request_;
+    int startRank_ = 0;
+    std::atomic<bool> stopRequested_{false};
+    std::optional<std::vector<Term>> lastSaved_;
+    QString lastPath_;
+};
+
+namespace {
+
+// Starts the search from a helper thread whose nice value is raised: on Linux the nice value
+// belongs to each thread and new threads inherit their creator's, so the walkers and the
+// monitor run a little below the GUI thread, which then keeps its share of a busy machine (the
+// default is one walker per core). Elsewhere the walkers start at normal priority.
+void startBelowTheGuiThread(search::FlipSearch& search) {
+    std::thread starter([&search] {
+#ifdef __linux__
+        // Failing to lower one's own priority is harmless: the search starts all the same.
+        (void)setpriority(PRIO_PROCESS, 0, std::min(getpriority(PRIO_PROCESS, 0) + 4, 19));
+#endif
+        search.start();  // returns at once
+    });
+    starter.join();
+}
+
+}  // namespace
+
+FlipSearchRunner::FlipSearchRunner(QObject* parent)
+    : SearchRunner(parent), listener_(std::make_unique<Listener>(*this)) {}
+
+FlipSearchRunner::~FlipSearchRunner() {
+    // Joins the walkers and the monitor; the final result is saved by the monitor before.
+    search_.reset();
+}
+
+bool FlipSearchRunner::startEngine(const SearchRequest& request, QString* error) {
+    search_.reset();  // the previous run, finished: its threads are joined at once
+    search::FlipSearchParams params =
+        search::FlipSearchParams::forSize(request.size, request.field, request.targetRank);
+    params.seed = request.seed;
+    params.threads = request.threads;
+    params.start = request.start;
+    params.recordTrace = static_cast<long long>(request.size.n) * request.size.m * request.size.p <=
+                         kMaxRecordedVolume;
+    params.progressIntervalMs = 200;
+    listener_->reset(request);
+    try {
+        search_ = std::make_unique<search::FlipSearch>(std::move(params), listener_.get());
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    startBelowTheGuiThread(*search_);
+    return true;
+}
+
+void FlipSearchRunner::stopEngine() {
+    listener_->requestStop();
+    if (search_) search_->stop();
+}
+
+}  // namespace tg

@@ -1,0 +1,124 @@
+#pragma once
+// The widgets-side face of a search engine (flip search now, the MCTS agent next): one QObject
+// per engine that owns the engine and its threads and turns the engine's callbacks, which run
+// on the engine's threads, into signals emitted on the runner's own (the GUI) thread.
+//
+// Contract for an engine (a subclass):
+// - startEngine() starts the engine's threads and returns at once; stopEngine() asks them to
+//   stop and returns at once (the engine stops within a fraction of a second).
+// - From its threads the engine calls reportProgress / reportImprovement / reportFinished;
+//   reportFinished exactly once per started run, after the last of the others.
+// - Its destructor stops and joins the engine before anything it reports through goes away.
+// Every improvement is saved by reportImprovement on the engine's thread before the signal is
+// even queued: a window closed (or a process killed) a moment later keeps it.
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <cstdint>
+#include <optional>
+
+#include "core/game/Episode.h"
+#include "core/tensor/Scheme.h"
+#include "widgets/SearchResults.h"
+
+namespace tg {
+
+struct SearchRequest {
+    TensorSize size{2, 2, 2};
+    Field field = Field::Z2;
+    int targetRank = 0;           // stop when reached; 0: keep improving until stopped
+    std::optional<Scheme> start;  // the engine's default start (naive scheme, empty game) if none
+    double timeLimitSeconds = 0;  // 0: none
+    int threads = 1;
+    std::uint64_t seed = 1;
+    QString model;  // for engines that need one (MCTS); others ignore it
+};
+
+struct SearchProgressInfo {
+    int bestRank = 0;
+    double elapsedSeconds = 0;
+    long long work = 0;  // flips, simulations, ...: what rateUnit() counts
+    double rate = 0;     // work per second
+    QString detail;      // engine-specific, one line
+};
+
+struct SearchImprovement {
+    Scheme scheme;  // verified in the request's field
+    double seconds = 0;
+    QString path;   // where it was saved; empty when saving failed
+    QString error;  // why saving failed
+    QString description;
+};
+
+struct SearchOutcome {
+    enum class End { ReachedTarget, Stopped, TimeLimit, Exhausted, Failed };
+    End end = End::Stopped;
+    bool found = false;
+    int bestRank = 0;
+    double seconds = 0;
+    QString path;   // the final best scheme's file (may be an improvement's)
+    QString note;   // a sentence: what else was saved or left out (the path of a walk, ...)
+    QString error;  // for End::Failed, or a failed save
+};
+
+class SearchRunner : public QObject {
+    Q_OBJECT
+
+  public:
+    explicit SearchRunner(QObject* parent = nullptr);
+    ~SearchRunner() override;
+
+    // A short id used in file names ("flip"), and what work() counts ("flips/s").
+    [[nodiscard]] virtual QString engineId() const = 0;
+    [[nodiscard]] virtual QString rateUnit() const = 0;
+
+    // Starts a run; false with the reason in *error when one is running or the request is
+    // refused by the engine. Returns at once.
+    bool start(const SearchRequest& request, QString* error = nullptr);
+    // Asks the run to stop and returns at once; finished() follows.
+    void stop();
+    // From start() until finished() has been emitted.
+    [[nodiscard]] bool isRunning() const { return running_; }
+    [[nodiscard]] const SearchRequest& request() const { return request_; }
+
+    [[nodiscard]] QString resultsFolder() const { return store_.folder(); }
+    // Refused (false) while running.
+    bool setResultsFolder(const QString& folder);
+
+  Q_SIGNALS:
+    void started();
+    void progress(const tg::SearchProgressInfo& info);
+    void improved(const tg::SearchImprovement& improvement);
+    void finished(const tg::SearchOutcome& outcome);
+
+  protected:
+    virtual bool startEngine(const SearchRequest& request, QString* error) = 0;
+    virtual void stopEngine() = 0;
+
+    // Callable from any thread (the engine's).
+    void reportProgress(const SearchProgressInfo& info);
+    // Saves `episode` (whose terms are the verified `scheme`) and queues improved(); returns
+    // what was saved so that the engine can refer to it later.
+    SearchImprovement reportImprovement(const Scheme& scheme, const Episode& episode,
+                                        double seconds, const QString& description);
+    // Saves an episode without announcing it (a final choice); path, or empty and *error.
+    QString saveResult(const Episode& episode, int rank, QString* error);
+    [[nodiscard]] const ResultStore& store() const { return store_; }
+    void reportFinished(const SearchOutcome& outcome);
+
+  private:
+    void onFinished(SearchOutcome outcome);
+
+    ResultStore store_;
+    SearchRequest request_;
+    QTimer deadline_;
+    bool running_ = false;
+    bool timedOut_ = false;
+};
+
+}  // namespace tg
+
+Q_DECLARE_METATYPE(tg::SearchProgressInfo)
+Q_DECLARE_METATYPE(tg::SearchImprovement)
+Q_DECLARE_METATYPE(tg::SearchOutcome)
