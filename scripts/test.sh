@@ -21,3 +21,11 @@ if [ "${TG_SKIP_FUZZ:-0}" != 1 ] && [ $# -eq 0 ]; then
   scripts/setup.sh fuzz
   ctest --preset fuzz --output-on-failure -j "$(nproc)"
 fi
+
+# Last: the .deb that the suite built (test packaging_deb_contents) installed with apt on this
+# system, its programs run from /usr/bin, then removed. Needs root or sudo; TG_SKIP_DEB_INSTALL=1
+# skips it.
+if [ "${TG_SKIP_DEB_INSTALL:-0}" != 1 ] && [ $# -eq 0 ]; then
+  deb=$(ls "build/$preset"/deb/tensorgame-explorer_*.deb 2>/dev/null | head -n 1 || true)
+  scripts/deb-install-test.sh ${deb:+"$deb"}
+fi
