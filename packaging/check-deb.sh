@@ -56,9 +56,10 @@ field() { sed -n "s/^ $1: //p" <<<"$info"; }
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || { echo "wrong Architecture"; failed=1; }
 depends=$(field Depends)
 # From dpkg-shlibdeps (the libraries the programs link) and from CMake (the run-time plugins).
+names=$(sed 's/, */\n/g' <<<"$depends" | awk '{print $1}')
 for lib in libqt6widgets6 libqt6core6 libqt6openglwidgets6 libvtk9.1 libzip4 libc6 libstdc++6 \
            qt6-qpa-plugins libgl1-mesa-dri; do
-    if ! grep -qE "(^|, )$lib( |,|$)" <<<"$depends"; then
+    if ! grep -qxF -- "$lib" <<<"$names"; then
         echo "Depends lacks $lib: $depends"
         failed=1
     fi
