@@ -5,7 +5,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -109,9 +108,11 @@ GuidedTour::GuidedTour(MainWindow* window) : QDialog(window, Qt::Tool), window_(
     title_->setWordWrap(true);
     progress_ = new QLabel(this);
     progress_->setObjectName(QStringLiteral("tourProgress"));
-    text_ = new QTextBrowser(this);
+    text_ = new QLabel(this);
     text_->setObjectName(QStringLiteral("tourText"));
-    text_->setFocusPolicy(Qt::NoFocus);  // Return goes to Next, not into the text
+    text_->setTextFormat(Qt::RichText);
+    text_->setWordWrap(true);
+    text_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     back_ = new QPushButton(tr("&Back"), this);
     back_->setObjectName(QStringLiteral("tourBack"));
     next_ = new QPushButton(this);
@@ -135,7 +136,8 @@ GuidedTour::GuidedTour(MainWindow* window) : QDialog(window, Qt::Tool), window_(
     layout->addLayout(header);
     layout->addWidget(text_, 1);
     layout->addLayout(buttons);
-    resize(440, 380);
+    // Narrow, and as tall as the page needs: the views it talks about stay in sight.
+    setFixedWidth(360);
 }
 
 void GuidedTour::start() {
@@ -155,8 +157,12 @@ void GuidedTour::start() {
 }
 
 void GuidedTour::placeBesideView() {
-    // Over the top left of the 3D view, where it hides the least of the tensor.
-    if (QWidget* central = window_->centralWidget()) move(central->mapToGlobal(QPoint(12, 12)));
+    // Over the Library panel (not needed during the tour) and the left edge of the 3D view, where
+    // it hides the least of the tensor, the formulas and the factors.
+    const auto* library = window_->findChild<QDockWidget*>(QStringLiteral("libraryDock"));
+    const QWidget* anchor = library && library->isVisible() ? static_cast<const QWidget*>(library)
+                                                            : window_->centralWidget();
+    if (anchor) move(anchor->mapToGlobal(QPoint(8, 28)));
 }
 
 void GuidedTour::showPage(int index) {
@@ -177,9 +183,10 @@ void GuidedTour::showPage(int index) {
 
     title_->setText(QStringLiteral("<h3>%1</h3>").arg(page.title.toHtmlEscaped()));
     progress_->setText(tr("%1 of %2").arg(page_ + 1).arg(pageCount()));
-    text_->setHtml(page.text);
+    text_->setText(page.text);
     back_->setEnabled(page_ > 0);
     next_->setText(page_ + 1 < pageCount() ? tr("&Next") : tr("&Finish"));
+    adjustSize();
     Q_EMIT pageChanged(page_);
 }
 

@@ -15,7 +15,6 @@
 
 class QLabel;
 class QPushButton;
-class QTextBrowser;
 
 namespace tg {
 
@@ -71,7 +70,7 @@ class GuidedTour : public QDialog {
     int page_ = -1;
     QLabel* title_ = nullptr;
     QLabel* progress_ = nullptr;
-    QTextBrowser* text_ = nullptr;
+    QLabel* text_ = nullptr;
     QPushButton* back_ = nullptr;
     QPushButton* next_ = nullptr;
     QPushButton* skip_ = nullptr;
