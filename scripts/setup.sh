@@ -14,7 +14,7 @@ PACKAGES=(
   libeigen3-dev nlohmann-json3-dev libzip-dev python3-numpy
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
-  desktop-file-utils appstream man-db
+  desktop-file-utils appstream man-db dpkg-dev qt6-translations-l10n
 )
 
 missing=()

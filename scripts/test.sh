@@ -21,3 +21,15 @@ if [ "${TG_SKIP_FUZZ:-0}" != 1 ] && [ $# -eq 0 ]; then
   scripts/setup.sh fuzz
   ctest --preset fuzz --output-on-failure -j "$(nproc)"
 fi
+
+# Last: the .deb that the suite built (test packaging_deb_contents) installed with apt on this
+# system, its programs run from /usr/bin, then removed. Needs root or sudo; TG_SKIP_DEB_INSTALL=1
+# skips it.
+if [ "${TG_SKIP_DEB_INSTALL:-0}" != 1 ] && [ $# -eq 0 ]; then
+  if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
+    deb=$(ls "build/$preset"/deb/tensorgame-explorer_*.deb 2>/dev/null | head -n 1 || true)
+    scripts/deb-install-test.sh ${deb:+"$deb"}
+  else
+    echo "test.sh: skipping the .deb install test (needs root or sudo without a password)"
+  fi
+fi

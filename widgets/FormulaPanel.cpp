@@ -86,11 +86,11 @@ void FormulaPanel::setScheme(const Scheme& scheme) {
     setStep(0, {});
 
     const Cost c = cost(scheme);
-    QString text =
-        tr("%1 multiplications \u00b7 %2 additions").arg(c.multiplications).arg(c.additions);
+    QString text = tr("%n multiplications", nullptr, c.multiplications) +
+                   QStringLiteral(" \u00b7 ") + tr("%n additions", nullptr, c.additions);
     if (scheme.rank() > 0 && scheme.rank() <= kMaxSharingRank)
         text += tr(" (%1 with shared subexpressions)").arg(additionsWithSharing(scheme));
-    if (c.scalings > 0) text += tr(" \u00b7 %1 scalings").arg(c.scalings);
+    if (c.scalings > 0) text += QStringLiteral(" \u00b7 ") + tr("%n scalings", nullptr, c.scalings);
     cost_->setText(text);
 }
 

@@ -9,9 +9,10 @@
 namespace tg {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("OpenGLSetup", text);
-}
+// lupdate takes the translation context from Q_DECLARE_TR_FUNCTIONS.
+struct OpenGLSetup {
+    Q_DECLARE_TR_FUNCTIONS(OpenGLSetup)
+};
 }  // namespace
 
 void installDefaultSurfaceFormat() {
@@ -35,20 +36,22 @@ QString openGLProblem() {
         QStringLiteral("vnc"),       QStringLiteral("linuxfb"), QStringLiteral("vkkhrdisplay")};
     const QString platform = QGuiApplication::platformName();
     if (kNoOpenGLWidgets.contains(platform))
-        return tr("no OpenGL context (the Qt platform \"%1\" cannot show OpenGL widgets)")
+        return OpenGLSetup::tr(
+                   "no OpenGL context (the Qt platform \"%1\" cannot show OpenGL widgets)")
             .arg(platform);
     QOpenGLContext context;
     context.setFormat(QSurfaceFormat::defaultFormat());
-    if (!context.create() || !context.isValid()) return tr("no OpenGL context");
+    if (!context.create() || !context.isValid()) return OpenGLSetup::tr("no OpenGL context");
     QOffscreenSurface surface;
     surface.setFormat(context.format());
     surface.create();
-    if (!surface.isValid()) return tr("no OpenGL surface");
-    if (!context.makeCurrent(&surface)) return tr("the OpenGL context cannot be made current");
+    if (!surface.isValid()) return OpenGLSetup::tr("no OpenGL surface");
+    if (!context.makeCurrent(&surface))
+        return OpenGLSetup::tr("the OpenGL context cannot be made current");
     const QSurfaceFormat format = context.format();
     context.doneCurrent();
     if (format.version() < qMakePair(3, 2))
-        return tr("OpenGL %1.%2 found, 3.2 needed")
+        return OpenGLSetup::tr("OpenGL %1.%2 found, 3.2 needed")
             .arg(format.majorVersion())
             .arg(format.minorVersion());
     return {};

@@ -26,19 +26,25 @@ QString viewModeName(ViewMode mode) {
     return {};
 }
 
+namespace {
+// lupdate takes the translation context from Q_DECLARE_TR_FUNCTIONS.
+struct ViewModeText {
+    Q_DECLARE_TR_FUNCTIONS(ViewMode)
+};
+}  // namespace
+
 QString viewModeTitle(ViewMode mode) {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("ViewMode", s); };
     switch (mode) {
         case ViewMode::Target:
-            return tr("&Target Tensor");
+            return ViewModeText::tr("&Target Tensor");
         case ViewMode::Residual:
-            return tr("&Residual");
+            return ViewModeText::tr("&Residual");
         case ViewMode::Term:
-            return tr("Current &Term");
+            return ViewModeText::tr("Current &Term");
         case ViewMode::Overlay:
-            return tr("Residual with Term &Overlaid");
+            return ViewModeText::tr("Residual with Term &Overlaid");
         case ViewMode::Gallery:
-            return tr("&Gallery of Terms");
+            return ViewModeText::tr("&Gallery of Terms");
     }
     return {};
 }

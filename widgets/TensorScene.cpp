@@ -159,9 +159,12 @@ void TensorScene::Private::buildBoxAndLabels() {
         labels.add(renderer, titleText, labelsVisible, x, y, z, s);
     };
     const double far = 2.4 * off;
-    title(0.5 * x1 - 0.25, -0.5 - far, z1 + far, translated("A (u)"));
-    title(x1 + far, -0.5 - far, 0.5 * z1 - 0.25, translated("B (v)"));
-    title(-0.5 - 1.3 * off, y1 + 1.6 * off, z1 + off, translated("C (w)"));
+    title(0.5 * x1 - 0.25, -0.5 - far, z1 + far,
+          translated(QT_TRANSLATE_NOOP("TensorScene", "A (u)")));
+    title(x1 + far, -0.5 - far, 0.5 * z1 - 0.25,
+          translated(QT_TRANSLATE_NOOP("TensorScene", "B (v)")));
+    title(-0.5 - 1.3 * off, y1 + 1.6 * off, z1 + off,
+          translated(QT_TRANSLATE_NOOP("TensorScene", "C (w)")));
 
     labelBounds = {-0.5 - far, x1 + far, -0.5 - far, y1 + 2 * off, -0.5, z1 + far};
 }

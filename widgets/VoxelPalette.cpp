@@ -44,15 +44,27 @@ QColor VoxelPalette::backgroundColor() {
     return QColor(0xF7, 0xF7, 0xF7);
 }
 
+namespace {
+// lupdate takes the translation context from Q_DECLARE_TR_FUNCTIONS.
+struct LegendText {
+    Q_DECLARE_TR_FUNCTIONS(VoxelPalette)
+};
+}  // namespace
+
 std::vector<LegendEntry> VoxelPalette::legend() {
-    auto tr = [](const char* text) { return QCoreApplication::translate("VoxelPalette", text); };
     return {
-        {EntryKind::PlusOne, color(EntryKind::PlusOne), tr("+1")},
-        {EntryKind::MinusOne, color(EntryKind::MinusOne), tr("\u22121")},
-        {EntryKind::PositiveInteger, color(EntryKind::PositiveInteger), tr("\u2265 2")},
-        {EntryKind::NegativeInteger, color(EntryKind::NegativeInteger), tr("\u2264 \u22122")},
-        {EntryKind::PositiveFraction, color(EntryKind::PositiveFraction), tr("positive fraction")},
-        {EntryKind::NegativeFraction, color(EntryKind::NegativeFraction), tr("negative fraction")},
+        {EntryKind::PlusOne, color(EntryKind::PlusOne), LegendText::tr("+1")},
+        {EntryKind::MinusOne, color(EntryKind::MinusOne),
+         LegendText::tr("\u2212"
+                        "1")},
+        {EntryKind::PositiveInteger, color(EntryKind::PositiveInteger), LegendText::tr("\u2265 2")},
+        {EntryKind::NegativeInteger, color(EntryKind::NegativeInteger),
+         LegendText::tr("\u2264 \u2212"
+                        "2")},
+        {EntryKind::PositiveFraction, color(EntryKind::PositiveFraction),
+         LegendText::tr("positive fraction")},
+        {EntryKind::NegativeFraction, color(EntryKind::NegativeFraction),
+         LegendText::tr("negative fraction")},
     };
 }
 

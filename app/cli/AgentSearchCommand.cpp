@@ -77,45 +77,46 @@ class AgentListener : public search::SearchListener {
 
 int runAgentSearch(const QStringList& args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
+    parser.setApplicationDescription(Cli::tr(
         "Let the AlphaTensor-style agent (tree search guided by a policy/value network) play "
         "TensorGame. Exit status: 0 when the target rank was reached (without a target: when a "
         "scheme was found), 1 when time ran out first, 2 for bad input."));
-    auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
-    const QCommandLineOption sizeOpt("size", tr("Matrix sizes n,m,p."), "n,m,p");
-    const QCommandLineOption engineOpt("engine", tr("Search engine: mcts here."), "ENGINE", "mcts");
+    const QCommandLineOption sizeOpt("size", Cli::tr("Matrix sizes n,m,p."), "n,m,p");
+    const QCommandLineOption engineOpt("engine", Cli::tr("Search engine: mcts here."), "ENGINE",
+                                       "mcts");
     const QCommandLineOption fieldOpt(
-        "field", tr("Z2 (mod 2, default) or Z (coefficients -1, 0, 1)."), "FIELD", "Z2");
+        "field", Cli::tr("Z2 (mod 2, default) or Z (coefficients -1, 0, 1)."), "FIELD", "Z2");
     const QCommandLineOption coefOpt(
-        "coefficients", tr("Coefficient set: mod2, -1..1 or -2..2 (default: from --field)."),
+        "coefficients", Cli::tr("Coefficient set: mod2, -1..1 or -2..2 (default: from --field)."),
         "SET");
-    const QCommandLineOption targetOpt("target-rank", tr("Stop when this rank is reached."), "R",
-                                       "0");
+    const QCommandLineOption targetOpt("target-rank", Cli::tr("Stop when this rank is reached."),
+                                       "R", "0");
     const QCommandLineOption timeOpt(
-        "time-limit", tr("Stop after SEC seconds (default: none with a target, else 10)."), "SEC",
-        "0");
-    const QCommandLineOption seedOpt("seed", tr("Random seed (default 1)."), "N", "1");
-    const QCommandLineOption threadsOpt("threads", tr("Games in parallel, one per thread."), "T",
-                                        "1");
+        "time-limit", Cli::tr("Stop after SEC seconds (default: none with a target, else 10)."),
+        "SEC", "0");
+    const QCommandLineOption seedOpt("seed", Cli::tr("Random seed (default 1)."), "N", "1");
+    const QCommandLineOption threadsOpt("threads", Cli::tr("Games in parallel, one per thread."),
+                                        "T", "1");
     const QCommandLineOption modelOpt(
         "model",
-        tr("Policy/value network (a model file), or 'uniform' for none (default: the model "
-           "shipped for the size, if any)."),
+        Cli::tr("Policy/value network (a model file), or 'uniform' for none (default: the model "
+                "shipped for the size, if any)."),
         "MODEL");
-    const QCommandLineOption simsOpt("simulations", tr("Tree-search simulations per move."), "N");
-    const QCommandLineOption samplesOpt("samples", tr("Moves sampled from the policy per node."),
-                                        "K");
-    const QCommandLineOption gamesOpt("max-games", tr("Games per thread (default: unlimited)."),
-                                      "N", "0");
+    const QCommandLineOption simsOpt("simulations", Cli::tr("Tree-search simulations per move."),
+                                     "N");
+    const QCommandLineOption samplesOpt("samples",
+                                        Cli::tr("Moves sampled from the policy per node."), "K");
+    const QCommandLineOption gamesOpt("max-games",
+                                      Cli::tr("Games per thread (default: unlimited)."), "N", "0");
     const QCommandLineOption outOpt(
-        "out", tr("Write each better scheme to FILE (format from the extension)."), "FILE");
+        "out", Cli::tr("Write each better scheme to FILE (format from the extension)."), "FILE");
     const QCommandLineOption traceOpt(
-        "trace", tr("Write the agent's game for the result to FILE (episode JSON, for replay)."),
+        "trace",
+        Cli::tr("Write the agent's game for the result to FILE (episode JSON, for replay)."),
         "FILE");
     const QCommandLineOption jsonOpt("json",
-                                     tr("Print one JSON object as the last line of stdout."));
-    const QCommandLineOption quietOpt("quiet", tr("No progress on stderr."));
+                                     Cli::tr("Print one JSON object as the last line of stdout."));
+    const QCommandLineOption quietOpt("quiet", Cli::tr("No progress on stderr."));
     for (const auto* o :
          {&sizeOpt, &engineOpt, &fieldOpt, &coefOpt, &targetOpt, &timeOpt, &seedOpt, &threadsOpt,
           &modelOpt, &simsOpt, &samplesOpt, &gamesOpt, &outOpt, &traceOpt, &jsonOpt, &quietOpt})

@@ -19,13 +19,13 @@ int runBenchFlips(const QStringList& args) {
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "'bench flips' measures flips per second per thread of the flip-graph search."));
     parser.addPositionalArgument("WHAT", QCoreApplication::translate("cli", "flips"));
-    auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
     const QCommandLineOption sizes(
-        "size", tr("Sizes to measure (repeatable; default 3,3,3 and 4,4,4)."), "n,m,p");
-    const QCommandLineOption fields("field", tr("Z2 or Z (repeatable; default both)."), "FIELD");
-    const QCommandLineOption seconds("seconds", tr("Seconds per measurement (default 1)."), "SEC",
-                                     "1");
-    const QCommandLineOption json("json", tr("One JSON object per measurement."));
+        "size", Cli::tr("Sizes to measure (repeatable; default 3,3,3 and 4,4,4)."), "n,m,p");
+    const QCommandLineOption fields("field", Cli::tr("Z2 or Z (repeatable; default both)."),
+                                    "FIELD");
+    const QCommandLineOption seconds("seconds", Cli::tr("Seconds per measurement (default 1)."),
+                                     "SEC", "1");
+    const QCommandLineOption json("json", Cli::tr("One JSON object per measurement."));
     for (const auto* o : {&sizes, &fields, &seconds, &json}) parser.addOption(*o);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;

@@ -18,20 +18,18 @@ namespace tg::cli {
 
 int runBenchMcts(const QStringList& args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
+    parser.setApplicationDescription(Cli::tr(
         "'bench mcts' measures simulations and network evaluations per second of the agent."));
-    parser.addPositionalArgument("WHAT", QCoreApplication::translate("cli", "mcts"));
-    auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
+    parser.addPositionalArgument("WHAT", Cli::tr("mcts"));
     const QCommandLineOption sizes(
-        "size", tr("Sizes to measure (repeatable; default 2,2,2 and 3,3,3)."), "n,m,p");
-    const QCommandLineOption fieldOpt("field", tr("Z2 (default) or Z."), "FIELD", "Z2");
+        "size", Cli::tr("Sizes to measure (repeatable; default 2,2,2 and 3,3,3)."), "n,m,p");
+    const QCommandLineOption fieldOpt("field", Cli::tr("Z2 (default) or Z."), "FIELD", "Z2");
     const QCommandLineOption modelOpt(
-        "model", tr("Model file, or 'uniform' (default: the model shipped for the size)."),
+        "model", Cli::tr("Model file, or 'uniform' (default: the model shipped for the size)."),
         "MODEL");
-    const QCommandLineOption seconds("seconds", tr("Seconds per measurement (default 3)."), "SEC",
-                                     "3");
-    const QCommandLineOption json("json", tr("One JSON object per measurement."));
+    const QCommandLineOption seconds("seconds", Cli::tr("Seconds per measurement (default 3)."),
+                                     "SEC", "3");
+    const QCommandLineOption json("json", Cli::tr("One JSON object per measurement."));
     for (const auto* o : {&sizes, &fieldOpt, &modelOpt, &seconds, &json}) parser.addOption(*o);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;

@@ -2,6 +2,7 @@
 // What every CLI command shares: exit codes, option parsing, loading sources with a clear error.
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <optional>
 #include <string>
@@ -10,6 +11,11 @@
 #include "core/io/SchemeSource.h"
 
 namespace tg::cli {
+
+// The translation context of the CLI's texts ("cli"); lupdate reads it from here.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 enum ExitCode : int {
     kOk = 0,        // everything asked for holds (all schemes valid, target reached)

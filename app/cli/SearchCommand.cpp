@@ -90,57 +90,59 @@ int runSearch(const QStringList& args) {
         "Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when "
         "the target rank was reached (without a target: when a scheme was found), 1 when time ran "
         "out first, 2 for bad input."));
-    auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
-    const QCommandLineOption sizeOpt("size", tr("Matrix sizes n,m,p (default: those of --from)."),
-                                     "n,m,p");
+    const QCommandLineOption sizeOpt(
+        "size", Cli::tr("Matrix sizes n,m,p (default: those of --from)."), "n,m,p");
     const QCommandLineOption engineOpt(
         "engine",
-        tr("Search engine: flip (default) or mcts (the agent; see search --engine mcts --help)."),
+        Cli::tr(
+            "Search engine: flip (default) or mcts (the agent; see search --engine mcts --help)."),
         "ENGINE", "flip");
     const QCommandLineOption fieldOpt(
-        "field", tr("Z2 (mod 2, default) or Z (coefficients -1, 0, 1)."), "FIELD", "Z2");
-    const QCommandLineOption targetOpt("target-rank", tr("Stop when this rank is reached."), "R",
-                                       "0");
+        "field", Cli::tr("Z2 (mod 2, default) or Z (coefficients -1, 0, 1)."), "FIELD", "Z2");
+    const QCommandLineOption targetOpt("target-rank", Cli::tr("Stop when this rank is reached."),
+                                       "R", "0");
     const QCommandLineOption timeOpt("time-limit",
-                                     tr("Stop after SEC seconds (default: none with a target, "
-                                        "else 10)."),
+                                     Cli::tr("Stop after SEC seconds (default: none with a target, "
+                                             "else 10)."),
                                      "SEC", "0");
-    const QCommandLineOption seedOpt("seed", tr("Random seed (default 1)."), "N", "1");
-    const QCommandLineOption threadsOpt("threads", tr("Walkers, one per thread (default 1)."), "T",
-                                        "1");
-    const QCommandLineOption fromOpt("from", tr("Start from this scheme instead of the naive one."),
-                                     "SCHEME");
+    const QCommandLineOption seedOpt("seed", Cli::tr("Random seed (default 1)."), "N", "1");
+    const QCommandLineOption threadsOpt("threads", Cli::tr("Walkers, one per thread (default 1)."),
+                                        "T", "1");
+    const QCommandLineOption fromOpt(
+        "from", Cli::tr("Start from this scheme instead of the naive one."), "SCHEME");
     const QCommandLineOption outOpt(
-        "out", tr("Write each better scheme to FILE (format from the extension)."), "FILE");
+        "out", Cli::tr("Write each better scheme to FILE (format from the extension)."), "FILE");
     const QCommandLineOption traceOpt(
-        "trace", tr("Write the result as an episode whose moves are the search's to FILE (.json)."),
+        "trace",
+        Cli::tr("Write the result as an episode whose moves are the search's to FILE (.json)."),
         "FILE");
     const QCommandLineOption pathOpt2(
         "path",
-        tr("Record the walk and write every flip and reduction that led to the result to FILE "
-           "(JSON, for replay)."),
+        Cli::tr("Record the walk and write every flip and reduction that led to the result to FILE "
+                "(JSON, for replay)."),
         "FILE");
     const QCommandLineOption maxFlipsOpt(
-        "max-flips", tr("Flip attempts per walker (default: unlimited)."), "N", "0");
+        "max-flips", Cli::tr("Flip attempts per walker (default: unlimited)."), "N", "0");
     const QCommandLineOption plateauOpt(
-        "plateau", tr("Flip attempts without a reduction before a plus transition."), "N");
-    const QCommandLineOption headroomOpt("plus-headroom",
-                                         tr("Plus transitions go at most this many ranks above the "
-                                            "best (default 1 up to 3x3x3, else 3)."),
-                                         "K");
+        "plateau", Cli::tr("Flip attempts without a reduction before a plus transition."), "N");
+    const QCommandLineOption headroomOpt(
+        "plus-headroom",
+        Cli::tr("Plus transitions go at most this many ranks above the "
+                "best (default 1 up to 3x3x3, else 3)."),
+        "K");
     const QCommandLineOption pathOpt(
         "path-limit",
-        tr("Flip attempts without improvement before a restart from the "
-           "best."),
+        Cli::tr("Flip attempts without improvement before a restart from the "
+                "best."),
         "N");
     const QCommandLineOption liftOpt(
         "lift",
-        tr("With --field Z2: lift the result to Z (signs, Hensel step mod 4) and "
-           "write it to FILE if that succeeds."),
+        Cli::tr("With --field Z2: lift the result to Z (signs, Hensel step mod 4) and "
+                "write it to FILE if that succeeds."),
         "FILE");
     const QCommandLineOption jsonOpt("json",
-                                     tr("Print one JSON object as the last line of stdout."));
-    const QCommandLineOption quietOpt("quiet", tr("No progress on stderr."));
+                                     Cli::tr("Print one JSON object as the last line of stdout."));
+    const QCommandLineOption quietOpt("quiet", Cli::tr("No progress on stderr."));
     for (const auto* o : {&sizeOpt, &engineOpt, &fieldOpt, &targetOpt, &timeOpt, &seedOpt,
                           &threadsOpt, &fromOpt, &outOpt, &traceOpt, &pathOpt2, &maxFlipsOpt,
                           &plateauOpt, &headroomOpt, &pathOpt, &liftOpt, &jsonOpt, &quietOpt})

@@ -8,6 +8,7 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
+#include "i18n/Translations.h"
 
 namespace {
 
@@ -66,6 +67,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("tensorgame-cli");
     QCoreApplication::setApplicationVersion(TG_VERSION);
+    // The shell's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): Russian or English.
+    tg::installTranslations(tg::chooseLanguage(QString()));
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty() || args.first() == "-h" || args.first() == "--help" ||
@@ -79,7 +82,8 @@ int main(int argc, char** argv) {
     }
     const auto it = commands().find(args.first());
     if (it == commands().end()) {
-        tg::cli::printError("unknown command '" + args.first().toStdString() + "'");
+        tg::cli::printError(
+            tg::cli::Cli::tr("unknown command '%1'").arg(args.first()).toStdString());
         printUsage(std::cerr);
         return tg::cli::kBadInput;
     }

@@ -66,7 +66,7 @@ void ExportActions::addActions(QMenu* menu) {
         if (dir.isEmpty()) return;
         QString error;
         const int count = saveEpisodeFrames(dir, &error);
-        interactive(count >= 0, error, tr("%1 frames in %2").arg(count).arg(dir));
+        interactive(count >= 0, error, tr("%n frames in %1", nullptr, count).arg(dir));
     });
     frames->setEnabled(window_->tensorView() != nullptr);
 }

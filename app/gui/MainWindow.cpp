@@ -273,8 +273,9 @@ bool MainWindow::openInteractive(const QString& spec) {
                          .arg(l.scheme.rank());
         bool ok = false;
         const QString picked = QInputDialog::getItem(
-            this, tr("Choose a Scheme"), tr("%1 holds %2 schemes:").arg(spec).arg(loaded->size()),
-            items, 0, false, &ok);
+            this, tr("Choose a Scheme"),
+            tr("%1 holds %n schemes:", nullptr, int(loaded->size())).arg(spec), items, 0, false,
+            &ok);
         if (!ok) return false;
         choice = std::size_t(items.indexOf(picked));
     }
@@ -421,10 +422,10 @@ void MainWindow::updateGallery(const TensorSize& size, Field field, const std::v
     view_->setGallery(size, field, terms, current);
     galleryShown_ = true;
     if (view_->galleryCount() < int(terms.size()))
-        statusBar()->showMessage(tr("The gallery shows the first %1 of %2 terms")
-                                     .arg(view_->galleryCount())
-                                     .arg(terms.size()),
-                                 6000);
+        statusBar()->showMessage(
+            tr("The gallery shows the first %1 of %n terms", nullptr, int(terms.size()))
+                .arg(view_->galleryCount()),
+            6000);
 }
 
 void MainWindow::startManualPlay() {
@@ -455,7 +456,8 @@ bool MainWindow::applyMove() {
     }
     moveMessage_->clear();
     if (play_->game().isSolved())
-        statusBar()->showMessage(tr("Solved with %1 products").arg(play_->game().step()), 6000);
+        statusBar()->showMessage(tr("Solved with %n products", nullptr, play_->game().step()),
+                                 6000);
     return true;
 }
 

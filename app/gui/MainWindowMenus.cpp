@@ -15,8 +15,11 @@
 #include <QUndoStack>
 #include <exception>
 
+#include "AboutDialog.h"
 #include "AgentPanel.h"
 #include "ExportActions.h"
+#include "HelpActions.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "ManualPlayController.h"
 #include "RecentFiles.h"
@@ -101,6 +104,8 @@ void MainWindow::createMenus() {
     for (QDockWidget* dock : {formulaDock_, factorDock_, libraryDock_, agentDock_})
         view->addAction(dock->toggleViewAction());
     view->addAction(toolbar->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const auto addGo = [&](const QString& text, Qt::Key k, auto slot) {
@@ -148,9 +153,7 @@ void MainWindow::createMenus() {
 
     search_->addMenuActions(menuBar()->addMenu(tr("&Search")));
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About TensorGame Explorer"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    (new HelpActions(this))->addActions(menuBar()->addMenu(tr("&Help")));
 
     toolbar->addAction(open);
     toolbar->addSeparator();
@@ -251,15 +254,8 @@ void MainWindow::kroneckerInteractive() {
 }
 
 void MainWindow::showAbout() {
-    QString text = tr("<h3>TensorGame Explorer %1</h3>"
-                      "<p>Matrix-multiplication tensors and the fast schemes that decompose "
-                      "them, step by step.</p>"
-                      "<p>Qt %2 &middot; VTK %3</p>")
-                       .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                            TensorView::vtkVersion());
-    if (view_ && !view_->openGLDescription().isEmpty())
-        text += tr("<p>OpenGL: %1</p>").arg(view_->openGLDescription().toHtmlEscaped());
-    QMessageBox::about(this, tr("About TensorGame Explorer"), text);
+    AboutDialog about(view_ ? view_->openGLDescription() : QString(), this);
+    about.exec();
 }
 
 }  // namespace tg

@@ -1,24 +1,40 @@
 // tensorgame: the desktop explorer. See MainWindow for the window; this file only reads the
-// command line, sets up OpenGL and, with --screenshot, saves a picture of the window and exits;
-// with --bench-render it orbits the camera and prints frames per second.
+// command line, sets up OpenGL and the language, starts the guided tour on the first run and,
+// with --screenshot, saves a picture of the window and exits; with --bench-render it orbits the
+// camera and prints frames per second.
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
 #include <memory>
 #include <optional>
 
+#include "GuidedTour.h"
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 #include "widgets/OpenGLSetup.h"
 #include "widgets/SceneContent.h"
 #include "widgets/TensorView.h"
 
 namespace {
+
+// The value of --language (or --language=CODE), read before the parser exists: the parser's own
+// texts (--help) must already be translated.
+QString languageArgument(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--language" && i + 1 < argc) return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--language=")) return QString::fromLocal8Bit(a.mid(11));
+    }
+    return {};
+}
 
 void printError(const QString& message) {
     std::fprintf(stderr, "tensorgame: %s\n", qPrintable(message));
@@ -103,6 +119,16 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("TensorGame Explorer"));
     QApplication::setOrganizationName(QStringLiteral("TensorGame Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(TG_VERSION));
+    // The command line's --language, else the preference (View > Language), else the system's.
+    QString language = languageArgument(argc, argv);
+    if (language.isEmpty()) language = QSettings().value(tg::languageSettingKey()).toString();
+    tg::installTranslations(tg::chooseLanguage(language));
+    if (!textOnly) {
+        QIcon icon;
+        for (int px : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/tensorgame-%1.png").arg(px), QSize(px, px));
+        QApplication::setWindowIcon(icon);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -149,7 +175,17 @@ int main(int argc, char** argv) {
         QStringLiteral("frames"),
         QApplication::translate("main", "Frames for --bench-render (default 120)."),
         QStringLiteral("N"), QStringLiteral("120"));
-    parser.addOptions({step, screenshot, size, no3d, open, view, benchRenderOption, frames});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "Use this language (en or ru) instead of the one chosen in View > "
+                                "Language or the system's."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption noTour(
+        QStringLiteral("no-tour"),
+        QApplication::translate("main", "Do not start the guided tour on the first run."));
+    parser.addOptions({step, screenshot, size, no3d, open, view, benchRenderOption, frames,
+                       languageOption, noTour});
     parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
@@ -175,6 +211,12 @@ int main(int argc, char** argv) {
                     .arg(parser.value(view)));
             return 2;
         }
+    }
+    if (parser.isSet(languageOption) &&
+        !tg::supportedLanguages().contains(parser.value(languageOption))) {
+        printError(QApplication::translate("main", "--language wants one of: %1")
+                       .arg(tg::supportedLanguages().join(QStringLiteral(", "))));
+        return 2;
     }
     bool framesOk = false;
     const int frameCount = parser.value(frames).toInt(&framesOk);
@@ -218,5 +260,7 @@ int main(int argc, char** argv) {
     window.show();
     if (benchMode) return benchRender(window, sinceStart, frameCount);
     if (screenshotMode) return saveScreenshot(window, parser.value(screenshot));
+    // Pictures and benchmarks above never see the tour; the first interactive start does.
+    if (!parser.isSet(noTour)) tg::GuidedTour::startIfFirstRun(&window);
     return QApplication::exec();
 }
