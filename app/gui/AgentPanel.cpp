@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -90,13 +91,14 @@ AgentPanel::AgentPanel(MainWindow* window, ManualPlayController* play, QWidget* 
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return b;
     };
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(button(thinkAction_, "agentThink"));
-    buttons->addWidget(button(playBestAction_, "agentPlayBest"));
-    buttons->addWidget(button(playSelectedAction_, "agentPlaySelected"));
-    buttons->addWidget(button(autoAction_, "agentAuto"));
-    buttons->addWidget(button(stopAction_, "agentStop"));
-    buttons->addStretch(1);
+    // Two rows: the dock shares the right side with the formulas and must stay narrow.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(button(thinkAction_, "agentThink"), 0, 0);
+    buttons->addWidget(button(playBestAction_, "agentPlayBest"), 0, 1);
+    buttons->addWidget(button(playSelectedAction_, "agentPlaySelected"), 0, 2);
+    buttons->addWidget(button(autoAction_, "agentAuto"), 1, 0);
+    buttons->addWidget(button(stopAction_, "agentStop"), 1, 1);
+    buttons->setColumnStretch(3, 1);
 
     progress_ = new QProgressBar(this);
     progress_->setObjectName(QStringLiteral("agentProgress"));
@@ -119,6 +121,7 @@ AgentPanel::AgentPanel(MainWindow* window, ManualPlayController* play, QWidget* 
     table_->setMouseTracking(true);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table_->setMinimumWidth(120);
     connect(table_, &QTableWidget::cellEntered, this, [this](int row, int) { preview(row); });
     connect(table_, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { preview(row); });
