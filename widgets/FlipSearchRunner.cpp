@@ -5,13 +5,10 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
-#include <thread>
-#ifdef __linux__
-#include <sys/resource.h>
-#endif
 
 #include "core/search/FlipSearch.h"
 #include "core/search/SearchTraceJson.h"
+#include "widgets/LowerPriority.h"
 
 namespace tg {
 
@@ -130,25 +127,6 @@ class FlipSearchRunner::Listener : public search::SearchListener {
     QString lastPath_;
 };
 
-namespace {
-
-// Starts the search from a helper thread whose nice value is raised: on Linux the nice value
-// belongs to each thread and new threads inherit their creator's, so the walkers and the
-// monitor run a little below the GUI thread, which then keeps its share of a busy machine (the
-// default is one walker per core). Elsewhere the walkers start at normal priority.
-void startBelowTheGuiThread(search::FlipSearch& search) {
-    std::thread starter([&search] {
-#ifdef __linux__
-        // Failing to lower one's own priority is harmless: the search starts all the same.
-        (void)setpriority(PRIO_PROCESS, 0, std::min(getpriority(PRIO_PROCESS, 0) + 4, 19));
-#endif
-        search.start();  // returns at once
-    });
-    starter.join();
-}
-
-}  // namespace
-
 FlipSearchRunner::FlipSearchRunner(QObject* parent)
     : SearchRunner(parent), listener_(std::make_unique<Listener>(*this)) {}
 
@@ -174,7 +152,7 @@ bool FlipSearchRunner::startEngine(const SearchRequest& request, QString* error)
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
-    startBelowTheGuiThread(*search_);
+    startBelowTheGuiThread([this] { search_->start(); });  // start() returns at once
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "widgets/AgentSearchRunner.h"
 #include "widgets/SearchRunner.h"
 
 namespace tg {
@@ -18,6 +19,10 @@ struct SearchEngine {
     bool usesModel = false;  // whether the dock offers a model choice for it
     std::function<std::unique_ptr<SearchRunner>()> create;
 };
+
+// How the agent's model choice becomes evaluators (the default model of a game, a file, or
+// "uniform").
+[[nodiscard]] AgentSearchRunner::EvaluatorResolver agentEvaluatorResolver();
 
 // Built on each call, so that the titles follow the current translation.
 [[nodiscard]] std::vector<SearchEngine> searchEngines();
