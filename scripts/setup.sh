@@ -12,6 +12,7 @@ PACKAGES=(
   libgl-dev
   libvtk9-dev libopenmpi-dev
   libeigen3-dev nlohmann-json3-dev libzip-dev python3-numpy
+  libtorch-dev
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
   desktop-file-utils appstream man-db

@@ -52,6 +52,9 @@ VerifyRound verifyRound(const QStringList& sources) {
 
 int runBench(const QStringList& args) {
     if (args.size() > 1 && args.at(1) == "flips") return runBenchFlips(args);
+#ifdef TG_HAVE_NN
+    if (args.size() > 1 && args.at(1) == "nn") return runBenchNn(args);
+#endif
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
@@ -70,7 +73,7 @@ int runBench(const QStringList& args) {
     if (!parseOrExit(parser, args, code)) return code;
     QStringList pos = parser.positionalArguments();
     if (pos.isEmpty() || pos.first() != "verify") {
-        printError("bench: say what to measure: verify or flips");
+        printError("bench: say what to measure: verify, flips or nn");
         return kBadInput;
     }
     pos.removeFirst();

@@ -14,5 +14,9 @@ int runConvert(const QStringList& args);
 int runBench(const QStringList& args);
 int runBenchFlips(const QStringList& args);  // bench flips
 int runSearch(const QStringList& args);
+#ifdef TG_HAVE_NN
+int runTrain(const QStringList& args);
+int runBenchNn(const QStringList& args);  // bench nn
+#endif
 
 }  // namespace tg::cli
