@@ -3,6 +3,8 @@
 // object as the last line of stdout.
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <chrono>
+#include <csignal>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -14,6 +16,12 @@
 namespace tg::cli {
 
 namespace {
+
+// Ctrl+C (SIGINT) or SIGTERM: stop training and write the model, rather than lose the run.
+volatile std::sig_atomic_t interrupted = 0;
+extern "C" void onInterrupt(int) {
+    interrupted = 1;
+}
 
 // Prints a progress line at most once a second.
 class ProgressPrinter : public nn::TrainerListener {
@@ -46,7 +54,8 @@ int runTrain(const QStringList& args) {
         "cli",
         "Train the policy/value network on synthetic demonstrations (random sums of rank-1 "
         "terms, change-of-basis and move-order augmentation) and write the model file. Without "
-        "--steps and --time-limit it trains for 60 seconds. Exit status: 0 done, 2 bad input or "
+        "--steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. "
+        "Exit status: 0 done, 2 bad input or "
         "an unwritable model file."));
     auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
     const QCommandLineOption sizeOpt("size", tr("Matrix sizes n,m,p."), "n,m,p");
@@ -118,7 +127,17 @@ int runTrain(const QStringList& args) {
     ProgressPrinter printer(parser.isSet(quietOpt));
     nn::TrainingResult r;
     try {
-        r = nn::runTraining(params, &printer);
+        nn::Trainer trainer(params, &printer);
+        interrupted = 0;
+        const auto previousInt = std::signal(SIGINT, onInterrupt);
+        const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+        trainer.start();
+        while (!trainer.waitFor(std::chrono::milliseconds(100)))
+            if (interrupted) trainer.stop();
+        trainer.wait();
+        std::signal(SIGINT, previousInt);
+        std::signal(SIGTERM, previousTerm);
+        r = trainer.result();
     } catch (const std::exception& e) {
         printError(std::string("train: ") + e.what());
         return kBadInput;

@@ -39,6 +39,28 @@ class TestTrainCli : public QObject {
         QVERIFY(r2.err.isEmpty());
         QCOMPARE(tg::nn::readModelInfo(resumed.toStdString()).steps, 6LL);
     }
+    void terminationWritesTheModel() {
+        QTemporaryDir dir;
+        const QString model = dir.path() + "/m.pt";
+        QProcess p;
+        p.start(TG_CLI_PATH, {"train", "--size", "2,2,2", "--time-limit", "600", "--batch", "8",
+                              "--out", model, "--json"});
+        QVERIFY(p.waitForStarted());
+        // Wait for the first progress line (once a second), then ask it to stop as a shell would.
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("step"), 30000);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const auto lines =
+            QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        const auto j = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QVERIFY(j.value("steps").toInt() > 0);
+        QCOMPARE(tg::nn::readModelInfo(model.toStdString()).steps,
+                 static_cast<long long>(j.value("steps").toInt()));
+    }
     void refusesBadInput() {
         QTemporaryDir dir;
         const QString model = dir.path() + "/m.pt";
