@@ -220,7 +220,6 @@ void Trainer::Impl::train(TrainingResult& r) {
         net = loaded.net;
         info = loaded.info;
         resumeArchive = loaded.archive;
-        params.network = n;
     } else {
         net = detail::PolicyValueNet(params.network);
         net->initialise(params.seed);
