@@ -7,12 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "CliSupport.h"
-#include "Commands.h"
+#include "NnModule.h"
 #include "core/nn/NetBench.h"
 
 namespace tg::cli {
 
-int runBenchNn(const QStringList& args) {
+int benchNnMain(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",

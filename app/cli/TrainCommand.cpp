@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "CliSupport.h"
-#include "Commands.h"
+#include "NnModule.h"
 #include "core/nn/Trainer.h"
 
 namespace tg::cli {
@@ -48,7 +48,7 @@ class ProgressPrinter : public nn::TrainerListener {
 
 }  // namespace
 
-int runTrain(const QStringList& args) {
+int trainMain(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
