@@ -53,6 +53,9 @@ VerifyRound verifyRound(const QStringList& sources) {
 int runBench(const QStringList& args) {
     if (args.size() > 1 && args.at(1) == "flips") return runBenchFlips(args);
     if (args.size() > 1 && args.at(1) == "mcts") return runBenchMcts(args);
+#ifdef TG_HAVE_NN
+    if (args.size() > 1 && args.at(1) == "nn") return runBenchNn(args);
+#endif
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
@@ -71,7 +74,7 @@ int runBench(const QStringList& args) {
     if (!parseOrExit(parser, args, code)) return code;
     QStringList pos = parser.positionalArguments();
     if (pos.isEmpty() || pos.first() != "verify") {
-        printError("bench: say what to measure: verify, flips or mcts");
+        printError("bench: say what to measure: verify, flips, mcts or nn");
         return kBadInput;
     }
     pos.removeFirst();

@@ -16,5 +16,9 @@ int runBenchFlips(const QStringList& args);  // bench flips
 int runBenchMcts(const QStringList& args);   // bench mcts
 int runSearch(const QStringList& args);
 int runAgentSearch(const QStringList& args);  // search --engine mcts
+#ifdef TG_HAVE_NN
+int runTrain(const QStringList& args);
+int runBenchNn(const QStringList& args);  // bench nn
+#endif
 
 }  // namespace tg::cli

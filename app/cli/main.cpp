@@ -36,6 +36,11 @@ const std::map<QString, Command>& commands() {
         {"search",
          {QT_TRANSLATE_NOOP("cli", "Search for schemes of lower rank (flip graphs)."),
           tg::cli::runSearch}},
+#ifdef TG_HAVE_NN
+        {"train",
+         {QT_TRANSLATE_NOOP("cli", "Train the policy/value network and write a model file."),
+          tg::cli::runTrain}},
+#endif
     };
     return all;
 }

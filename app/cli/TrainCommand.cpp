@@ -1,0 +1,162 @@
+// tensorgame-cli train: trains the policy/value network on synthetic demonstrations and writes
+// the model file (checkpoints on the way, atomically). Progress goes to stderr; --json prints one
+// object as the last line of stdout.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <chrono>
+#include <csignal>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "CliSupport.h"
+#include "NnModule.h"
+#include "core/nn/Trainer.h"
+
+namespace tg::cli {
+
+namespace {
+
+// Ctrl+C (SIGINT) or SIGTERM: stop training and write the model, rather than lose the run.
+volatile std::sig_atomic_t interrupted = 0;
+extern "C" void onInterrupt(int) {
+    interrupted = 1;
+}
+
+// Prints a progress line at most once a second.
+class ProgressPrinter : public nn::TrainerListener {
+  public:
+    explicit ProgressPrinter(bool quiet) : quiet_(quiet) {}
+    void onStep(const nn::TrainingProgress& p) override {
+        if (quiet_ || p.seconds < lastPrint_ + 1.0) return;
+        lastPrint_ = p.seconds;
+        std::ostringstream line;
+        line.precision(4);
+        line << "[" << p.seconds << " s] step " << p.step << ", policy loss " << p.policyLoss
+             << ", value loss " << p.valueLoss << ", "
+             << static_cast<long long>(p.examplesPerSecond) << " examples/s";
+        std::cerr << line.str() << std::endl;
+    }
+    void onCheckpoint(const std::string& path, long long step) override {
+        if (!quiet_) std::cerr << "checkpoint at step " << step << ": " << path << std::endl;
+    }
+
+  private:
+    bool quiet_;
+    double lastPrint_ = 0;
+};
+
+}  // namespace
+
+int trainMain(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Train the policy/value network on synthetic demonstrations (random sums of rank-1 "
+        "terms, change-of-basis and move-order augmentation) and write the model file. Without "
+        "--steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. "
+        "Exit status: 0 done, 2 bad input or "
+        "an unwritable model file."));
+    auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
+    const QCommandLineOption sizeOpt("size", tr("Matrix sizes n,m,p."), "n,m,p");
+    const QCommandLineOption coeffOpt(
+        "coefficients", tr("Coefficient set: mod2 (default), -1..1 or -2..2."), "SET", "mod2");
+    const QCommandLineOption timeOpt("time-limit", tr("Stop after SEC seconds."), "SEC", "0");
+    const QCommandLineOption stepsOpt(
+        "steps", tr("Stop when the step count (including resumed steps) reaches N."), "N", "0");
+    const QCommandLineOption seedOpt(
+        "seed", tr("Random seed (default 1; a resumed run keeps its checkpoint's)."), "N", "1");
+    const QCommandLineOption threadsOpt("threads", tr("LibTorch threads (default 1)."), "T", "1");
+    const QCommandLineOption batchOpt("batch", tr("Demonstrations per step (default 64)."), "B",
+                                      "64");
+    const QCommandLineOption checkpointOpt(
+        "checkpoint-every", tr("Write the model every N steps (default 500; 0: only at the end)."),
+        "N", "500");
+    const QCommandLineOption outOpt("out", tr("The model file to write."), "MODEL");
+    const QCommandLineOption resumeOpt("resume", tr("Continue from this checkpoint."), "CKPT");
+    const QCommandLineOption jsonOpt("json",
+                                     tr("Print one JSON object as the last line of stdout."));
+    const QCommandLineOption quietOpt("quiet", tr("No progress on stderr."));
+    for (const auto* o : {&sizeOpt, &coeffOpt, &timeOpt, &stepsOpt, &seedOpt, &threadsOpt,
+                          &batchOpt, &checkpointOpt, &outOpt, &resumeOpt, &jsonOpt, &quietOpt})
+        parser.addOption(*o);
+    int code = kOk;
+    if (!parseOrExit(parser, args, code)) return code;
+
+    const auto size = TensorSize::parse(parser.value(sizeOpt).toStdString());
+    if (!size) {
+        printError("train: say --size n,m,p");
+        return kBadInput;
+    }
+    const auto set = parseCoefficientSet(parser.value(coeffOpt).toStdString());
+    if (!set || *set == CoefficientSet::Unrestricted) {
+        printError("train: --coefficients must be mod2, -1..1 or -2..2");
+        return kBadInput;
+    }
+    bool ok[6] = {};
+    double timeLimit = parser.value(timeOpt).toDouble(&ok[0]);
+    const qlonglong steps = parser.value(stepsOpt).toLongLong(&ok[1]);
+    const qulonglong seed = parser.value(seedOpt).toULongLong(&ok[2]);
+    const int threads = parser.value(threadsOpt).toInt(&ok[3]);
+    const int batch = parser.value(batchOpt).toInt(&ok[4]);
+    const int checkpointEvery = parser.value(checkpointOpt).toInt(&ok[5]);
+    if (!ok[0] || timeLimit < 0 || !ok[1] || steps < 0 || !ok[2] || !ok[3] || threads < 1 ||
+        threads > 256 || !ok[4] || batch < 1 || batch > 65536 || !ok[5] || checkpointEvery < 0) {
+        printError(
+            "train: --time-limit, --steps, --seed, --threads, --batch and --checkpoint-every take "
+            "non-negative numbers (threads 1..256, batch 1..65536)");
+        return kBadInput;
+    }
+    if (timeLimit == 0 && steps == 0) timeLimit = 60;
+    if (!parser.isSet(outOpt) || parser.value(outOpt).isEmpty()) {
+        printError("train: say where to write the model: --out MODEL");
+        return kBadInput;
+    }
+
+    auto params = nn::TrainerParams::forSize(*size, *set);
+    params.timeLimitSeconds = timeLimit;
+    params.steps = steps;
+    params.seed = seed;
+    params.threads = threads;
+    params.batchSize = batch;
+    params.checkpointEvery = checkpointEvery;
+    params.out = parser.value(outOpt).toStdString();
+    params.resume = parser.value(resumeOpt).toStdString();
+    params.recipe = "tensorgame-cli " + args.join(' ').toStdString();
+
+    ProgressPrinter printer(parser.isSet(quietOpt));
+    nn::TrainingResult r;
+    try {
+        nn::Trainer trainer(params, &printer);
+        interrupted = 0;
+        const auto previousInt = std::signal(SIGINT, onInterrupt);
+        const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+        trainer.start();
+        while (!trainer.waitFor(std::chrono::milliseconds(100)))
+            if (interrupted) trainer.stop();
+        trainer.wait();
+        std::signal(SIGINT, previousInt);
+        std::signal(SIGTERM, previousTerm);
+        r = trainer.result();
+    } catch (const std::exception& e) {
+        printError(std::string("train: ") + e.what());
+        return kBadInput;
+    }
+    if (!r.error.empty()) {
+        printError("train: " + r.error);
+        return kBadInput;
+    }
+    if (!parser.isSet(quietOpt))
+        std::cerr << "trained " << r.steps << " steps (" << r.examples << " examples) in "
+                  << r.seconds << " s: policy loss " << r.policyLoss << ", value loss "
+                  << r.valueLoss << "; model written to " << r.out << std::endl;
+    if (parser.isSet(jsonOpt))
+        std::cout << nlohmann::json{{"steps", r.steps},          {"seconds", r.seconds},
+                                    {"examples", r.examples},    {"policy_loss", r.policyLoss},
+                                    {"value_loss", r.valueLoss}, {"out", r.out}}
+                         .dump()
+                  << '\n';
+    return kOk;
+}
+
+}  // namespace tg::cli

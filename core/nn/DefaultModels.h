@@ -1,0 +1,22 @@
+#pragma once
+// Where the agent's default models live and what they are called: one model per game
+// (size and coefficient set), "agent-2x2x2-mod2.pt", shipped in resources/models and installed
+// to share/tensorgame/models. Torch-free: finding a file needs no network.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/game/CoefficientSet.h"
+#include "core/tensor/TensorSize.h"
+
+namespace tg::nn {
+
+// "agent-2x2x2-mod2.pt", "agent-3x3x3-ternary.pt".
+[[nodiscard]] std::string defaultModelFileName(const TensorSize& size, CoefficientSet set);
+// The first of `folders` that holds the default model of the game (the environment variable
+// TG_MODEL_DIR, when set, is searched before them).
+[[nodiscard]] std::optional<std::string> findDefaultModel(const TensorSize& size,
+                                                          CoefficientSet set,
+                                                          const std::vector<std::string>& folders);
+
+}  // namespace tg::nn

@@ -1,0 +1,48 @@
+#pragma once
+// What a model file says about itself (its metadata record), and the architecture
+// hyper-parameters of the policy/value network. Torch-free: the CLI and the GUI read a model's
+// description without LibTorch.
+#include <cstdint>
+#include <string>
+
+#include "core/game/CoefficientSet.h"
+#include "core/tensor/TensorSize.h"
+
+namespace tg::nn {
+
+struct NetworkConfig {
+    TensorSize size{2, 2, 2};
+    CoefficientSet coefficients = CoefficientSet::Mod2;
+    int width = 64;         // torso width d
+    int layers = 2;         // transformer layers over the slice tokens
+    int heads = 4;          // attention heads (width % heads == 0)
+    int feedForward = 128;  // hidden width of each layer's MLP
+    int chunk = 0;          // coefficients per policy token; 0: ActionCodec::defaultChunk
+
+    // Defaults sized for CPU inference (see the bench nn numbers in the README).
+    [[nodiscard]] static NetworkConfig forSize(TensorSize size, CoefficientSet set);
+    // A very small network for tests (width 16, one layer).
+    [[nodiscard]] static NetworkConfig tiny(TensorSize size, CoefficientSet set);
+    // Throws std::invalid_argument naming the bad field.
+    void validate() const;
+    friend bool operator==(const NetworkConfig&, const NetworkConfig&) = default;
+};
+
+struct ModelInfo {
+    static constexpr int kFormatVersion = 1;
+    int formatVersion = kFormatVersion;
+    NetworkConfig network;
+    long long steps = 0;     // training steps behind the parameters
+    long long examples = 0;  // demonstrations seen
+    double seconds = 0;      // training wall time
+    std::uint64_t seed = 0;
+    std::string recipe;  // how it was made, e.g. the train command line
+
+    [[nodiscard]] std::string toJson() const;
+    // Throws std::runtime_error for malformed JSON, an unknown format version or bad fields.
+    [[nodiscard]] static ModelInfo fromJson(const std::string& json);
+    // "net 2x2x2 mod2, 3.1k steps"
+    [[nodiscard]] std::string describe() const;
+};
+
+}  // namespace tg::nn

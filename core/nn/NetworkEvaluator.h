@@ -1,0 +1,51 @@
+#pragma once
+// The policy/value network behind core's Evaluator interface (no LibTorch in this header).
+//
+// evaluate() runs one torso call for the batch, then decodes `samples` moves per observation as
+// one batch through the policy's decoder, drawing from a generator seeded by (seed, index in the
+// batch): the result is a function of (model, observations, samples, seed). Samples with a zero
+// factor are drawn again (up to three more rounds); duplicates are merged (sign variants over Z
+// are one move: canonicalAction), prior = count / accepted samples, probability = the model's
+// probability of the sampled spelling(s). Candidates come highest prior first.
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/nn/ModelInfo.h"
+#include "core/search/Evaluator.h"
+
+namespace tg::nn {
+
+namespace detail {
+struct EvaluatorState;
+}
+
+class NetworkEvaluator final : public search::Evaluator {
+  public:
+    // A freshly initialised, untrained network (benchmarks, tests, the first self-play games).
+    [[nodiscard]] static std::unique_ptr<NetworkEvaluator> untrained(const NetworkConfig& config,
+                                                                     std::uint64_t seed);
+    explicit NetworkEvaluator(std::shared_ptr<detail::EvaluatorState> state);
+    ~NetworkEvaluator() override;
+    NetworkEvaluator(const NetworkEvaluator&) = delete;
+    NetworkEvaluator& operator=(const NetworkEvaluator&) = delete;
+
+    std::vector<search::Evaluation> evaluate(std::span<const search::Observation> batch,
+                                             int samples, std::uint64_t seed) override;
+    [[nodiscard]] std::string name() const override;
+    [[nodiscard]] const ModelInfo& info() const;
+    [[nodiscard]] long long parameterCount() const;
+    // Every parameter, flattened in a fixed order (for tests of determinism and round trips).
+    [[nodiscard]] std::vector<float> flatParameters() const;
+
+    // LibTorch intra-op threads used by evaluate() on the calling thread (default 1: the
+    // search parallelises over games and trees, and batching buys little on a CPU).
+    void setThreads(int threads);
+
+  private:
+    std::shared_ptr<detail::EvaluatorState> d_;
+};
+
+}  // namespace tg::nn
