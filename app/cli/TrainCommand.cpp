@@ -11,6 +11,8 @@
 
 #include "CliSupport.h"
 #include "NnModule.h"
+#include "core/catalog/BestKnownRanks.h"
+#include "core/nn/AgentSelfPlay.h"
 #include "core/nn/Trainer.h"
 
 namespace tg::cli {
@@ -77,8 +79,20 @@ int trainMain(const QStringList& args) {
     const QCommandLineOption jsonOpt("json",
                                      tr("Print one JSON object as the last line of stdout."));
     const QCommandLineOption quietOpt("quiet", tr("No progress on stderr."));
+    const QCommandLineOption selfPlayOpt(
+        "self-play-every",
+        tr("Every N steps the agent plays games on the target with the network being trained; "
+           "its solved games are learned from (expert iteration). 0: never (default)."),
+        "N", "0");
+    const QCommandLineOption selfPlayGamesOpt(
+        "self-play-games", tr("Games per self-play round (default 16)."), "G", "16");
+    const QCommandLineOption selfPlayTargetOpt(
+        "self-play-target",
+        tr("Rank the self-play games aim for (default: the best known rank of the size)."), "R",
+        "0");
     for (const auto* o : {&sizeOpt, &coeffOpt, &timeOpt, &stepsOpt, &seedOpt, &threadsOpt,
-                          &batchOpt, &checkpointOpt, &outOpt, &resumeOpt, &jsonOpt, &quietOpt})
+                          &batchOpt, &checkpointOpt, &outOpt, &resumeOpt, &jsonOpt, &quietOpt,
+                          &selfPlayOpt, &selfPlayGamesOpt, &selfPlayTargetOpt})
         parser.addOption(*o);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;
@@ -124,10 +138,31 @@ int trainMain(const QStringList& args) {
     params.resume = parser.value(resumeOpt).toStdString();
     params.recipe = "tensorgame-cli " + args.join(' ').toStdString();
 
+    bool okPlay[3] = {};
+    const int selfPlayEvery = parser.value(selfPlayOpt).toInt(&okPlay[0]);
+    const int selfPlayGames = parser.value(selfPlayGamesOpt).toInt(&okPlay[1]);
+    int selfPlayTarget = parser.value(selfPlayTargetOpt).toInt(&okPlay[2]);
+    if (!okPlay[0] || selfPlayEvery < 0 || !okPlay[1] || selfPlayGames < 1 || !okPlay[2] ||
+        selfPlayTarget < 0) {
+        printError(
+            "train: --self-play-every, --self-play-games and --self-play-target take "
+            "non-negative numbers (games at least 1)");
+        return kBadInput;
+    }
+    if (selfPlayTarget == 0)
+        selfPlayTarget = bestKnownRank(*size, fieldOf(*set)).value_or(size->n * size->m * size->p);
+    params.selfPlayEvery = selfPlayEvery;
+    search::SelfPlayParams playParams;
+    playParams.game.size = *size;
+    playParams.game.coefficients = *set;
+    playParams.game.targetRank = selfPlayTarget;
+    playParams.games = selfPlayGames;
+    nn::AgentSelfPlay selfPlay(playParams);
+
     ProgressPrinter printer(parser.isSet(quietOpt));
     nn::TrainingResult r;
     try {
-        nn::Trainer trainer(params, &printer);
+        nn::Trainer trainer(params, &printer, selfPlayEvery > 0 ? &selfPlay : nullptr);
         interrupted = 0;
         const auto previousInt = std::signal(SIGINT, onInterrupt);
         const auto previousTerm = std::signal(SIGTERM, onInterrupt);
@@ -150,10 +185,21 @@ int trainMain(const QStringList& args) {
         std::cerr << "trained " << r.steps << " steps (" << r.examples << " examples) in "
                   << r.seconds << " s: policy loss " << r.policyLoss << ", value loss "
                   << r.valueLoss << "; model written to " << r.out << std::endl;
+    if (selfPlayEvery > 0 && !parser.isSet(quietOpt))
+        std::cerr << "self-play: " << selfPlay.games() << " games, " << selfPlay.solved()
+                  << " solved within rank " << selfPlayTarget
+                  << (selfPlay.bestRank() > 0 ? ", best " + std::to_string(selfPlay.bestRank())
+                                              : std::string())
+                  << std::endl;
     if (parser.isSet(jsonOpt))
-        std::cout << nlohmann::json{{"steps", r.steps},          {"seconds", r.seconds},
-                                    {"examples", r.examples},    {"policy_loss", r.policyLoss},
-                                    {"value_loss", r.valueLoss}, {"out", r.out}}
+        std::cout << nlohmann::json{{"steps", r.steps},
+                                    {"seconds", r.seconds},
+                                    {"examples", r.examples},
+                                    {"policy_loss", r.policyLoss},
+                                    {"value_loss", r.valueLoss},
+                                    {"out", r.out},
+                                    {"self_play_games", selfPlay.games()},
+                                    {"self_play_solved", selfPlay.solved()}}
                          .dump()
                   << '\n';
     return kOk;

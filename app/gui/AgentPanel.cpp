@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "AgentEvaluators.h"
 #include "MainWindow.h"
 #include "ManualPlayController.h"
 #include "core/catalog/BestKnownRanks.h"
@@ -255,6 +256,20 @@ bool AgentPanel::think() {
     }
     if (request.game.targetRank == 0)
         request.game.stepLimit = game.step() + search::rankUpperBound(request.residual);
+    // The evaluator of this game: its default model when one is shipped.
+    const std::pair<TensorSize, CoefficientSet> key{request.game.size, request.game.coefficients};
+    if (!evaluatorKey_ || !(evaluatorKey_->first == key.first) ||
+        evaluatorKey_->second != key.second) {
+        QString why;
+        const auto choice = agentEvaluator(QString(), key.first, key.second, &why);
+        if (!choice) {
+            setStatus(tr("The agent cannot load its network: %1").arg(why));
+            return false;
+        }
+        thinker_->setEvaluatorFactory(choice->factory, choice->description);
+        model_->setText(choice->description);
+        evaluatorKey_ = key;
+    }
     request.params = search::MctsParams::interactive();
     request.params.simulations = simulations_->value();
     request.seed = static_cast<std::uint64_t>(game.step()) * 7919 + 17;

@@ -6,6 +6,8 @@
 // or play on by itself until the game ends. Its moves go through manual play's undo stack, so
 // the person can take over, undo and redo across both.
 #include <QWidget>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "AgentThinker.h"
@@ -69,8 +71,11 @@ class AgentPanel : public QWidget {
     ManualPlayController* play_;
     AgentThinker* thinker_;
     ThinkResult result_;
-    bool resultCurrent_ = false;      // result_ belongs to the game state on show
-    std::vector<Term> thoughtMoves_;  // the moves of the state the agent thought about
+    bool resultCurrent_ = false;  // result_ belongs to the game state on show
+    std::vector<Term> thoughtMoves_;
+    // The game whose evaluator the thinker holds.
+    std::optional<std::pair<TensorSize, CoefficientSet>>
+        evaluatorKey_;  // the moves of the state the agent thought about
     bool autoPlay_ = false;
     bool applying_ = false;  // our own move is being applied: not a foreign change
     QSpinBox* simulations_;

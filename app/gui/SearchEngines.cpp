@@ -2,21 +2,17 @@
 
 #include <QCoreApplication>
 
-#include "core/search/Evaluators.h"
+#include "AgentEvaluators.h"
 #include "widgets/AgentSearchRunner.h"
 #include "widgets/FlipSearchRunner.h"
 
 namespace tg {
 
 AgentSearchRunner::EvaluatorResolver agentEvaluatorResolver() {
-    return [](const QString& model, const TensorSize&, CoefficientSet,
+    return [](const QString& model, const TensorSize& size, CoefficientSet set,
               QString* error) -> AgentSearchRunner::EvaluatorFactory {
-        if (model.isEmpty() || model == QLatin1String("uniform"))
-            return [] { return std::make_unique<search::UniformEvaluator>(); };
-        if (error)
-            *error =
-                QCoreApplication::translate("SearchEngines", "Cannot use the model %1").arg(model);
-        return {};
+        const auto choice = agentEvaluator(model, size, set, error);
+        return choice ? choice->factory : AgentSearchRunner::EvaluatorFactory{};
     };
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/search/Evaluators.h"
 #include "core/search/ResidualBounds.h"
 
 namespace tg::search {
@@ -222,6 +223,17 @@ double Mcts::expand(int id) {
     const double estimate =
         std::max(e.empty() ? 0.0 : e.front().movesLeft, static_cast<double>(n->lowerBound));
     n->value = -estimate;
+    if (!e.empty() && params_.uniformShare > 0 && evaluator_.name() != "uniform") {
+        // Mix in uniformly drawn moves: the policy's candidates keep (1 - share) of the prior.
+        const int extra = std::max(1, static_cast<int>(params_.samples * params_.uniformShare));
+        UniformEvaluator uniform;
+        const std::vector<Evaluation> u =
+            uniform.evaluate(std::span<const Observation>(&o, 1), extra, evalSeed ^ 0xa5a5a5a5ULL);
+        for (PolicySample& c : e.front().candidates) c.prior *= 1.0 - params_.uniformShare;
+        for (const PolicySample& c : u.front().candidates)
+            e.front().candidates.push_back(
+                PolicySample{c.action, c.prior * params_.uniformShare, 0.0});
+    }
     if (!e.empty()) addCandidates(*n, e.front());
     if (n->edges.empty()) {
         n->dead = true;  // nothing usable was sampled; re-expansion may draw better

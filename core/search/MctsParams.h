@@ -19,6 +19,10 @@ struct MctsParams {
     // {-1,0,1} 80; 3x3 has 511 and 19682, too many per expansion).
     int completeTop = 8;
     int completeMaxW = 100;
+    // Share of each node's candidates drawn uniformly instead of from the policy (with their
+    // share of the prior), so that a network's blind spots are still explored. Ignored when the
+    // evaluator is the uniform one.
+    double uniformShare = 0.25;
     // Decide tight states exactly (EndgameSolver) when the game has a move budget.
     bool endgame = true;
     EndgameLimits endgameLimits;

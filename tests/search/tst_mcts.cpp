@@ -173,6 +173,7 @@ class TestMcts : public QObject {
         const Action a = unit(size, 0, 0, 0);  // a11*b11 -> c11, T's first nonzero entry
         MctsParams p;
         p.completeTop = 0;  // only the injected candidates
+        p.uniformShare = 0;
         p.endgame = false;
         // Exploration dominates the values (which differ by path length): visits follow priors.
         p.cPuct = 1e6;
@@ -223,6 +224,7 @@ class TestMcts : public QObject {
         });
         MctsParams p;
         p.completeTop = 0;
+        p.uniformShare = 0;
         p.endgame = false;
         AgentGame g;
         g.size = size;
@@ -234,6 +236,30 @@ class TestMcts : public QObject {
         QCOMPARE(c.front().action, b);
         QVERIFY(c[0].visits > c[1].visits);
         QCOMPARE(mcts.chooseMove().value(), b);
+    }
+
+    void uniformShareWidensTheCandidates() {
+        // With a network (here the fake) a quarter of the candidates are drawn uniformly, with
+        // a quarter of the prior; the injected ones keep the rest in their proportions.
+        const TensorSize size{2, 2, 2};
+        const Action a = unit(size, 0, 0, 0);
+        FakeEvaluator fake([&](const Observation&) { return fixedEvaluation({{a, 1.0}}, 5.0); });
+        MctsParams p;
+        p.completeTop = 0;
+        p.uniformShare = 0.25;
+        AgentGame g;
+        g.size = size;
+        Mcts mcts(IntResidual::matMul(size, true), g, fake, p, 9);
+        mcts.think(1);
+        const auto c = mcts.candidates();
+        QVERIFY(c.size() > 1);
+        double injected = 0, total = 0;
+        for (const auto& x : c) {
+            total += x.prior;
+            if (x.action == a) injected += x.prior;
+        }
+        QVERIFY(qAbs(total - 1.0) < 1e-9);
+        QVERIFY(injected >= 0.75 - 1e-9);
     }
 
     void exactSolutionWinsOverPriors() {
@@ -249,6 +275,7 @@ class TestMcts : public QObject {
         });
         MctsParams p;
         p.completeTop = 0;
+        p.uniformShare = 0;
         p.endgame = false;
         AgentGame g;
         g.size = size;

@@ -1,0 +1,45 @@
+#include "AgentEvaluators.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include "core/search/Evaluators.h"
+#ifdef TG_AGENT_WITH_NETWORK
+#include "core/nn/EvaluatorChoice.h"
+#endif
+
+namespace tg {
+
+std::optional<AgentEvaluator> agentEvaluator(const QString& model, const TensorSize& size,
+                                             CoefficientSet set, QString* error) {
+    const AgentEvaluator uniform{
+        [] { return std::make_unique<search::UniformEvaluator>(); },
+        QCoreApplication::translate("AgentEvaluators", "uniform (no network)")};
+#ifdef TG_AGENT_WITH_NETWORK
+    const QString here = QCoreApplication::applicationDirPath();
+    std::string why;
+    const auto choice =
+        nn::chooseEvaluator(model.toStdString(), size, set,
+                            {QDir(here).filePath(QStringLiteral(TG_MODELS_RELDIR)).toStdString(),
+                             std::string(TG_SOURCE_MODELS_DIR)},
+                            &why);
+    if (!choice) {
+        if (error) *error = QString::fromStdString(why);
+        return std::nullopt;
+    }
+    if (choice->description == "uniform") return uniform;
+    return AgentEvaluator{choice->factory,
+                          QFileInfo(QString::fromStdString(choice->description)).fileName()};
+#else
+    (void)size;
+    (void)set;
+    if (model.isEmpty() || model == QLatin1String("uniform")) return uniform;
+    if (error)
+        *error = QCoreApplication::translate("AgentEvaluators",
+                                             "This build has no network support (LibTorch).");
+    return std::nullopt;
+#endif
+}
+
+}  // namespace tg

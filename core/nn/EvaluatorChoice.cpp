@@ -1,0 +1,33 @@
+#include "core/nn/EvaluatorChoice.h"
+
+#include "core/nn/DefaultModels.h"
+#include "core/nn/ModelFile.h"
+#include "core/search/Evaluators.h"
+
+namespace tg::nn {
+
+std::optional<EvaluatorChoice> chooseEvaluator(const std::string& model, const TensorSize& size,
+                                               CoefficientSet set,
+                                               const std::vector<std::string>& defaultFolders,
+                                               std::string* error) {
+    const EvaluatorChoice uniform{[] { return std::make_unique<search::UniformEvaluator>(); },
+                                  "uniform"};
+    if (model == "uniform") return uniform;
+    std::string path = model;
+    if (path.empty()) {
+        const auto found = findDefaultModel(size, set, defaultFolders);
+        if (!found) return uniform;
+        path = *found;
+    }
+    try {
+        // Load once here so that a bad file is reported before any thread starts; each thread
+        // then loads its own copy (an evaluator serves one thread at a time).
+        (void)loadEvaluator(path, size, set);
+    } catch (const std::exception& e) {
+        if (error) *error = e.what();
+        return std::nullopt;
+    }
+    return EvaluatorChoice{[path, size, set] { return loadEvaluator(path, size, set); }, path};
+}
+
+}  // namespace tg::nn
