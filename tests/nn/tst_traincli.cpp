@@ -39,6 +39,21 @@ class TestTrainCli : public QObject {
         QVERIFY(r2.err.isEmpty());
         QCOMPARE(tg::nn::readModelInfo(resumed.toStdString()).steps, 6LL);
     }
+    void selfPlayRoundsPlayGames() {
+        // Expert iteration: every 2 steps the agent plays 2 games with the network in training.
+        // <1,2,2> is small enough that its games are decided by the exact endgame: they are
+        // solved, and their moves become demonstrations.
+        QTemporaryDir dir;
+        const auto r = runCli({"train", "--size", "1,2,2", "--coefficients", "mod2", "--steps", "4",
+                               "--batch", "8", "--self-play-every", "2", "--self-play-games", "2",
+                               "--out", dir.path() + "/sp.pt", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto j = r.lastJson();
+        QVERIFY(j.value("self_play_games").toInt() >= 2);
+        QCOMPARE(j.value("self_play_solved").toInt(), j.value("self_play_games").toInt());
+        QVERIFY(r.err.contains("self-play:"));
+    }
+
     void terminationWritesTheModel() {
         QTemporaryDir dir;
         const QString model = dir.path() + "/m.pt";
