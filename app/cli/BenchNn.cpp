@@ -19,17 +19,17 @@ int benchNnMain(const QStringList& args) {
         "'bench nn' measures network evaluations per second (states evaluated, each with K "
         "sampled moves) at batch 1 and 16."));
     parser.addPositionalArgument("WHAT", QCoreApplication::translate("cli", "nn"));
-    auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
     const QCommandLineOption sizes(
-        "size", tr("Sizes to measure (repeatable; default 2,2,2 and 3,3,3)."), "n,m,p");
+        "size", Cli::tr("Sizes to measure (repeatable; default 2,2,2 and 3,3,3)."), "n,m,p");
     const QCommandLineOption coeffs(
-        "coefficients", tr("Coefficient set: mod2 (default), -1..1 or -2..2."), "SET", "mod2");
-    const QCommandLineOption samplesOpt("samples", tr("Moves sampled per state (default 32)."), "K",
-                                        "32");
-    const QCommandLineOption threadsOpt("threads", tr("LibTorch threads (default 1)."), "T", "1");
-    const QCommandLineOption seconds("seconds", tr("Seconds per measurement (default 1)."), "SEC",
-                                     "1");
-    const QCommandLineOption json("json", tr("One JSON object per measurement."));
+        "coefficients", Cli::tr("Coefficient set: mod2 (default), -1..1 or -2..2."), "SET", "mod2");
+    const QCommandLineOption samplesOpt("samples", Cli::tr("Moves sampled per state (default 32)."),
+                                        "K", "32");
+    const QCommandLineOption threadsOpt("threads", Cli::tr("LibTorch threads (default 1)."), "T",
+                                        "1");
+    const QCommandLineOption seconds("seconds", Cli::tr("Seconds per measurement (default 1)."),
+                                     "SEC", "1");
+    const QCommandLineOption json("json", Cli::tr("One JSON object per measurement."));
     for (const auto* o : {&sizes, &coeffs, &samplesOpt, &threadsOpt, &seconds, &json})
         parser.addOption(*o);
     int code = kOk;

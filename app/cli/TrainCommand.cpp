@@ -59,37 +59,39 @@ int trainMain(const QStringList& args) {
         "--steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. "
         "Exit status: 0 done, 2 bad input or "
         "an unwritable model file."));
-    auto tr = [](const char* s) { return QCoreApplication::translate("cli", s); };
-    const QCommandLineOption sizeOpt("size", tr("Matrix sizes n,m,p."), "n,m,p");
+    const QCommandLineOption sizeOpt("size", Cli::tr("Matrix sizes n,m,p."), "n,m,p");
     const QCommandLineOption coeffOpt(
-        "coefficients", tr("Coefficient set: mod2 (default), -1..1 or -2..2."), "SET", "mod2");
-    const QCommandLineOption timeOpt("time-limit", tr("Stop after SEC seconds."), "SEC", "0");
+        "coefficients", Cli::tr("Coefficient set: mod2 (default), -1..1 or -2..2."), "SET", "mod2");
+    const QCommandLineOption timeOpt("time-limit", Cli::tr("Stop after SEC seconds."), "SEC", "0");
     const QCommandLineOption stepsOpt(
-        "steps", tr("Stop when the step count (including resumed steps) reaches N."), "N", "0");
+        "steps", Cli::tr("Stop when the step count (including resumed steps) reaches N."), "N",
+        "0");
     const QCommandLineOption seedOpt(
-        "seed", tr("Random seed (default 1; a resumed run keeps its checkpoint's)."), "N", "1");
-    const QCommandLineOption threadsOpt("threads", tr("LibTorch threads (default 1)."), "T", "1");
-    const QCommandLineOption batchOpt("batch", tr("Demonstrations per step (default 64)."), "B",
-                                      "64");
+        "seed", Cli::tr("Random seed (default 1; a resumed run keeps its checkpoint's)."), "N",
+        "1");
+    const QCommandLineOption threadsOpt("threads", Cli::tr("LibTorch threads (default 1)."), "T",
+                                        "1");
+    const QCommandLineOption batchOpt("batch", Cli::tr("Demonstrations per step (default 64)."),
+                                      "B", "64");
     const QCommandLineOption checkpointOpt(
-        "checkpoint-every", tr("Write the model every N steps (default 500; 0: only at the end)."),
-        "N", "500");
-    const QCommandLineOption outOpt("out", tr("The model file to write."), "MODEL");
-    const QCommandLineOption resumeOpt("resume", tr("Continue from this checkpoint."), "CKPT");
+        "checkpoint-every",
+        Cli::tr("Write the model every N steps (default 500; 0: only at the end)."), "N", "500");
+    const QCommandLineOption outOpt("out", Cli::tr("The model file to write."), "MODEL");
+    const QCommandLineOption resumeOpt("resume", Cli::tr("Continue from this checkpoint."), "CKPT");
     const QCommandLineOption jsonOpt("json",
-                                     tr("Print one JSON object as the last line of stdout."));
-    const QCommandLineOption quietOpt("quiet", tr("No progress on stderr."));
+                                     Cli::tr("Print one JSON object as the last line of stdout."));
+    const QCommandLineOption quietOpt("quiet", Cli::tr("No progress on stderr."));
     const QCommandLineOption selfPlayOpt(
         "self-play-every",
-        tr("Every N steps the agent plays games on the target with the network being trained; "
-           "its solved games are learned from (expert iteration). 0: never (default)."),
+        Cli::tr("Every N steps the agent plays games on the target with the network being trained; "
+                "its solved games are learned from (expert iteration). 0: never (default)."),
         "N", "0");
     const QCommandLineOption selfPlayGamesOpt(
-        "self-play-games", tr("Games per self-play round (default 16)."), "G", "16");
+        "self-play-games", Cli::tr("Games per self-play round (default 16)."), "G", "16");
     const QCommandLineOption selfPlayTargetOpt(
         "self-play-target",
-        tr("Rank the self-play games aim for (default: the best known rank of the size)."), "R",
-        "0");
+        Cli::tr("Rank the self-play games aim for (default: the best known rank of the size)."),
+        "R", "0");
     for (const auto* o : {&sizeOpt, &coeffOpt, &timeOpt, &stepsOpt, &seedOpt, &threadsOpt,
                           &batchOpt, &checkpointOpt, &outOpt, &resumeOpt, &jsonOpt, &quietOpt,
                           &selfPlayOpt, &selfPlayGamesOpt, &selfPlayTargetOpt})

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "TrainingPanel.h"
 #include "core/search/Evaluators.h"
 #ifdef TG_AGENT_WITH_NETWORK
 #include "core/nn/EvaluatorChoice.h"
@@ -17,6 +18,8 @@ std::optional<AgentEvaluator> agentEvaluator(const QString& model, const TensorS
         [] { return std::make_unique<search::UniformEvaluator>(); },
         QCoreApplication::translate("AgentEvaluators", "uniform (no network)")};
 #ifdef TG_AGENT_WITH_NETWORK
+    // A model the user trained and made the default (Training dock) comes before the shipped one.
+    const QString chosen = model.isEmpty() ? userDefaultModel(size, set) : model;
     const QString here = QCoreApplication::applicationDirPath();
     std::string why;
     const auto choice =

@@ -27,6 +27,7 @@
 #include "ManualPlayController.h"
 #include "RecentFiles.h"
 #include "SearchDock.h"
+#include "TrainingPanel.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
 #include "core/io/SchemeFormat.h"
@@ -189,6 +190,13 @@ void MainWindow::createDocks() {
     agentDock_->setWidget(agent_);
     addDockWidget(Qt::RightDockWidgetArea, agentDock_);
     tabifyDockWidget(formulaDock_, agentDock_);
+    // Training the agent's network, in the same place.
+    training_ = new TrainingPanel(this);
+    trainingDock_ = new QDockWidget(tr("Training"), this);
+    trainingDock_->setObjectName(QStringLiteral("trainingDock"));
+    trainingDock_->setWidget(training_);
+    addDockWidget(Qt::RightDockWidgetArea, trainingDock_);
+    tabifyDockWidget(agentDock_, trainingDock_);
     formulaDock_->raise();
 
     // Wide enough for most products on one line; restoreSettings() may change it.

@@ -25,6 +25,7 @@ class QStackedWidget;
 namespace tg {
 
 class AgentPanel;
+class TrainingPanel;
 class ExportActions;
 class FactorPanel;
 class FormulaPanel;
@@ -72,6 +73,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] ManualPlayController* manualPlay() const { return play_; }
     [[nodiscard]] ExportActions* exports() const { return exports_; }
     [[nodiscard]] AgentPanel* agentPanel() const { return agent_; }
+    [[nodiscard]] TrainingPanel* trainingPanel() const { return training_; }
     [[nodiscard]] SearchDock* searchDock() const { return search_; }
     // Why the last move was refused (empty after a move was applied).
     [[nodiscard]] QString moveMessage() const;
@@ -148,6 +150,8 @@ class MainWindow : public QMainWindow {
     QDockWidget* libraryDock_ = nullptr;
     AgentPanel* agent_ = nullptr;
     QDockWidget* agentDock_ = nullptr;
+    TrainingPanel* training_ = nullptr;
+    QDockWidget* trainingDock_ = nullptr;
     QWidget* playControls_ = nullptr;
     QLabel* moveMessage_ = nullptr;
     QLabel* facts_ = nullptr;

@@ -101,7 +101,7 @@ void MainWindow::createMenus() {
     smoothAction_->setChecked(true);
     smoothAction_->setStatusTip(tr("Fade out what a step removes instead of cutting"));
     view->addSeparator();
-    for (QDockWidget* dock : {formulaDock_, factorDock_, libraryDock_, agentDock_})
+    for (QDockWidget* dock : {formulaDock_, factorDock_, libraryDock_, agentDock_, trainingDock_})
         view->addAction(dock->toggleViewAction());
     view->addAction(toolbar->toggleViewAction());
     view->addSeparator();

@@ -222,7 +222,9 @@ QWidget* SearchDock::createSettings() {
     field_ = new QComboBox(settings_);
     field_->setObjectName(QStringLiteral("searchField"));
     field_->addItem(tr("Z2 (mod 2)"), QStringLiteral("Z2"));
-    field_->addItem(tr("Z, coefficients \u22121, 0, 1"), QStringLiteral("Z"));
+    field_->addItem(tr("Z, coefficients \u2212"
+                       "1, 0, 1"),
+                    QStringLiteral("Z"));
     form->addRow(tr("&Field:"), field_);
 
     targetRank_ = new QSpinBox(settings_);

@@ -17,16 +17,17 @@ AgentSearchRunner::EvaluatorResolver agentEvaluatorResolver() {
 }
 
 std::vector<SearchEngine> searchEngines() {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("SearchEngines", text);
-    };
     return {
-        {QStringLiteral("flip"), tr("Flip search"),
-         tr("Random walks on the flip graph: flips keep the rank, reductions lower it"), false,
-         [] { return std::make_unique<FlipSearchRunner>(); }},
-        {QStringLiteral("mcts"), tr("MCTS agent"),
-         tr("AlphaTensor-style games: tree search guided by a policy/value network, from the "
-            "target tensor"),
+        {QStringLiteral("flip"), QCoreApplication::translate("SearchEngines", "Flip search"),
+         QCoreApplication::translate(
+             "SearchEngines",
+             "Random walks on the flip graph: flips keep the rank, reductions lower it"),
+         false, [] { return std::make_unique<FlipSearchRunner>(); }},
+        {QStringLiteral("mcts"), QCoreApplication::translate("SearchEngines", "MCTS agent"),
+         QCoreApplication::translate(
+             "SearchEngines",
+             "AlphaTensor-style games: tree search guided by a policy/value network, from the "
+             "target tensor"),
          true, [] { return std::make_unique<AgentSearchRunner>(agentEvaluatorResolver()); }},
     };
 }

@@ -1,0 +1,353 @@
+#include "TrainingPanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMetaObject>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "core/nn/DefaultModels.h"
+#ifdef TG_AGENT_WITH_NETWORK
+#include "core/nn/ModelFile.h"
+#include "core/nn/Trainer.h"
+#endif
+
+namespace tg {
+
+namespace {
+
+QString settingsKey(const TensorSize& size, CoefficientSet set) {
+    return QStringLiteral("agent/defaultModel/") +
+           QString::fromStdString(nn::defaultModelFileName(size, set));
+}
+
+}  // namespace
+
+QString userDefaultModel(const TensorSize& size, CoefficientSet set) {
+    const QString path = QSettings().value(settingsKey(size, set)).toString();
+    return !path.isEmpty() && QFileInfo(path).isFile() ? path : QString();
+}
+
+#ifdef TG_AGENT_WITH_NETWORK
+// Runs on the trainer's thread: everything goes to the panel as queued calls.
+class TrainingPanel::Listener : public nn::TrainerListener {
+  public:
+    explicit Listener(TrainingPanel* panel) : panel_(panel) {}
+    void onStep(const nn::TrainingProgress& p) override {
+        QMetaObject::invokeMethod(
+            panel_,
+            [panel = panel_, p] {
+                panel->onStep(p.step, p.policyLoss, p.valueLoss, p.examplesPerSecond);
+            },
+            Qt::QueuedConnection);
+    }
+    void onFinished(const nn::TrainingResult& r) override {
+        QMetaObject::invokeMethod(
+            panel_,
+            [panel = panel_, r] {
+                panel->onFinished(QString::fromStdString(r.out), QString::fromStdString(r.error),
+                                  r.steps, r.stopped);
+            },
+            Qt::QueuedConnection);
+    }
+
+  private:
+    TrainingPanel* panel_;
+};
+#else
+class TrainingPanel::Listener {};
+#endif
+
+TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("trainingPanel"));
+    folder_ = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                  .filePath(QStringLiteral("models"));
+    size_ = new QLineEdit(QStringLiteral("2,2,2"), this);
+    size_->setObjectName(QStringLiteral("trainSize"));
+    size_->setToolTip(tr("Matrix sizes n,m,p of the game the network learns"));
+    set_ = new QComboBox(this);
+    set_->setObjectName(QStringLiteral("trainCoefficients"));
+    set_->addItem(tr("mod 2 {0, 1}"), QStringLiteral("mod2"));
+    set_->addItem(tr("{-1, 0, 1}"), QStringLiteral("-1..1"));
+    set_->addItem(tr("{-2, \u2026, 2}"), QStringLiteral("-2..2"));
+    time_ = new QSpinBox(this);
+    time_->setObjectName(QStringLiteral("trainTime"));
+    time_->setRange(1, 7 * 24 * 3600);
+    time_->setValue(240);
+    time_->setSuffix(tr(" s"));
+    steps_ = new QSpinBox(this);
+    steps_->setObjectName(QStringLiteral("trainSteps"));
+    steps_->setRange(0, 100000000);
+    steps_->setSpecialValueText(tr("no limit"));
+    seed_ = new QSpinBox(this);
+    seed_->setRange(0, 1000000000);
+    seed_->setValue(1);
+    start_ = new QPushButton(tr("&Train"), this);
+    start_->setObjectName(QStringLiteral("trainStart"));
+    stop_ = new QPushButton(tr("Sto&p"), this);
+    stop_->setObjectName(QStringLiteral("trainStop"));
+    load_ = new QPushButton(tr("&Load Model\u2026"), this);
+    default_ = new QPushButton(tr("Make &Default for the Agent"), this);
+    default_->setObjectName(QStringLiteral("trainMakeDefault"));
+    status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("trainStatus"));
+    status_->setWordWrap(true);
+
+    policy_ = new QLineSeries;
+    policy_->setName(tr("policy loss"));
+    value_ = new QLineSeries;
+    value_->setName(tr("value loss"));
+    chart_ = new QChart;
+    chart_->addSeries(policy_);
+    chart_->addSeries(value_);
+    xAxis_ = new QValueAxis;
+    xAxis_->setTitleText(tr("step"));
+    xAxis_->setLabelFormat(QStringLiteral("%d"));
+    yAxis_ = new QValueAxis;
+    yAxis_->setTitleText(tr("loss"));
+    chart_->addAxis(xAxis_, Qt::AlignBottom);
+    chart_->addAxis(yAxis_, Qt::AlignLeft);
+    for (QLineSeries* s : {policy_, value_}) {
+        s->attachAxis(xAxis_);
+        s->attachAxis(yAxis_);
+    }
+    xAxis_->setRange(0, 1);
+    yAxis_->setRange(0, 1);
+    chart_->legend()->setAlignment(Qt::AlignBottom);
+    auto* view = new QChartView(chart_, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(160);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Size:"), size_);
+    form->addRow(tr("&Coefficients:"), set_);
+    form->addRow(tr("Time &limit:"), time_);
+    form->addRow(tr("S&teps:"), steps_);
+    form->addRow(tr("Seed:"), seed_);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(start_);
+    buttons->addWidget(stop_);
+    buttons->addStretch(1);
+    auto* modelButtons = new QHBoxLayout;
+    modelButtons->addWidget(load_);
+    modelButtons->addWidget(default_);
+    modelButtons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(status_);
+    layout->addWidget(view, 1);
+    layout->addLayout(modelButtons);
+
+    connect(start_, &QPushButton::clicked, this, [this] { startTraining(); });
+    connect(stop_, &QPushButton::clicked, this, &TrainingPanel::stopTraining);
+    connect(load_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load a Model"), folder_,
+                                                          tr("Models (*.pt);;All files (*)"));
+        if (!path.isEmpty()) loadModel(path);
+    });
+    connect(default_, &QPushButton::clicked, this, &TrainingPanel::makeDefault);
+#ifdef TG_AGENT_WITH_NETWORK
+    listener_ = std::make_unique<Listener>(this);
+    setStatus(tr("Trains the agent's policy/value network on synthetic demonstrations."));
+#else
+    setStatus(tr("This build has no network support (LibTorch): nothing to train."));
+#endif
+    updateButtons();
+}
+
+TrainingPanel::~TrainingPanel() {
+    // The trainer writes the model when it stops; its destructor waits for the last step.
+    trainer_.reset();
+}
+
+void TrainingPanel::setModelFolder(const QString& folder) {
+    folder_ = folder;
+}
+
+void TrainingPanel::setGame(const QString& size, const QString& set) {
+    size_->setText(size);
+    const int i = set_->findData(set);
+    if (i >= 0) set_->setCurrentIndex(i);
+}
+
+void TrainingPanel::setTimeLimit(int seconds) {
+    time_->setValue(seconds);
+}
+void TrainingPanel::setSteps(int steps) {
+    steps_->setValue(steps);
+}
+
+bool TrainingPanel::isTraining() const {
+#ifdef TG_AGENT_WITH_NETWORK
+    return trainer_ && !trainer_->isFinished();
+#else
+    return false;
+#endif
+}
+
+int TrainingPanel::pointsShown() const {
+    return static_cast<int>(policy_->count());
+}
+QString TrainingPanel::statusText() const {
+    return status_->text();
+}
+void TrainingPanel::setStatus(const QString& text) {
+    status_->setText(text);
+}
+
+void TrainingPanel::updateButtons() {
+#ifdef TG_AGENT_WITH_NETWORK
+    const bool running = isTraining();
+    start_->setEnabled(!running);
+    stop_->setEnabled(running);
+    load_->setEnabled(!running);
+    default_->setEnabled(!running && !current_.isEmpty());
+#else
+    for (QPushButton* b : {start_, stop_, load_, default_}) b->setEnabled(false);
+#endif
+}
+
+bool TrainingPanel::startTraining() {
+#ifdef TG_AGENT_WITH_NETWORK
+    if (isTraining()) {
+        setStatus(tr("Training is already running: stop it first."));
+        return false;
+    }
+    const auto size = TensorSize::parse(size_->text().toStdString());
+    const auto set = parseCoefficientSet(set_->currentData().toString().toStdString());
+    if (!size || !set) {
+        setStatus(tr("Say the size as n,m,p (for example 2,2,2)."));
+        return false;
+    }
+    if (!QDir().mkpath(folder_)) {
+        setStatus(tr("Cannot create the models folder %1").arg(folder_));
+        return false;
+    }
+    auto params = nn::TrainerParams::forSize(*size, *set);
+    params.timeLimitSeconds = time_->value();
+    params.steps = steps_->value();
+    params.seed = static_cast<std::uint64_t>(seed_->value());
+    params.checkpointEvery = 500;
+    const QString stem = QString::fromStdString(nn::defaultModelFileName(*size, *set));
+    params.out =
+        QDir(folder_)
+            .filePath(stem.chopped(3) +
+                      QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) +
+                      QStringLiteral(".pt"))
+            .toStdString();
+    params.recipe = QStringLiteral("TensorGame Explorer training panel: size %1, %2, %3 s, seed %4")
+                        .arg(size_->text(), set_->currentData().toString())
+                        .arg(time_->value())
+                        .arg(seed_->value())
+                        .toStdString();
+    trainer_.reset();
+    try {
+        trainer_ = std::make_unique<nn::Trainer>(params, listener_.get());
+    } catch (const std::exception& e) {
+        setStatus(tr("Cannot train: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    policy_->clear();
+    value_->clear();
+    maxLoss_ = 1;
+    xAxis_->setRange(0, 1);
+    trainer_->start();
+    setStatus(tr("Training a network for %1\u2026").arg(size_->text()));
+    updateButtons();
+    return true;
+#else
+    return false;
+#endif
+}
+
+void TrainingPanel::stopTraining() {
+#ifdef TG_AGENT_WITH_NETWORK
+    if (trainer_) trainer_->stop();
+    setStatus(tr("Stopping after the current step\u2026"));
+#endif
+}
+
+void TrainingPanel::onStep(long long step, double policyLoss, double valueLoss, double rate) {
+    policy_->append(static_cast<double>(step), policyLoss);
+    value_->append(static_cast<double>(step), valueLoss);
+    maxLoss_ = std::max({maxLoss_, policyLoss, valueLoss});
+    xAxis_->setRange(0, std::max<double>(1, static_cast<double>(step)));
+    yAxis_->setRange(0, maxLoss_ * 1.05);
+    setStatus(tr("Step %1: policy loss %2, value loss %3, %4 examples/s")
+                  .arg(step)
+                  .arg(policyLoss, 0, 'f', 3)
+                  .arg(valueLoss, 0, 'f', 3)
+                  .arg(rate, 0, 'f', 0));
+}
+
+void TrainingPanel::onFinished(const QString& out, const QString& error, long long steps,
+                               bool stopped) {
+    if (!error.isEmpty()) {
+        setStatus(tr("Training failed: %1").arg(error));
+    } else {
+        current_ = out;
+        setStatus((stopped ? tr("Stopped after %n step(s); the model is saved to %1.", nullptr,
+                                static_cast<int>(steps))
+                           : tr("Trained %n step(s); the model is saved to %1.", nullptr,
+                                static_cast<int>(steps)))
+                      .arg(QDir::toNativeSeparators(out)));
+    }
+    updateButtons();
+    Q_EMIT trainingFinished(error.isEmpty());
+}
+
+bool TrainingPanel::loadModel(const QString& path) {
+#ifdef TG_AGENT_WITH_NETWORK
+    try {
+        const nn::ModelInfo info = nn::readModelInfo(path.toStdString());
+        current_ = path;
+        setStatus(tr("Loaded %1: %2")
+                      .arg(QFileInfo(path).fileName(), QString::fromStdString(info.describe())));
+        updateButtons();
+        return true;
+    } catch (const std::exception& e) {
+        setStatus(tr("Not a model: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+#else
+    (void)path;
+    return false;
+#endif
+}
+
+bool TrainingPanel::makeDefault() {
+#ifdef TG_AGENT_WITH_NETWORK
+    if (current_.isEmpty()) return false;
+    try {
+        const nn::ModelInfo info = nn::readModelInfo(current_.toStdString());
+        QSettings().setValue(settingsKey(info.network.size, info.network.coefficients), current_);
+        setStatus(tr("The agent now plays %1 with %2.")
+                      .arg(QString::fromStdString(info.network.size.toString()),
+                           QFileInfo(current_).fileName()));
+        return true;
+    } catch (const std::exception& e) {
+        setStatus(tr("Not a model: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+#else
+    return false;
+#endif
+}
+
+}  // namespace tg

@@ -1,0 +1,91 @@
+// The Training dock: a short real training run in the background (losses drawn as they
+// arrive, the model written), Stop during a long run, loading a model, and making it the
+// agent's default, which the agent's evaluator choice then uses.
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AgentEvaluators.h"
+#include "TrainingPanel.h"
+#include "core/nn/ModelFile.h"
+#include "support/GuiTestMain.h"
+
+using namespace tg;
+
+class TestTrainingPanel : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void trainsShowsLossesAndSaves() {
+        QTemporaryDir dir;
+        TrainingPanel panel;
+        panel.setModelFolder(dir.path());
+        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        panel.setSteps(12);
+        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
+        QVERIFY(panel.startTraining());
+        QVERIFY(panel.isTraining());
+        QVERIFY(!panel.startTraining());  // one run at a time
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!panel.isTraining());
+        QVERIFY(panel.pointsShown() >= 1);  // queued progress arrived and was drawn
+        const QString model = panel.currentModel();
+        QVERIFY(model.startsWith(dir.path()));
+        const nn::ModelInfo info = nn::readModelInfo(model.toStdString());
+        QCOMPARE(info.steps, 12LL);
+        QCOMPARE(info.network.size, (TensorSize{2, 2, 2}));
+
+        // Made the default, it is what the agent plays 2x2x2 mod 2 with from now on.
+        QVERIFY(panel.makeDefault());
+        QCOMPARE(userDefaultModel({2, 2, 2}, CoefficientSet::Mod2), model);
+        QString error;
+        const auto chosen = agentEvaluator(QString(), {2, 2, 2}, CoefficientSet::Mod2, &error);
+        QVERIFY2(chosen.has_value(), qPrintable(error));
+        QCOMPARE(chosen->description, QFileInfo(model).fileName());
+        QVERIFY(chosen->factory() != nullptr);
+        // Other games keep theirs.
+        QVERIFY(userDefaultModel({2, 2, 2}, CoefficientSet::Ternary).isEmpty());
+    }
+
+    void stopsPromptlyAndKeepsTheModel() {
+        QTemporaryDir dir;
+        TrainingPanel panel;
+        panel.setModelFolder(dir.path());
+        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("-1..1"));
+        panel.setTimeLimit(3600);
+        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
+        QVERIFY(panel.startTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.pointsShown() >= 2, 60000);
+        QElapsedTimer t;
+        t.start();
+        panel.stopTraining();
+        QVERIFY(finished.wait(10000));
+        qInfo("training stopped %lld ms after Stop", t.elapsed());
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(QFileInfo(panel.currentModel()).isFile());
+        QVERIFY(panel.statusText().contains(QFileInfo(panel.currentModel()).fileName()));
+    }
+
+    void loadRefusesWhatIsNotAModel() {
+        QTemporaryDir dir;
+        const QString junk = dir.filePath(QStringLiteral("junk.pt"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a model");
+        f.close();
+        TrainingPanel panel;
+        QVERIFY(!panel.loadModel(junk));
+        QVERIFY(panel.statusText().contains(QStringLiteral("junk.pt")));
+        QVERIFY(!panel.makeDefault());
+        // A shipped model loads.
+        QVERIFY(panel.loadModel(QStringLiteral(TG_MODELS_DIR "/agent-2x2x2-mod2.pt")));
+        QVERIFY(panel.makeDefault());
+    }
+};
+
+TG_GUI_TEST_MAIN(TestTrainingPanel, "tst_trainingpanel")
+#include "tst_trainingpanel.moc"
