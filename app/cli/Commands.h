@@ -14,5 +14,6 @@ int runConvert(const QStringList& args);
 int runBench(const QStringList& args);
 int runBenchFlips(const QStringList& args);  // bench flips
 int runSearch(const QStringList& args);
+int runLift(const QStringList& args);
 
 }  // namespace tg::cli

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <climits>
+#include <cstdlib>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -119,6 +120,7 @@ struct FlipSearch::Impl {
         WalkerState& ws = *walkers[static_cast<std::size_t>(index)];
         Walker w(*packScheme<Ring>(start), walkerSeed(params.seed, index));
         w.setRecording(params.recordTrace);
+        w.setDependentReductions(std::getenv("TG_NODEP") == nullptr);
         w.reduceAll();
         std::vector<typename Walker::PackedTerm> best = w.terms();
         std::size_t bestEdits = w.editCount();
