@@ -75,17 +75,20 @@ class FlipWalker {
     // then unchanged.
     bool flip() {
         const int r = rank();
-        if (r < 2) return false;
-        const int i = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r)));
-        const int k = static_cast<int>(rng_.below(3));
-        const Vec shared = terms_[static_cast<std::size_t>(i)].f[k];
-        // The partners are the other members of term i's bucket for factor k.
-        const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(bucketOf(i, k))];
+        // Only buckets with two or more terms offer flips: draw one of them, then two of its
+        // terms. (Drawing a term and a factor first wastes most draws on schemes with few
+        // flips, e.g. near Strassen x Strassen.)
+        if (multi_.empty()) return false;
+        const int id = multi_[rng_.below(static_cast<std::uint32_t>(multi_.size()))];
+        const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(id)];
         const int count = static_cast<int>(bucket.size());
-        if (count < 2) return false;
-        const int pick = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
-        int j = bucket[static_cast<std::size_t>(pick)];
-        if (j == i) j = bucket[static_cast<std::size_t>(count - 1)];  // i is in it once
+        const int pi = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count)));
+        int pj = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
+        if (pj >= pi) ++pj;
+        const int i = bucket[static_cast<std::size_t>(pi)];
+        const int j = bucket[static_cast<std::size_t>(pj)];
+        const int k = bucketFactor_[static_cast<std::size_t>(id)];
+        const Vec shared = terms_[static_cast<std::size_t>(i)].f[k];
         const bool swapRoles = rng_.coin();
         const int kx = swapRoles ? (k + 2) % 3 : (k + 1) % 3;  // gains a multiple of x_j
         const int ky = swapRoles ? (k + 1) % 3 : (k + 2) % 3;  // loses a multiple of y_i
@@ -201,6 +204,17 @@ class FlipWalker {
             }
             if (used != tab.used) return false;
         }
+        // The buckets offering flips are exactly those with two or more terms.
+        std::size_t multiples = 0;
+        for (int k = 0; k < 3; ++k)
+            for (int id : tables_[k].ids)
+                if (id >= 0 && buckets_[static_cast<std::size_t>(id)].size() >= 2) ++multiples;
+        if (multiples != multi_.size()) return false;
+        for (std::size_t n = 0; n < multi_.size(); ++n) {
+            const int id = multi_[n];
+            if (buckets_[static_cast<std::size_t>(id)].size() < 2) return false;
+            if (multiPos_[static_cast<std::size_t>(id)] != static_cast<int>(n)) return false;
+        }
         return members == static_cast<std::size_t>(3 * r);
     }
 
@@ -266,6 +280,8 @@ class FlipWalker {
                 id = static_cast<int>(buckets_.size());
                 buckets_.emplace_back();
                 bucketSlot_.push_back(0);
+                multiPos_.push_back(-1);
+                bucketFactor_.push_back(0);
             } else {
                 id = freeBuckets_.back();
                 freeBuckets_.pop_back();
@@ -273,12 +289,17 @@ class FlipWalker {
             tab.keys[h] = key;
             tab.ids[h] = id;
             bucketSlot_[static_cast<std::size_t>(id)] = h;
+            bucketFactor_[static_cast<std::size_t>(id)] = static_cast<std::uint8_t>(k);
             ++tab.used;
         }
         std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
         slotBucket_[slot(t, k)] = id;
         slotPos_[slot(t, k)] = static_cast<int>(b.size());
         b.push_back(t);
+        if (b.size() == 2) {
+            multiPos_[static_cast<std::size_t>(id)] = static_cast<int>(multi_.size());
+            multi_.push_back(id);
+        }
     }
 
     // Takes term t out of its bucket for factor k (its value is still terms_[t].f[k]).
@@ -290,6 +311,15 @@ class FlipWalker {
         b[static_cast<std::size_t>(p)] = moved;
         slotPos_[slot(moved, k)] = p;
         b.pop_back();
+        if (b.size() == 1) {
+            // No longer a flip: out of the list of buckets with partners.
+            const int at = multiPos_[static_cast<std::size_t>(id)];
+            const int movedId = multi_.back();
+            multi_[static_cast<std::size_t>(at)] = movedId;
+            multiPos_[static_cast<std::size_t>(movedId)] = at;
+            multi_.pop_back();
+            multiPos_[static_cast<std::size_t>(id)] = -1;
+        }
         if (!b.empty()) return;
         freeBuckets_.push_back(id);
         Table& tab = tables_[k];
@@ -336,6 +366,8 @@ class FlipWalker {
         int bits = 4;
         while ((std::size_t{1} << bits) < terms_.size() * 4) ++bits;
         for (auto& b : buckets_) b.clear();
+        multi_.clear();
+        std::fill(multiPos_.begin(), multiPos_.end(), -1);
         freeBuckets_.clear();
         for (int id = static_cast<int>(buckets_.size()) - 1; id >= 0; --id)
             freeBuckets_.push_back(id);
@@ -585,6 +617,9 @@ class FlipWalker {
     std::vector<std::size_t> bucketSlot_;  // per bucket id: its slot in its table
     std::vector<int> slotBucket_;          // per (term, k): its bucket id
     std::vector<int> slotPos_;             // per (term, k): its position in that bucket
+    std::vector<int> multi_;               // ids of the buckets with two or more terms
+    std::vector<int> multiPos_;            // per bucket id: its position in multi_, or -1
+    std::vector<std::uint8_t> bucketFactor_;  // per bucket id: the factor position k
     bool recording_ = false;
     bool dependent_ = true;
     std::vector<Edit> edits_;

@@ -61,9 +61,11 @@ std::vector<std::uint64_t> residual(const Layout& L, const std::vector<std::uint
     return e;
 }
 
-// The rational a/b (b odd, |a|, |b| <= bound) congruent to x mod 2^bits, if there is one
-// (Wang's rational reconstruction by the extended Euclidean algorithm).
-std::optional<Rational> reconstruct(std::uint64_t x, int bits, std::int64_t bound) {
+}  // namespace
+
+// Wang's rational reconstruction by the extended Euclidean algorithm.
+std::optional<Rational> rationalFrom2Adic(std::uint64_t x, int bits, std::int64_t bound) {
+    if (bits < 1 || bits > 60 || bound < 1) return std::nullopt;
     const std::int64_t mod = std::int64_t{1} << bits;
     std::int64_t r0 = mod;
     std::int64_t r1 = static_cast<std::int64_t>(x) & (mod - 1);
@@ -88,6 +90,8 @@ std::optional<Rational> reconstruct(std::uint64_t x, int bits, std::int64_t boun
     }
     return Rational(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
 }
+
+namespace {
 
 std::int64_t symmetric(std::uint64_t x, int bits) {
     const std::uint64_t mod = std::uint64_t{1} << bits;
@@ -332,7 +336,7 @@ HenselLiftResult henselLift(const Scheme& scheme, const HenselLiftOptions& optio
                 coef[v] = Rational(static_cast<std::int64_t>(x[v]));
                 continue;
             }
-            const auto q = reconstruct(x[v], bits, bound);
+            const auto q = rationalFrom2Adic(x[v], bits, bound);
             if (q)
                 coef[v] = *q;
             else

@@ -67,4 +67,9 @@ struct HenselLiftResult {
 
 [[nodiscard]] std::string henselStatusName(HenselLiftResult::Status status);
 
+// The rational a/b with b odd and |a|, b <= bound that is congruent to x mod 2^bits, if any
+// (rational reconstruction; unique when 2 bound^2 < 2^bits). bits in 1..60.
+[[nodiscard]] std::optional<Rational> rationalFrom2Adic(std::uint64_t x, int bits,
+                                                        std::int64_t bound);
+
 }  // namespace tg::search
