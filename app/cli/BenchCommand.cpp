@@ -52,6 +52,7 @@ VerifyRound verifyRound(const QStringList& sources) {
 
 int runBench(const QStringList& args) {
     if (args.size() > 1 && args.at(1) == "flips") return runBenchFlips(args);
+    if (args.size() > 1 && args.at(1) == "search") return runBenchSearch(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
@@ -70,7 +71,7 @@ int runBench(const QStringList& args) {
     if (!parseOrExit(parser, args, code)) return code;
     QStringList pos = parser.positionalArguments();
     if (pos.isEmpty() || pos.first() != "verify") {
-        printError("bench: say what to measure: verify or flips");
+        printError("bench: say what to measure: verify, flips or search");
         return kBadInput;
     }
     pos.removeFirst();

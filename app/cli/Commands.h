@@ -12,7 +12,8 @@ int runVerify(const QStringList& args);
 int runReplay(const QStringList& args);
 int runConvert(const QStringList& args);
 int runBench(const QStringList& args);
-int runBenchFlips(const QStringList& args);  // bench flips
+int runBenchFlips(const QStringList& args);   // bench flips
+int runBenchSearch(const QStringList& args);  // bench search
 int runSearch(const QStringList& args);
 int runLift(const QStringList& args);
 

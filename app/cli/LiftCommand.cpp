@@ -32,15 +32,18 @@ int runLift(const QStringList& args) {
            "2 bad input."));
     parser.addPositionalArgument("SCHEME", tr("Schemes valid mod 2."), "SCHEME...");
     const QCommandLineOption outOpt(
-        "out", tr("Write the lifted schemes to FILE (format from the extension; several need .npz)."),
+        "out",
+        tr("Write the lifted schemes to FILE (format from the extension; several need .npz)."),
         "FILE");
     const QCommandLineOption bitsOpt(
-        "bits", tr("Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, "
-                   "default 40)."),
+        "bits",
+        tr("Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, "
+           "default 40)."),
         "N", "40");
     const QCommandLineOption gaugesOpt(
-        "gauges", tr("Choices of free coefficients to try when the first gives no lift (default 4)."),
-        "N", "4");
+        "gauges",
+        tr("Choices of free coefficients to try when the first gives no lift (default 4)."), "N",
+        "4");
     const QCommandLineOption seedOpt("seed", tr("Seed for the gauges after the first (default 1)."),
                                      "N", "1");
     const QCommandLineOption jsonOpt("json", tr("One JSON object per scheme per line."));

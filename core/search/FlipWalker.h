@@ -55,6 +55,10 @@ class FlipWalker {
     Rng& rng() { return rng_; }
 
     void setRecording(bool on) { recording_ = on; }
+    // While off, flips do not merge terms (terms with a zero factor still go): after a plus
+    // transition this lets the walk move away before a reduction simply undoes the plus.
+    // Turning them on again does not reduce by itself (call reduceAll()).
+    void setReductions(bool on) { reductions_ = on; }
     // Mod 2: also reduce sets of terms sharing a factor whose other factors are dependent.
     void setDependentReductions(bool on) { dependent_ = on; }
     [[nodiscard]] const std::vector<Edit>& edits() const { return edits_; }
@@ -75,19 +79,32 @@ class FlipWalker {
     // then unchanged.
     bool flip() {
         const int r = rank();
-        // Only buckets with two or more terms offer flips: draw one of them, then two of its
-        // terms. (Drawing a term and a factor first wastes most draws on schemes with few
-        // flips, e.g. near Strassen x Strassen.)
+        // A term and a factor, uniformly among those that share the factor with another term
+        // (drawn again while the bucket has no partner, so schemes with few flips, e.g. near
+        // Strassen x Strassen, waste no steps), then a partner from the bucket.
         if (multi_.empty()) return false;
-        const int id = multi_[rng_.below(static_cast<std::uint32_t>(multi_.size()))];
-        const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(id)];
+        int i = 0;
+        int k = 0;
+        const std::vector<int>* bucketPtr = nullptr;
+        for (int draw = 0;; ++draw) {
+            if (draw == 16) {
+                // Few terms have partners: take one of their buckets directly (bounded cost).
+                const int id = multi_[rng_.below(static_cast<std::uint32_t>(multi_.size()))];
+                bucketPtr = &buckets_[static_cast<std::size_t>(id)];
+                i = (*bucketPtr)[rng_.below(static_cast<std::uint32_t>(bucketPtr->size()))];
+                k = bucketFactor_[static_cast<std::size_t>(id)];
+                break;
+            }
+            i = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r)));
+            k = static_cast<int>(rng_.below(3));
+            bucketPtr = &buckets_[static_cast<std::size_t>(bucketOf(i, k))];
+            if (bucketPtr->size() >= 2) break;
+        }
+        const std::vector<int>& bucket = *bucketPtr;
         const int count = static_cast<int>(bucket.size());
-        const int pi = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count)));
-        int pj = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
-        if (pj >= pi) ++pj;
-        const int i = bucket[static_cast<std::size_t>(pi)];
-        const int j = bucket[static_cast<std::size_t>(pj)];
-        const int k = bucketFactor_[static_cast<std::size_t>(id)];
+        const int pick = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
+        int j = bucket[static_cast<std::size_t>(pick)];
+        if (j == i) j = bucket[static_cast<std::size_t>(count - 1)];  // i is in it once
         const Vec shared = terms_[static_cast<std::size_t>(i)].f[k];
         const bool swapRoles = rng_.coin();
         const int kx = swapRoles ? (k + 2) % 3 : (k + 1) % 3;  // gains a multiple of x_j
@@ -116,6 +133,10 @@ class FlipWalker {
         const int before = r;
         if (Ring::isZero(nx)) removeTerm(a, a, c);
         if (c >= 0 && Ring::isZero(ny)) removeTerm(c, a, c);
+        if (!reductions_) {
+            endStep(rank() < before ? StepKind::Reduction : StepKind::Flip);
+            return true;
+        }
         settle(a, kx, c, ky);
         if constexpr (!Ring::kSigned) {
             if (dependent_ && (a >= 0 || c >= 0)) reduceDependentAround(a, c);
@@ -562,7 +583,8 @@ class FlipWalker {
                 for (int n = 0; n < count; ++n) all[n0++] = &members[n];
                 removeTermTracked(gone, all, n0);
                 for (int n = 0; n < count; ++n) {
-                    if (members[n] >= 0 && Ring::isZero(terms_[static_cast<std::size_t>(members[n])].f[q]))
+                    if (members[n] >= 0 &&
+                        Ring::isZero(terms_[static_cast<std::size_t>(members[n])].f[q]))
                         removeTermTracked(members[n], all, n0);
                 }
                 changedCount = 0;
@@ -614,14 +636,15 @@ class FlipWalker {
     Table tables_[3];
     std::vector<std::vector<int>> buckets_;
     std::vector<int> freeBuckets_;
-    std::vector<std::size_t> bucketSlot_;  // per bucket id: its slot in its table
-    std::vector<int> slotBucket_;          // per (term, k): its bucket id
-    std::vector<int> slotPos_;             // per (term, k): its position in that bucket
-    std::vector<int> multi_;               // ids of the buckets with two or more terms
-    std::vector<int> multiPos_;            // per bucket id: its position in multi_, or -1
+    std::vector<std::size_t> bucketSlot_;     // per bucket id: its slot in its table
+    std::vector<int> slotBucket_;             // per (term, k): its bucket id
+    std::vector<int> slotPos_;                // per (term, k): its position in that bucket
+    std::vector<int> multi_;                  // ids of the buckets with two or more terms
+    std::vector<int> multiPos_;               // per bucket id: its position in multi_, or -1
     std::vector<std::uint8_t> bucketFactor_;  // per bucket id: the factor position k
     bool recording_ = false;
     bool dependent_ = true;
+    bool reductions_ = true;
     std::vector<Edit> edits_;
 };
 

@@ -43,7 +43,8 @@ std::vector<std::uint64_t> residual(const Layout& L, const std::vector<std::uint
     for (int i = 0; i < s.n; ++i)
         for (int j = 0; j < s.m; ++j)
             for (int k = 0; k < s.p; ++k)
-                e[static_cast<std::size_t>(s.flatIndex(i * s.m + j, j * s.p + k, k * s.n + i))] += 1;
+                e[static_cast<std::size_t>(s.flatIndex(i * s.m + j, j * s.p + k, k * s.n + i))] +=
+                    1;
     for (int t = 0; t < L.rank; ++t) {
         const std::uint64_t* u = &x[static_cast<std::size_t>(L.var(t, 0, 0))];
         const std::uint64_t* v = &x[static_cast<std::size_t>(L.var(t, 1, 0))];
@@ -111,7 +112,8 @@ Scheme toScheme(const Scheme& like, const Layout& L, const std::vector<Rational>
         for (int k = 0; k < 3; ++k) {
             f[k]->resize(static_cast<std::size_t>(L.len[k]));
             for (int i = 0; i < L.len[k]; ++i)
-                (*f[k])[static_cast<std::size_t>(i)] = coef[static_cast<std::size_t>(L.var(t, k, i))];
+                (*f[k])[static_cast<std::size_t>(i)] =
+                    coef[static_cast<std::size_t>(L.var(t, k, i))];
         }
     }
     bool integral = true;

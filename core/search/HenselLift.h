@@ -31,8 +31,8 @@
 namespace tg::search {
 
 struct HenselLiftOptions {
-    int bits = 40;        // Newton steps (precision 2^bits); at most 60
-    int gauges = 4;       // gauges tried (the first is the canonical one), at least 1
+    int bits = 40;   // Newton steps (precision 2^bits); at most 60
+    int gauges = 4;  // gauges tried (the first is the canonical one), at least 1
     std::uint64_t seed = 1;
 };
 
@@ -53,7 +53,7 @@ struct HenselLiftResult {
     int stepsDone = 0;             // Newton steps that succeeded (in the best gauge)
     int failedStep = 0;            // for StepFailed: the step k (precision 2^(k+1)) that failed
     int gaugesTried = 0;
-    int maxAbsCoefficient = 0;     // of the lifted scheme (numerators and denominators)
+    int maxAbsCoefficient = 0;  // of the lifted scheme (numerators and denominators)
 
     [[nodiscard]] bool lifted() const { return status == Status::Lifted; }
     // One line for users: "lifted to Z (coefficients up to 1)", "no lift: ... mod 4 ...".

@@ -127,8 +127,8 @@ class TestHenselLift : public QObject {
             QCOMPARE(*q, Rational(a, b));
         }
         // A 2-adic number with no small odd-denominator rational form.
-        QVERIFY(!rationalFrom2Adic(encode(1, 3) ^ (std::uint64_t{1} << 30), bits, 1000)
-                     .has_value());
+        QVERIFY(
+            !rationalFrom2Adic(encode(1, 3) ^ (std::uint64_t{1} << 30), bits, 1000).has_value());
     }
     void refusesWhatIsNotValidMod2() {
         Scheme s = reducedMod2(strassenScheme());
