@@ -279,6 +279,7 @@ int runSearch(const QStringList& args) {
         printError(std::string("search: ") + e.what());
     }
     std::optional<bool> lifted;
+    Field liftedField = Field::Z;
     if (valid && parser.isSet(liftOpt)) {
         std::optional<Scheme> z;
         if (params.field == Field::Z) {
@@ -291,6 +292,7 @@ int runSearch(const QStringList& args) {
             if (!parser.isSet(quietOpt)) std::cerr << "search: " << hl.describe() << std::endl;
         }
         lifted = z.has_value() && verify(*z, z->field).valid;
+        if (z) liftedField = z->field;  // Q when the lift needs odd denominators
         if (*lifted) {
             const std::string liftOut = parser.value(liftOpt).toStdString();
             try {
@@ -326,7 +328,10 @@ int runSearch(const QStringList& args) {
             {"threads", threads},
             {"field", fieldName(params.field)},
             {"size", size->toString()}};
-        if (lifted) j["lifted_to_Z"] = *lifted;
+        if (lifted) {
+            j["lifted_to_Z"] = *lifted && liftedField == Field::Z;
+            j["lifted_field"] = *lifted ? fieldName(liftedField) : std::string();
+        }
         std::cout << j.dump() << std::endl;
     } else if (valid) {
         std::cout << "found rank " << r.scheme.rank() << " for " << size->toString() << " over "
