@@ -130,6 +130,10 @@ int runSearch(const QStringList& args) {
         tr("Flips without reductions after each plus transition (default: the "
            "preset's)."),
         "N");
+    const QCommandLineOption freshOpt(
+        "fresh-restarts",
+        tr("At the path limit start a new descent from the start scheme (default: the "
+           "preset's)."));
     const QCommandLineOption poolOpt(
         "pool",
         tr("Restart from a pool of up to N distinct schemes of the best rank (default: the "
@@ -146,7 +150,7 @@ int runSearch(const QStringList& args) {
     for (const auto* o :
          {&sizeOpt, &engineOpt, &fieldOpt,      &targetOpt, &timeOpt,     &seedOpt,    &threadsOpt,
           &fromOpt, &outOpt,    &traceOpt,      &pathOpt2,  &maxFlipsOpt, &plateauOpt, &headroomOpt,
-          &pathOpt, &poolOpt,   &quietFlipsOpt, &liftOpt,   &jsonOpt,     &quietOpt})
+          &pathOpt, &poolOpt,   &quietFlipsOpt, &freshOpt,  &liftOpt,     &jsonOpt,    &quietOpt})
         parser.addOption(*o);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;
@@ -242,6 +246,7 @@ int runSearch(const QStringList& args) {
             params.pathLimit = v;
     }
 
+    if (parser.isSet(freshOpt)) params.restartFromStart = true;
     CliListener listener(out, format, parser.isSet(quietOpt));
     std::optional<search::FlipSearch> engine;
     try {

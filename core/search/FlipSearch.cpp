@@ -164,6 +164,12 @@ struct FlipSearch::Impl {
         };
         if (usePool) addToPool(best);
 
+        // The rank the walk works at (plus headroom, pool): the best of this descent, which is
+        // the walker's best unless fresh restarts began a new descent from the start.
+        int levelRank = bestRank;
+        const bool freshRestarts = params.restartFromStart && !params.recordTrace;
+        const std::vector<typename Walker::PackedTerm> startTerms =
+            freshRestarts ? *packScheme<Ring>(start) : std::vector<typename Walker::PackedTerm>{};
         long long steps = 0;
         long long flips = 0;
         long long plateau = 0;
@@ -191,14 +197,18 @@ struct FlipSearch::Impl {
                 }
                 if (w.rank() < before) {
                     plateau = 0;
-                    if (usePool && w.rank() == bestRank) addToPool(w.terms());
-                    if (w.rank() < bestRank) {
-                        best = w.terms();
+                    if (usePool && w.rank() == levelRank) addToPool(w.terms());
+                    if (w.rank() < levelRank) {
+                        levelRank = w.rank();
+                        path = 0;
                         if (usePool) {
                             pool.clear();
                             poolHashes.clear();
-                            addToPool(best);
+                            addToPool(w.terms());
                         }
+                    }
+                    if (w.rank() < bestRank) {
+                        best = w.terms();
                         bestEdits = w.editCount();
                         bestRank = w.rank();
                         bestStep = steps;
@@ -216,7 +226,7 @@ struct FlipSearch::Impl {
             if (++plateau > params.plateauLimit || deadEnd) {
                 plateau = 0;
                 failedRun = 0;
-                if (w.rank() < bestRank + params.plusHeadroom && w.plus() &&
+                if (w.rank() < levelRank + params.plusHeadroom && w.plus() &&
                     params.plusQuietFlips > 0) {
                     quiet = params.plusQuietFlips;
                     w.setReductions(false);
@@ -225,12 +235,20 @@ struct FlipSearch::Impl {
             if (++path > params.pathLimit) {
                 path = 0;
                 plateau = 0;
-                if (usePool && pool.size() > 1)
-                    w.restore(pool[w.rng().below(static_cast<std::uint32_t>(pool.size()))], 0);
-                else
-                    w.restore(best, bestEdits);
                 quiet = 0;
                 w.setReductions(true);
+                if (freshRestarts) {
+                    // A new descent from the start: another region of the best rank.
+                    w.restore(startTerms, 0);
+                    w.reduceAll();
+                    levelRank = w.rank();
+                    pool.clear();
+                    poolHashes.clear();
+                } else if (usePool && pool.size() > 1) {
+                    w.restore(pool[w.rng().below(static_cast<std::uint32_t>(pool.size()))], 0);
+                } else {
+                    w.restore(best, bestEdits);
+                }
             }
         }
         ws.flips.store(flips);

@@ -38,6 +38,10 @@ struct FlipSearchParams {
     // plateau searches (4x4x4 at 49 and 48) from retracing the same region. Not used while a
     // trace is recorded (a trace is one path from the start).
     int poolSize = 0;
+    // At the path limit, start a new descent from the start scheme instead of restarting at
+    // the best rank (each descent ends in another region of the best rank). Not used while a
+    // trace is recorded.
+    bool restartFromStart = false;
     // Record the path (SearchTrace) of every walker; costs memory proportional to the path.
     bool recordTrace = false;
     // How often the listener hears about progress.
@@ -69,18 +73,21 @@ struct FlipSearchParams {
     }
     // <4,4,4> mod 2, whose records (49, then 48 and 47) lie on long plateaus. Measured (see
     // README, "Search benchmarks"): a plus transition after only 1000 flips without a
-    // reduction, up to 3 ranks above the best, takes the walk from 64 to 49 in seconds (a
-    // plateau limit of 5000 or 20000 flips stalled at 51-54); with the complete mod-2
-    // reductions the walk catches each reduction it passes. At the best rank a plus is
-    // followed by a few flips without reductions (else the next flip mostly undoes it), and
-    // restarts draw from a pool of distinct schemes of the best rank.
+    // reduction, up to 3 ranks above the best, with the complete mod-2 reductions, takes the
+    // walk from 64 to 49 in about half a second (a plateau limit of 5000 or 20000 flips stalled
+    // at 51-54). Below 49 the region matters more than the time spent in it: walks that stayed
+    // at 49 for 10 minutes (restarting from their best, from a pool of their best-rank schemes,
+    // or from Strassen x Strassen) never found 48, while new descents from the start every 10 M
+    // flip attempts (about 2 s) each end in another region of rank 49, and one of them leads
+    // to 48 and 47.
     static FlipSearchParams plateau444(const TensorSize& size, Field field, int targetRank) {
         FlipSearchParams p = thorough(size, field, targetRank);
         p.plateauLimit = 1000;
         p.plusHeadroom = 3;
         p.plusQuietFlips = 0;
-        p.poolSize = 64;
-        p.pathLimit = 20000000;
+        p.restartFromStart = true;
+        p.poolSize = 64;  // collected per descent; part of the measured configuration
+        p.pathLimit = 10000000;
         p.deadEndLimit = 2000;
         return p;
     }

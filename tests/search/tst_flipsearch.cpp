@@ -92,7 +92,8 @@ class TestFlipSearch : public QObject {
     // only, so the result is still a function of (parameters, seed, threads).
     void deterministicWithPoolRestartsAndQuietPlus() {
         FlipSearchParams p = FlipSearchParams::forSize({4, 4, 4}, Field::Z2, 0);
-        QCOMPARE(p.poolSize, FlipSearchParams::plateau444({4, 4, 4}, Field::Z2, 0).poolSize);
+        QVERIFY(p.restartFromStart);  // the <4,4,4> preset
+        p.restartFromStart = false;
         p.threads = 2;
         p.seed = 5;
         p.maxFlipsPerWalker = 400000;
@@ -106,6 +107,23 @@ class TestFlipSearch : public QObject {
         QVERIFY(a.scheme.rank() < 64);
         QCOMPARE(a.scheme.rank(), b.scheme.rank());
         QCOMPARE(a.walker, b.walker);
+        QCOMPARE(a.walkerSteps, b.walkerSteps);
+        QVERIFY(sameTerms(a.scheme, b.scheme));
+    }
+    // New descents from the start at each path limit: deterministic too, and the best of all
+    // descents is kept (a later descent that ends higher does not replace it).
+    void deterministicWithFreshRestarts() {
+        FlipSearchParams p = FlipSearchParams::forSize({3, 3, 3}, Field::Z2, 0);
+        p.restartFromStart = true;
+        p.pathLimit = 20000;
+        p.threads = 2;
+        p.seed = 9;
+        p.maxFlipsPerWalker = 200000;  // ten descents per walker
+        const SearchResult a = runFlipSearch(p);
+        const SearchResult b = runFlipSearch(p);
+        QVERIFY(a.found && b.found);
+        QVERIFY(verify(a.scheme, Field::Z2).valid);
+        QVERIFY(a.scheme.rank() <= 25);
         QCOMPARE(a.walkerSteps, b.walkerSteps);
         QVERIFY(sameTerms(a.scheme, b.scheme));
     }
