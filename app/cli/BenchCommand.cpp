@@ -56,6 +56,7 @@ int runBench(const QStringList& args) {
 #ifdef TG_HAVE_NN
     if (args.size() > 1 && args.at(1) == "nn") return runBenchNn(args);
 #endif
+    if (args.size() > 1 && args.at(1) == "search") return runBenchSearch(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
@@ -74,7 +75,7 @@ int runBench(const QStringList& args) {
     if (!parseOrExit(parser, args, code)) return code;
     QStringList pos = parser.positionalArguments();
     if (pos.isEmpty() || pos.first() != "verify") {
-        printError("bench: say what to measure: verify, flips, mcts or nn");
+        printError("bench: say what to measure: verify, flips, search, mcts or nn");
         return kBadInput;
     }
     pos.removeFirst();

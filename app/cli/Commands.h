@@ -12,10 +12,12 @@ int runVerify(const QStringList& args);
 int runReplay(const QStringList& args);
 int runConvert(const QStringList& args);
 int runBench(const QStringList& args);
-int runBenchFlips(const QStringList& args);  // bench flips
-int runBenchMcts(const QStringList& args);   // bench mcts
+int runBenchFlips(const QStringList& args);   // bench flips
+int runBenchSearch(const QStringList& args);  // bench search
+int runBenchMcts(const QStringList& args);    // bench mcts
 int runSearch(const QStringList& args);
 int runAgentSearch(const QStringList& args);  // search --engine mcts
+int runLift(const QStringList& args);
 #ifdef TG_HAVE_NN
 int runTrain(const QStringList& args);
 int runBenchNn(const QStringList& args);  // bench nn

@@ -18,8 +18,8 @@
 #include "core/io/ProjectJson.h"
 #include "core/io/SchemeFormat.h"
 #include "core/search/FlipSearch.h"
+#include "core/search/HenselLift.h"
 #include "core/search/SearchTraceJson.h"
-#include "core/search/SignLift.h"
 #include "core/tensor/Verification.h"
 
 namespace tg::cli {
@@ -135,17 +135,32 @@ int runSearch(const QStringList& args) {
         Cli::tr("Flip attempts without improvement before a restart from the "
                 "best."),
         "N");
+    const QCommandLineOption quietFlipsOpt(
+        "plus-quiet",
+        Cli::tr("Flips without reductions after each plus transition (default: the "
+                "preset's)."),
+        "N");
+    const QCommandLineOption freshOpt(
+        "fresh-restarts",
+        Cli::tr("At the path limit start a new descent from the start scheme (default: the "
+                "preset's)."));
+    const QCommandLineOption poolOpt(
+        "pool",
+        Cli::tr("Restart from a pool of up to N distinct schemes of the best rank (default: the "
+                "preset's)."),
+        "N");
     const QCommandLineOption liftOpt(
         "lift",
-        Cli::tr("With --field Z2: lift the result to Z (signs, Hensel step mod 4) and "
+        Cli::tr("With --field Z2: lift the result to Z (Hensel lifting, see 'lift --help') and "
                 "write it to FILE if that succeeds."),
         "FILE");
     const QCommandLineOption jsonOpt("json",
                                      Cli::tr("Print one JSON object as the last line of stdout."));
     const QCommandLineOption quietOpt("quiet", Cli::tr("No progress on stderr."));
-    for (const auto* o : {&sizeOpt, &engineOpt, &fieldOpt, &targetOpt, &timeOpt, &seedOpt,
-                          &threadsOpt, &fromOpt, &outOpt, &traceOpt, &pathOpt2, &maxFlipsOpt,
-                          &plateauOpt, &headroomOpt, &pathOpt, &liftOpt, &jsonOpt, &quietOpt})
+    for (const auto* o :
+         {&sizeOpt, &engineOpt, &fieldOpt,      &targetOpt, &timeOpt,     &seedOpt,    &threadsOpt,
+          &fromOpt, &outOpt,    &traceOpt,      &pathOpt2,  &maxFlipsOpt, &plateauOpt, &headroomOpt,
+          &pathOpt, &poolOpt,   &quietFlipsOpt, &freshOpt,  &liftOpt,     &jsonOpt,    &quietOpt})
         parser.addOption(*o);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;
@@ -219,11 +234,12 @@ int runSearch(const QStringList& args) {
     params.maxFlipsPerWalker = maxFlips;
     params.recordTrace = parser.isSet(pathOpt2);
 
-    for (const auto* o : {&plateauOpt, &headroomOpt, &pathOpt}) {
+    for (const auto* o : {&plateauOpt, &headroomOpt, &pathOpt, &poolOpt, &quietFlipsOpt}) {
         if (!parser.isSet(*o)) continue;
         bool ok = false;
         const qlonglong v = parser.value(*o).toLongLong(&ok);
-        if (!ok || v < 1 || (o == &headroomOpt && v > 64)) {
+        if (!ok || v < (o == &poolOpt || o == &quietFlipsOpt ? 0 : 1) ||
+            (o == &headroomOpt && v > 64) || (o == &poolOpt && v > 100000)) {
             printError("search: --" + o->names().first().toStdString() +
                        " takes a positive number");
             return kBadInput;
@@ -232,10 +248,15 @@ int runSearch(const QStringList& args) {
             params.plateauLimit = v;
         else if (o == &headroomOpt)
             params.plusHeadroom = static_cast<int>(v);
+        else if (o == &poolOpt)
+            params.poolSize = static_cast<int>(v);
+        else if (o == &quietFlipsOpt)
+            params.plusQuietFlips = v;
         else
             params.pathLimit = v;
     }
 
+    if (parser.isSet(freshOpt)) params.restartFromStart = true;
     CliListener listener(out, format, parser.isSet(quietOpt));
     std::optional<search::FlipSearch> engine;
     try {
@@ -273,10 +294,20 @@ int runSearch(const QStringList& args) {
         printError(std::string("search: ") + e.what());
     }
     std::optional<bool> lifted;
+    Field liftedField = Field::Z;
     if (valid && parser.isSet(liftOpt)) {
-        std::optional<Scheme> z = params.field == Field::Z ? std::optional<Scheme>(r.scheme)
-                                                           : search::signLift(r.scheme, seed);
-        lifted = z.has_value() && verify(*z, Field::Z).valid;
+        std::optional<Scheme> z;
+        if (params.field == Field::Z) {
+            z = r.scheme;
+        } else {
+            search::HenselLiftOptions lo;
+            lo.seed = seed;
+            const search::HenselLiftResult hl = search::henselLift(r.scheme, lo);
+            if (hl.lifted()) z = hl.scheme;
+            if (!parser.isSet(quietOpt)) std::cerr << "search: " << hl.describe() << std::endl;
+        }
+        lifted = z.has_value() && verify(*z, z->field).valid;
+        if (z) liftedField = z->field;  // Q when the lift needs odd denominators
         if (*lifted) {
             const std::string liftOut = parser.value(liftOpt).toStdString();
             try {
@@ -312,7 +343,10 @@ int runSearch(const QStringList& args) {
             {"threads", threads},
             {"field", fieldName(params.field)},
             {"size", size->toString()}};
-        if (lifted) j["lifted_to_Z"] = *lifted;
+        if (lifted) {
+            j["lifted_to_Z"] = *lifted && liftedField == Field::Z;
+            j["lifted_field"] = *lifted ? fieldName(liftedField) : std::string();
+        }
         std::cout << j.dump() << std::endl;
     } else if (valid) {
         std::cout << "found rank " << r.scheme.rank() << " for " << size->toString() << " over "

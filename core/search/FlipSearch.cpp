@@ -4,6 +4,7 @@
 #include <atomic>
 #include <climits>
 #include <condition_variable>
+#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -34,6 +35,20 @@ struct WalkerState {
 std::uint64_t walkerSeed(std::uint64_t seed, int index) {
     return seed * 0x9e3779b97f4a7c15ULL +
            static_cast<std::uint64_t>(index) * 0xd1b54a32d192ed03ULL + 1;
+}
+
+// A hash of a scheme that does not depend on the order of its terms (a sum over the terms)
+// nor on the signs of factors (keys are sign-normalised), for telling pool members apart.
+template <class Ring>
+std::uint64_t schemeHash(const std::vector<typename FlipWalker<Ring>::PackedTerm>& terms) {
+    std::uint64_t h = 0;
+    for (const auto& t : terms) {
+        std::uint64_t x = Ring::hash(Ring::key(t.f[0]));
+        x = (x ^ (x >> 29)) * 0xbf58476d1ce4e5b9ULL + Ring::hash(Ring::key(t.f[1]));
+        x = (x ^ (x >> 31)) * 0x94d049bb133111ebULL + Ring::hash(Ring::key(t.f[2]));
+        h += x ^ (x >> 32);
+    }
+    return h;
 }
 
 void atomicMin(std::atomic<long long>& a, long long v) {
@@ -119,6 +134,7 @@ struct FlipSearch::Impl {
         WalkerState& ws = *walkers[static_cast<std::size_t>(index)];
         Walker w(*packScheme<Ring>(start), walkerSeed(params.seed, index));
         w.setRecording(params.recordTrace);
+        w.setDependentReductions(std::getenv("TG_NODEP") == nullptr);
         w.reduceAll();
         std::vector<typename Walker::PackedTerm> best = w.terms();
         std::size_t bestEdits = w.editCount();
@@ -130,11 +146,36 @@ struct FlipSearch::Impl {
         publish<Ring>(index, bestRank, 0, best);
         if (reached()) atomicMin(winStep, 0);
 
+        // Distinct schemes of the best rank, for restarts (see FlipSearchParams::poolSize).
+        std::vector<std::vector<typename Walker::PackedTerm>> pool;
+        std::vector<std::uint64_t> poolHashes;
+        const bool usePool = params.poolSize > 0 && !params.recordTrace;
+        auto addToPool = [&](const std::vector<typename Walker::PackedTerm>& terms) {
+            const std::uint64_t h = schemeHash<Ring>(terms);
+            if (std::find(poolHashes.begin(), poolHashes.end(), h) != poolHashes.end()) return;
+            if (static_cast<int>(pool.size()) < params.poolSize) {
+                pool.push_back(terms);
+                poolHashes.push_back(h);
+                return;
+            }
+            const std::size_t at = w.rng().below(static_cast<std::uint32_t>(pool.size()));
+            pool[at] = terms;
+            poolHashes[at] = h;
+        };
+        if (usePool) addToPool(best);
+
+        // The rank the walk works at (plus headroom, pool): the best of this descent, which is
+        // the walker's best unless fresh restarts began a new descent from the start.
+        int levelRank = bestRank;
+        const bool freshRestarts = params.restartFromStart && !params.recordTrace;
+        const std::vector<typename Walker::PackedTerm> startTerms =
+            freshRestarts ? *packScheme<Ring>(start) : std::vector<typename Walker::PackedTerm>{};
         long long steps = 0;
         long long flips = 0;
         long long plateau = 0;
         long long path = 0;
         long long failedRun = 0;  // flip attempts in a row that found no flip
+        long long quiet = 0;      // flips left without reductions after a plus transition
         while (!reached()) {
             if ((steps & 1023) == 0) {
                 ws.flips.store(flips, std::memory_order_relaxed);
@@ -150,8 +191,22 @@ struct FlipSearch::Impl {
             } else {
                 failedRun = 0;
                 ++flips;
+                if (quiet > 0 && --quiet == 0) {
+                    w.setReductions(true);
+                    w.reduceAll();
+                }
                 if (w.rank() < before) {
                     plateau = 0;
+                    if (usePool && w.rank() == levelRank) addToPool(w.terms());
+                    if (w.rank() < levelRank) {
+                        levelRank = w.rank();
+                        path = 0;
+                        if (usePool) {
+                            pool.clear();
+                            poolHashes.clear();
+                            addToPool(w.terms());
+                        }
+                    }
                     if (w.rank() < bestRank) {
                         best = w.terms();
                         bestEdits = w.editCount();
@@ -171,12 +226,29 @@ struct FlipSearch::Impl {
             if (++plateau > params.plateauLimit || deadEnd) {
                 plateau = 0;
                 failedRun = 0;
-                if (w.rank() < bestRank + params.plusHeadroom) w.plus();
+                if (w.rank() < levelRank + params.plusHeadroom && w.plus() &&
+                    params.plusQuietFlips > 0) {
+                    quiet = params.plusQuietFlips;
+                    w.setReductions(false);
+                }
             }
             if (++path > params.pathLimit) {
                 path = 0;
                 plateau = 0;
-                w.restore(best, bestEdits);
+                quiet = 0;
+                w.setReductions(true);
+                if (freshRestarts) {
+                    // A new descent from the start: another region of the best rank.
+                    w.restore(startTerms, 0);
+                    w.reduceAll();
+                    levelRank = w.rank();
+                    pool.clear();
+                    poolHashes.clear();
+                } else if (usePool && pool.size() > 1) {
+                    w.restore(pool[w.rng().below(static_cast<std::uint32_t>(pool.size()))], 0);
+                } else {
+                    w.restore(best, bestEdits);
+                }
             }
         }
         ws.flips.store(flips);

@@ -29,6 +29,19 @@ struct FlipSearchParams {
     int plusHeadroom = 1;
     // Flip attempts since the last improvement after which the walk restarts from its best.
     long long pathLimit = 2000000;
+    // After a plus transition, this many flips without reductions (0: reduce at once), then
+    // every reduction available; otherwise the next flips mostly just undo the plus.
+    long long plusQuietFlips = 0;
+    // Restarts draw from a pool of up to this many distinct schemes of the walker's best rank
+    // (each reached by a reduction, i.e. at the end of an excursion above the best), instead
+    // of going back to the one scheme that first reached it; 0: always the first. Keeps long
+    // plateau searches (4x4x4 at 49 and 48) from retracing the same region. Not used while a
+    // trace is recorded (a trace is one path from the start).
+    int poolSize = 0;
+    // At the path limit, start a new descent from the start scheme instead of restarting at
+    // the best rank (each descent ends in another region of the best rank). Not used while a
+    // trace is recorded.
+    bool restartFromStart = false;
     // Record the path (SearchTrace) of every walker; costs memory proportional to the path.
     bool recordTrace = false;
     // How often the listener hears about progress.
@@ -58,11 +71,34 @@ struct FlipSearchParams {
         p.deadEndLimit = 2000;
         return p;
     }
-    // quick() for up to 27 products per naive scheme (3x3x3), thorough() above.
+    // <4,4,4> mod 2, whose records (49, then 48 and 47) lie on long plateaus. Measured (see
+    // README, "Search benchmarks"): a plus transition after only 1000 flips without a
+    // reduction, up to 3 ranks above the best, with the complete mod-2 reductions, takes the
+    // walk from 64 to 49 in about half a second (a plateau limit of 5000 or 20000 flips stalled
+    // at 51-54). Below 49 the region matters more than the time spent in it: walks that stayed
+    // at 49 for 10 minutes (restarting from their best, from a pool of their best-rank schemes,
+    // or from Strassen x Strassen) never found 48, while new descents from the start every 10 M
+    // flip attempts (about 2 s) each end in another region of rank 49, and one of them leads
+    // to 48 and 47.
+    static FlipSearchParams plateau444(const TensorSize& size, Field field, int targetRank) {
+        FlipSearchParams p = thorough(size, field, targetRank);
+        p.plateauLimit = 1000;
+        p.plusHeadroom = 3;
+        p.plusQuietFlips = 0;
+        p.restartFromStart = true;
+        p.poolSize = 64;  // collected per descent; part of the measured configuration
+        p.pathLimit = 10000000;
+        p.deadEndLimit = 2000;
+        return p;
+    }
+    // quick() for up to 27 products per naive scheme (3x3x3), plateau444() for <4,4,4> mod 2,
+    // thorough() otherwise.
     static FlipSearchParams forSize(const TensorSize& size, Field field, int targetRank) {
-        return static_cast<long long>(size.n) * size.m * size.p <= 27
-                   ? quick(size, field, targetRank)
-                   : thorough(size, field, targetRank);
+        if (static_cast<long long>(size.n) * size.m * size.p <= 27)
+            return quick(size, field, targetRank);
+        if (size.n == 4 && size.m == 4 && size.p == 4 && field == Field::Z2)
+            return plateau444(size, field, targetRank);
+        return thorough(size, field, targetRank);
     }
 };
 

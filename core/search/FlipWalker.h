@@ -17,6 +17,7 @@
 // (setFactor / appendTerm / removeTerm / rebuildIndex). Buckets are pooled and keep their
 // capacity, so the walk does not allocate once the index has grown to the walk's size.
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -54,6 +55,12 @@ class FlipWalker {
     Rng& rng() { return rng_; }
 
     void setRecording(bool on) { recording_ = on; }
+    // While off, flips do not merge terms (terms with a zero factor still go): after a plus
+    // transition this lets the walk move away before a reduction simply undoes the plus.
+    // Turning them on again does not reduce by itself (call reduceAll()).
+    void setReductions(bool on) { reductions_ = on; }
+    // Mod 2: also reduce sets of terms sharing a factor whose other factors are dependent.
+    void setDependentReductions(bool on) { dependent_ = on; }
     [[nodiscard]] const std::vector<Edit>& edits() const { return edits_; }
     // The edits are the path from the start to the current scheme; restoring an earlier scheme
     // of the same path truncates them to the length recorded with it.
@@ -72,17 +79,33 @@ class FlipWalker {
     // then unchanged.
     bool flip() {
         const int r = rank();
-        if (r < 2) return false;
-        const int i = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r)));
-        const int k = static_cast<int>(rng_.below(3));
-        const Vec shared = terms_[static_cast<std::size_t>(i)].f[k];
-        // The partners are the other members of term i's bucket for factor k.
-        const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(bucketOf(i, k))];
+        // A term and a factor, uniformly among those that share the factor with another term
+        // (drawn again while the bucket has no partner, so schemes with few flips, e.g. near
+        // Strassen x Strassen, waste no steps), then a partner from the bucket.
+        if (multi_.empty()) return false;
+        int i = 0;
+        int k = 0;
+        const std::vector<int>* bucketPtr = nullptr;
+        for (int draw = 0;; ++draw) {
+            if (draw == 16) {
+                // Few terms have partners: take one of their buckets directly (bounded cost).
+                const int id = multi_[rng_.below(static_cast<std::uint32_t>(multi_.size()))];
+                bucketPtr = &buckets_[static_cast<std::size_t>(id)];
+                i = (*bucketPtr)[rng_.below(static_cast<std::uint32_t>(bucketPtr->size()))];
+                k = bucketFactor_[static_cast<std::size_t>(id)];
+                break;
+            }
+            i = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r)));
+            k = static_cast<int>(rng_.below(3));
+            bucketPtr = &buckets_[static_cast<std::size_t>(bucketOf(i, k))];
+            if (bucketPtr->size() >= 2) break;
+        }
+        const std::vector<int>& bucket = *bucketPtr;
         const int count = static_cast<int>(bucket.size());
-        if (count < 2) return false;
         const int pick = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
         int j = bucket[static_cast<std::size_t>(pick)];
         if (j == i) j = bucket[static_cast<std::size_t>(count - 1)];  // i is in it once
+        const Vec shared = terms_[static_cast<std::size_t>(i)].f[k];
         const bool swapRoles = rng_.coin();
         const int kx = swapRoles ? (k + 2) % 3 : (k + 1) % 3;  // gains a multiple of x_j
         const int ky = swapRoles ? (k + 1) % 3 : (k + 2) % 3;  // loses a multiple of y_i
@@ -110,7 +133,14 @@ class FlipWalker {
         const int before = r;
         if (Ring::isZero(nx)) removeTerm(a, a, c);
         if (c >= 0 && Ring::isZero(ny)) removeTerm(c, a, c);
+        if (!reductions_) {
+            endStep(rank() < before ? StepKind::Reduction : StepKind::Flip);
+            return true;
+        }
         settle(a, kx, c, ky);
+        if constexpr (!Ring::kSigned) {
+            if (dependent_ && (a >= 0 || c >= 0)) reduceDependentAround(a, c);
+        }
         endStep(rank() < before ? StepKind::Reduction : StepKind::Flip);
         return true;
     }
@@ -154,7 +184,15 @@ class FlipWalker {
                 continue;
             }
             while (a >= 0 && mergeOnce(a, any, none)) any = -1;
-            if (a != t) t = -1;  // the list changed under us: rescan from the start
+            const int mergedRank = rank();
+            if constexpr (!Ring::kSigned) {
+                if (dependent_ && a >= 0) {
+                    int b = -1;
+                    reduceDependentAround(a, b);
+                }
+            }
+            // The list changed under us: rescan from the start.
+            if (a != t || rank() != mergedRank) t = -1;
         }
         if (rank() != before) endStep(StepKind::Reduction);
         return before - rank();
@@ -186,6 +224,17 @@ class FlipWalker {
                 }
             }
             if (used != tab.used) return false;
+        }
+        // The buckets offering flips are exactly those with two or more terms.
+        std::size_t multiples = 0;
+        for (int k = 0; k < 3; ++k)
+            for (int id : tables_[k].ids)
+                if (id >= 0 && buckets_[static_cast<std::size_t>(id)].size() >= 2) ++multiples;
+        if (multiples != multi_.size()) return false;
+        for (std::size_t n = 0; n < multi_.size(); ++n) {
+            const int id = multi_[n];
+            if (buckets_[static_cast<std::size_t>(id)].size() < 2) return false;
+            if (multiPos_[static_cast<std::size_t>(id)] != static_cast<int>(n)) return false;
         }
         return members == static_cast<std::size_t>(3 * r);
     }
@@ -252,6 +301,8 @@ class FlipWalker {
                 id = static_cast<int>(buckets_.size());
                 buckets_.emplace_back();
                 bucketSlot_.push_back(0);
+                multiPos_.push_back(-1);
+                bucketFactor_.push_back(0);
             } else {
                 id = freeBuckets_.back();
                 freeBuckets_.pop_back();
@@ -259,12 +310,17 @@ class FlipWalker {
             tab.keys[h] = key;
             tab.ids[h] = id;
             bucketSlot_[static_cast<std::size_t>(id)] = h;
+            bucketFactor_[static_cast<std::size_t>(id)] = static_cast<std::uint8_t>(k);
             ++tab.used;
         }
         std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
         slotBucket_[slot(t, k)] = id;
         slotPos_[slot(t, k)] = static_cast<int>(b.size());
         b.push_back(t);
+        if (b.size() == 2) {
+            multiPos_[static_cast<std::size_t>(id)] = static_cast<int>(multi_.size());
+            multi_.push_back(id);
+        }
     }
 
     // Takes term t out of its bucket for factor k (its value is still terms_[t].f[k]).
@@ -276,6 +332,15 @@ class FlipWalker {
         b[static_cast<std::size_t>(p)] = moved;
         slotPos_[slot(moved, k)] = p;
         b.pop_back();
+        if (b.size() == 1) {
+            // No longer a flip: out of the list of buckets with partners.
+            const int at = multiPos_[static_cast<std::size_t>(id)];
+            const int movedId = multi_.back();
+            multi_[static_cast<std::size_t>(at)] = movedId;
+            multiPos_[static_cast<std::size_t>(movedId)] = at;
+            multi_.pop_back();
+            multiPos_[static_cast<std::size_t>(id)] = -1;
+        }
         if (!b.empty()) return;
         freeBuckets_.push_back(id);
         Table& tab = tables_[k];
@@ -322,6 +387,8 @@ class FlipWalker {
         int bits = 4;
         while ((std::size_t{1} << bits) < terms_.size() * 4) ++bits;
         for (auto& b : buckets_) b.clear();
+        multi_.clear();
+        std::fill(multiPos_.begin(), multiPos_.end(), -1);
         freeBuckets_.clear();
         for (int id = static_cast<int>(buckets_.size()) - 1; id >= 0; --id)
             freeBuckets_.push_back(id);
@@ -352,6 +419,11 @@ class FlipWalker {
     // Removes term `idx` (the last term takes its place) and keeps the two tracked indices
     // pointing at the same terms; a tracked index of the removed term becomes -1.
     void removeTerm(int idx, int& t1, int& t2) {
+        int* tracked[2] = {&t1, &t2};
+        removeTermTracked(idx, tracked, 2);
+    }
+    // The same for any number of tracked indices.
+    void removeTermTracked(int idx, int* const* tracked, int count) {
         const int last = rank() - 1;
         for (int k = 0; k < 3; ++k) indexErase(idx, k);
         if (idx != last) {
@@ -366,14 +438,13 @@ class FlipWalker {
         }
         terms_.pop_back();
         record(Edit::Remove, idx, {});
-        auto fix = [&](int& t) {
+        for (int n = 0; n < count; ++n) {
+            int& t = *tracked[n];
             if (t == idx)
                 t = -1;
             else if (t == last)
                 t = idx;
-        };
-        fix(t1);
-        fix(t2);
+        }
     }
 
     // Repeats merges around the two changed terms until none applies. `pa` and `pc` say which
@@ -392,6 +463,10 @@ class FlipWalker {
     // other term must share (-1: any). On success `pos` becomes the factor that changed.
     // `other` is kept tracked.
     bool mergeOnce(int& a, int& pos, int& other) {
+        int* tracked[1] = {&other};
+        return mergeOnceTracked(a, pos, tracked, 1);
+    }
+    bool mergeOnceTracked(int& a, int& pos, int* const* tracked, int trackedCount) {
         const int r = rank();
         const PackedTerm ta = terms_[static_cast<std::size_t>(a)];
         // With a known changed factor only the terms in its bucket can merge, and there are
@@ -423,12 +498,137 @@ class FlipWalker {
             if (!Ring::addScaled(ta.f[rest], to.f[rest], sign, sum)) continue;
             setFactor(a, rest, sum);
             record(Edit::Set, a, terms_[static_cast<std::size_t>(a)]);
-            removeTerm(o, a, other);
-            if (Ring::isZero(sum)) removeTerm(a, a, other);
+            int* all[kMaxTracked];
+            int n = 0;
+            all[n++] = &a;
+            for (int x = 0; x < trackedCount; ++x) all[n++] = tracked[x];
+            removeTermTracked(o, all, n);
+            if (Ring::isZero(sum)) removeTermTracked(a, all, n);
             pos = rest;
             return true;
         }
         return false;
+    }
+
+    // ---- reductions of terms sharing one factor whose other factors are dependent (mod 2) ----
+    // Terms (a, x_i, y_i), i in S, share a and the x_i sum to zero: then
+    // a*x_s*y_s = sum_{i in S\s} a*x_i*y_s, and the terms collapse to (a, x_i, y_i + y_s), i != s,
+    // one term fewer (more if some y_i + y_s = 0). Two equal factors are the case |S| = 2, which
+    // mergeOnce handles; this finds the larger sets, which a random walk would otherwise pass by
+    // (it must draw the one flip of the set that makes two factors equal).
+    static constexpr int kMaxDependent = 24;  // larger buckets are not searched (never in practice)
+    static constexpr int kMaxTracked = 3 * kMaxDependent + 8;
+
+    // Looks for a dependent set in the bucket of (t, k) among the factors at position p; on
+    // success returns the bit mask (over bucket positions) of the set and its last member.
+    [[nodiscard]] std::uint32_t dependentSet(int id, int p, int& last) const {
+        const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(id)];
+        const int m = static_cast<int>(bucket.size());
+        if (m < 3 || m > kMaxDependent) return 0;
+        Vec basis[kMaxDependent];
+        std::uint32_t combo[kMaxDependent];
+        int pivots[kMaxDependent];
+        int rankSoFar = 0;
+        for (int n = 0; n < m; ++n) {
+            Vec v = terms_[static_cast<std::size_t>(bucket[static_cast<std::size_t>(n)])].f[p];
+            std::uint32_t c = std::uint32_t{1} << n;
+            for (int r = 0; r < rankSoFar; ++r) {
+                if (((v >> pivots[r]) & 1) != 0) {
+                    v ^= basis[r];
+                    c ^= combo[r];
+                }
+            }
+            if (v == 0) {
+                last = n;
+                return c;
+            }
+            basis[rankSoFar] = v;
+            combo[rankSoFar] = c;
+            pivots[rankSoFar] = std::countr_zero(v);
+            ++rankSoFar;
+        }
+        return 0;
+    }
+
+    // Applies one dependent-set reduction in one of the buckets of term t, if any; the tracked
+    // indices follow the moves of the term list. Returns the terms it changed (in `changed`,
+    // -1 for none) and true when it reduced.
+    bool reduceDependentOnce(int t, int* const* tracked, int trackedCount, int* changed,
+                             int& changedCount) {
+        for (int k = 0; k < 3; ++k) {
+            const int id = bucketOf(t, k);
+            for (int step = 1; step <= 2; ++step) {
+                const int p = (k + step) % 3;
+                const int q = (k + 3 - step) % 3;
+                int lastPos = -1;
+                const std::uint32_t set = dependentSet(id, p, lastPos);
+                if (set == 0) continue;
+                const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(id)];
+                int members[kMaxDependent];
+                int count = 0;
+                for (int n = 0; n < static_cast<int>(bucket.size()); ++n)
+                    if (((set >> n) & 1) != 0 && n != lastPos)
+                        members[count++] = bucket[static_cast<std::size_t>(n)];
+                int gone = bucket[static_cast<std::size_t>(lastPos)];
+                const Vec y = terms_[static_cast<std::size_t>(gone)].f[q];
+                for (int n = 0; n < count; ++n) {
+                    const int o = members[n];
+                    setFactor(o, q, terms_[static_cast<std::size_t>(o)].f[q] ^ y);
+                    record(Edit::Set, o, terms_[static_cast<std::size_t>(o)]);
+                }
+                // Remove `gone`, then every member whose y became zero; all indices tracked.
+                int* all[kMaxTracked];
+                int n0 = 0;
+                for (int n = 0; n < trackedCount; ++n) all[n0++] = tracked[n];
+                for (int n = 0; n < count; ++n) all[n0++] = &members[n];
+                removeTermTracked(gone, all, n0);
+                for (int n = 0; n < count; ++n) {
+                    if (members[n] >= 0 &&
+                        Ring::isZero(terms_[static_cast<std::size_t>(members[n])].f[q]))
+                        removeTermTracked(members[n], all, n0);
+                }
+                changedCount = 0;
+                for (int n = 0; n < count; ++n)
+                    if (members[n] >= 0) changed[changedCount++] = members[n];
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Repeats dependent-set reductions and merges around terms a and c (either may be -1)
+    // until none applies.
+    void reduceDependentAround(int& a, int& c) {
+        int work[kMaxDependent + 2];
+        int workCount = 0;
+        if (a >= 0) work[workCount++] = a;
+        if (c >= 0) work[workCount++] = c;
+        while (workCount > 0) {
+            const int t = work[--workCount];
+            if (t < 0) continue;
+            int changed[kMaxDependent];
+            int changedCount = 0;
+            int* tracked[kMaxTracked];
+            int nt = 0;
+            tracked[nt++] = &a;
+            tracked[nt++] = &c;
+            for (int n = 0; n < workCount; ++n) tracked[nt++] = &work[n];
+            if (!reduceDependentOnce(t, tracked, nt, changed, changedCount)) continue;
+            // Changed terms may now share two factors with another term, or be part of a new
+            // dependent set: merge them and look again around them.
+            for (int n = 0; n < changedCount; ++n) {
+                int x = changed[n];
+                int any = -1;
+                int* tr[kMaxTracked];
+                int m = 0;
+                tr[m++] = &a;
+                tr[m++] = &c;
+                for (int w = 0; w < workCount; ++w) tr[m++] = &work[w];
+                for (int w = n + 1; w < changedCount; ++w) tr[m++] = &changed[w];
+                while (x >= 0 && mergeOnceTracked(x, any, tr, m)) any = -1;
+                if (x >= 0 && workCount < kMaxDependent) work[workCount++] = x;
+            }
+        }
     }
 
     std::vector<PackedTerm> terms_;
@@ -436,10 +636,15 @@ class FlipWalker {
     Table tables_[3];
     std::vector<std::vector<int>> buckets_;
     std::vector<int> freeBuckets_;
-    std::vector<std::size_t> bucketSlot_;  // per bucket id: its slot in its table
-    std::vector<int> slotBucket_;          // per (term, k): its bucket id
-    std::vector<int> slotPos_;             // per (term, k): its position in that bucket
+    std::vector<std::size_t> bucketSlot_;     // per bucket id: its slot in its table
+    std::vector<int> slotBucket_;             // per (term, k): its bucket id
+    std::vector<int> slotPos_;                // per (term, k): its position in that bucket
+    std::vector<int> multi_;                  // ids of the buckets with two or more terms
+    std::vector<int> multiPos_;               // per bucket id: its position in multi_, or -1
+    std::vector<std::uint8_t> bucketFactor_;  // per bucket id: the factor position k
     bool recording_ = false;
+    bool dependent_ = true;
+    bool reductions_ = true;
     std::vector<Edit> edits_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/search/Gf2Matrix.h"
 #include "core/search/Rng.h"
 #include "core/tensor/ExactTensor.h"
 #include "core/tensor/Verification.h"
@@ -9,56 +10,6 @@
 namespace tg::search {
 
 namespace {
-
-// A dense GF(2) matrix, one bit row per equation, reduced in place to row echelon form.
-class BitMatrix {
-  public:
-    BitMatrix(int rows, int cols)
-        : rows_(rows),
-          words_((cols + 63) / 64),
-          bits_(static_cast<std::size_t>(rows) * static_cast<std::size_t>(words_), 0) {}
-    void flip(int r, int c) { word(r, c) ^= std::uint64_t{1} << (c & 63); }
-    [[nodiscard]] bool get(int r, int c) const { return ((row(r)[c >> 6] >> (c & 63)) & 1) != 0; }
-
-    // Gauss-Jordan elimination over the first `cols` columns; returns the pivot column of each
-    // pivot row in order (the reduced rows are 0..pivots-1).
-    std::vector<int> reduce(int cols) {
-        std::vector<int> pivots;
-        int r = 0;
-        for (int c = 0; c < cols && r < rows_; ++c) {
-            int p = r;
-            while (p < rows_ && !get(p, c)) ++p;
-            if (p == rows_) continue;
-            swapRows(p, r);
-            for (int o = 0; o < rows_; ++o)
-                if (o != r && get(o, c)) xorRow(o, r);
-            pivots.push_back(c);
-            ++r;
-        }
-        return pivots;
-    }
-
-  private:
-    std::uint64_t* row(int r) {
-        return &bits_[static_cast<std::size_t>(r) * static_cast<std::size_t>(words_)];
-    }
-    [[nodiscard]] const std::uint64_t* row(int r) const {
-        return &bits_[static_cast<std::size_t>(r) * static_cast<std::size_t>(words_)];
-    }
-    std::uint64_t& word(int r, int c) { return row(r)[c >> 6]; }
-    void swapRows(int a, int b) {
-        if (a == b) return;
-        for (int w = 0; w < words_; ++w) std::swap(row(a)[w], row(b)[w]);
-    }
-    void xorRow(int dst, int src) {
-        std::uint64_t* d = row(dst);
-        const std::uint64_t* s = row(src);
-        for (int w = 0; w < words_; ++w) d[w] ^= s[w];
-    }
-    int rows_;
-    int words_;
-    std::vector<std::uint64_t> bits_;
-};
 
 struct Coef {
     int term;
@@ -110,7 +61,7 @@ std::optional<Scheme> signLift(const Scheme& scheme, std::uint64_t seed, int max
     ExactTensor residual = ExactTensor::matMul(size, Field::Z);
     for (const Term& t : base.terms) residual.addTerm(t, -1);
     const int rows = static_cast<int>(size.volume());
-    BitMatrix m(rows, n + 1);
+    Gf2Matrix m(rows, n + 1);
     for (int r = 0; r < rows; ++r)
         if (((residual.rawAt(r) / 2) & 1) != 0) m.flip(r, n);
 

@@ -88,6 +88,64 @@ class TestFlipSearch : public QObject {
         QVERIFY(sameTerms(a.scheme, b.scheme));
         QVERIFY(verify(a.scheme, Field::Z).valid);
     }
+    // Pool restarts and quiet flips after plus transitions draw from the walker's generator
+    // only, so the result is still a function of (parameters, seed, threads).
+    void deterministicWithPoolRestartsAndQuietPlus() {
+        FlipSearchParams p = FlipSearchParams::forSize({4, 4, 4}, Field::Z2, 0);
+        QVERIFY(p.restartFromStart);  // the <4,4,4> preset
+        p.restartFromStart = false;
+        p.threads = 2;
+        p.seed = 5;
+        p.maxFlipsPerWalker = 400000;
+        p.pathLimit = 30000;  // restarts from the pool many times within the budget
+        p.poolSize = 8;
+        p.plusQuietFlips = 300;
+        const SearchResult a = runFlipSearch(p);
+        const SearchResult b = runFlipSearch(p);
+        QVERIFY(a.found && b.found);
+        QVERIFY(verify(a.scheme, Field::Z2).valid);
+        QVERIFY(a.scheme.rank() < 64);
+        QCOMPARE(a.scheme.rank(), b.scheme.rank());
+        QCOMPARE(a.walker, b.walker);
+        QCOMPARE(a.walkerSteps, b.walkerSteps);
+        QVERIFY(sameTerms(a.scheme, b.scheme));
+    }
+    // New descents from the start at each path limit: deterministic too, and the best of all
+    // descents is kept (a later descent that ends higher does not replace it).
+    void deterministicWithFreshRestarts() {
+        FlipSearchParams p = FlipSearchParams::forSize({3, 3, 3}, Field::Z2, 0);
+        p.restartFromStart = true;
+        p.pathLimit = 20000;
+        p.threads = 2;
+        p.seed = 9;
+        p.maxFlipsPerWalker = 200000;  // ten descents per walker
+        const SearchResult a = runFlipSearch(p);
+        const SearchResult b = runFlipSearch(p);
+        QVERIFY(a.found && b.found);
+        QVERIFY(verify(a.scheme, Field::Z2).valid);
+        QVERIFY(a.scheme.rank() <= 25);
+        QCOMPARE(a.walkerSteps, b.walkerSteps);
+        QVERIFY(sameTerms(a.scheme, b.scheme));
+    }
+    // The <4,4,4> preset's walk from the naive scheme, on a fixed budget (deterministic): the
+    // frequent plus transitions and complete reductions get well below 64 (the thorough
+    // preset's plateau limit stalled in the fifties for far longer budgets).
+    void preset444LeavesTheNaiveRank() {
+        FlipSearchParams p = FlipSearchParams::forSize({4, 4, 4}, Field::Z2, 0);
+        p.seed = 1;
+        p.maxFlipsPerWalker = 3000000;
+        const SearchResult r = runFlipSearch(p);
+        QVERIFY(r.found);
+        QVERIFY(verify(r.scheme, Field::Z2).valid);
+        FlipSearchParams old = FlipSearchParams::thorough({4, 4, 4}, Field::Z2, 0);
+        old.seed = 1;
+        old.maxFlipsPerWalker = p.maxFlipsPerWalker;
+        const SearchResult o = runFlipSearch(old);
+        qInfo("<4,4,4>, 3M flip attempts: rank %d with the preset, %d with thorough()",
+              r.scheme.rank(), o.scheme.rank());
+        QVERIFY(r.scheme.rank() <= 53);
+        QVERIFY(r.scheme.rank() < o.scheme.rank());
+    }
     void stopsQuicklyWhenAsked() {
         CountingListener listener;
         FlipSearchParams p = FlipSearchParams::thorough({4, 4, 4}, Field::Z2, 0);

@@ -126,6 +126,71 @@ class TestFlipWalker : public QObject {
         QCOMPARE(w.reduceAll(), 1);
         QCOMPARE(w.rank(), 8);
     }
+    // Three terms sharing u whose v factors are dependent mod 2 (x1 + x2 + (x1 + x2) = 0), with
+    // no two terms sharing two factors: only the dependent-set reduction finds rank 8.
+    void reductionOfDependentFactorsMod2() {
+        const TensorSize size{2, 2, 2};
+        Scheme s = naiveScheme(size);
+        // The naive terms with u = e_a11: (a11, b11, c11) and (a11, b12, c21).
+        int t1 = -1;
+        int t2 = -1;
+        for (int t = 0; t < s.rank(); ++t) {
+            const Term& term = s.terms[static_cast<std::size_t>(t)];
+            if (term.u[0] != 1) continue;
+            (t1 < 0 ? t1 : t2) = t;
+        }
+        QVERIFY(t1 >= 0 && t2 >= 0);
+        Term& a = s.terms[static_cast<std::size_t>(t1)];
+        Term& b = s.terms[static_cast<std::size_t>(t2)];
+        Factor y3(4, 0);
+        y3[1] = 1;  // a w entry neither term has
+        Term c = a;
+        for (std::size_t i = 0; i < 4; ++i) {
+            c.v[i] = (a.v[i] + b.v[i]).mod2();
+            c.w[i] = y3[i];
+            a.w[i] = (a.w[i] + y3[i]).mod2();
+            b.w[i] = (b.w[i] + y3[i]).mod2();
+        }
+        s.terms.push_back(c);
+        s.field = Field::Z2;
+        QVERIFY(verify(s, Field::Z2).valid);
+        QCOMPARE(s.rank(), 9);
+        {
+            auto plain = walkerFor<Mod2Ring>(s, 1);
+            plain.setDependentReductions(false);
+            QCOMPARE(plain.reduceAll(), 0);  // no two terms share two factors
+        }
+        auto w = walkerFor<Mod2Ring>(s, 1);
+        QCOMPARE(w.reduceAll(), 1);
+        QCOMPARE(w.rank(), 8);
+        QVERIFY(validNow(size, w));
+        QVERIFY(w.indexConsistent());
+    }
+    // With reductions off, flips never merge terms; turned on again, reduceAll() catches up.
+    void reductionsCanBeSuspended() {
+        const TensorSize size{3, 3, 3};
+        auto w = walkerFor<Mod2Ring>(naiveScheme(size), 21);
+        w.setReductions(false);
+        for (int step = 0; step < 20000; ++step) {
+            const int before = w.rank();
+            w.flip();
+            // Only terms that became zero may go (a flip can cancel a factor).
+            QVERIFY(w.rank() >= before - 1);
+        }
+        QVERIFY(validNow(size, w));
+        w.setReductions(true);
+        w.reduceAll();
+        QVERIFY(validNow(size, w));
+        QVERIFY(w.indexConsistent());
+        // After reduceAll no two terms share two factors.
+        auto packed = w.terms();
+        for (std::size_t i = 0; i < packed.size(); ++i)
+            for (std::size_t j = i + 1; j < packed.size(); ++j) {
+                int same = 0;
+                for (int k = 0; k < 3; ++k) same += packed[i].f[k] == packed[j].f[k] ? 1 : 0;
+                QVERIFY(same < 2);
+            }
+    }
     void flipsFindStrassenRank() {
         // The naive 2x2 scheme reduces to rank 7 after a few thousand random flips.
         auto w = walkerFor<Mod2Ring>(naiveScheme({2, 2, 2}), 5);

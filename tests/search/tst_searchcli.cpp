@@ -96,6 +96,34 @@ class TestSearchCli : public QObject {
         const auto loaded = loadSchemes(lift.toStdString());
         QVERIFY(verify(loaded.front().scheme, Field::Z).valid);
     }
+    // lift on AlphaTensor's f2 archive: 3x3x3 lifts and verifies over Z, 4x4x4 rank 47 is
+    // reported as provably not liftable (exit status 1).
+    void liftCommandLiftsOrSaysWhyNot() {
+        QTemporaryDir dir;
+        const QString npz = QString(TG_SHARED_DATA) + "/alphatensor/factorizations_f2.npz";
+        const QString out = dir.filePath("333.json");
+        const Run ok = cli({"lift", npz + "#3,3,3", "--out", out, "--json"});
+        QCOMPARE(ok.exitCode, 0);
+        const QJsonObject j = ok.lastJson();
+        QCOMPARE(j["status"].toString(), QString("lifted"));
+        QCOMPARE(j["field"].toString(), QString("Z"));
+        QCOMPARE(j["rank"].toInt(), 23);
+        const auto loaded = loadSchemes(out.toStdString());
+        QCOMPARE(loaded.size(), std::size_t(1));
+        QVERIFY(verify(loaded.front().scheme, Field::Z).valid);
+
+        const Run no = cli({"lift", npz + "#4,4,4", "--json"});
+        QCOMPARE(no.exitCode, 1);
+        const QJsonObject n = no.lastJson();
+        QCOMPARE(n["status"].toString(), QString("no-lift-mod-4"));
+        QVERIFY(!n["lifted"].toBool());
+        QCOMPARE(n["rank"].toInt(), 47);
+
+        const Run plain = cli({"lift", npz + "#4,4,4"});
+        QVERIFY(plain.out.contains("no lift exists"));
+        QCOMPARE(cli({"lift", "--bits", "99", npz + "#3,3,3"}).exitCode, 2);
+        QCOMPARE(cli({"lift"}).exitCode, 2);
+    }
     void badInput_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no size") << QStringList{"search", "--target-rank", "7"};
