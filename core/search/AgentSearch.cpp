@@ -12,6 +12,7 @@
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
+#include "core/search/SliceCompletion.h"
 #include "core/tensor/Verification.h"
 
 namespace tg::search {
@@ -154,7 +155,18 @@ struct AgentSearch::Impl {
                          &stopRequested, [this](long long n) { simulations.fetch_add(n); });
             evaluations.fetch_add(rec.evaluations);
             games.fetch_add(1);
-            if (!rec.solved) continue;
+            if (!rec.solved) {
+                if (stopRequested.load() && rec.moves.empty()) break;
+                // Finish the game slice by slice (the step-limit penalty made explicit): a
+                // scheme all the same, which counts if it beats the best so far.
+                IntResidual left = start;
+                for (const Action& a : rec.moves) left.subtract(a);
+                for (Action& a : completeBySlices(left)) {
+                    rec.moves.push_back(std::move(a));
+                    rec.stats.push_back(AgentStats{});
+                }
+                rec.solved = true;
+            }
             publish(thread, g, basis, rec);
             if (game.targetRank > 0 && globalBest.load() <= game.targetRank)
                 stopRequested.store(true);

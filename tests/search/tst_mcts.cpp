@@ -13,6 +13,7 @@
 #include "core/search/ModeBasis.h"
 #include "core/search/ResidualBounds.h"
 #include "core/search/SelfPlay.h"
+#include "core/search/SliceCompletion.h"
 #include "core/tensor/RankBounds.h"
 #include "core/tensor/Verification.h"
 
@@ -391,6 +392,31 @@ class TestMcts : public QObject {
         QCOMPARE(a.found, b.found);
         QVERIFY(a.found);
         QVERIFY(a.episode == b.episode);
+    }
+
+    void sliceCompletionFinishesAnyResidual() {
+        // Mod 2 the slices are factored exactly (rank many terms per slice); over Z rows with
+        // entries beyond 1 are peeled. Either way the terms sum to the residual.
+        const Scheme laderman = ladermanScheme();
+        for (bool mod2 : {true, false}) {
+            for (int played : {0, 5, 11}) {
+                IntResidual r = afterTerms(laderman, mod2, played);
+                r.add(unit(r.size(), 0, 0, 0), 1);  // an entry outside any matmul pattern
+                r.add(unit(r.size(), 0, 0, 0), 1);  // twice: 2 over Z, 0 mod 2
+                const std::vector<Action> terms = completeBySlices(r);
+                IntResidual check = r;
+                for (const Action& a : terms) {
+                    QVERIFY(!hasZeroFactor(a));
+                    for (const auto* f : {&a.u, &a.v, &a.w})
+                        for (int x : *f) QVERIFY(x >= -1 && x <= 1);
+                    check.subtract(a);
+                }
+                QVERIFY(check.isZero());
+                if (mod2) QCOMPARE(static_cast<int>(terms.size()), rankUpperBound(r));
+            }
+        }
+        // T<3,3,3> itself: 27 products, the naive scheme.
+        QCOMPARE(completeBySlices(IntResidual::matMul({3, 3, 3}, true)).size(), std::size_t{27});
     }
 
     void selfPlayYieldsConsistentDemonstrations() {
