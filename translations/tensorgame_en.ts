@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentEvaluators</name>
+    <message>
+        <location filename="../app/gui/AgentEvaluators.cpp" line="+19"/>
+        <source>uniform (no network)</source>
+        <translation>uniform (no network)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This build has no network support (LibTorch).</source>
+        <translation>This build has no network support (LibTorch).</translation>
+    </message>
+</context>
+<context>
     <name>ManualPlayController</name>
     <message>
-        <location filename="../app/gui/ManualPlayController.cpp" line="+14"/>
+        <location filename="../app/gui/ManualPlayController.cpp" line="+16"/>
+        <source>Agent plays m%1</source>
+        <translation>Agent plays m%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Apply m%1</source>
         <translation>Apply m%1</translation>
     </message>
@@ -17,7 +35,7 @@
         <translation>no OpenGL context (the Qt platform &quot;%1&quot; cannot show OpenGL widgets)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no OpenGL context</source>
         <translation>no OpenGL context</translation>
     </message>
@@ -27,7 +45,7 @@
         <translation>no OpenGL surface</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the OpenGL context cannot be made current</source>
         <translation>the OpenGL context cannot be made current</translation>
     </message>
@@ -38,19 +56,58 @@
     </message>
 </context>
 <context>
+    <name>ResultStore</name>
+    <message>
+        <location filename="../widgets/SearchResults.cpp" line="+94"/>
+        <source>rank %1 over %2 · %3 · %4</source>
+        <translation>rank %1 over %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message>
+        <location filename="../app/gui/SearchDock.cpp" line="+60"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngines</name>
+    <message>
+        <location filename="../app/gui/SearchEngines.cpp" line="+21"/>
+        <source>Flip search</source>
+        <translation>Flip search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random walks on the flip graph: flips keep the rank, reductions lower it</source>
+        <translation>Random walks on the flip graph: flips keep the rank, reductions lower it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MCTS agent</source>
+        <translation>MCTS agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AlphaTensor-style games: tree search guided by a policy/value network, from the target tensor</source>
+        <translation>AlphaTensor-style games: tree search guided by a policy/value network, from the target tensor</translation>
+    </message>
+</context>
+<context>
     <name>TensorScene</name>
     <message>
-        <location filename="../widgets/TensorScene.cpp" line="+162"/>
+        <location filename="../widgets/TensorScene.cpp" line="+163"/>
         <source>A (u)</source>
         <translation>A (u)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>B (v)</source>
         <translation>B (v)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C (w)</source>
         <translation>C (w)</translation>
     </message>
@@ -91,27 +148,27 @@
         <translation>+1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>≥ 2</source>
         <translation>≥ 2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>≤ −2</source>
         <translation>≤ −2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>positive fraction</source>
         <translation>positive fraction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>negative fraction</source>
         <translation>negative fraction</translation>
     </message>
@@ -119,7 +176,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+56"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+61"/>
         <source>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</source>
         <translation>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</translation>
     </message>
@@ -164,12 +221,15 @@
         <translation>Z2 or Z (repeatable; default both).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+30"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Seconds per measurement (default 1).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+32"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+2"/>
         <source>One JSON object per measurement.</source>
         <translation>One JSON object per measurement.</translation>
     </message>
@@ -246,11 +306,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Lift schemes valid mod 2 to Z (Hensel lifting).</source>
+        <translation>Lift schemes valid mod 2 to Z (Hensel lifting).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for schemes of lower rank (flip graphs).</source>
         <translation>Search for schemes of lower rank (flip graphs).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Train the policy/value network and write a model file.</source>
+        <translation>Train the policy/value network and write a model file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Usage: tensorgame-cli COMMAND [options] [arguments]</source>
         <translation>Usage: tensorgame-cli COMMAND [options] [arguments]</translation>
     </message>
@@ -293,57 +363,113 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>One JSON object per step.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+82"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+88"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search engine: flip (default).</source>
-        <translation>Search engine: flip (default).</translation>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+80"/>
+        <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
+        <translation>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+62"/>
+        <source>Matrix sizes n,m,p.</source>
+        <translation>Matrix sizes n,m,p.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search engine: mcts here.</source>
+        <translation>Search engine: mcts here.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+7"/>
         <source>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</source>
         <translation>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</source>
+        <translation>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
         <source>Stop when this rank is reached.</source>
         <translation>Stop when this rank is reached.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+3"/>
         <source>Stop after SEC seconds (default: none with a target, else 10).</source>
         <translation>Stop after SEC seconds (default: none with a target, else 10).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+3"/>
         <source>Random seed (default 1).</source>
         <translation>Random seed (default 1).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Games in parallel, one per thread.</source>
+        <translation>Games in parallel, one per thread.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy/value network (a model file), or &apos;uniform&apos; for none (default: the model shipped for the size, if any).</source>
+        <translation>Policy/value network (a model file), or &apos;uniform&apos; for none (default: the model shipped for the size, if any).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tree-search simulations per move.</source>
+        <translation>Tree-search simulations per move.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moves sampled from the policy per node.</source>
+        <translation>Moves sampled from the policy per node.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Games per thread (default: unlimited).</source>
+        <translation>Games per thread (default: unlimited).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
+        <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start from this scheme instead of the naive one.</source>
         <translation>Start from this scheme instead of the naive one.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="-3"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+2"/>
         <source>Write each better scheme to FILE (format from the extension).</source>
         <translation>Write each better scheme to FILE (format from the extension).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-17"/>
+        <source>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</source>
+        <translation>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</translation>
     </message>
@@ -363,7 +489,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Flip attempts without a reduction before a plus transition.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</source>
         <translation>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</translation>
     </message>
@@ -374,16 +500,35 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+5"/>
-        <source>With --field Z2: lift the result to Z (signs, Hensel step mod 4) and write it to FILE if that succeeds.</source>
-        <translation>With --field Z2: lift the result to Z (signs, Hensel step mod 4) and write it to FILE if that succeeds.</translation>
+        <source>Flips without reductions after each plus transition (default: the preset&apos;s).</source>
+        <translation>Flips without reductions after each plus transition (default: the preset&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</source>
+        <translation>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</source>
+        <translation>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</source>
+        <translation>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+6"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+4"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+20"/>
         <source>Print one JSON object as the last line of stdout.</source>
         <translation>Print one JSON object as the last line of stdout.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+1"/>
         <source>No progress on stderr.</source>
         <translation>No progress on stderr.</translation>
     </message>
@@ -403,9 +548,199 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Check over FIELD: Z, Q or Z2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="+19"/>
+        <source>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</source>
+        <translation>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schemes valid mod 2.</source>
+        <translation>Schemes valid mod 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the lifted schemes to FILE (format from the extension; several need .npz).</source>
+        <translation>Write the lifted schemes to FILE (format from the extension; several need .npz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</source>
+        <translation>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choices of free coefficients to try when the first gives no lift (default 4).</source>
+        <translation>Choices of free coefficients to try when the first gives no lift (default 4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed for the gauges after the first (default 1).</source>
+        <translation>Seed for the gauges after the first (default 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+2"/>
         <source>One JSON object per scheme per line.</source>
         <translation>One JSON object per scheme per line.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchMcts.cpp" line="-11"/>
+        <source>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</source>
+        <translation>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mcts</source>
+        <translation>mcts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/BenchNn.cpp" line="-9"/>
+        <source>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</source>
+        <translation>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+25"/>
+        <source>Z2 (default) or Z.</source>
+        <translation>Z2 (default) or Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</source>
+        <translation>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds per measurement (default 3).</source>
+        <translation>Seconds per measurement (default 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchNn.cpp" line="-6"/>
+        <source>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</source>
+        <translation>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nn</source>
+        <translation>nn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="-19"/>
+        <source>Coefficient set: mod2 (default), -1..1 or -2..2.</source>
+        <translation>Coefficient set: mod2 (default), -1..1 or -2..2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves sampled per state (default 32).</source>
+        <translation>Moves sampled per state (default 32).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+8"/>
+        <source>LibTorch threads (default 1).</source>
+        <translation>LibTorch threads (default 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="-17"/>
+        <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
+        <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop after SEC seconds.</source>
+        <translation>Stop after SEC seconds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop when the step count (including resumed steps) reaches N.</source>
+        <translation>Stop when the step count (including resumed steps) reaches N.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</source>
+        <translation>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstrations per step (default 64).</source>
+        <translation>Demonstrations per step (default 64).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the model every N steps (default 500; 0: only at the end).</source>
+        <translation>Write the model every N steps (default 500; 0: only at the end).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model file to write.</source>
+        <translation>The model file to write.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from this checkpoint.</source>
+        <translation>Continue from this checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</source>
+        <translation>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Games per self-play round (default 16).</source>
+        <translation>Games per self-play round (default 16).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank the self-play games aim for (default: the best known rank of the size).</source>
+        <translation>Rank the self-play games aim for (default: the best known rank of the size).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchSearch.cpp" line="-6"/>
+        <source>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</source>
+        <translation>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (default 4,4,4).</source>
+        <translation>Size (default 4,4,4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target rank (default 47).</source>
+        <translation>Target rank (default 47).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds, comma-separated (default 1,2,3).</source>
+        <translation>Seeds, comma-separated (default 1,2,3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads per run (default 2).</source>
+        <translation>Threads per run (default 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds per seed (default 600).</source>
+        <translation>Seconds per seed (default 600).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from this scheme.</source>
+        <translation>Start from this scheme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object per seed, then a summary.</source>
+        <translation>One JSON object per seed, then a summary.</translation>
     </message>
 </context>
 <context>
@@ -560,9 +895,261 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Built-in schemes are written from the original papers (Strassen 1969, Winograd 1971, Hopcroft and Kerr 1971, Laderman 1976). See the README for the data sources and their licences.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Copy Versions</source>
         <translation>&amp;Copy Versions</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AgentPanel</name>
+    <message>
+        <location filename="../app/gui/AgentPanel.cpp" line="+54"/>
+        <source>Tree-search simulations per decision</source>
+        <translation>Tree-search simulations per decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aim for a scheme of at most this many products: states that provably need more are given up, and tight states are solved exactly. Set to the best known rank when a game starts.</source>
+        <translation>Aim for a scheme of at most this many products: states that provably need more are given up, and tight states are solved exactly. Set to the best known rank when a game starts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Think</source>
+        <translation>&amp;Think</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the agent search from the current state and list its candidate moves</source>
+        <translation>Let the agent search from the current state and list its candidate moves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &amp;Best Move</source>
+        <translation>Play &amp;Best Move</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play &amp;Selected Move</source>
+        <translation>Play &amp;Selected Move</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Auto-play</source>
+        <translation>&amp;Auto-play</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent thinks and plays until the game ends; undo or Stop to take over</source>
+        <translation>The agent thinks and plays until the game ends; undo or Stop to take over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op Agent</source>
+        <translation>St&amp;op Agent</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Think lets the agent search from the state on show.</source>
+        <translation>Think lets the agent search from the state on show.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prior</source>
+        <translation>Prior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moves left</source>
+        <translation>Moves left</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean number of products still needed after this move, by the search&apos;s estimate</source>
+        <translation>Mean number of products still needed after this move, by the search&apos;s estimate</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Simulations:</source>
+        <translation>Simulations:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target rank:</source>
+        <translation>Target rank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network:</source>
+        <translation>Network:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%v of %m simulations</source>
+        <translation>%v of %m simulations</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The game changed: Think again for new candidates.</source>
+        <translation>The game changed: Think again for new candidates.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent is already thinking.</source>
+        <translation>The agent is already thinking.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a scheme first: the agent plays on its tensor.</source>
+        <translation>Open a scheme first: the agent plays on its tensor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The game is solved: nothing left to think about.</source>
+        <translation>The game is solved: nothing left to think about.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent cannot play this state: %1</source>
+        <translation>The agent cannot play this state: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The target rank %1 is already used up by the %2 moves played; raise it.</source>
+        <translation>The target rank %1 is already used up by the %2 moves played; raise it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The agent cannot load its network: %1</source>
+        <translation>The agent cannot load its network: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Thinking about step %1…</source>
+        <translation>Thinking about step %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The agent failed: %1</source>
+        <translation>The agent failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stopped after %n simulation(s).</source>
+        <translation>
+            <numerusform>Stopped after %n simulation.</numerusform>
+            <numerusform>Stopped after %n simulations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Found a way to finish in %n more move(s).</source>
+        <translation>
+            <numerusform>Found a way to finish in %n more move.</numerusform>
+            <numerusform>Found a way to finish in %n more moves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No way to reach the target rank from here was found; undo, or raise the target.</source>
+        <translation>No way to reach the target rank from here was found; undo, or raise the target.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n simulation(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n simulation in %1 s.</numerusform>
+            <numerusform>%n simulations in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>w solved</source>
+        <translation>w solved</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>finishes in %n more</source>
+        <translation>
+            <numerusform>finishes in %n more</numerusform>
+            <numerusform>finishes in %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hopeless</source>
+        <translation>hopeless</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The move was refused: %1</source>
+        <translation>The move was refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Solved with %n product(s).</source>
+        <translation>
+            <numerusform>Solved with %n product.</numerusform>
+            <numerusform>Solved with %n products.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent played m%1.</source>
+        <translation>The agent played m%1.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AgentSearchRunner</name>
+    <message numerus="yes">
+        <location filename="../widgets/AgentSearchRunner.cpp" line="+29"/>
+        <source>%n game(s), %1 network evaluations</source>
+        <translation>
+            <numerusform>%n game, %1 network evaluations</numerusform>
+            <numerusform>%n games, %1 network evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>thread %1, game %2</source>
+        <translation>thread %1, game %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agent, seed %1, %2</source>
+        <translation>agent, seed %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AgentSearchRunner.h" line="+33"/>
+        <source>simulations/s</source>
+        <translation>simulations/s</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AgentThinker</name>
+    <message>
+        <location filename="../app/gui/AgentThinker.cpp" line="+13"/>
+        <source>uniform (no network)</source>
+        <translation>uniform (no network)</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1298,59 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
 </context>
 <context>
+    <name>tg::FlipSearchRunner</name>
+    <message>
+        <location filename="../widgets/FlipSearchRunner.cpp" line="+41"/>
+        <source>walkers at rank %1</source>
+        <translation>walkers at rank %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>walker %1, step %2</source>
+        <translation>walker %1, step %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing below the start&apos;s rank %1 was found.</source>
+        <translation>Nothing below the start&apos;s rank %1 was found.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>final choice, walker %1, step %2</source>
+        <translation>final choice, walker %1, step %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>flip search, seed %1, %2</source>
+        <translation>flip search, seed %1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 flips, %2 reductions, %3 plus transitions</source>
+        <translation>%1 flips, %2 reductions, %3 plus transitions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The walk&apos;s path of %1 steps (%2) was not saved: it has more than %3.</source>
+        <translation>The walk&apos;s path of %1 steps (%2) was not saved: it has more than %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The walk&apos;s path (%1) was saved to %2.</source>
+        <translation>The walk&apos;s path (%1) was saved to %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The walk&apos;s path was not saved: %1</source>
+        <translation>The walk&apos;s path was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlipSearchRunner.h" line="+33"/>
+        <source>flips/s</source>
+        <translation>flips/s</translation>
+    </message>
+</context>
+<context>
     <name>tg::FormulaPanel</name>
     <message>
         <location filename="../widgets/FormulaPanel.cpp" line="+25"/>
@@ -738,7 +1378,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>The w factors index C transposed: w[k·n+i] is the coefficient of c_ik.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%n multiplications</source>
         <translation>
             <numerusform>%n multiplication</numerusform>
@@ -780,7 +1420,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::GuidedTour</name>
     <message>
-        <location filename="../app/gui/GuidedTour.cpp" line="+40"/>
+        <location filename="../app/gui/GuidedTour.cpp" line="+39"/>
         <source>Guided Tour: Strassen&apos;s Algorithm</source>
         <translation>Guided Tour: Strassen&apos;s Algorithm</translation>
     </message>
@@ -845,7 +1485,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&lt;p&gt;&lt;b&gt;Game &gt; Play From This Step&lt;/b&gt; (Ctrl+P) lets you compose your own moves: click the coefficients of u, v and w, watch the preview, apply, undo. Reaching zero in R moves is an algorithm with R multiplications.&lt;/p&gt;&lt;p&gt;The Library opens Laderman&apos;s 23 products for 3×3 matrices and the schemes AlphaTensor found; the Transform menu makes new schemes from old ones; File &gt; Export writes pictures, formulas and code.&lt;/p&gt;&lt;p&gt;Help &gt; User Guide explains every view and command; Help &gt; Guided Tour brings this tour back.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
@@ -855,7 +1495,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;Skip Tour</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -949,7 +1589,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+36"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+37"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Size, e.g. 3x3x3</translation>
     </message>
@@ -988,11 +1628,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
 </context>
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+101"/>
         <source>no OpenGL context</source>
         <translation>no OpenGL context</translation>
     </message>
@@ -1003,7 +1648,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+125"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+127"/>
         <source>&amp;Apply Move</source>
         <translation>&amp;Apply Move</translation>
     </message>
@@ -1034,7 +1679,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Library</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: holds no scheme</source>
         <translation>%1: holds no scheme</translation>
     </message>
@@ -1044,7 +1699,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 — %2, rank %3</source>
         <translation>%1 — %2, rank %3</translation>
     </message>
@@ -1054,7 +1709,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Choose a Scheme</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 holds %n schemes:</source>
         <translation>
             <numerusform>%1 holds %n scheme:</numerusform>
@@ -1114,7 +1769,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Composing m%1 (%2 so far by hand)</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The gallery shows the first %1 of %n terms</source>
         <translation>
             <numerusform>The gallery shows the first %1 of %n term</numerusform>
@@ -1145,7 +1800,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Save Episode</source>
         <translation>Save Episode</translation>
     </message>
@@ -1216,12 +1871,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>%1 (%2, rank %3)</source>
         <translation>%1 (%2, rank %3)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -1381,7 +2036,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;Transform</source>
         <translation>&amp;Transform</translation>
     </message>
@@ -1424,6 +2079,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+1"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1496,6 +2156,350 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+1"/>
         <source>Multiply the scheme on show with:</source>
         <translation>Multiply the scheme on show with:</translation>
+    </message>
+</context>
+<context>
+    <name>tg::SearchDock</name>
+    <message>
+        <location filename="../app/gui/SearchDock.cpp" line="+8"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Start Search</source>
+        <translation>&amp;Start Search</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the search set up in the Search panel in the background</source>
+        <translation>Run the search set up in the Search panel in the background</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;top Search</source>
+        <translation>S&amp;top Search</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Scheme on show</source>
+        <translation>Scheme on show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Size %1</source>
+        <translation>Size %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from the scheme on show</source>
+        <translation>Start from the scheme on show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk from the scheme on show instead of the naive scheme; it must be valid in the chosen field</source>
+        <translation>Walk from the scheme on show instead of the naive scheme; it must be valid in the chosen field</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the default model for the size</source>
+        <translation>the default model for the size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Z2 (mod 2)</source>
+        <translation>Z2 (mod 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z, coefficients −1, 0, 1</source>
+        <translation>Z, coefficients −1, 0, 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Stop when this rank is reached; none: improve until stopped</source>
+        <translation>Stop when this rank is reached; none: improve until stopped</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target &amp;rank:</source>
+        <translation>Target &amp;rank:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time &amp;limit:</source>
+        <translation>Time &amp;limit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;hreads:</source>
+        <translation>T&amp;hreads:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See&amp;d:</source>
+        <translation>See&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the search (F5)</source>
+        <translation>Start the search (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the search; what it found is kept (Shift+F5)</source>
+        <translation>Stop the search; what it found is kept (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Best rank:</source>
+        <translation>Best rank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed:</source>
+        <translation>Elapsed:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>best rank</source>
+        <translation>best rank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved to</source>
+        <translation>Saved to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a result to open it in the explorer</source>
+        <translation>Click a result to open it in the explorer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Improvements:</source>
+        <translation>Improvements:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search &amp;Panel</source>
+        <translation>Search &amp;Panel</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Scheme on show: %1, rank %2</source>
+        <translation>Scheme on show: %1, rank %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme on show (none)</source>
+        <translation>Scheme on show (none)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a Model</source>
+        <translation>Choose a Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt);;All files (*)</source>
+        <translation>Models (*.pt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>best known: %1</source>
+        <translation>best known: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>best known: unknown</source>
+        <translation>best known: unknown</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A search is already running: stop it first (Shift+F5).</source>
+        <translation>A search is already running: stop it first (Shift+F5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such engine: %1</source>
+        <translation>No such engine: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Searching %1 over %2 for rank %3…</source>
+        <translation>Searching %1 over %2 for rank %3…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as low as it goes</source>
+        <translation>as low as it goes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 M %2</source>
+        <translation>%1 M %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not saved: %1</source>
+        <translation>not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>final choice</source>
+        <translation>final choice</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>best rank %1</source>
+        <translation>best rank %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing found</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reached the target: %1 after %2.</source>
+        <translation>Reached the target: %1 after %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: %2.</source>
+        <translation>Stopped after %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit reached after %1: %2.</source>
+        <translation>Time limit reached after %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished after %1: %2.</source>
+        <translation>Finished after %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>tg::SearchRunner</name>
+    <message>
+        <location filename="../widgets/SearchRunner.cpp" line="+19"/>
+        <source>A search is already running</source>
+        <translation>A search is already running</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2671,196 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+6"/>
         <source>Left drag: rotate · wheel: zoom · right or middle drag (or Shift+left): pan · point at a voxel to see what it means</source>
         <translation>Left drag: rotate · wheel: zoom · right or middle drag (or Shift+left): pan · point at a voxel to see what it means</translation>
+    </message>
+</context>
+<context>
+    <name>tg::TrainingPanel</name>
+    <message>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+81"/>
+        <source>Matrix sizes n,m,p of the game the network learns</source>
+        <translation>Matrix sizes n,m,p of the game the network learns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mod 2 {0, 1}</source>
+        <translation>mod 2 {0, 1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{-1, 0, 1}</source>
+        <translation>{-1, 0, 1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{-2, …, 2}</source>
+        <translation>{-2, …, 2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;p</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load Model…</source>
+        <translation>&amp;Load Model…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;Default for the Agent</source>
+        <translation>Make &amp;Default for the Agent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>policy loss</source>
+        <translation>policy loss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value loss</source>
+        <translation>value loss</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coefficients:</source>
+        <translation>&amp;Coefficients:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;limit:</source>
+        <translation>Time &amp;limit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;teps:</source>
+        <translation>S&amp;teps:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Load a Model</source>
+        <translation>Load a Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt);;All files (*)</source>
+        <translation>Models (*.pt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trains the agent&apos;s policy/value network on synthetic demonstrations.</source>
+        <translation>Trains the agent&apos;s policy/value network on synthetic demonstrations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This build has no network support (LibTorch): nothing to train.</source>
+        <translation>This build has no network support (LibTorch): nothing to train.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Training is already running: stop it first.</source>
+        <translation>Training is already running: stop it first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say the size as n,m,p (for example 2,2,2).</source>
+        <translation>Say the size as n,m,p (for example 2,2,2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the models folder %1</source>
+        <translation>Cannot create the models folder %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot train: %1</source>
+        <translation>Cannot train: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training a network for %1…</source>
+        <translation>Training a network for %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping after the current step…</source>
+        <translation>Stopping after the current step…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step %1: policy loss %2, value loss %3, %4 examples/s</source>
+        <translation>Step %1: policy loss %2, value loss %3, %4 examples/s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %n step(s); the model is saved to %1.</source>
+        <translation>
+            <numerusform>Stopped after %n step; the model is saved to %1.</numerusform>
+            <numerusform>Stopped after %n steps; the model is saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Trained %n step(s); the model is saved to %1.</source>
+        <translation>
+            <numerusform>Trained %n step; the model is saved to %1.</numerusform>
+            <numerusform>Trained %n steps; the model is saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loaded %1: %2</source>
+        <translation>Loaded %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Not a model: %1</source>
+        <translation>Not a model: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The agent now plays %1 with %2.</source>
+        <translation>The agent now plays %1 with %2.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AgentEvaluators</name>
+    <message>
+        <location filename="../app/gui/AgentEvaluators.cpp" line="+19"/>
+        <source>uniform (no network)</source>
+        <translation>равномерная (без сети)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This build has no network support (LibTorch).</source>
+        <translation>В этой сборке нет поддержки нейросети (LibTorch).</translation>
+    </message>
+</context>
+<context>
     <name>ManualPlayController</name>
     <message>
-        <location filename="../app/gui/ManualPlayController.cpp" line="+14"/>
+        <location filename="../app/gui/ManualPlayController.cpp" line="+16"/>
+        <source>Agent plays m%1</source>
+        <translation>Ход агента m%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Apply m%1</source>
         <translation>Применить m%1</translation>
     </message>
@@ -17,7 +35,7 @@
         <translation>нет контекста OpenGL (платформа Qt «%1» не умеет показывать виджеты OpenGL)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no OpenGL context</source>
         <translation>нет контекста OpenGL</translation>
     </message>
@@ -27,7 +45,7 @@
         <translation>нет поверхности OpenGL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the OpenGL context cannot be made current</source>
         <translation>контекст OpenGL не удаётся сделать текущим</translation>
     </message>
@@ -38,19 +56,58 @@
     </message>
 </context>
 <context>
+    <name>ResultStore</name>
+    <message>
+        <location filename="../widgets/SearchResults.cpp" line="+94"/>
+        <source>rank %1 over %2 · %3 · %4</source>
+        <translation>ранг %1 над %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message>
+        <location filename="../app/gui/SearchDock.cpp" line="+60"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngines</name>
+    <message>
+        <location filename="../app/gui/SearchEngines.cpp" line="+21"/>
+        <source>Flip search</source>
+        <translation>Поиск флипами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random walks on the flip graph: flips keep the rank, reductions lower it</source>
+        <translation>Случайные блуждания по графу флипов: флипы сохраняют ранг, сокращения понижают его</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MCTS agent</source>
+        <translation>Агент MCTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AlphaTensor-style games: tree search guided by a policy/value network, from the target tensor</source>
+        <translation>Игры в стиле AlphaTensor: поиск по дереву, направляемый сетью стратегии и ценности, начиная с целевого тензора</translation>
+    </message>
+</context>
+<context>
     <name>TensorScene</name>
     <message>
-        <location filename="../widgets/TensorScene.cpp" line="+162"/>
+        <location filename="../widgets/TensorScene.cpp" line="+163"/>
         <source>A (u)</source>
         <translation>A (u)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>B (v)</source>
         <translation>B (v)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C (w)</source>
         <translation>C (w)</translation>
     </message>
@@ -91,27 +148,27 @@
         <translation>+1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>≥ 2</source>
         <translation>≥ 2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>≤ −2</source>
         <translation>≤ −2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>positive fraction</source>
         <translation>положительная дробь</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>negative fraction</source>
         <translation>отрицательная дробь</translation>
     </message>
@@ -119,7 +176,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+56"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+61"/>
         <source>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</source>
         <translation>Замеры скорости. &apos;bench verify [ИСТОЧНИК...]&apos; загружает и проверяет схемы (по умолчанию оба файла AlphaTensor) и сообщает время каждого прохода.</translation>
     </message>
@@ -164,12 +221,15 @@
         <translation>Z2 или Z (можно повторять; по умолчанию оба).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+30"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Секунд на один замер (по умолчанию 1).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+32"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+2"/>
         <source>One JSON object per measurement.</source>
         <translation>По объекту JSON на каждый замер.</translation>
     </message>
@@ -246,11 +306,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Lift schemes valid mod 2 to Z (Hensel lifting).</source>
+        <translation>Поднять схемы, верные по модулю 2, до Z (подъём Гензеля).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for schemes of lower rank (flip graphs).</source>
         <translation>Искать схемы меньшего ранга (графы флипов).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Train the policy/value network and write a model file.</source>
+        <translation>Обучить сеть стратегии и ценности и записать файл модели.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Usage: tensorgame-cli COMMAND [options] [arguments]</source>
         <translation>Использование: tensorgame-cli КОМАНДА [параметры] [аргументы]</translation>
     </message>
@@ -293,57 +363,113 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По объекту JSON на каждый шаг.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+82"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+88"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search engine: flip (default).</source>
-        <translation>Метод поиска: flip (по умолчанию).</translation>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+80"/>
+        <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
+        <translation>Дать агенту в стиле AlphaTensor (поиск по дереву, направляемый сетью стратегии и ценности) сыграть в TensorGame. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+62"/>
+        <source>Matrix sizes n,m,p.</source>
+        <translation>Размеры матриц n,m,p.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search engine: mcts here.</source>
+        <translation>Движок поиска: здесь mcts.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+7"/>
         <source>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</source>
         <translation>Z2 (по модулю 2, по умолчанию) или Z (коэффициенты -1, 0, 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</source>
+        <translation>Набор коэффициентов: mod2, -1..1 или -2..2 (по умолчанию — по --field).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
         <source>Stop when this rank is reached.</source>
         <translation>Остановиться, когда достигнут этот ранг.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+3"/>
         <source>Stop after SEC seconds (default: none with a target, else 10).</source>
         <translation>Остановиться через SEC секунд (по умолчанию: без ограничения, если задана цель, иначе 10).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+3"/>
         <source>Random seed (default 1).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Games in parallel, one per thread.</source>
+        <translation>Число параллельных игр, по одной на поток.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy/value network (a model file), or &apos;uniform&apos; for none (default: the model shipped for the size, if any).</source>
+        <translation>Сеть стратегии и ценности (файл модели) или &apos;uniform&apos; — без сети (по умолчанию — модель, поставляемая для этого размера, если она есть).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tree-search simulations per move.</source>
+        <translation>Симуляций поиска по дереву на один ход.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moves sampled from the policy per node.</source>
+        <translation>Ходов, выбираемых из стратегии на каждый узел.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Games per thread (default: unlimited).</source>
+        <translation>Игр на поток (по умолчанию без ограничения).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
+        <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start from this scheme instead of the naive one.</source>
         <translation>Начать с этой схемы вместо наивной.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="-3"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+2"/>
         <source>Write each better scheme to FILE (format from the extension).</source>
         <translation>Записывать каждую лучшую схему в FILE (формат — по расширению).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-17"/>
+        <source>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</source>
+        <translation>Движок поиска: flip (по умолчанию) или mcts (агент; см. search --engine mcts --help).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Записать результат в FILE (.json) как партию из ходов поиска.</translation>
     </message>
@@ -363,7 +489,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Попыток флипа без сокращения до plus-перехода.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</source>
         <translation>Plus-переходы поднимаются не более чем на столько рангов выше лучшего (по умолчанию 1 до 3x3x3, иначе 3).</translation>
     </message>
@@ -374,16 +500,35 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+5"/>
-        <source>With --field Z2: lift the result to Z (signs, Hensel step mod 4) and write it to FILE if that succeeds.</source>
-        <translation>С --field Z2: поднять результат до Z (знаки, шаг Гензеля по модулю 4) и при успехе записать его в FILE.</translation>
+        <source>Flips without reductions after each plus transition (default: the preset&apos;s).</source>
+        <translation>Флипов без сокращений после каждого plus-перехода (по умолчанию — из предустановки).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</source>
+        <translation>При достижении предела длины пути начинать новый спуск с начальной схемы (по умолчанию — из предустановки).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</source>
+        <translation>Перезапускаться из пула до N различных схем лучшего ранга (по умолчанию — из предустановки).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</source>
+        <translation>С --field Z2: поднять результат до Z (подъём Гензеля, см. &apos;lift --help&apos;) и при успехе записать его в FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+6"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+4"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+20"/>
         <source>Print one JSON object as the last line of stdout.</source>
         <translation>Вывести один объект JSON последней строкой стандартного вывода.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+1"/>
         <source>No progress on stderr.</source>
         <translation>Не выводить ход поиска в stderr.</translation>
     </message>
@@ -403,9 +548,199 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Проверять над полем FIELD: Z, Q или Z2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="+19"/>
+        <source>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</source>
+        <translation>Поднять схемы, верные по модулю 2, до схем, верных над Z (или над Q с нечётными знаменателями), подъёмом Гензеля: одна линейная система над GF(2) на каждый бит, затем рациональная реконструкция; каждый подъём точно проверяется. Если у системы по модулю 4 нет решения, подъёма не существует, и команда сообщает об этом. Код выхода: 0 — подняты все схемы, 1 — некоторые не удалось поднять, 2 — ошибка во входных данных.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schemes valid mod 2.</source>
+        <translation>Схемы, верные по модулю 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the lifted schemes to FILE (format from the extension; several need .npz).</source>
+        <translation>Записать поднятые схемы в FILE (формат — по расширению; для нескольких схем нужен .npz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</source>
+        <translation>Число шагов Гензеля, то есть точность 2^N перед рациональной реконструкцией (2..60, по умолчанию 40).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choices of free coefficients to try when the first gives no lift (default 4).</source>
+        <translation>Сколько вариантов выбора свободных коэффициентов пробовать, если первый не даёт подъёма (по умолчанию 4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed for the gauges after the first (default 1).</source>
+        <translation>Начальное значение для вариантов выбора свободных коэффициентов после первого (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+2"/>
         <source>One JSON object per scheme per line.</source>
         <translation>По объекту JSON на схему, по одному в строке.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchMcts.cpp" line="-11"/>
+        <source>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</source>
+        <translation>&apos;bench mcts&apos; измеряет, сколько симуляций и оценок сети в секунду выполняет агент.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mcts</source>
+        <translation>mcts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/BenchNn.cpp" line="-9"/>
+        <source>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</source>
+        <translation>Размеры для замера (можно повторять; по умолчанию 2,2,2 и 3,3,3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+25"/>
+        <source>Z2 (default) or Z.</source>
+        <translation>Z2 (по умолчанию) или Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</source>
+        <translation>Файл модели или &apos;uniform&apos; (по умолчанию — модель, поставляемая для этого размера).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds per measurement (default 3).</source>
+        <translation>Секунд на один замер (по умолчанию 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchNn.cpp" line="-6"/>
+        <source>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</source>
+        <translation>&apos;bench nn&apos; измеряет число оценок сети в секунду (оценённых состояний, каждое с K выбранными ходами) при размере пакета 1 и 16.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nn</source>
+        <translation>nn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="-19"/>
+        <source>Coefficient set: mod2 (default), -1..1 or -2..2.</source>
+        <translation>Набор коэффициентов: mod2 (по умолчанию), -1..1 или -2..2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves sampled per state (default 32).</source>
+        <translation>Ходов, выбираемых на одно состояние (по умолчанию 32).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+8"/>
+        <source>LibTorch threads (default 1).</source>
+        <translation>Потоков LibTorch (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="-17"/>
+        <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
+        <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; Ctrl+C останавливает его и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop after SEC seconds.</source>
+        <translation>Остановиться через SEC секунд.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop when the step count (including resumed steps) reaches N.</source>
+        <translation>Остановиться, когда число шагов (включая шаги продолженного запуска) достигнет N.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</source>
+        <translation>Начальное значение генератора случайных чисел (по умолчанию 1; продолженный запуск берёт значение из контрольной точки).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstrations per step (default 64).</source>
+        <translation>Примеров на один шаг (по умолчанию 64).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the model every N steps (default 500; 0: only at the end).</source>
+        <translation>Записывать модель каждые N шагов (по умолчанию 500; 0 — только в конце).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model file to write.</source>
+        <translation>Файл модели для записи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from this checkpoint.</source>
+        <translation>Продолжить с этой контрольной точки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</source>
+        <translation>Каждые N шагов агент играет на целевом тензоре с обучаемой сетью; сеть учится на решённых им играх (экспертная итерация). 0 — никогда (по умолчанию).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Games per self-play round (default 16).</source>
+        <translation>Число игр в одном раунде самоигры (по умолчанию 16).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank the self-play games aim for (default: the best known rank of the size).</source>
+        <translation>Целевой ранг игр самоигры (по умолчанию — лучший известный ранг для этого размера).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchSearch.cpp" line="-6"/>
+        <source>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</source>
+        <translation>&apos;bench search&apos; запускает поиск по графу флипов с настройками по умолчанию для размера по одному разу на каждое начальное значение и сообщает время до целевого ранга (по умолчанию: &lt;4,4,4&gt; по модулю 2 до ранга 47 на 2 потоках, не более 600 с на одно начальное значение). Код выхода 0, если цель достигнута при каждом начальном значении.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (default 4,4,4).</source>
+        <translation>Размер (по умолчанию 4,4,4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target rank (default 47).</source>
+        <translation>Целевой ранг (по умолчанию 47).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds, comma-separated (default 1,2,3).</source>
+        <translation>Начальные значения через запятую (по умолчанию 1,2,3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads per run (default 2).</source>
+        <translation>Потоков на один запуск (по умолчанию 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds per seed (default 600).</source>
+        <translation>Секунд на одно начальное значение (по умолчанию 600).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from this scheme.</source>
+        <translation>Начать с этой схемы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object per seed, then a summary.</source>
+        <translation>По объекту JSON на каждое начальное значение, затем сводка.</translation>
     </message>
 </context>
 <context>
@@ -560,9 +895,267 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Встроенные схемы записаны по оригинальным статьям (Штрассен 1969, Виноград 1971, Хопкрофт и Керр 1971, Ладерман 1976). Источники данных и их лицензии перечислены в README.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Copy Versions</source>
         <translation>&amp;Копировать версии</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AgentPanel</name>
+    <message>
+        <location filename="../app/gui/AgentPanel.cpp" line="+54"/>
+        <source>Tree-search simulations per decision</source>
+        <translation>Симуляций поиска по дереву на одно решение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aim for a scheme of at most this many products: states that provably need more are given up, and tight states are solved exactly. Set to the best known rank when a game starts.</source>
+        <translation>Целиться в схему не более чем с таким числом произведений: состояния, которым заведомо нужно больше, отбрасываются, а впритык помещающиеся решаются точно. В начале игры устанавливается в лучший известный ранг.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Think</source>
+        <translation>&amp;Думать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the agent search from the current state and list its candidate moves</source>
+        <translation>Дать агенту выполнить поиск из текущего состояния и перечислить ходы-кандидаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &amp;Best Move</source>
+        <translation>Сыграть &amp;лучший ход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play &amp;Selected Move</source>
+        <translation>Сыграть &amp;выбранный ход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Auto-play</source>
+        <translation>&amp;Автоигра</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent thinks and plays until the game ends; undo or Stop to take over</source>
+        <translation>Агент думает и ходит до конца игры; отмените ход или остановите агента, чтобы продолжить самому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op Agent</source>
+        <translation>Оста&amp;новить агента</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Think lets the agent search from the state on show.</source>
+        <translation>«Думать» запускает поиск агента из показанного состояния.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prior</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moves left</source>
+        <translation>Осталось ходов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean number of products still needed after this move, by the search&apos;s estimate</source>
+        <translation>Среднее число произведений, которые ещё понадобятся после этого хода, по оценке поиска</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Simulations:</source>
+        <translation>Симуляции:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target rank:</source>
+        <translation>Целевой ранг:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network:</source>
+        <translation>Сеть:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%v of %m simulations</source>
+        <translation>%v из %m симуляций</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The game changed: Think again for new candidates.</source>
+        <translation>Игра изменилась: нажмите «Думать» ещё раз, чтобы получить новых кандидатов.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent is already thinking.</source>
+        <translation>Агент уже думает.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a scheme first: the agent plays on its tensor.</source>
+        <translation>Сначала откройте схему: агент играет на её тензоре.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The game is solved: nothing left to think about.</source>
+        <translation>Игра решена: думать больше не о чем.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent cannot play this state: %1</source>
+        <translation>Агент не может играть из этого состояния: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The target rank %1 is already used up by the %2 moves played; raise it.</source>
+        <translation>Целевой ранг %1 уже исчерпан сделанными ходами (%2); увеличьте его.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The agent cannot load its network: %1</source>
+        <translation>Агенту не удаётся загрузить свою сеть: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Thinking about step %1…</source>
+        <translation>Обдумывается шаг %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The agent failed: %1</source>
+        <translation>Ошибка агента: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stopped after %n simulation(s).</source>
+        <translation>
+            <numerusform>Остановлено после %n симуляции.</numerusform>
+            <numerusform>Остановлено после %n симуляций.</numerusform>
+            <numerusform>Остановлено после %n симуляций.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Found a way to finish in %n more move(s).</source>
+        <translation>
+            <numerusform>Найден способ закончить ещё за %n ход.</numerusform>
+            <numerusform>Найден способ закончить ещё за %n хода.</numerusform>
+            <numerusform>Найден способ закончить ещё за %n ходов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No way to reach the target rank from here was found; undo, or raise the target.</source>
+        <translation>Не найдено способа достичь целевого ранга отсюда; отмените ход или увеличьте цель.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n simulation(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n симуляция за %1 с.</numerusform>
+            <numerusform>%n симуляции за %1 с.</numerusform>
+            <numerusform>%n симуляций за %1 с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>w solved</source>
+        <translation>w найден точно</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>finishes in %n more</source>
+        <translation>
+            <numerusform>конец ещё через %n ход</numerusform>
+            <numerusform>конец ещё через %n хода</numerusform>
+            <numerusform>конец ещё через %n ходов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hopeless</source>
+        <translation>безнадёжно</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The move was refused: %1</source>
+        <translation>Ход отклонён: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Solved with %n product(s).</source>
+        <translation>
+            <numerusform>Решено за %n произведение.</numerusform>
+            <numerusform>Решено за %n произведения.</numerusform>
+            <numerusform>Решено за %n произведений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent played m%1.</source>
+        <translation>Агент сделал ход m%1.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AgentSearchRunner</name>
+    <message numerus="yes">
+        <location filename="../widgets/AgentSearchRunner.cpp" line="+29"/>
+        <source>%n game(s), %1 network evaluations</source>
+        <translation>
+            <numerusform>%n игра, оценок сети: %1</numerusform>
+            <numerusform>%n игры, оценок сети: %1</numerusform>
+            <numerusform>%n игр, оценок сети: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>thread %1, game %2</source>
+        <translation>поток %1, игра %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agent, seed %1, %2</source>
+        <translation>агент, начальное значение %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AgentSearchRunner.h" line="+33"/>
+        <source>simulations/s</source>
+        <translation>симуляций/с</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AgentThinker</name>
+    <message>
+        <location filename="../app/gui/AgentThinker.cpp" line="+13"/>
+        <source>uniform (no network)</source>
+        <translation>равномерная (без сети)</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1305,59 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
 </context>
 <context>
+    <name>tg::FlipSearchRunner</name>
+    <message>
+        <location filename="../widgets/FlipSearchRunner.cpp" line="+41"/>
+        <source>walkers at rank %1</source>
+        <translation>блуждания по рангам: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>walker %1, step %2</source>
+        <translation>блуждание %1, шаг %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing below the start&apos;s rank %1 was found.</source>
+        <translation>Ничего ниже начального ранга %1 не найдено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>final choice, walker %1, step %2</source>
+        <translation>итоговый выбор, блуждание %1, шаг %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>flip search, seed %1, %2</source>
+        <translation>поиск флипами, начальное значение %1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 flips, %2 reductions, %3 plus transitions</source>
+        <translation>флипов: %1, сокращений: %2, plus-переходов: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The walk&apos;s path of %1 steps (%2) was not saved: it has more than %3.</source>
+        <translation>Путь блуждания из %1 шагов (%2) не сохранён: в нём больше %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The walk&apos;s path (%1) was saved to %2.</source>
+        <translation>Путь блуждания (%1) сохранён в %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The walk&apos;s path was not saved: %1</source>
+        <translation>Путь блуждания не сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlipSearchRunner.h" line="+33"/>
+        <source>flips/s</source>
+        <translation>флипов/с</translation>
+    </message>
+</context>
+<context>
     <name>tg::FormulaPanel</name>
     <message>
         <location filename="../widgets/FormulaPanel.cpp" line="+25"/>
@@ -739,7 +1385,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Множители w нумеруют C в транспонированном виде: w[k·n+i] — коэффициент при c_ik.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%n multiplications</source>
         <translation>
             <numerusform>%n умножение</numerusform>
@@ -784,7 +1430,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::GuidedTour</name>
     <message>
-        <location filename="../app/gui/GuidedTour.cpp" line="+40"/>
+        <location filename="../app/gui/GuidedTour.cpp" line="+39"/>
         <source>Guided Tour: Strassen&apos;s Algorithm</source>
         <translation>Экскурсия: алгоритм Штрассена</translation>
     </message>
@@ -849,7 +1495,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&lt;p&gt;&lt;b&gt;Игра &gt; Играть с этого шага&lt;/b&gt; (Ctrl+P) позволяет составлять собственные ходы: щёлкайте коэффициенты u, v и w, смотрите предпросмотр, применяйте, отменяйте. Дойти до нуля за R ходов — значит найти алгоритм с R умножениями.&lt;/p&gt;&lt;p&gt;Библиотека открывает 23 произведения Ладермана для матриц 3×3 и схемы, найденные AlphaTensor; меню «Преобразование» строит новые схемы из старых; «Файл &gt; Экспорт» сохраняет изображения, формулы и код.&lt;/p&gt;&lt;p&gt;«Справка &gt; Руководство пользователя» объясняет все виды и команды; «Справка &gt; Экскурсия» снова открывает эту экскурсию.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -859,7 +1505,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Пропустить</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -953,7 +1599,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+36"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+37"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Размер, например 3x3x3</translation>
     </message>
@@ -992,11 +1638,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <source>Recent files</source>
         <translation>Недавние файлы</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
 </context>
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+101"/>
         <source>no OpenGL context</source>
         <translation>нет контекста OpenGL</translation>
     </message>
@@ -1007,7 +1658,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+125"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+127"/>
         <source>&amp;Apply Move</source>
         <translation>&amp;Сделать ход</translation>
     </message>
@@ -1038,7 +1689,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: holds no scheme</source>
         <translation>%1: не содержит ни одной схемы</translation>
     </message>
@@ -1048,7 +1709,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 — %2, rank %3</source>
         <translation>%1 — %2, ранг %3</translation>
     </message>
@@ -1058,7 +1719,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Выбор схемы</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 holds %n schemes:</source>
         <translation>
             <numerusform>%1 содержит %n схему:</numerusform>
@@ -1119,7 +1780,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Составляется m%1 (вручную пока %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The gallery shows the first %1 of %n terms</source>
         <translation>
             <numerusform>Галерея показывает первые %1 из %n члена</numerusform>
@@ -1152,7 +1813,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Save Episode</source>
         <translation>Сохранить партию</translation>
     </message>
@@ -1223,12 +1884,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+4"/>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>%1 (%2, rank %3)</source>
         <translation>%1 (%2, ранг %3)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -1388,7 +2049,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;Transform</source>
         <translation>П&amp;реобразование</translation>
     </message>
@@ -1431,6 +2092,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+1"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>Поис&amp;к</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1503,6 +2169,350 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+1"/>
         <source>Multiply the scheme on show with:</source>
         <translation>Умножить показанную схему на:</translation>
+    </message>
+</context>
+<context>
+    <name>tg::SearchDock</name>
+    <message>
+        <location filename="../app/gui/SearchDock.cpp" line="+8"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Start Search</source>
+        <translation>&amp;Начать поиск</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the search set up in the Search panel in the background</source>
+        <translation>Запустить в фоне поиск, настроенный на панели «Поиск»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;top Search</source>
+        <translation>&amp;Остановить поиск</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Scheme on show</source>
+        <translation>Показанная схема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Size %1</source>
+        <translation>Размер %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Si&amp;ze:</source>
+        <translation>Ра&amp;змер:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from the scheme on show</source>
+        <translation>Начать с показанной схемы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk from the scheme on show instead of the naive scheme; it must be valid in the chosen field</source>
+        <translation>Блуждать от показанной схемы вместо наивной; она должна быть верна в выбранном поле</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Движок:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the default model for the size</source>
+        <translation>модель по умолчанию для этого размера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Z2 (mod 2)</source>
+        <translation>Z2 (по модулю 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z, coefficients −1, 0, 1</source>
+        <translation>Z, коэффициенты −1, 0, 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Stop when this rank is reached; none: improve until stopped</source>
+        <translation>Остановиться, когда достигнут этот ранг; «нет» — улучшать, пока поиск не остановят</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target &amp;rank:</source>
+        <translation>Целевой &amp;ранг:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Лимит времени:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;hreads:</source>
+        <translation>П&amp;отоки:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See&amp;d:</source>
+        <translation>&amp;Начальное значение:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the search (F5)</source>
+        <translation>Начать поиск (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the search; what it found is kept (Shift+F5)</source>
+        <translation>Остановить поиск; найденное сохраняется (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Best rank:</source>
+        <translation>Лучший ранг:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed:</source>
+        <translation>Прошло:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speed:</source>
+        <translation>Скорость:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>best rank</source>
+        <translation>лучший ранг</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rank</source>
+        <translation>ранг</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved to</source>
+        <translation>Сохранено в</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a result to open it in the explorer</source>
+        <translation>Щёлкните результат, чтобы открыть его в обозревателе</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Improvements:</source>
+        <translation>Улучшения:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search &amp;Panel</source>
+        <translation>&amp;Панель поиска</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Scheme on show: %1, rank %2</source>
+        <translation>Показанная схема: %1, ранг %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme on show (none)</source>
+        <translation>Показанная схема (нет)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a Model</source>
+        <translation>Выбор модели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt);;All files (*)</source>
+        <translation>Модели (*.pt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>best known: %1</source>
+        <translation>лучший известный: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>best known: unknown</source>
+        <translation>лучший известный: неизвестен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A search is already running: stop it first (Shift+F5).</source>
+        <translation>Поиск уже идёт: сначала остановите его (Shift+F5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such engine: %1</source>
+        <translation>Нет такого движка: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start: %1</source>
+        <translation>Не удаётся начать: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Searching %1 over %2 for rank %3…</source>
+        <translation>Поиск: %1 над %2, ранг %3…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as low as it goes</source>
+        <translation>как можно ниже</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 M %2</source>
+        <translation>%1 млн %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not saved: %1</source>
+        <translation>не сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>final choice</source>
+        <translation>итоговый выбор</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>best rank %1</source>
+        <translation>лучший ранг %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing found</source>
+        <translation>ничего не найдено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reached the target: %1 after %2.</source>
+        <translation>Цель достигнута: %1 через %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: %2.</source>
+        <translation>Остановлено через %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit reached after %1: %2.</source>
+        <translation>Лимит времени исчерпан через %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished after %1: %2.</source>
+        <translation>Завершено через %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search failed: %1</source>
+        <translation>Ошибка поиска: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>tg::SearchRunner</name>
+    <message>
+        <location filename="../widgets/SearchRunner.cpp" line="+19"/>
+        <source>A search is already running</source>
+        <translation>Поиск уже идёт</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2684,198 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+6"/>
         <source>Left drag: rotate · wheel: zoom · right or middle drag (or Shift+left): pan · point at a voxel to see what it means</source>
         <translation>Левая кнопка: вращать · колесо: масштаб · правая или средняя кнопка (или Shift+левая): сдвигать · наведите на воксел, чтобы узнать, что он значит</translation>
+    </message>
+</context>
+<context>
+    <name>tg::TrainingPanel</name>
+    <message>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+81"/>
+        <source>Matrix sizes n,m,p of the game the network learns</source>
+        <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mod 2 {0, 1}</source>
+        <translation>по модулю 2 {0, 1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{-1, 0, 1}</source>
+        <translation>{-1, 0, 1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{-2, …, 2}</source>
+        <translation>{-2, …, 2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Обучить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sto&amp;p</source>
+        <translation>Ос&amp;тановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load Model…</source>
+        <translation>&amp;Загрузить модель…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;Default for the Agent</source>
+        <translation>Сделать моделью агента по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>policy loss</source>
+        <translation>потери стратегии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value loss</source>
+        <translation>потери ценности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coefficients:</source>
+        <translation>&amp;Коэффициенты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Лимит времени:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;teps:</source>
+        <translation>&amp;Шаги:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Начальное значение:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Load a Model</source>
+        <translation>Загрузка модели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt);;All files (*)</source>
+        <translation>Модели (*.pt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trains the agent&apos;s policy/value network on synthetic demonstrations.</source>
+        <translation>Обучает сеть стратегии и ценности агента на синтетических примерах.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This build has no network support (LibTorch): nothing to train.</source>
+        <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Training is already running: stop it first.</source>
+        <translation>Обучение уже идёт: сначала остановите его.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say the size as n,m,p (for example 2,2,2).</source>
+        <translation>Укажите размер в виде n,m,p (например, 2,2,2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the models folder %1</source>
+        <translation>Не удаётся создать папку моделей %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot train: %1</source>
+        <translation>Не удаётся начать обучение: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training a network for %1…</source>
+        <translation>Обучение сети для %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping after the current step…</source>
+        <translation>Остановка после текущего шага…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step %1: policy loss %2, value loss %3, %4 examples/s</source>
+        <translation>Шаг %1: потери стратегии %2, потери ценности %3, %4 примеров/с</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Training failed: %1</source>
+        <translation>Ошибка обучения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %n step(s); the model is saved to %1.</source>
+        <translation>
+            <numerusform>Остановлено после %n шага; модель сохранена в %1.</numerusform>
+            <numerusform>Остановлено после %n шагов; модель сохранена в %1.</numerusform>
+            <numerusform>Остановлено после %n шагов; модель сохранена в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Trained %n step(s); the model is saved to %1.</source>
+        <translation>
+            <numerusform>Выполнен %n шаг обучения; модель сохранена в %1.</numerusform>
+            <numerusform>Выполнено %n шага обучения; модель сохранена в %1.</numerusform>
+            <numerusform>Выполнено %n шагов обучения; модель сохранена в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loaded %1: %2</source>
+        <translation>Загружена модель %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Not a model: %1</source>
+        <translation>Это не модель: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The agent now plays %1 with %2.</source>
+        <translation>Теперь агент играет на размере %1 с моделью %2.</translation>
     </message>
 </context>
 <context>

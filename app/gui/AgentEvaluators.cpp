@@ -23,7 +23,7 @@ std::optional<AgentEvaluator> agentEvaluator(const QString& model, const TensorS
     const QString here = QCoreApplication::applicationDirPath();
     std::string why;
     const auto choice =
-        nn::chooseEvaluator(model.toStdString(), size, set,
+        nn::chooseEvaluator(chosen.toStdString(), size, set,
                             {QDir(here).filePath(QStringLiteral(TG_MODELS_RELDIR)).toStdString(),
                              std::string(TG_SOURCE_MODELS_DIR)},
                             &why);

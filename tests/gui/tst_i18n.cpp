@@ -95,7 +95,7 @@ class TestI18n : public QObject {
         QCOMPARE(titles, (QStringList{QStringLiteral("&Файл"), QStringLiteral("&Правка"),
                                       QStringLiteral("&Вид"), QStringLiteral("П&ереход"),
                                       QStringLiteral("&Игра"), QStringLiteral("П&реобразование"),
-                                      QStringLiteral("&Справка")}));
+                                      QStringLiteral("Поис&к"), QStringLiteral("&Справка")}));
         // Every command in every menu, down to the view modes (translated in widgets/) and the
         // built-in schemes ("…, ранг 7").
         QStringList untranslated;
