@@ -57,8 +57,9 @@ class StallMeter : public QObject {
     qint64 longest_ = 0;
 };
 
-// A saved result as core reads it back: an episode of the search's moves, valid in `field`.
-void checkSaved(const QString& path, Field field, int rank) {
+// A saved result as core reads it back: an episode of the engine's moves (the flip search's,
+// or the agent's), valid in `field`.
+void checkSaved(const QString& path, Field field, int rank, Actor actor = Actor::Search) {
     QVERIFY2(QFile::exists(path), qPrintable(path));
     const auto loaded = loadSchemes(path.toStdString());
     QCOMPARE(loaded.size(), std::size_t(1));
@@ -67,7 +68,7 @@ void checkSaved(const QString& path, Field field, int rank) {
     QCOMPARE(s.rank(), rank);
     QCOMPARE(s.field, field);
     QVERIFY(verify(s, field).valid);
-    for (const Move& m : loaded.front().episode->moves) QCOMPARE(m.actor, Actor::Search);
+    for (const Move& m : loaded.front().episode->moves) QCOMPARE(m.actor, actor);
     // Its replay ends with nothing left to multiply.
     ReplayCursor cursor(episodeOf(loaded.front()));
     cursor.seek(cursor.length());
@@ -290,6 +291,43 @@ class TestSearchDock : public QObject {
         // After a restart the library finds the results again.
         LibraryDock fresh;
         for (const QString& path : savedFiles()) QVERIFY(fresh.visibleSpecs().contains(path));
+        QVERIFY(fresh.visibleSpecs().contains(out.path));
+    }
+
+    void agentRediscoversStrassen() {
+        // The MCTS engine with the shipped <2,2,2> model: rank 7 from the target, saved as the
+        // agent's game, listed, replayable, found again after a restart.
+        MainWindow w(MainWindow::Rendering::Disabled);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        SearchDock* dock = w.searchDock();
+        dock->setEngine(QStringLiteral("mcts"));
+        dock->setSize({2, 2, 2});
+        dock->setField(Field::Z2);
+        QCOMPARE(dock->targetRankBox()->value(), 7);
+        QVERIFY(dock->startSearch());
+        QSignalSpy improved(dock->runner(), &SearchRunner::improved);
+        QSignalSpy finished(dock->runner(), &SearchRunner::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const SearchOutcome out = outcomeOf(finished);
+        QCOMPARE(out.end, SearchOutcome::End::ReachedTarget);
+        QCOMPARE(out.bestRank, 7);
+        QVERIFY(improved.count() >= 1);
+        checkSaved(out.path, Field::Z2, 7, Actor::Agent);
+        // The saved episode is the agent's game: its moves carry the agent's statistics.
+        const auto loaded = loadSchemes(out.path.toStdString());
+        QCOMPARE(loaded.size(), std::size_t{1});
+        const Episode e = episodeOf(loaded.front());
+        QCOMPARE(e.length(), 7);
+        int agentMoves = 0;
+        for (const Move& m : e.moves)
+            if (m.actor == Actor::Agent && m.stats) ++agentMoves;
+        QCOMPARE(agentMoves, 7);
+        QVERIFY(w.library()->visibleSpecs().contains(out.path));
+        QVERIFY(w.openSource(out.path));
+        w.seek(7);
+        QVERIFY(w.cursor()->facts().solved);
+        LibraryDock fresh;
         QVERIFY(fresh.visibleSpecs().contains(out.path));
     }
 
