@@ -16,9 +16,11 @@ struct MctsParams {
     // Also offer, for the `completeTop` most likely sampled (u, v), the w that leaves the
     // residual with the smallest flattening ranks (then fewest nonzeros), when the set of w
     // is small enough to enumerate (at most `completeMaxW` vectors: 2x2 mod 2 has 15, over
-    // {-1,0,1} 80; 3x3 has 511 and 19682, too many per expansion).
+    // {-1,0,1} 80; 3x3 mod 2 has 511, which costs about a millisecond per expansion but turns
+    // the weak 3x3 policy's moves into ones that lower the residual's ranks; 3x3 over Z has
+    // 19682, too many).
     int completeTop = 8;
-    int completeMaxW = 100;
+    int completeMaxW = 600;
     // Share of each node's candidates drawn uniformly instead of from the policy (with their
     // share of the prior), so that a network's blind spots are still explored. Ignored when the
     // evaluator is the uniform one.
