@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "AgentEvaluators.h"
 #include "MainWindow.h"
@@ -121,7 +122,12 @@ AgentPanel::AgentPanel(MainWindow* window, ManualPlayController* play, QWidget* 
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setMouseTracking(true);
     table_->verticalHeader()->hide();
+    // The move's formula gets the width; the numbers take what they need.
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int col = 1; col < table_->columnCount(); ++col)
+        table_->horizontalHeader()->setSectionResizeMode(col, QHeaderView::ResizeToContents);
+    table_->setWordWrap(true);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setMinimumWidth(120);
     connect(table_, &QTableWidget::cellEntered, this, [this](int row, int) { preview(row); });
     connect(table_, &QTableWidget::currentCellChanged, this,
@@ -287,6 +293,9 @@ bool AgentPanel::think() {
 void AgentPanel::onFinished(const ThinkResult& result) {
     result_ = result;
     resultCurrent_ = sameState() && result.error.isEmpty();
+    // A search that ended early (solved exactly, or stopped) shows what it ran, as a full bar.
+    progress_->setRange(0, static_cast<int>(std::max<long long>(1, result.simulations)));
+    progress_->setValue(progress_->maximum());
     showCandidates();
     if (!result.error.isEmpty()) {
         setStatus(tr("The agent failed: %1").arg(result.error));
