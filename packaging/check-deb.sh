@@ -45,6 +45,11 @@ if [ -d "$source/resources/models" ]; then
         need "./usr/share/tensorgame/models/${model#"$source/resources/models/"}"
     done < <(find "$source/resources/models" -type f ! -name .gitkeep)
 fi
+# The published schemes of the Library, with their catalogue and licences.
+while IFS= read -r file; do
+    need "./usr/share/tensorgame/published/${file#"$source/data/published/"}"
+done < <(find "$source/data/published" -type f)
+need ./usr/share/tensorgame/published/NOTICE.md
 # Nothing of the build or the tests leaks in.
 if grep -E '\.(a|o|h|cpp)$|/tests?/|tst_' <<<"$contents"; then
     echo "the package holds build or test files (above)"

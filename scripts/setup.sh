@@ -5,13 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What each package is for is recorded in ../shared/docs/platform.md (and the README).
+# Each package is named with what it is for where that is not obvious.
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev
   libgl-dev
   libvtk9-dev libopenmpi-dev
   libeigen3-dev nlohmann-json3-dev libzip-dev python3-numpy
+  # GMP's C++ interface: exact verification falls back to its integers when 64 bits overflow.
+  libgmp-dev
   # LibTorch; Debian's links the generic libblas.so.3, which is the slow reference BLAS unless an
   # optimised one is installed: OpenBLAS (serial: the agent parallelises over trees) makes the
   # network 2-4x faster.

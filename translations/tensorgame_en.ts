@@ -176,7 +176,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+61"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+63"/>
         <source>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</source>
         <translation>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</translation>
     </message>
@@ -269,15 +269,29 @@
         <translation>Schemes to describe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+15"/>
         <location filename="../app/cli/main.cpp" line="+22"/>
         <source>List the built-in schemes.</source>
         <translation>List the built-in schemes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+43"/>
+        <source>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</source>
+        <translation>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>List the built-in schemes, or the published ones the program ships.</source>
+        <translation>List the built-in schemes, or the published ones the program ships.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>One JSON object per line.</source>
         <translation>One JSON object per line.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the published schemes (AlphaTensor&apos;s and the best known of every size up to 6x6x6), each with the path that opens it.</source>
+        <translation>List the published schemes (AlphaTensor&apos;s and the best known of every size up to 6x6x6), each with the path that opens it.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+2"/>
@@ -533,7 +547,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>No progress on stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+14"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
         <source>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</source>
         <translation>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</translation>
     </message>
@@ -903,7 +917,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::AgentPanel</name>
     <message>
-        <location filename="../app/gui/AgentPanel.cpp" line="+54"/>
+        <location filename="../app/gui/AgentPanel.cpp" line="+55"/>
         <source>Tree-search simulations per decision</source>
         <translation>Tree-search simulations per decision</translation>
     </message>
@@ -988,7 +1002,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mean number of products still needed after this move, by the search&apos;s estimate</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Simulations:</source>
         <translation>Simulations:</translation>
     </message>
@@ -1048,7 +1062,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Thinking about step %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The agent failed: %1</source>
         <translation>The agent failed: %1</translation>
     </message>
@@ -1589,7 +1603,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+37"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+42"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Size, e.g. 3x3x3</translation>
     </message>
@@ -1600,6 +1614,21 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+8"/>
+        <source>rank ≤ </source>
+        <translation>rank ≤ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any rank</source>
+        <translation>Any rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show schemes of at most this many multiplications</source>
+        <translation>Show schemes of at most this many multiplications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Scheme</source>
         <translation>Scheme</translation>
     </message>
@@ -1614,9 +1643,14 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Double click or Enter opens a scheme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Built-in</source>
         <translation>Built-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1632,6 +1666,66 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+1"/>
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Published (not installed)</source>
+        <translation>Published (not installed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best known up to 6x6x6</source>
+        <translation>Best known up to 6x6x6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AlphaTensor (2022)</source>
+        <translation>AlphaTensor (2022)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, rank %2 over %3</source>
+        <translation>%1, rank %2 over %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. Source: %2.</source>
+        <translation>%1. Source: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Valid only modulo 2: over the integers the best bundled scheme of this size has rank %1. tensorgame-cli lift tries to lift it to Z and proves it when no lift exists (AlphaTensor&apos;s 4x4x4 rank 47 has none).</source>
+        <translation>Valid only modulo 2: over the integers the best bundled scheme of this size has rank %1. tensorgame-cli lift tries to lift it to Z and proves it when no lift exists (AlphaTensor&apos;s 4x4x4 rank 47 has none).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid only modulo 2. tensorgame-cli lift tries to lift it to Z.</source>
+        <translation>Valid only modulo 2. tensorgame-cli lift tries to lift it to Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs fractions: over the integers the best bundled scheme of this size has rank %1.</source>
+        <translation>Needs fractions: over the integers the best bundled scheme of this size has rank %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over Q a scheme of rank %1 (with fractions)</source>
+        <translation>over Q a scheme of rank %1 (with fractions)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modulo 2 a scheme of rank %1 (valid only mod 2)</source>
+        <translation>modulo 2 a scheme of rank %1 (valid only mod 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also bundled for this size: %1.</source>
+        <translation>Also bundled for this size: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

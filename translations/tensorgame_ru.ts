@@ -176,7 +176,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+61"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+63"/>
         <source>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</source>
         <translation>Замеры скорости. &apos;bench verify [ИСТОЧНИК...]&apos; загружает и проверяет схемы (по умолчанию оба файла AlphaTensor) и сообщает время каждого прохода.</translation>
     </message>
@@ -269,15 +269,29 @@
         <translation>Схемы для описания.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+15"/>
         <location filename="../app/cli/main.cpp" line="+22"/>
         <source>List the built-in schemes.</source>
         <translation>Перечислить встроенные схемы.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+43"/>
+        <source>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</source>
+        <translation>опубликованные схемы не установлены (искали рядом с программой и в share/tensorgame/published; другую папку задаёт TG_PUBLISHED_DIR)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>List the built-in schemes, or the published ones the program ships.</source>
+        <translation>Показать встроенные схемы или опубликованные схемы, которые поставляются с программой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>One JSON object per line.</source>
         <translation>По объекту JSON на строку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the published schemes (AlphaTensor&apos;s and the best known of every size up to 6x6x6), each with the path that opens it.</source>
+        <translation>Показать опубликованные схемы (AlphaTensor и лучшие известные для всех размеров до 6x6x6), у каждой — путь, по которому она открывается.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+2"/>
@@ -533,7 +547,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не выводить ход поиска в stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+14"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
         <source>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</source>
         <translation>Точно проверить схемы. Без --field каждая схема проверяется в поле, указанном её источником (Z, Q или Z2); выводятся все три результата.</translation>
     </message>
@@ -903,7 +917,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::AgentPanel</name>
     <message>
-        <location filename="../app/gui/AgentPanel.cpp" line="+54"/>
+        <location filename="../app/gui/AgentPanel.cpp" line="+55"/>
         <source>Tree-search simulations per decision</source>
         <translation>Симуляций поиска по дереву на одно решение</translation>
     </message>
@@ -988,7 +1002,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Среднее число произведений, которые ещё понадобятся после этого хода, по оценке поиска</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Simulations:</source>
         <translation>Симуляции:</translation>
     </message>
@@ -1048,7 +1062,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Обдумывается шаг %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The agent failed: %1</source>
         <translation>Ошибка агента: %1</translation>
     </message>
@@ -1599,7 +1613,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+37"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+42"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Размер, например 3x3x3</translation>
     </message>
@@ -1610,6 +1624,21 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+8"/>
+        <source>rank ≤ </source>
+        <translation>ранг ≤ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any rank</source>
+        <translation>Любой ранг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show schemes of at most this many multiplications</source>
+        <translation>Показывать схемы не более чем с таким числом умножений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Scheme</source>
         <translation>Схема</translation>
     </message>
@@ -1624,9 +1653,14 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Двойной щелчок или Enter открывает схему</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Built-in</source>
         <translation>Встроенные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубликованные</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1642,6 +1676,66 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+1"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Published (not installed)</source>
+        <translation>Опубликованные (не установлены)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best known up to 6x6x6</source>
+        <translation>Лучшие известные до 6x6x6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AlphaTensor (2022)</source>
+        <translation>AlphaTensor (2022)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, rank %2 over %3</source>
+        <translation>%1, ранг %2 над %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. Source: %2.</source>
+        <translation>%1. Источник: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Valid only modulo 2: over the integers the best bundled scheme of this size has rank %1. tensorgame-cli lift tries to lift it to Z and proves it when no lift exists (AlphaTensor&apos;s 4x4x4 rank 47 has none).</source>
+        <translation>Верна только по модулю 2: над целыми числами лучшая поставляемая схема этого размера имеет ранг %1. tensorgame-cli lift пытается поднять её до Z и доказывает, когда подъёма нет (у схемы AlphaTensor 4x4x4 ранга 47 его нет).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid only modulo 2. tensorgame-cli lift tries to lift it to Z.</source>
+        <translation>Верна только по модулю 2. tensorgame-cli lift пытается поднять её до Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs fractions: over the integers the best bundled scheme of this size has rank %1.</source>
+        <translation>Нужны дроби: над целыми числами лучшая поставляемая схема этого размера имеет ранг %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over Q a scheme of rank %1 (with fractions)</source>
+        <translation>над Q схема ранга %1 (с дробями)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modulo 2 a scheme of rank %1 (valid only mod 2)</source>
+        <translation>по модулю 2 схема ранга %1 (верна только по модулю 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also bundled for this size: %1.</source>
+        <translation>Для этого размера также есть: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

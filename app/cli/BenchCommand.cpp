@@ -8,6 +8,7 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
+#include "core/catalog/PublishedCatalog.h"
 #include "core/io/LoadError.h"
 #include "core/io/SchemeSource.h"
 #include "core/tensor/Verification.h"
@@ -16,11 +17,12 @@ namespace tg::cli {
 
 namespace {
 
-// The published data the project's tests use, for the default benchmark inputs.
+// AlphaTensor's two files from the published schemes the program ships: the default inputs.
 QStringList defaultVerifySources() {
-    const char* env = std::getenv("TG_SHARED_DATA");
-    const QString dir = env ? QString(env) : QString(TG_DEFAULT_SHARED_DATA);
-    return {dir + "/alphatensor/factorizations_r.npz", dir + "/alphatensor/factorizations_f2.npz"};
+    const auto dir = findPublishedDir(QCoreApplication::applicationDirPath().toStdString());
+    if (!dir) return {};
+    const QString at = QString::fromStdString((*dir / "alphatensor").string());
+    return {at + "/factorizations_r.npz", at + "/factorizations_f2.npz"};
 }
 
 struct VerifyRound {
@@ -80,6 +82,12 @@ int runBench(const QStringList& args) {
     }
     pos.removeFirst();
     const QStringList sources = pos.isEmpty() ? defaultVerifySources() : pos;
+    if (sources.isEmpty()) {
+        printError(
+            "bench verify: name the files to verify (the published schemes are not "
+            "installed)");
+        return kBadInput;
+    }
     bool ok = false;
     const int rounds = parser.value(repeat).toInt(&ok);
     if (!ok || rounds < 1 || rounds > 1000) {

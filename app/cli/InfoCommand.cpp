@@ -38,6 +38,9 @@ int runInfo(const QStringList& args) {
                   << "  additions:       " << c.additions << " (straightforward evaluation), "
                   << additionsWithSharing(s) << " (sharing common subexpressions)\n"
                   << "  scalings:        " << c.scalings << '\n';
+        if (l.statedAdditions)
+            std::cout << "  stated additions: " << *l.statedAdditions
+                      << " (the file's own evaluation with shared subexpressions)\n";
         for (const VerifyReport& r : reports)
             std::cout << "  " << describe(s.size, r).substr(0, 200) << '\n';
         if (!s.description.empty()) std::cout << "  about:           " << s.description << '\n';

@@ -1,12 +1,17 @@
 #include "LibraryDock.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <array>
 #include <exception>
 #include <functional>
 
@@ -43,42 +48,65 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
         const QString name = QString::fromStdString(fieldName(f));
         fieldFilter_->addItem(name, name);
     }
+    rankFilter_ = new QSpinBox(this);
+    rankFilter_->setObjectName(QStringLiteral("rankFilter"));
+    rankFilter_->setRange(0, 2000);
+    rankFilter_->setPrefix(tr("rank ≤ "));
+    rankFilter_->setSpecialValueText(tr("Any rank"));
+    rankFilter_->setToolTip(tr("Show schemes of at most this many multiplications"));
     tree_ = new QTreeWidget(this);
     tree_->setObjectName(QStringLiteral("libraryTree"));
+    // Two columns keep the dock narrow: a published entry's title says its rank and field.
     tree_->setColumnCount(2);
     tree_->setHeaderLabels({tr("Scheme"), tr("Size")});
     tree_->header()->setStretchLastSection(false);
-    tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     tree_->setToolTip(tr("Double click or Enter opens a scheme"));
+    details_ = new QLabel(this);
+    details_->setObjectName(QStringLiteral("libraryDetails"));
+    details_->setWordWrap(true);
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     builtins_ = new QTreeWidgetItem(tree_, {tr("Built-in")});
+    published_ = new QTreeWidgetItem(tree_, {tr("Published")});
     opened_ = new QTreeWidgetItem(tree_, {tr("Opened and saved")});
     recent_ = new QTreeWidgetItem(tree_, {tr("Recent files")});
     results_ = new QTreeWidgetItem(tree_, {tr("Search results")});
     results_->setToolTip(0, ResultStore::defaultFolder());
     for (const CatalogEntry& entry : catalogEntries()) {
         const auto scheme = builtinScheme(entry.key);
-        addEntry(builtins_, QString::fromStdString(entry.title),
-                 QStringLiteral("builtin:") + QString::fromStdString(entry.key),
-                 sizeText(entry.size),
-                 scheme ? QString::fromStdString(fieldName(scheme->field)) : QString())
-            ->setToolTip(0, QString::fromStdString(entry.summary));
+        QTreeWidgetItem* item = addEntry(
+            builtins_, QString::fromStdString(entry.title),
+            QStringLiteral("builtin:") + QString::fromStdString(entry.key), sizeText(entry.size),
+            scheme ? QString::fromStdString(fieldName(scheme->field)) : QString(), entry.rank);
+        item->setToolTip(0, QString::fromStdString(entry.summary));
+        item->setData(0, NoteRole, QString::fromStdString(entry.summary));
     }
+    addPublished();
     refreshRecent();
     rebuildResults(ResultStore::defaultFolder());
     tree_->expandAll();
+    // Over a hundred and fifty published schemes: their folders open on demand or on a filter.
+    for (int i = 0; i < published_->childCount(); ++i) published_->child(i)->setExpanded(false);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(sizeFilter_, 1);
-    filters->addWidget(fieldFilter_);
+    // The rank filter gets a row of its own: beside the others it would widen the dock past
+    // what a 900-pixel window leaves it.
+    auto* sizeAndField = new QHBoxLayout;
+    sizeAndField->addWidget(sizeFilter_, 1);
+    sizeAndField->addWidget(fieldFilter_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
+    layout->addLayout(sizeAndField);
+    layout->addWidget(rankFilter_);
     layout->addWidget(tree_, 1);
+    layout->addWidget(details_);
 
     connect(sizeFilter_, &QLineEdit::textChanged, this, &LibraryDock::applyFilter);
     connect(fieldFilter_, &QComboBox::currentIndexChanged, this, &LibraryDock::applyFilter);
+    connect(rankFilter_, &QSpinBox::valueChanged, this, &LibraryDock::applyFilter);
+    connect(tree_, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { showDetails(item); });
     connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString spec = item->data(0, SpecRole).toString();
         if (!spec.isEmpty()) Q_EMIT sourceActivated(spec);
@@ -87,13 +115,97 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
 
 QTreeWidgetItem* LibraryDock::addEntry(QTreeWidgetItem* group, const QString& title,
                                        const QString& spec, const QString& size,
-                                       const QString& field) {
+                                       const QString& field, int rank) {
     auto* item = new QTreeWidgetItem(group, {title, size});
     item->setData(0, SpecRole, spec);
     item->setData(0, SizeRole, size);
     item->setData(0, FieldRole, field);
+    item->setData(0, RankRole, rank);
     item->setToolTip(0, spec);
     return item;
+}
+
+// The catalogue only: a scheme is decoded when it is opened, so start-up stays fast.
+void LibraryDock::addPublished() {
+    const auto dir = findPublishedDir(QApplication::applicationDirPath().toStdString());
+    std::vector<PublishedScheme> all;
+    try {
+        if (dir) all = readPublishedCatalog(*dir);
+    } catch (const std::exception& e) {
+        published_->setToolTip(0, QString::fromLocal8Bit(e.what()));
+    }
+    if (all.empty()) {
+        published_->setText(0, tr("Published (not installed)"));
+        return;
+    }
+    // Sources in the catalogue's order: the best known per size first, then AlphaTensor's.
+    QTreeWidgetItem* best = new QTreeWidgetItem(published_, {tr("Best known up to 6x6x6")});
+    QTreeWidgetItem* alphaTensor = new QTreeWidgetItem(published_, {tr("AlphaTensor (2022)")});
+    for (const PublishedScheme& p : all) {
+        const bool fromNpz = p.file.find('#') != std::string::npos;
+        const QString field = QString::fromStdString(fieldName(p.field));
+        const QString title =
+            tr("%1, rank %2 over %3").arg(sizeText(p.size)).arg(p.rank).arg(field);
+        QTreeWidgetItem* item = addEntry(fromNpz ? alphaTensor : best, title,
+                                         QString::fromStdString(publishedSpec(*dir, p)),
+                                         sizeText(p.size), field, p.rank);
+        const QString origin =
+            tr("%1. Source: %2.")
+                .arg(QString::fromStdString(p.citation), QString::fromStdString(p.source));
+        item->setToolTip(0, origin);
+        const QString note = relationNote(p, all);
+        item->setData(0, NoteRole, note.isEmpty() ? origin : origin + QLatin1Char('\n') + note);
+    }
+}
+
+// How a published scheme stands beside the others of its size (in any order of n, m, p).
+QString LibraryDock::relationNote(const PublishedScheme& scheme,
+                                  const std::vector<PublishedScheme>& all) const {
+    auto sorted = [](const TensorSize& s) {
+        std::array<int, 3> d{s.n, s.m, s.p};
+        std::sort(d.begin(), d.end());
+        return d;
+    };
+    std::array<int, 3> lowest{0, 0, 0};  // the lowest rank of this size over Z, Q, Z2
+    for (const PublishedScheme& p : all) {
+        if (sorted(p.size) != sorted(scheme.size)) continue;
+        int& r = lowest[std::size_t(p.field)];
+        if (r == 0 || p.rank < r) r = p.rank;
+    }
+    const int overZ = lowest[std::size_t(Field::Z)];
+    const int overQ = lowest[std::size_t(Field::Q)];
+    const int mod2 = lowest[std::size_t(Field::Z2)];
+    switch (scheme.field) {
+        case Field::Z2:
+            if (overZ > 0)
+                return tr("Valid only modulo 2: over the integers the best bundled scheme of this "
+                          "size has rank %1. tensorgame-cli lift tries to lift it to Z and proves "
+                          "it when no lift exists (AlphaTensor's 4x4x4 rank 47 has none).")
+                    .arg(overZ);
+            return tr("Valid only modulo 2. tensorgame-cli lift tries to lift it to Z.");
+        case Field::Q:
+            return tr("Needs fractions: over the integers the best bundled scheme of this size "
+                      "has rank %1.")
+                .arg(overZ);
+        case Field::Z: {
+            QStringList better;
+            if (overQ > 0 && overQ < scheme.rank)
+                better << tr("over Q a scheme of rank %1 (with fractions)").arg(overQ);
+            if (mod2 > 0 && mod2 < scheme.rank)
+                better << tr("modulo 2 a scheme of rank %1 (valid only mod 2)").arg(mod2);
+            if (better.isEmpty()) return {};
+            return tr("Also bundled for this size: %1.").arg(better.join(tr("; ")));
+        }
+    }
+    return {};
+}
+
+void LibraryDock::showDetails(const QTreeWidgetItem* item) {
+    details_->setText(item ? item->data(0, NoteRole).toString() : QString());
+}
+
+QString LibraryDock::details() const {
+    return details_->text();
 }
 
 void LibraryDock::addOpened(const QString& path, const TensorSize& size, Field field) {
@@ -162,25 +274,37 @@ void LibraryDock::setFilter(const QString& size, std::optional<Field> field) {
     applyFilter();
 }
 
+void LibraryDock::setMaxRank(int maxRank) {
+    rankFilter_->setValue(maxRank);
+    applyFilter();
+}
+
 void LibraryDock::applyFilter() {
     const QString size = normalisedSize(sizeFilter_->text());
     const QString field = fieldFilter_->currentData().toString();
-    // Entries of unknown size or field (recent files, archive keys) pass that part of the test.
+    const int maxRank = rankFilter_->value();
+    // Entries of unknown size, rank or field (recent files, archive keys) pass that part.
     const auto passes = [&](const QTreeWidgetItem* item) {
         const QString s = item->data(0, SizeRole).toString();
         const QString f = item->data(0, FieldRole).toString();
+        const int r = item->data(0, RankRole).toInt();
         return (size.isEmpty() || s.isEmpty() || s.startsWith(size)) &&
-               (field.isEmpty() || f.isEmpty() || f == field);
+               (field.isEmpty() || f.isEmpty() || f == field) &&
+               (maxRank == 0 || r == 0 || r <= maxRank);
     };
+    const bool filtering = !size.isEmpty() || !field.isEmpty() || maxRank > 0;
     std::function<bool(QTreeWidgetItem*)> filter = [&](QTreeWidgetItem* item) {
         bool any = false;
         for (int i = 0; i < item->childCount(); ++i) any |= filter(item->child(i));
         const bool leaf = !item->data(0, SpecRole).toString().isEmpty();
         const bool shown = leaf ? passes(item) : any;
         if (item->parent()) item->setHidden(!shown);
+        // A filter opens the folders it finds something in (the published ones start closed).
+        if (filtering && !leaf && shown) item->setExpanded(true);
         return shown;
     };
-    for (QTreeWidgetItem* group : {builtins_, opened_, recent_, results_}) filter(group);
+    for (QTreeWidgetItem* group : {builtins_, published_, opened_, recent_, results_})
+        filter(group);
 }
 
 QStringList LibraryDock::visibleSpecs() const {

@@ -1,17 +1,24 @@
 #pragma once
-// The library: built-in schemes, files opened this session (an npz lists its keys), recent
-// files and saved episodes, and the results of searches (the results folder, read at start-up
-// and extended as searches find more), filtered by size and field. Activating an entry (double
-// click or Enter) asks the window to open it.
+// The library: built-in schemes, the published schemes the program ships (AlphaTensor's and
+// the best known of every size up to 6x6x6, with source and citation), files opened this session
+// (an npz lists its keys), recent files and saved episodes, and the results of searches (the
+// results folder, read at start-up and extended as searches find more), filtered by size, rank
+// and field. Activating an entry (double click or Enter) asks the window to open it; the line
+// under the list tells where the selected scheme comes from and how it relates to the others
+// of its size (valid only mod 2, needs fractions, ...).
 
 #include <QWidget>
 #include <optional>
+#include <vector>
 
+#include "core/catalog/PublishedCatalog.h"
 #include "core/tensor/Field.h"
 #include "core/tensor/TensorSize.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -21,7 +28,8 @@ class LibraryDock : public QWidget {
     Q_OBJECT
 
   public:
-    enum Role { SpecRole = Qt::UserRole, SizeRole, FieldRole };
+    enum Role { SpecRole = Qt::UserRole, SizeRole, FieldRole, RankRole, NoteRole };
+    enum Column { TitleColumn, SizeColumn };
 
     explicit LibraryDock(QWidget* parent = nullptr);
 
@@ -32,9 +40,15 @@ class LibraryDock : public QWidget {
     void rebuildResults(const QString& folder);
     // Size as typed ("3x3x3", "3,3,3", "4x4": a prefix), field: nullopt for any.
     void setFilter(const QString& size, std::optional<Field> field);
+    // Entries of rank above `maxRank` are hidden; 0 shows every rank.
+    void setMaxRank(int maxRank);
 
     [[nodiscard]] QTreeWidget* tree() const { return tree_; }
     [[nodiscard]] QLineEdit* sizeFilter() const { return sizeFilter_; }
+    // The group of published schemes (empty when they are not installed).
+    [[nodiscard]] QTreeWidgetItem* publishedGroup() const { return published_; }
+    // What the details line says about the current entry.
+    [[nodiscard]] QString details() const;
     // The specs of the entries that pass the filter, in order.
     [[nodiscard]] QStringList visibleSpecs() const;
 
@@ -47,16 +61,23 @@ class LibraryDock : public QWidget {
 
   private:
     void applyFilter();
+    void addPublished();
+    [[nodiscard]] QString relationNote(const PublishedScheme& scheme,
+                                       const std::vector<PublishedScheme>& all) const;
+    void showDetails(const QTreeWidgetItem* item);
     QTreeWidgetItem* addEntry(QTreeWidgetItem* group, const QString& title, const QString& spec,
-                              const QString& size, const QString& field);
+                              const QString& size, const QString& field, int rank = 0);
 
     QTreeWidget* tree_ = nullptr;
     QTreeWidgetItem* builtins_ = nullptr;
+    QTreeWidgetItem* published_ = nullptr;
     QTreeWidgetItem* opened_ = nullptr;
     QTreeWidgetItem* recent_ = nullptr;
     QTreeWidgetItem* results_ = nullptr;
     QLineEdit* sizeFilter_ = nullptr;
     QComboBox* fieldFilter_ = nullptr;
+    QSpinBox* rankFilter_ = nullptr;
+    QLabel* details_ = nullptr;
 };
 
 }  // namespace tg

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include "core/io/LoadError.h"
@@ -51,64 +52,146 @@ std::optional<std::pair<int, int>> entryIndices(std::string_view name) {
     return std::make_pair(*r, *c);
 }
 
-// Strips an outer "-( ... )" or "( ... )" that wraps the whole product; returns the sign.
-int stripWrapping(std::string& s) {
-    int sign = 1;
-    while (true) {
-        std::size_t start = 0;
-        int here = 1;
-        if (s.size() > 1 && s[0] == '-' && s[1] == '(') {
-            start = 1;
-            here = -1;
-        } else if (s.empty() || s[0] != '(') {
-            return sign;
+// The position of the ')' matching each '(' of `s` (npos elsewhere), found in one pass. Sets
+// `problem` for unbalanced parentheses. Everything below is linear in the line thanks to this.
+std::vector<std::size_t> matchParentheses(std::string_view s, std::string& problem) {
+    std::vector<std::size_t> match(s.size(), std::string::npos);
+    std::vector<std::size_t> open;
+    for (std::size_t i = 0; i < s.size() && problem.empty(); ++i) {
+        if (s[i] == '(') open.push_back(i);
+        if (s[i] != ')') continue;
+        if (open.empty()) {
+            problem = "unbalanced parentheses (extra ')')";
+        } else {
+            match[open.back()] = i;
+            open.pop_back();
         }
-        int depth = 0;
-        std::size_t close = std::string::npos;
-        for (std::size_t i = start; i < s.size(); ++i) {
-            if (s[i] == '(') ++depth;
-            if (s[i] == ')' && --depth == 0) {
-                close = i;
-                break;
-            }
-        }
-        if (close != s.size() - 1) return sign;  // the parentheses close early: not a wrapper
-        s = s.substr(start + 1, close - start - 1);
-        sign *= here;
     }
+    if (problem.empty() && !open.empty()) problem = "unbalanced parentheses (missing ')')";
+    return match;
 }
 
-// Splits at '*' outside parentheses; pure numbers ("2", "-1/2") are folded into the next piece.
-std::vector<std::string> splitProduct(const std::string& s, const std::string& where) {
-    std::vector<std::string> pieces;
-    std::string current;
-    int depth = 0;
-    for (char c : s) {
-        if (c == '(') ++depth;
-        if (c == ')' && --depth < 0)
-            throw LoadError(where + ": unbalanced parentheses (extra ')')");
-        if (c == '*' && depth == 0) {
-            pieces.push_back(current);
-            current.clear();
+// A published quirk: 555m93_lifted.exp writes some one-variable factors bare and leaves a stray
+// ')', as in "(a11-a14)-b13(-c13+c33))". When no sign, number or '*' applies to a parenthesised
+// group, the parentheses only delimit and carry no meaning; the a, b and c terms (in that
+// order) are then the three factors. nullopt when the line is not of that kind.
+std::optional<std::vector<std::string>> flatFactors(std::string_view s) {
+    std::vector<std::string> factors(3);
+    int current = 0;
+    std::string pending;  // sign and coefficient of the next variable
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '(' || c == ')') {
+            if (!pending.empty()) return std::nullopt;  // a sign or factor applies to a group
+        } else if (c >= 'a' && c <= 'c') {
+            const int f = c - 'a';
+            if (f < current) return std::nullopt;
+            current = f;
+            std::size_t end = i + 1;
+            while (end < s.size() &&
+                   (std::isdigit(static_cast<unsigned char>(s[end])) || s[end] == '_'))
+                ++end;
+            std::string& out = factors[std::size_t(f)];
+            if (!out.empty() && pending.find_first_of("+-") != 0) out += '+';
+            out += pending;
+            out += s.substr(i, end - i);
+            pending.clear();
+            i = end - 1;
+        } else if (c == '+' || c == '-' || c == '*' || c == '/' ||
+                   std::isdigit(static_cast<unsigned char>(c))) {
+            pending += c;
         } else {
-            current += c;
+            return std::nullopt;
         }
     }
-    if (depth != 0) throw LoadError(where + ": unbalanced parentheses (missing ')')");
-    pieces.push_back(current);
+    if (!pending.empty() || factors[0].empty() || factors[1].empty() || factors[2].empty())
+        return std::nullopt;
+    return factors;
+}
+
+// Strips outer "-( ... )" or "( ... )" layers that wrap the whole product: narrows [begin, end)
+// and returns the sign they carry.
+int stripWrapping(std::string_view s, const std::vector<std::size_t>& match, std::size_t& begin,
+                  std::size_t& end) {
+    int sign = 1;
+    while (end - begin > 1) {
+        const bool negated = s[begin] == '-' && s[begin + 1] == '(';
+        const std::size_t open = negated ? begin + 1 : begin;
+        if (s[open] != '(' || match[open] != end - 1) return sign;
+        if (negated) sign = -sign;
+        begin = open + 1;
+        --end;
+    }
+    return sign;
+}
+
+bool startsVariable(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
+
+// Splits a product into its factors. A factor ends at a '*' outside parentheses, or where one
+// complete factor (a parenthesised group or a variable such as b55) is directly followed by the
+// next one: Kauers and Moosbauer's later files juxtapose them, "(a13-a32)(b12+b21)(-c13+c45)"
+// once white space is gone, or "(-a65-a66)*b55(-c56+c66)". Pure numbers ("2", "-1/2") are
+// folded into the next piece, so "2*b14" stays one factor.
+std::vector<std::string> splitProduct(std::string_view s, const std::vector<std::size_t>& match,
+                                      std::size_t begin, std::size_t end,
+                                      const std::string& where) {
+    std::vector<std::string_view> pieces;
+    std::size_t pieceStart = begin;
+    std::size_t i = begin;
+    while (i < end) {
+        bool complete = false;  // s[..i) ends a parenthesised group or a variable
+        if (s[i] == '*') {
+            pieces.push_back(s.substr(pieceStart, i - pieceStart));
+            pieceStart = ++i;
+            continue;
+        }
+        if (s[i] == '(') {
+            i = match[i] + 1;
+            complete = true;
+        } else if (startsVariable(s[i])) {
+            ++i;
+            while (i < end && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '_')) ++i;
+            complete = true;
+        } else {
+            ++i;
+        }
+        if (complete && i < end && (s[i] == '(' || startsVariable(s[i]))) {
+            pieces.push_back(s.substr(pieceStart, i - pieceStart));
+            pieceStart = i;
+        }
+    }
+    pieces.push_back(s.substr(pieceStart, end - pieceStart));
     std::vector<std::string> merged;
     std::string pending;
-    for (const std::string& p : pieces) {
+    for (const std::string_view p : pieces) {
         if (p.empty()) throw LoadError(where + ": empty factor (two '*' in a row?)");
         if (Rational::parse(p)) {
-            pending += p + "*";
+            pending += std::string(p) + "*";
         } else {
-            merged.push_back(pending + p);
+            merged.push_back(pending + std::string(p));
             pending.clear();
         }
     }
     if (!pending.empty()) merged.push_back(pending.substr(0, pending.size() - 1));
     return merged;
+}
+
+// The a, b and c factors of one product (white space removed) and the sign of a "-( ... )"
+// wrapping the whole of it.
+std::vector<std::string> productFactors(const std::string& line, const std::string& where,
+                                        int& sign) {
+    std::string problem;
+    const auto match = matchParentheses(line, problem);
+    if (!problem.empty()) {
+        if (auto flat = flatFactors(line)) return std::move(*flat);
+        throw LoadError(where + ": " + problem);
+    }
+    std::size_t begin = 0;
+    std::size_t end = line.size();
+    sign = stripWrapping(line, match, begin, end);
+    return splitProduct(line, match, begin, end, where);
 }
 
 std::string formText(const TensorSize& size, const Factor& f, char letter, int rows, int cols) {
@@ -158,8 +241,8 @@ Scheme readExp(const std::string& text, const std::string& origin,
         const std::string where = lineOrigin(origin, lineNo);
         if (terms.size() >= std::size_t(kMaxTerms))
             throw LoadError(where + ": more than " + std::to_string(kMaxTerms) + " products");
-        const int sign = stripWrapping(line);
-        const auto factors = splitProduct(line, where);
+        int sign = 1;
+        const auto factors = productFactors(line, where, sign);
         if (factors.size() != 3)
             throw LoadError(where + ": a product needs three factors (a, b and c), found " +
                             std::to_string(factors.size()));
@@ -201,9 +284,8 @@ Scheme readExp(const std::string& text, const std::string& origin,
                             std::min(maxBCol, maxCRow)};
     // Names the first variable outside `bound`: that is the line a person has to fix.
     auto requireWithin = [&](const TensorSize& bound, const std::string& why) {
-        const std::array<std::pair<int, int>, 3> dims{std::pair{bound.n, bound.m},
-                                                      std::pair{bound.m, bound.p},
-                                                      std::pair{bound.p, bound.n}};
+        const std::array<std::pair<int, int>, 3> dims{
+            std::pair{bound.n, bound.m}, std::pair{bound.m, bound.p}, std::pair{bound.p, bound.n}};
         for (const auto& entries : terms)
             for (const Entry& e : entries) {
                 const auto [rows, cols] = dims[std::size_t(e.letter - 'a')];

@@ -1,6 +1,8 @@
 #pragma once
 // Kauers–Moosbauer's .exp format: one product per line, e.g.
 //   (a11+a22)*(b11+b22)*(c11+c22)      -2*a12*b21*(c11-c12)      -((a11)*(b12)*(c21))
+// Later files juxtapose the factors without '*' and with spaces:
+//   (a13 - a32 - a33) (b12 + b21) (-c13 - c25 + c45)      (-a65-a66)*b55(-c56+c66)
 // where c_xy stands for entry (x, y) of C TRANSPOSED (x indexes columns of C), i.e. exactly
 // the index of w. File names tell the size and field: 444-47-mod2.exp.
 

@@ -2,7 +2,8 @@
 // The FastMatrixMultiplication collection's JSON:
 //   {"n": [n, m, p], "m": R, "z2": bool, "u": R x nm, "v": R x mp, "w": R x pn,
 //    "multiplications": ["m1 = (a11 + a22) * (b11 + b22)", ...], "elements": ["c11 = ...", ...]}
-// u, v and w follow the AlphaTensor convention (w indexes C transposed).
+// u, v and w follow the AlphaTensor convention (w indexes C transposed). The collection's
+// addition-reduced variant (fresh variables, "complexity") is read and written by FmmReducedJson.h.
 
 #include <string>
 

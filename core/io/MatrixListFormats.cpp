@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/io/CoefficientExpression.h"
 #include "core/io/LoadError.h"
 #include "core/io/TextCursor.h"
 
@@ -17,7 +18,9 @@ struct Matrix {
 
 using Triple = std::array<Matrix, 3>;
 
-// Reads [[r11, r12], [r21, r22]] (or with braces); every row must have the same length.
+// Reads [[r11, r12], [r21, r22]] (or with braces); every row must have the same length. Entries
+// are arithmetic expressions: the catalogue's Maple files write -(1*0*1-1*1*0*1) or (0+1) as
+// often as 1 or 1/8, and a plain number is the simplest such expression.
 Matrix readRows(TextCursor& in, char open, char close) {
     Matrix m;
     in.expect(open);
@@ -28,7 +31,7 @@ Matrix readRows(TextCursor& in, char open, char close) {
         int cols = 0;
         if (!in.accept(close)) {
             do {
-                m.data.push_back(in.readRational());
+                m.data.push_back(readCoefficientExpression(in));
                 if (++cols > TensorSize::kMaxDim * TensorSize::kMaxDim)
                     in.fail("matrix row is too long");
             } while (in.accept(','));

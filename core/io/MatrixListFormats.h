@@ -3,6 +3,8 @@
 //   .m    Mathematica: { {{A rows}, {B rows}, {C rows}}, ... }
 //   .mpl  the FMM catalogue's Maple: TriadSet([Triad([Matrix(n, m, [[..]]), Matrix(m, p, ..),
 //         Matrix(p, n, ..)]), ...]) with rational entries such as 1/8
+// In both, an entry may be an unsimplified integer or rational expression, e.g.
+// -(1*1-0*0+1*1-1*0+0+1) or (0+1) (see CoefficientExpression.h); it is evaluated exactly.
 // The C-side matrix is C transposed (p x n), so its row-major entries are w; a rectangular
 // file that gives it as n x p is read as C and transposed.
 

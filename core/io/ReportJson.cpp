@@ -44,7 +44,7 @@ std::string verifyJson(const std::string& source, const Scheme& scheme,
                              {"b", scheme.size.bLabel(e.b)},
                              {"c", scheme.size.cLabel(e.c)},
                              {"expected", e.expected.toString()},
-                             {"actual", e.actual.toString()}});
+                             {"actual", e.actualText.empty() ? e.actual.toString() : e.actualText}});
         j["wrong"] = std::move(wrong);
     }
     return j.dump();

@@ -7,6 +7,7 @@
 #include "core/io/CodeExport.h"
 #include "core/io/ExpFormat.h"
 #include "core/io/FmmJsonFormat.h"
+#include "core/io/FmmReducedJson.h"
 #include "core/io/NpzFormat.h"
 #include "core/io/ProjectJson.h"
 #include "core/io/TxtFormat.h"
@@ -17,6 +18,8 @@ const std::vector<FormatInfo>& allFormats() {
     static const std::vector<FormatInfo> formats = {
         {SchemeFormat::Project, "project", ".json", "TensorGame Explorer JSON", true, true},
         {SchemeFormat::FmmJson, "fmm-json", ".json", "FastMatrixMultiplication JSON", true, true},
+        {SchemeFormat::FmmReducedJson, "fmm-reduced-json", ".json",
+         "FastMatrixMultiplication addition-reduced JSON", true, true},
         {SchemeFormat::Exp, "exp", ".exp", "Kauers-Moosbauer products", true, true},
         {SchemeFormat::Mathematica, "mathematica", ".m", "Mathematica lists", true, false},
         {SchemeFormat::Maple, "maple", ".mpl", "Maple TriadSet (FMM catalogue)", true, false},
@@ -83,6 +86,8 @@ std::string writeSchemes(SchemeFormat format, const std::vector<Scheme>& schemes
             return schemeToProjectJson(s);
         case SchemeFormat::FmmJson:
             return writeFmmJson(s);
+        case SchemeFormat::FmmReducedJson:
+            return writeFmmReducedJson(s);
         case SchemeFormat::Exp:
             return writeExp(s);
         case SchemeFormat::Txt:

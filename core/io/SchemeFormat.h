@@ -12,17 +12,18 @@
 namespace tg {
 
 enum class SchemeFormat {
-    Project,      // the project's own JSON (.json)
-    FmmJson,      // FastMatrixMultiplication JSON
-    Exp,          // Kauers–Moosbauer (.exp)
-    Mathematica,  // .m (read only)
-    Maple,        // FMM catalogue .mpl (read only)
-    Txt,          // "n m p R" + U, V, W (.txt)
-    Npz,          // AlphaTensor's numpy archive (.npz)
-    Formulas,     // m1 = ..., c11 = ... (write only)
-    Latex,        // align* environment (write only, .tex)
-    Cpp,          // C++ function template (write only, .hpp/.cpp/.h)
-    Python,       // Python/NumPy function (write only, .py)
+    Project,         // the project's own JSON (.json)
+    FmmJson,         // FastMatrixMultiplication JSON
+    Exp,             // Kauers–Moosbauer (.exp)
+    Mathematica,     // .m (read only)
+    Maple,           // FMM catalogue .mpl (read only)
+    Txt,             // "n m p R" + U, V, W (.txt)
+    Npz,             // AlphaTensor's numpy archive (.npz)
+    Formulas,        // m1 = ..., c11 = ... (write only)
+    Latex,           // align* environment (write only, .tex)
+    Cpp,             // C++ function template (write only, .hpp/.cpp/.h)
+    Python,          // Python/NumPy function (write only, .py)
+    FmmReducedJson,  // FastMatrixMultiplication "addition-reduced" JSON (fresh variables)
 };
 
 struct FormatInfo {

@@ -8,6 +8,7 @@
 #include "core/io/ExpFormat.h"
 #include "core/io/FileIO.h"
 #include "core/io/FmmJsonFormat.h"
+#include "core/io/FmmReducedJson.h"
 #include "core/io/LoadError.h"
 #include "core/io/MatrixListFormats.h"
 #include "core/io/NpzFormat.h"
@@ -61,7 +62,7 @@ LoadedScheme plain(const std::string& source, Scheme s, SchemeFormat f) {
     s.checkShape();
     if (s.name.empty()) s.name = fileName(source);
     if (s.description.empty()) s.description = source;
-    return {source, std::move(s), std::nullopt, f};
+    return {source, std::move(s), std::nullopt, f, std::nullopt};
 }
 
 std::vector<LoadedScheme> loadFile(const std::string& path, const std::optional<std::string>& key) {
@@ -95,6 +96,12 @@ std::vector<LoadedScheme> loadFile(const std::string& path, const std::optional<
         }
         case SchemeFormat::FmmJson:
             return {plain(path, readFmmJson(bytes, path), *format)};
+        case SchemeFormat::FmmReducedJson: {
+            ReducedFmmScheme r = readFmmReducedJson(bytes, path);
+            LoadedScheme l = plain(path, std::move(r.scheme), *format);
+            l.statedAdditions = r.statedAdditions;
+            return {std::move(l)};
+        }
         case SchemeFormat::Exp: {
             Scheme s = readExp(bytes, path, sizeFromExpFileName(path));
             s.field = fieldFromNameOr(path, s);
@@ -131,6 +138,8 @@ std::optional<SchemeFormat> detectFormat(const std::string& path, const std::str
     if (bytes.rfind("PK\x03\x04", 0) == 0 || bytes.rfind("PK\x05\x06", 0) == 0)
         return SchemeFormat::Npz;
     if (looksLikeProjectJson(bytes)) return SchemeFormat::Project;
+    // The reduced form also has "n" and "u": tell it by its fresh-variable lists first.
+    if (looksLikeFmmReducedJson(bytes)) return SchemeFormat::FmmReducedJson;
     if (looksLikeFmmJson(bytes)) return SchemeFormat::FmmJson;
     if (bytes.find("TriadSet(") != std::string::npos) return SchemeFormat::Maple;
     const std::string ext = lowerExtension(path);
@@ -152,7 +161,7 @@ std::vector<LoadedScheme> loadSchemes(const std::string& spec) {
         const std::string key = spec.substr(8);
         auto s = builtinScheme(key);
         if (!s) throw LoadError(spec + ": no such built-in scheme (try 'tensorgame-cli list')");
-        return {{spec, std::move(*s), std::nullopt, SchemeFormat::Project}};
+        return {{spec, std::move(*s), std::nullopt, SchemeFormat::Project, std::nullopt}};
     }
     const auto [path, key] = splitKey(spec);
     std::error_code ec;

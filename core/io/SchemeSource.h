@@ -20,6 +20,9 @@ struct LoadedScheme {
     Scheme scheme;                   // the terms (for an episode: its moves' terms)
     std::optional<Episode> episode;  // present when the source was a recorded episode
     SchemeFormat format = SchemeFormat::Project;
+    // The additions the file says its own evaluation needs (FMM reduced JSON's
+    // "complexity"."reduced"); empty for formats that do not say.
+    std::optional<int> statedAdditions = std::nullopt;
 };
 
 // Throws LoadError with a message naming the source and the problem.

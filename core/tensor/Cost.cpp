@@ -49,9 +49,11 @@ namespace {
 
 using Form = std::map<int, Rational>;  // variable -> coefficient
 
-// Greedy common-subexpression elimination over a set of linear forms; returns additions.
-int greedyAdditions(std::vector<Form> forms, int nextVariable) {
-    int additions = 0;
+// Greedy common-subexpression elimination over a set of linear forms, recording each variable
+// it names and the forms rewritten over them.
+SharedForms greedySharing(std::vector<Form> forms, int inputs) {
+    SharedForms out;
+    out.inputs = inputs;
     while (true) {
         // (x, y, ratio) -> number of forms holding c*x + c*ratio*y
         std::map<std::tuple<int, int, Rational>, int> counts;
@@ -64,8 +66,8 @@ int greedyAdditions(std::vector<Form> forms, int nextVariable) {
             if (it->second >= 2 && (best == counts.end() || it->second > best->second)) best = it;
         if (best == counts.end()) break;
         const auto [x, y, ratio] = best->first;
-        const int z = nextVariable++;
-        ++additions;  // z = x + ratio*y, computed once
+        const int z = inputs + static_cast<int>(out.fresh.size());
+        out.fresh.push_back({x, y, ratio});  // z = x + ratio*y, computed once
         for (Form& f : forms) {
             auto ix = f.find(x);
             auto iy = f.find(y);
@@ -76,9 +78,9 @@ int greedyAdditions(std::vector<Form> forms, int nextVariable) {
             f[z] = c;
         }
     }
-    for (const Form& f : forms)
-        if (!f.empty()) additions += static_cast<int>(f.size()) - 1;
-    return additions;
+    out.forms.reserve(forms.size());
+    for (const Form& f : forms) out.forms.emplace_back(f.begin(), f.end());
+    return out;
 }
 
 Form formOf(const Factor& f) {
@@ -90,21 +92,36 @@ Form formOf(const Factor& f) {
 
 }  // namespace
 
-int additionsWithSharing(const Scheme& s) {
+int SharedForms::additions() const {
+    int n = static_cast<int>(fresh.size());
+    for (const SparseForm& f : forms)
+        if (!f.empty()) n += static_cast<int>(f.size()) - 1;
+    return n;
+}
+
+SharingPlan shareSubexpressions(const Scheme& s) {
+    SharingPlan plan;
     std::vector<Form> a;
     std::vector<Form> b;
     std::vector<Form> c(std::size_t(s.size.wSize()));
-    int r = 0;
-    for (const Term& t : s.terms) {
-        if (t.hasZeroFactor()) continue;
-        a.push_back(formOf(t.u));
-        b.push_back(formOf(t.v));
-        for (std::size_t e = 0; e < t.w.size(); ++e)
-            if (!t.w[e].isZero()) c[e][r] = t.w[e];
-        ++r;
+    for (std::size_t t = 0; t < s.terms.size(); ++t) {
+        const Term& term = s.terms[t];
+        if (term.hasZeroFactor()) continue;
+        const int r = static_cast<int>(plan.products.size());
+        plan.products.push_back(static_cast<int>(t));
+        a.push_back(formOf(term.u));
+        b.push_back(formOf(term.v));
+        for (std::size_t e = 0; e < term.w.size(); ++e)
+            if (!term.w[e].isZero()) c[e][r] = term.w[e];
     }
-    return greedyAdditions(std::move(a), s.size.uSize()) +
-           greedyAdditions(std::move(b), s.size.vSize()) + greedyAdditions(std::move(c), r);
+    plan.a = greedySharing(std::move(a), s.size.uSize());
+    plan.b = greedySharing(std::move(b), s.size.vSize());
+    plan.c = greedySharing(std::move(c), static_cast<int>(plan.products.size()));
+    return plan;
+}
+
+int additionsWithSharing(const Scheme& s) {
+    return shareSubexpressions(s).additions();
 }
 
 }  // namespace tg

@@ -1,6 +1,9 @@
 #pragma once
 // What evaluating a scheme costs, counted the way the literature counts it.
 
+#include <utility>
+#include <vector>
+
 #include "core/tensor/Scheme.h"
 
 namespace tg {
@@ -20,12 +23,47 @@ struct Cost {
 
 namespace tg {
 
-// Additions when common subexpressions are computed once: the greedy pairing used in the
-// literature (repeatedly name the pair x + r*y that occurs in the most linear forms, as long as
-// it occurs in two or more), applied separately to the A forms, the B forms and the entries of
-// C. Winograd's variant of Strassen goes from 24 to 15 additions this way. A heuristic: it gives
-// an upper bound on the optimum, not the optimum. Quadratic in the form sizes; meant for the
-// schemes people read, not for rank-900 ones.
+// A linear form over numbered variables: (variable, coefficient) pairs, by variable, no zeros.
+using SparseForm = std::vector<std::pair<int, Rational>>;
+
+// A variable named by common-subexpression elimination: z = x + ratio * y (x < y; either may be
+// an input or an earlier fresh variable, never a later one).
+struct FreshVariable {
+    int x = 0;
+    int y = 0;
+    Rational ratio = 1;
+};
+
+// The result of the greedy pass over one set of linear forms: variables 0..inputs-1 are the
+// inputs, inputs+k is fresh[k], and forms[i] is the i-th form rewritten over both.
+struct SharedForms {
+    int inputs = 0;
+    std::vector<FreshVariable> fresh;
+    std::vector<SparseForm> forms;
+    // One addition per fresh variable, plus (terms - 1) for every nonempty rewritten form.
+    [[nodiscard]] int additions() const;
+};
+
+// Common subexpressions of a whole scheme, shared separately in the A forms (u: inputs are the
+// entries of A), the B forms (v) and the entries of C (w: one form per entry of C transposed,
+// inputs are the products). Terms with a zero factor compute nothing and are left out:
+// `products` lists the scheme's term index of each product the forms number.
+struct SharingPlan {
+    std::vector<int> products;
+    SharedForms a;
+    SharedForms b;
+    SharedForms c;
+    [[nodiscard]] int additions() const { return a.additions() + b.additions() + c.additions(); }
+};
+
+// The greedy pairing used in the literature: repeatedly name the pair x + r*y that occurs in the
+// most linear forms, as long as it occurs in two or more. A heuristic: it gives an upper bound on
+// the optimum, not the optimum. Quadratic in the form sizes; meant for the schemes people read,
+// not for rank-900 ones. The FMM "reduced" JSON writer prints this plan.
+[[nodiscard]] SharingPlan shareSubexpressions(const Scheme& s);
+
+// Additions when common subexpressions are computed once: shareSubexpressions(s).additions().
+// Winograd's variant of Strassen goes from 24 to 15 additions this way.
 [[nodiscard]] int additionsWithSharing(const Scheme& s);
 
 }  // namespace tg

@@ -1,6 +1,9 @@
 #include "core/tensor/Verification.h"
 
+#include <gmpxx.h>
+
 #include <algorithm>
+#include <type_traits>
 
 namespace tg {
 
@@ -26,50 +29,112 @@ std::string unreadableCoefficient(const Scheme& s, Field field) {
     return {};
 }
 
+// The integer arithmetic of the slice check, overloaded for the two types it runs with:
+// std::int64_t, checked (every overflow throws ArithmeticOverflow, so the fast path can only
+// answer exactly or give up), and GMP's mpz_class, which cannot overflow.
+using BigInt = mpz_class;
+static_assert(sizeof(long) == sizeof(std::int64_t), "mpz_class is built from long");
+
+std::int64_t mul(std::int64_t a, std::int64_t b) {
+    return checkedMul(a, b);
+}
+BigInt mul(const BigInt& a, const BigInt& b) {
+    return a * b;
+}
+std::int64_t lcm(std::int64_t a, std::int64_t b) {
+    return lcm64(a, b);
+}
+BigInt lcm(const BigInt& a, const BigInt& b) {
+    BigInt r;
+    mpz_lcm(r.get_mpz_t(), a.get_mpz_t(), b.get_mpz_t());
+    return r;
+}
+// acc += a * b; GMP's addmul needs no temporary in the innermost loop.
+void addMul(std::int64_t& acc, std::int64_t a, std::int64_t b) {
+    acc = checkedAdd(acc, checkedMul(a, b));
+}
+void addMul(BigInt& acc, const BigInt& a, const BigInt& b) {
+    mpz_addmul(acc.get_mpz_t(), a.get_mpz_t(), b.get_mpz_t());
+}
+void subtract(std::int64_t& acc, std::int64_t b) {
+    acc = checkedAdd(acc, -b);
+}
+void subtract(BigInt& acc, const BigInt& b) {
+    acc -= b;
+}
+// Over Z2 entries are 0 or 1 and adding 1 is XOR (the 64-bit path never overflows there, but
+// the template is instantiated for both types).
+void flip(std::int64_t& x) {
+    x ^= 1;
+}
+void flip(BigInt& x) {
+    mpz_combit(x.get_mpz_t(), 0);
+}
+
+// The value a wrong entry holds: expected + x / one, reduced mod 2 over Z2 (x is 0 or 1 then).
+// Over 64 bits this may itself overflow, which sends the whole check to the bignum path.
+void setActual(WrongEntry& e, std::int64_t x, std::int64_t one, bool mod2) {
+    e.actual = e.expected + Rational(x, one);
+    if (mod2) e.actual = e.actual.mod2();
+}
+void setActual(WrongEntry& e, const BigInt& x, const BigInt& one, bool mod2) {
+    mpq_class q(x, one);
+    q.canonicalize();
+    q += e.expected.num();
+    if (mod2) q = mpz_odd_p(q.get_num_mpz_t()) ? 1 : 0;
+    if (q.get_num().fits_slong_p() && q.get_den().fits_slong_p())
+        e.actual = Rational(q.get_num().get_si(), q.get_den().get_si());
+    else
+        e.actualText = q.get_str();  // `actual` stays 0; see WrongEntry::actualText
+}
+
 // The terms as sparse integer vectors over one common denominator D: the scheme is valid when
 // sum_r scale_r * U_r (x) V_r (x) W_r equals D * T, entry for entry.
+template <class Int>
 struct ScaledTerms {
     struct Sparse {
-        std::vector<std::pair<int, std::int64_t>> entries;  // (index, numerator)
-        std::int64_t den = 1;                               // the factor's common denominator
+        std::vector<std::pair<int, Int>> entries;  // (index, numerator)
+        Int den = 1;                               // the factor's common denominator
     };
     std::vector<Sparse> u, v, w;
-    std::vector<std::int64_t> scale;           // D / (den_u * den_v * den_w)
-    std::int64_t denominator = 1;              // D
+    std::vector<Int> scale;                    // D / (den_u * den_v * den_w)
+    Int denominator = 1;                       // D
     std::vector<std::vector<int>> termsWithA;  // for each A index, the terms whose u uses it
 };
 
-ScaledTerms::Sparse sparse(const Factor& f, bool mod2) {
-    ScaledTerms::Sparse out;
+template <class Int>
+typename ScaledTerms<Int>::Sparse sparse(const Factor& f, bool mod2) {
+    typename ScaledTerms<Int>::Sparse out;
     if (!mod2)
         for (const Rational& x : f)
-            if (!x.isZero()) out.den = lcm64(out.den, x.den());
+            if (!x.isZero()) out.den = lcm(out.den, Int(x.den()));
     for (int i = 0; i < static_cast<int>(f.size()); ++i) {
         const Rational& x = f[std::size_t(i)];
         if (x.isZero()) continue;
         if (mod2) {
             if (x.mod2() != 0) out.entries.emplace_back(i, 1);
         } else {
-            out.entries.emplace_back(i, checkedMul(x.num(), out.den / x.den()));
+            out.entries.emplace_back(i, mul(Int(x.num()), Int(out.den / Int(x.den()))));
         }
     }
     return out;
 }
 
-ScaledTerms prepare(const Scheme& s, bool mod2) {
-    ScaledTerms t;
+template <class Int>
+ScaledTerms<Int> prepare(const Scheme& s, bool mod2) {
+    ScaledTerms<Int> t;
     t.termsWithA.resize(std::size_t(s.size.uSize()));
-    std::vector<std::int64_t> termDen;
+    std::vector<Int> termDen;
     for (std::size_t r = 0; r < s.terms.size(); ++r) {
-        t.u.push_back(sparse(s.terms[r].u, mod2));
-        t.v.push_back(sparse(s.terms[r].v, mod2));
-        t.w.push_back(sparse(s.terms[r].w, mod2));
-        termDen.push_back(checkedMul(checkedMul(t.u.back().den, t.v.back().den), t.w.back().den));
-        t.denominator = lcm64(t.denominator, termDen.back());
+        t.u.push_back(sparse<Int>(s.terms[r].u, mod2));
+        t.v.push_back(sparse<Int>(s.terms[r].v, mod2));
+        t.w.push_back(sparse<Int>(s.terms[r].w, mod2));
+        termDen.push_back(mul(mul(t.u.back().den, t.v.back().den), t.w.back().den));
+        t.denominator = lcm(t.denominator, termDen.back());
         for (const auto& [a, value] : t.u.back().entries)
             t.termsWithA[std::size_t(a)].push_back(static_cast<int>(r));
     }
-    for (std::int64_t d : termDen) t.scale.push_back(t.denominator / d);
+    for (const Int& d : termDen) t.scale.push_back(Int(t.denominator / d));
     return t;
 }
 
@@ -78,29 +143,31 @@ ScaledTerms prepare(const Scheme& s, bool mod2) {
 // each slice with D*T. A sparse slice (few contributions) is checked at the entries it touched;
 // a dense one by a scan, which is cheaper than tracking. Entries are reset after the check, so
 // the buffer is never cleared as a whole. Over Z2 the arithmetic is XOR on 0/1 entries.
+// Int is std::int64_t (checked: throws ArithmeticOverflow) or BigInt; one body serves both so
+// that the fallback can never check something different from the fast path.
+template <class Int>
 VerifyReport checkSlices(const Scheme& s, Field field) {
     const bool mod2 = field == Field::Z2;
-    const ScaledTerms t = prepare(s, mod2);
+    const ScaledTerms<Int> t = prepare<Int>(s, mod2);
     const TensorSize& sz = s.size;
     const int ws = sz.wSize();
     const std::size_t sliceSize = std::size_t(sz.vSize()) * std::size_t(ws);
-    std::vector<std::int64_t> slice(sliceSize);
+    std::vector<Int> slice(sliceSize);
     std::vector<int> touched;
     VerifyReport report;
     report.field = field;
-    const std::int64_t one = mod2 ? 1 : t.denominator;
+    report.arbitraryPrecision = !std::is_same_v<Int, std::int64_t>;
+    const Int one = mod2 ? Int(1) : t.denominator;
 
     auto check = [&](int a, int e) {
-        std::int64_t& x = slice[std::size_t(e)];
+        Int& x = slice[std::size_t(e)];
         if (x == 0) return;  // right, or a repeat of an entry already counted and reset
         ++report.wrongCount;
         if (report.wrong.size() < VerifyReport::kMaxListed) {
-            const int b = e / ws;
-            const int c = e % ws;
-            const Rational expected(sz.isMatMulEntry(a, b, c) ? 1 : 0);
-            Rational actual = expected + Rational(x, one);
-            if (mod2) actual = actual.mod2();
-            report.wrong.push_back({a, b, c, expected, actual});
+            WrongEntry w{a, e / ws, e % ws, 0, 0, {}};
+            w.expected = sz.isMatMulEntry(w.a, w.b, w.c) ? 1 : 0;
+            setActual(w, x, one, mod2);
+            report.wrong.push_back(std::move(w));
         }
         x = 0;
     };
@@ -113,19 +180,18 @@ VerifyReport checkSlices(const Scheme& s, Field field) {
         const bool sparseSlice = contributions * 8 < sliceSize;
         touched.clear();
         for (int r : t.termsWithA[std::size_t(a)]) {
-            std::int64_t ua = 0;
+            Int ua = 0;
             for (const auto& [idx, value] : t.u[std::size_t(r)].entries)
                 if (idx == a) ua = value;
-            const std::int64_t su = mod2 ? 1 : checkedMul(ua, t.scale[std::size_t(r)]);
+            const Int su = mod2 ? Int(1) : mul(ua, t.scale[std::size_t(r)]);
             for (const auto& [b, vb] : t.v[std::size_t(r)].entries) {
-                const std::int64_t suv = mod2 ? 1 : checkedMul(su, vb);
-                std::int64_t* row = slice.data() + std::size_t(b) * std::size_t(ws);
+                const Int suv = mod2 ? Int(1) : mul(su, vb);
+                Int* row = slice.data() + std::size_t(b) * std::size_t(ws);
                 const auto& ws_ = t.w[std::size_t(r)].entries;
                 if (mod2)
-                    for (const auto& [c, wc] : ws_) row[c] ^= 1;
+                    for (const auto& [c, wc] : ws_) flip(row[c]);
                 else
-                    for (const auto& [c, wc] : ws_)
-                        row[c] = checkedAdd(row[c], checkedMul(suv, wc));
+                    for (const auto& [c, wc] : ws_) addMul(row[c], suv, wc);
                 if (sparseSlice)
                     for (const auto& [c, wc] : ws_) touched.push_back(b * ws + c);
             }
@@ -135,8 +201,11 @@ VerifyReport checkSlices(const Scheme& s, Field field) {
         const int j = a % sz.m;
         for (int k = 0; k < sz.p; ++k) {
             const int e = sz.bIndex(j, k) * ws + sz.cIndex(i, k);
-            std::int64_t& x = slice[std::size_t(e)];
-            x = mod2 ? x ^ 1 : checkedAdd(x, -one);
+            Int& x = slice[std::size_t(e)];
+            if (mod2)
+                flip(x);
+            else
+                subtract(x, one);
             if (sparseSlice) touched.push_back(e);
         }
         if (sparseSlice) {
@@ -165,10 +234,13 @@ VerifyReport verify(const Scheme& scheme, Field field) {
     scheme.checkShape();
     if (auto reason = unreadableCoefficient(scheme, field); !reason.empty())
         return failed(field, std::move(reason));
+    // 64-bit integers suffice for every published scheme and are several times faster; when a
+    // product, a sum or the common denominator overflows them, the same check is redone from
+    // the start with integers that cannot overflow, so verification never gives up.
     try {
-        return checkSlices(scheme, field);
-    } catch (const ArithmeticOverflow& e) {
-        return failed(field, std::string("coefficients too large to verify exactly: ") + e.what());
+        return checkSlices<std::int64_t>(scheme, field);
+    } catch (const ArithmeticOverflow&) {
+        return checkSlices<BigInt>(scheme, field);
     }
 }
 
@@ -197,7 +269,8 @@ Field inferField(const Scheme& scheme) {
 
 std::string describe(const TensorSize& size, const WrongEntry& e) {
     return size.aLabel(e.a) + "*" + size.bLabel(e.b) + " -> " + size.cLabel(e.c) + ": expected " +
-           e.expected.toString() + ", got " + e.actual.toString();
+           e.expected.toString() + ", got " +
+           (e.actualText.empty() ? e.actual.toString() : e.actualText);
 }
 
 std::string describe(const TensorSize& size, const VerifyReport& r) {

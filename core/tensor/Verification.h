@@ -17,6 +17,10 @@ struct WrongEntry {
     int c = 0;  // index into w (an entry of C, transposed)
     Rational expected;
     Rational actual;  // what the scheme's terms sum to there (reduced mod 2 over Z2)
+    // The exact value in decimal ("1208925819614629174706177", "-5/36893488147419103232") when
+    // it does not fit a Rational (64-bit parts), which only the arbitrary-precision check can
+    // find; `actual` is 0 then and means nothing. Empty otherwise. describe() prints it.
+    std::string actualText;
 };
 
 struct VerifyReport {
@@ -27,6 +31,10 @@ struct VerifyReport {
     std::string reason;
     std::vector<WrongEntry> wrong;  // at most kMaxListed, in index order
     long long wrongCount = 0;       // all of them
+    // False: checked with 64-bit integers (the fast path, enough for published schemes). True:
+    // those overflowed and the same check ran with arbitrary-precision integers (GMP). Either
+    // way the answer is exact; the flag only says which arithmetic was needed.
+    bool arbitraryPrecision = false;
 
     static constexpr std::size_t kMaxListed = 64;
 };

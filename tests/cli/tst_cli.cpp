@@ -162,7 +162,7 @@ class TestCli : public QObject {
     }
     void convertRoundTripsThroughEveryFormat() {
         QTemporaryDir dir;
-        const QString laderman = QString(TG_SHARED_DATA) + "/schemes/m/Laderman-333-23-98.m";
+        const QString laderman = QString(TG_DATA_DIR) + "/schemes/m/Laderman-333-23-98.m";
         for (const QString ext : {"json", "exp", "txt", "npz"}) {
             const QString out = dir.filePath("333-23-mod0." + ext);
             Run r = cli({"convert", laderman, out});
@@ -191,7 +191,7 @@ class TestCli : public QObject {
     void convertErrorsLeaveNoFile() {
         QTemporaryDir dir;
         // Several schemes cannot go into a single-scheme format.
-        const QString npz = QString(TG_SHARED_DATA) + "/alphatensor/factorizations_f2.npz";
+        const QString npz = QString(TG_DATA_DIR) + "/published/alphatensor/factorizations_f2.npz";
         Run r = cli({"convert", npz, dir.filePath("all.exp")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("holds one scheme; 20 were given"), qPrintable(r.err));
@@ -211,7 +211,7 @@ class TestCli : public QObject {
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }
     void verifyOneKeyOfAnArchive() {
-        const QString npz = QString(TG_SHARED_DATA) + "/alphatensor/factorizations_r.npz";
+        const QString npz = QString(TG_DATA_DIR) + "/published/alphatensor/factorizations_r.npz";
         Run r = cli({"verify", "--json", npz + "#3,4,5"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.lines().size(), 1);
@@ -235,6 +235,27 @@ class TestCli : public QObject {
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--field"));
         QCOMPARE(cli({}).exitCode, 2);
+    }
+    void verifyFallsBackToArbitraryPrecision() {
+        // Strassen with u_r scaled by 2^40 or 3^25 and v_r divided by it: still valid, but the
+        // common denominator 2^40 * 3^25 does not fit 64 bits.
+        QTemporaryDir dir;
+        tg::Scheme s = tg::strassenScheme();
+        for (std::size_t r = 0; r < s.terms.size(); ++r) {
+            const tg::Rational k(r % 2 == 0 ? 1099511627776LL : 847288609443LL);
+            for (tg::Rational& x : s.terms[r].u) x = x * k;
+            for (tg::Rational& x : s.terms[r].v) x = x / k;
+        }
+        s.field = tg::Field::Q;
+        const QString path = dir.filePath("rescaled.json");
+        tg::writeFileAtomic(path.toStdString(), tg::schemeToProjectJson(s));
+
+        Run r = cli({"verify", path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("valid over Q (checked with arbitrary-precision integers)"),
+                 qPrintable(r.out));
+        r = cli({"verify", "builtin:strassen"});
+        QVERIFY2(!r.out.contains("arbitrary-precision"), qPrintable(r.out));
     }
 };
 

@@ -51,13 +51,16 @@ class TestCatalog : public QObject {
         QCOMPARE(bestKnownRank({4, 4, 4}, Field::Z), 49);
         QCOMPARE(bestKnownRank({4, 4, 4}, Field::Q), 48);
         QCOMPARE(bestKnownRank({4, 4, 4}, Field::Z2), 47);
-        QCOMPARE(bestKnownRank({5, 4, 4}, Field::Z2), 60);
+        // Mod 2, 4x4x5 is reported at 60 in the literature, but no such file is bundled: the
+        // table claims only what the published data backs (tst_published).
+        QCOMPARE(bestKnownRank({5, 4, 4}, Field::Z2), 61);
         QCOMPARE(bestKnownRank({5, 5, 5}, Field::Z), 93);
         for (const TensorSize& s :
              {TensorSize{2, 3, 4}, TensorSize{4, 2, 3}, TensorSize{3, 4, 2}, TensorSize{4, 3, 2}})
             QCOMPARE(bestKnownRank(s, Field::Z), 20);
         QCOMPARE(bestKnownRank({1, 3, 4}, Field::Z2), 12);
-        QCOMPARE(bestKnownRank({6, 6, 6}, Field::Z), std::nullopt);
+        QCOMPARE(bestKnownRank({6, 6, 6}, Field::Z), 153);
+        QCOMPARE(bestKnownRank({7, 6, 6}, Field::Z), std::nullopt);
         QCOMPARE(bestKnownRank({0, 2, 2}, Field::Z), std::nullopt);
     }
     void unknownKeys() {

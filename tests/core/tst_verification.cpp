@@ -5,6 +5,59 @@
 
 using namespace tg;
 
+namespace {
+
+std::int64_t power(std::int64_t base, int exponent) {
+    std::int64_t r = 1;
+    for (int i = 0; i < exponent; ++i) r = checkedMul(r, base);
+    return r;
+}
+
+// Multiplies u_r by k and divides v_r by k, with k taken from `factors` in turn: every product
+// u_r (x) v_r (x) w_r is unchanged, so the scheme stays valid and every coefficient still fits
+// a Rational, but the common denominator (the lcm of the k) and the scaled products do not fit
+// 64 bits.
+Scheme rescaled(Scheme s, const QList<qlonglong>& factors) {
+    for (std::size_t r = 0; r < s.terms.size(); ++r) {
+        const Rational k(factors[qsizetype(r) % factors.size()]);
+        for (Rational& x : s.terms[r].u) x = x * k;
+        for (Rational& x : s.terms[r].v) x = x / k;
+    }
+    s.field = Field::Q;
+    return s;
+}
+
+// Drops the last nonzero coefficient of term 1's v: for Strassen, b22 from m1 = (a11 +
+// a22)(b11 + b22). Rescaling and this change commute, so a rescaled scheme corrupted this way
+// has exactly the wrong entries of the corrupted original.
+Scheme corrupted(Scheme s) {
+    Factor& v = s.terms[0].v;
+    for (std::size_t i = v.size(); i-- > 0;)
+        if (!v[i].isZero()) {
+            v[i] = 0;
+            break;
+        }
+    return s;
+}
+
+// u*a11 (x) v*b11 (x) c11.
+Term extraTerm(const TensorSize& size, const Rational& u, const Rational& v) {
+    Term t{Factor(std::size_t(size.uSize())), Factor(std::size_t(size.vSize())),
+           Factor(std::size_t(size.wSize()))};
+    t.u[std::size_t(size.aIndex(0, 0))] = u;
+    t.v[std::size_t(size.bIndex(0, 0))] = v;
+    t.w[std::size_t(size.cIndex(0, 0))] = 1;
+    return t;
+}
+
+QStringList wrongEntries(const TensorSize& size, const VerifyReport& r) {
+    QStringList out;
+    for (const WrongEntry& e : r.wrong) out << QString::fromStdString(describe(size, e));
+    return out;
+}
+
+}  // namespace
+
 class TestVerification : public QObject {
     Q_OBJECT
   private Q_SLOTS:
@@ -67,6 +120,114 @@ class TestVerification : public QObject {
         const VerifyReport rb = verify(big, Field::Q);
         QCOMPARE(rb.wrongCount, 125LL);
         QCOMPARE(rb.wrong.size(), VerifyReport::kMaxListed);
+    }
+    void largeCoefficients_data() {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QList<qlonglong>>("factors");
+        // lcm(2^40, 3^25) > 2^63: the common denominator itself overflows, though every
+        // coefficient fits. (Rescaling with one factor k is not enough: the check's integers are
+        // then k times the original ones, and published schemes' sums stay at +-1.)
+        QTest::newRow("strassen 2^40|3^25")
+            << "strassen" << QList<qlonglong>{power(2, 40), power(3, 25)};
+        QTest::newRow("winograd 3^25|2^40")
+            << "winograd" << QList<qlonglong>{power(3, 25), power(2, 40)};
+        QTest::newRow("laderman 2^40|3^25|5^17")
+            << "laderman" << QList<qlonglong>{power(2, 40), power(3, 25), power(5, 17)};
+        // Odd factors only: still a scheme mod 2.
+        QTest::newRow("laderman 3^39|5^27")
+            << "laderman" << QList<qlonglong>{power(3, 39), power(5, 27)};
+        QTest::newRow("strassen-squared 2^40|3^25")
+            << "strassen-squared" << QList<qlonglong>{power(2, 40), power(3, 25)};
+    }
+    void largeCoefficients() {
+        QFETCH(QString, base);
+        QFETCH(QList<qlonglong>, factors);
+        const Scheme big = rescaled(*builtinScheme(base.toStdString()), factors);
+        const auto reports = verifyAll(big);
+        const VerifyReport& q = reports[1];
+        QVERIFY2(q.valid, describe(big.size, q).c_str());
+        QVERIFY(q.arbitraryPrecision);
+        QVERIFY(q.reason.empty());
+        QVERIFY2(reports[0].reason.find("not an integer") != std::string::npos,
+                 reports[0].reason.c_str());
+        // Odd factors are units mod 2, so the scheme is still valid there; 2^k is not.
+        const bool anyEven =
+            std::any_of(factors.begin(), factors.end(), [](qlonglong k) { return k % 2 == 0; });
+        QCOMPARE(reports[2].valid, !anyEven);
+    }
+    void largeCoefficientsCorrupted_data() { largeCoefficients_data(); }
+    void largeCoefficientsCorrupted() {
+        QFETCH(QString, base);
+        QFETCH(QList<qlonglong>, factors);
+        const Scheme plain = corrupted(*builtinScheme(base.toStdString()));
+        const Scheme big = corrupted(rescaled(*builtinScheme(base.toStdString()), factors));
+        const VerifyReport expected = verify(plain, Field::Q);
+        const VerifyReport r = verify(big, Field::Q);
+        QVERIFY(!expected.arbitraryPrecision);
+        QVERIFY(r.arbitraryPrecision);
+        QVERIFY(!r.valid);
+        QVERIFY(r.reason.empty());
+        QVERIFY(expected.wrongCount > 0);
+        QCOMPARE(r.wrongCount, expected.wrongCount);
+        const QStringList wrong = wrongEntries(big.size, r);
+        QCOMPARE(wrong, wrongEntries(plain.size, expected));
+        if (base == "strassen") {
+            QCOMPARE(r.wrongCount, 4LL);
+            QVERIFY2(wrong.contains("a11*b22 -> c11: expected 0, got -1"),
+                     qPrintable(wrong.join("; ")));
+            QVERIFY2(wrong.contains("a22*b22 -> c22: expected 1, got 0"),
+                     qPrintable(wrong.join("; ")));
+        }
+    }
+    void ordinarySchemesStayOn64Bits() {
+        for (const CatalogEntry& e : catalogEntries()) {
+            const VerifyReport r = verify(*builtinScheme(e.key), Field::Q);
+            QVERIFY2(r.valid && !r.arbitraryPrecision, e.key.c_str());
+        }
+        QVERIFY(!verify(corrupted(strassenScheme()), Field::Z).arbitraryPrecision);
+    }
+    void integerProductsBeyond64Bits() {
+        // Two extra terms (2^40 a11)(2^40 b11) c11 and (-2^40 a11)(2^40 b11) c11 cancel: valid
+        // over Z, though each product is 2^80.
+        Scheme s = strassenScheme();
+        s.terms.push_back(extraTerm(s.size, Rational(power(2, 40)), Rational(power(2, 40))));
+        s.terms.push_back(extraTerm(s.size, Rational(-power(2, 40)), Rational(power(2, 40))));
+        for (const VerifyReport& r : verifyAll(s)) QVERIFY2(r.valid, describe(s.size, r).c_str());
+        const VerifyReport z = verify(s, Field::Z);
+        QVERIFY(z.valid);
+        QVERIFY(z.arbitraryPrecision);
+    }
+    void aValueBeyond64BitsIsWrittenOut_data() {
+        QTest::addColumn<QString>("u");
+        QTest::addColumn<QString>("v");
+        QTest::addColumn<QString>("got");  // 1 + u*v
+        QTest::newRow("1 + 2^80") << "1099511627776"
+                                  << "1099511627776"
+                                  << "1208925819614629174706177";
+        QTest::newRow("1 - 2^80") << "-1099511627776"
+                                  << "1099511627776"
+                                  << "-1208925819614629174706175";
+        // The denominators' lcm, 3^25 * 2^40, overflows as well.
+        QTest::newRow("1 + 1/(3^25*2^40)") << "1/847288609443"
+                                           << "1/1099511627776"
+                                           << "931603678164736454688769/931603678164736454688768";
+    }
+    void aValueBeyond64BitsIsWrittenOut() {
+        // Strassen plus one term u*a11 (x) v*b11 (x) c11: c11 gets u*v*a11*b11 too many, a value
+        // no Rational holds, so the report writes it out instead.
+        QFETCH(QString, u);
+        QFETCH(QString, v);
+        QFETCH(QString, got);
+        Scheme s = strassenScheme();
+        s.terms.push_back(extraTerm(s.size, *Rational::parse(u.toStdString()),
+                                    *Rational::parse(v.toStdString())));
+        const VerifyReport r = verify(s, Field::Q);
+        QVERIFY(!r.valid);
+        QVERIFY(r.arbitraryPrecision);
+        QCOMPARE(r.wrongCount, 1LL);
+        QCOMPARE(QString::fromStdString(r.wrong[0].actualText), got);
+        QCOMPARE(QString::fromStdString(describe(s.size, r.wrong[0])),
+                 "a11*b11 -> c11: expected 1, got " + got);
     }
     void shapeErrorsAreReported() {
         Scheme s = strassenScheme();

@@ -7,6 +7,7 @@
 
 #include "core/io/ExpFormat.h"
 #include "core/io/FmmJsonFormat.h"
+#include "core/io/FmmReducedJson.h"
 #include "core/io/LoadError.h"
 #include "core/io/MatrixListFormats.h"
 #include "core/io/ProjectJson.h"
@@ -33,6 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 #elif TG_READER_ID(TG_FUZZ_READER) == TG_READER_maple
         (void)tg::readMaple(text, "fuzz");
 #elif TG_READER_ID(TG_FUZZ_READER) == TG_READER_fmmjson
+        // Both FastMatrixMultiplication JSON readers: the plain form and the addition-reduced one.
+        try {
+            (void)tg::readFmmReducedJson(text, "fuzz");
+        } catch (const tg::LoadError&) {
+        }
         (void)tg::readFmmJson(text, "fuzz");
 #elif TG_READER_ID(TG_FUZZ_READER) == TG_READER_project
         (void)tg::parseProjectJson(text, "fuzz");

@@ -384,45 +384,6 @@ class TestExplorer : public QObject {
         QCOMPARE(play->game().residual().nonZeroCount(), 7);
     }
 
-    void libraryFiltersAndOpens() {
-        MainWindow w;
-        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
-        QVERIFY(showActive(w));
-        tg::LibraryDock* library = w.library();
-        QVERIFY(library->visibleSpecs().contains(QStringLiteral("builtin:laderman")));
-        library->sizeFilter()->setFocus();
-        QTest::keyClicks(library->sizeFilter(), QStringLiteral("3,3,3"));
-        const QStringList specs = library->visibleSpecs();
-        QVERIFY(specs.contains(QStringLiteral("builtin:laderman")));
-        QVERIFY(!specs.contains(QStringLiteral("builtin:strassen")));
-        library->setFilter(QString(), tg::Field::Z2);
-        QVERIFY(!library->visibleSpecs().contains(QStringLiteral("builtin:strassen")));
-        library->setFilter(QString(), std::nullopt);
-
-        QSignalSpy spy(library, &tg::LibraryDock::sourceActivated);
-        QTreeWidget* tree = library->tree();
-        const auto found = tree->findItems(QStringLiteral("Laderman (1976)"),
-                                           Qt::MatchExactly | Qt::MatchRecursive);
-        QCOMPARE(found.size(), 1);
-        QTreeWidgetItem* laderman = found.front();
-        tree->setFocus();
-        tree->setCurrentItem(laderman);
-        QTest::keyClick(tree, Qt::Key_Return);
-        QCOMPARE(spy.count(), 1);
-        QCOMPARE(w.scheme().size, (tg::TensorSize{3, 3, 3}));
-
-        // An archive lists its keys; each opens on its own.
-        const QString npz = QStringLiteral(TG_SHARED_DATA "/alphatensor/factorizations_f2.npz");
-        QVERIFY(w.openSource(npz + QStringLiteral("#2,2,2")) || w.openSource(npz));
-        library->addOpened(npz, w.scheme().size, w.scheme().field);
-        const QStringList keys = library->visibleSpecs().filter(QStringLiteral("#"));
-        QCOMPARE(keys.size(), int(tg::listSchemes(npz.toStdString()).size()));
-        QVERIFY(keys.size() > 1);
-        library->setFilter(QStringLiteral("4x4x4"), std::nullopt);
-        for (const QString& key : library->visibleSpecs().filter(QStringLiteral("#")))
-            QVERIFY2(key.endsWith(QStringLiteral("4,4,4")), qPrintable(key));
-    }
-
     void transformsOpenVerified_data() {
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("size");

@@ -26,7 +26,7 @@ namespace {
 const char* const kPython = "/usr/bin/python3";  // Debian's, with numpy (not the pyenv one)
 
 std::string dataPath(const char* name) {
-    return QString(TG_SHARED_DATA "/alphatensor/%1").arg(name).toStdString();
+    return QString(TG_DATA_DIR "/published/alphatensor/%1").arg(name).toStdString();
 }
 std::string realFile(const char* name) {
     return readFileBytes(dataPath(name));

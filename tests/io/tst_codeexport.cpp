@@ -20,7 +20,7 @@ Scheme scheme(const QString& spec) {
 }
 
 QString sharedScheme(const QString& rel) {
-    return QString(TG_SHARED_DATA) + "/schemes/" + rel;
+    return QString(TG_DATA_DIR) + "/schemes/" + rel;
 }
 
 struct Proc {

@@ -22,7 +22,7 @@ Scheme reducedMod2(Scheme s) {
     return s;
 }
 
-const std::string kF2 = std::string(TG_SHARED_DATA) + "/alphatensor/factorizations_f2.npz";
+const std::string kF2 = std::string(TG_DATA_DIR) + "/published/alphatensor/factorizations_f2.npz";
 
 Scheme f2(const std::string& key) {
     const auto loaded = loadSchemes(kF2 + "#" + key);

@@ -100,7 +100,7 @@ class TestSearchCli : public QObject {
     // reported as provably not liftable (exit status 1).
     void liftCommandLiftsOrSaysWhyNot() {
         QTemporaryDir dir;
-        const QString npz = QString(TG_SHARED_DATA) + "/alphatensor/factorizations_f2.npz";
+        const QString npz = QString(TG_DATA_DIR) + "/published/alphatensor/factorizations_f2.npz";
         const QString out = dir.filePath("333.json");
         const Run ok = cli({"lift", npz + "#3,3,3", "--out", out, "--json"});
         QCOMPARE(ok.exitCode, 0);
