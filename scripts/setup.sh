@@ -36,6 +36,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ "${SETUP_NO_BUILD:-0}" = 1 ]; then exit 0; fi
+# ccache hashes paths relative to the checkout, so that a clone in another folder (a CI run, a
+# second work tree) reuses what an earlier build compiled.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 preset=${1:-dev}
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"

@@ -259,7 +259,7 @@
         <translation>Output format: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+15"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+34"/>
         <source>Describe schemes: size, rank, field, cost, validity, products and entries of C.</source>
         <translation>Describe schemes: size, rank, field, cost, validity, products and entries of C.</translation>
     </message>
@@ -269,12 +269,12 @@
         <translation>Schemes to describe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+22"/>
+        <location filename="../app/cli/main.cpp" line="+24"/>
         <source>List the built-in schemes.</source>
         <translation>List the built-in schemes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+43"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+42"/>
         <source>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</source>
         <translation>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</translation>
     </message>
@@ -357,7 +357,7 @@ Run &apos;tensorgame-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
@@ -377,7 +377,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>One JSON object per step.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+88"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+90"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
@@ -387,13 +387,13 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+80"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+82"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+62"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+59"/>
         <source>Matrix sizes n,m,p.</source>
         <translation>Matrix sizes n,m,p.</translation>
     </message>
@@ -547,7 +547,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>No progress on stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+30"/>
         <source>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</source>
         <translation>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</translation>
     </message>
@@ -560,6 +560,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+3"/>
         <source>Check over FIELD: Z, Q or Z2.</source>
         <translation>Check over FIELD: Z, Q or Z2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check even schemes so dense that checking takes minutes (by default such a scheme is reported as not checked, exit status 2).</source>
+        <translation>Check even schemes so dense that checking takes minutes (by default such a scheme is reported as not checked, exit status 2).</translation>
     </message>
     <message>
         <location filename="../app/cli/LiftCommand.cpp" line="+19"/>
@@ -593,7 +598,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+2"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-3"/>
         <source>One JSON object per scheme per line.</source>
         <translation>One JSON object per scheme per line.</translation>
     </message>
@@ -1334,7 +1339,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>final choice, walker %1, step %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>%1 (not saved: %2)</source>
+        <translation>%1 (not saved: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>flip search, seed %1, %2</source>
         <translation>flip search, seed %1, %2</translation>
     </message>
@@ -1408,12 +1418,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source> (%1 with shared subexpressions)</source>
         <translation> (%1 with shared subexpressions)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%n scalings</source>
         <translation>
             <numerusform>%n scaling</numerusform>
@@ -1683,17 +1693,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>AlphaTensor (2022)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, rank %2 over %3</source>
         <translation>%1, rank %2 over %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1. Source: %2.</source>
         <translation>%1. Source: %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Valid only modulo 2: over the integers the best bundled scheme of this size has rank %1. tensorgame-cli lift tries to lift it to Z and proves it when no lift exists (AlphaTensor&apos;s 4x4x4 rank 47 has none).</source>
         <translation>Valid only modulo 2: over the integers the best bundled scheme of this size has rank %1. tensorgame-cli lift tries to lift it to Z and proves it when no lift exists (AlphaTensor&apos;s 4x4x4 rank 47 has none).</translation>
     </message>
@@ -1917,6 +1927,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+16"/>
         <source>✓ valid over %1</source>
         <translation>✓ valid over %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked over %1 (too dense)</source>
+        <translation>not checked over %1 (too dense)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2477,8 +2492,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt);;All files (*)</source>
-        <translation>Models (*.pt);;All files (*)</translation>
+        <source>Models (*.tgm);;All files (*)</source>
+        <translation>Models (*.tgm);;All files (*)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2871,8 +2886,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt);;All files (*)</source>
-        <translation>Models (*.pt);;All files (*)</translation>
+        <source>Models (*.tgm);;All files (*)</source>
+        <translation>Models (*.tgm);;All files (*)</translation>
     </message>
     <message>
         <location line="+6"/>

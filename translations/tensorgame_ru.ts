@@ -259,7 +259,7 @@
         <translation>Формат вывода: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+15"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+34"/>
         <source>Describe schemes: size, rank, field, cost, validity, products and entries of C.</source>
         <translation>Описать схемы: размер, ранг, поле, стоимость, верность, произведения и элементы C.</translation>
     </message>
@@ -269,12 +269,12 @@
         <translation>Схемы для описания.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+22"/>
+        <location filename="../app/cli/main.cpp" line="+24"/>
         <source>List the built-in schemes.</source>
         <translation>Перечислить встроенные схемы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+43"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+42"/>
         <source>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</source>
         <translation>опубликованные схемы не установлены (искали рядом с программой и в share/tensorgame/published; другую папку задаёт TG_PUBLISHED_DIR)</translation>
     </message>
@@ -357,7 +357,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 Код выхода: 0 — все схемы верны, 1 — схема неверна, 2 — ошибка в вызове или входных данных.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
@@ -377,7 +377,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По объекту JSON на каждый шаг.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+88"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+90"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
@@ -387,13 +387,13 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+80"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+82"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Дать агенту в стиле AlphaTensor (поиск по дереву, направляемый сетью стратегии и ценности) сыграть в TensorGame. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+62"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+59"/>
         <source>Matrix sizes n,m,p.</source>
         <translation>Размеры матриц n,m,p.</translation>
     </message>
@@ -547,7 +547,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не выводить ход поиска в stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+30"/>
         <source>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</source>
         <translation>Точно проверить схемы. Без --field каждая схема проверяется в поле, указанном её источником (Z, Q или Z2); выводятся все три результата.</translation>
     </message>
@@ -560,6 +560,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+3"/>
         <source>Check over FIELD: Z, Q or Z2.</source>
         <translation>Проверять над полем FIELD: Z, Q или Z2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check even schemes so dense that checking takes minutes (by default such a scheme is reported as not checked, exit status 2).</source>
+        <translation>Проверять даже настолько плотные схемы, что проверка занимает минуты (по умолчанию такая схема считается непроверенной, код выхода 2).</translation>
     </message>
     <message>
         <location filename="../app/cli/LiftCommand.cpp" line="+19"/>
@@ -593,7 +598,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+2"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-3"/>
         <source>One JSON object per scheme per line.</source>
         <translation>По объекту JSON на схему, по одному в строке.</translation>
     </message>
@@ -1341,7 +1346,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>итоговый выбор, блуждание %1, шаг %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>%1 (not saved: %2)</source>
+        <translation>%1 (не сохранено: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>flip search, seed %1, %2</source>
         <translation>поиск флипами, начальное значение %1, %2</translation>
     </message>
@@ -1417,12 +1427,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source> (%1 with shared subexpressions)</source>
         <translation> (%1 с общими подвыражениями)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%n scalings</source>
         <translation>
             <numerusform>%n умножение на число</numerusform>
@@ -1693,17 +1703,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>AlphaTensor (2022)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, rank %2 over %3</source>
         <translation>%1, ранг %2 над %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1. Source: %2.</source>
         <translation>%1. Источник: %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Valid only modulo 2: over the integers the best bundled scheme of this size has rank %1. tensorgame-cli lift tries to lift it to Z and proves it when no lift exists (AlphaTensor&apos;s 4x4x4 rank 47 has none).</source>
         <translation>Верна только по модулю 2: над целыми числами лучшая поставляемая схема этого размера имеет ранг %1. tensorgame-cli lift пытается поднять её до Z и доказывает, когда подъёма нет (у схемы AlphaTensor 4x4x4 ранга 47 его нет).</translation>
     </message>
@@ -1930,6 +1940,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+16"/>
         <source>✓ valid over %1</source>
         <translation>✓ верна над %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked over %1 (too dense)</source>
+        <translation>не проверена над %1 (слишком плотная)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2490,8 +2505,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt);;All files (*)</source>
-        <translation>Модели (*.pt);;Все файлы (*)</translation>
+        <source>Models (*.tgm);;All files (*)</source>
+        <translation>Модели (*.tgm);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2884,8 +2899,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt);;All files (*)</source>
-        <translation>Модели (*.pt);;Все файлы (*)</translation>
+        <source>Models (*.tgm);;All files (*)</source>
+        <translation>Модели (*.tgm);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -55,6 +55,11 @@ class AgentSearchRunner::Listener : public search::SearchListener {
                   : stopRequested_.load() ? SearchOutcome::End::Stopped
                                           : SearchOutcome::End::Exhausted;
         if (r.found && r.scheme.rank() == lastRank_) out.path = lastPath_;
+        if (r.failed) {
+            // An evaluator threw (a model that cannot load): say why, not "nothing found".
+            out.end = SearchOutcome::End::Failed;
+            out.error = QString::fromStdString(r.error);
+        }
         runner_.reportFinished(out);
     }
 

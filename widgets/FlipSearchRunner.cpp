@@ -79,10 +79,21 @@ class FlipSearchRunner::Listener : public search::SearchListener {
             }
             if (r.trace && !out.path.isEmpty()) savePath(*r.trace, out);
         }
+        if (r.failed) markFailed(r, out);
         runner_.reportFinished(out);
     }
 
   private:
+    // A walker (or this listener) threw: what was found is kept, but the outcome says failed with
+    // the reason, and a failed save of the final choice is mentioned after it.
+    static void markFailed(const search::SearchResult& r, SearchOutcome& out) {
+        out.end = SearchOutcome::End::Failed;
+        const QString why = QString::fromStdString(r.error);
+        out.error = out.error.isEmpty()
+                        ? why
+                        : FlipSearchRunner::tr("%1 (not saved: %2)").arg(why, out.error);
+    }
+
     // The scheme as an episode of the search's moves, saying where it was found.
     Episode episodeOf(const search::SearchResult& r, const QString& where) const {
         const std::string source = FlipSearchRunner::tr("flip search, seed %1, %2")

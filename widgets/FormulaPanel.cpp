@@ -88,8 +88,14 @@ void FormulaPanel::setScheme(const Scheme& scheme) {
     const Cost c = cost(scheme);
     QString text = tr("%n multiplications", nullptr, c.multiplications) +
                    QStringLiteral(" \u00b7 ") + tr("%n additions", nullptr, c.additions);
-    if (scheme.rank() > 0 && scheme.rank() <= kMaxSharingRank)
-        text += tr(" (%1 with shared subexpressions)").arg(additionsWithSharing(scheme));
+    // Within a work budget: a large dense scheme would keep the window busy for minutes.
+    try {
+        if (scheme.rank() > 0 && scheme.rank() <= kMaxSharingRank)
+            if (const auto shared = additionsWithSharingWithin(scheme))
+                text += tr(" (%1 with shared subexpressions)").arg(*shared);
+    } catch (const ArithmeticOverflow&) {
+        // Coefficients whose ratios overflow 64 bits: the count is left out, the rest stands.
+    }
     if (c.scalings > 0) text += QStringLiteral(" \u00b7 ") + tr("%n scalings", nullptr, c.scalings);
     cost_->setText(text);
 }

@@ -13,6 +13,7 @@
 #include "AgentModels.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "StopSignal.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
 #include "core/io/SchemeFormat.h"
@@ -76,6 +77,7 @@ class AgentListener : public search::SearchListener {
 }  // namespace
 
 int runAgentSearch(const QStringList& args) {
+    installStopSignals();  // SIGINT, SIGTERM: stop in any phase, keep what was written
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
         "Let the AlphaTensor-style agent (tree search guided by a policy/value network) play "
@@ -210,12 +212,16 @@ int runAgentSearch(const QStringList& args) {
                   << " with " << evaluator->description << ", " << params.mcts.simulations
                   << " simulations per move" << std::endl;
     engine->start();
+    while (!engine->waitFor(std::chrono::milliseconds(50)))
+        if (stopSignalled()) engine->stop();  // keeps (and writes) what was found
     engine->wait();
     const search::SearchResult r = engine->result();
     const search::SearchProgress p = engine->progress();
     const Field f = fieldOf(set);
     const bool valid = r.found && verify(r.scheme, f).valid;
     if (!listener.error().empty()) printError("search: " + listener.error());
+    // An evaluator that threw (a model that cannot load): the run failed, exit status 2.
+    if (r.failed) printError("search: failed: " + r.error);
     const bool success = target > 0 ? (valid && r.reachedTarget) : valid;
     if (!quiet)
         std::cerr << "search: "
@@ -242,11 +248,13 @@ int runAgentSearch(const QStringList& args) {
             {"field", fieldName(f)},
             {"coefficients", coefficientSetName(set)},
             {"size", size->toString()}};
+        if (r.failed) j["error"] = r.error;
         std::cout << j.dump() << std::endl;
     } else if (valid) {
         std::cout << "found rank " << r.scheme.rank() << " for " << size->toString() << " over "
                   << fieldName(f) << (out.empty() ? "" : " -> " + out) << "\n";
     }
+    if (r.failed) return kBadInput;
     return success ? kOk : kNotValid;
 }
 

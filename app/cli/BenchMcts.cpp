@@ -87,6 +87,11 @@ int runBenchMcts(const QStringList& args) {
         search::AgentSearch agent(p);
         agent.start();
         agent.wait();
+        // An evaluator that threw: no rate to report, but the reason (exit status 2).
+        if (const search::SearchResult r = agent.result(); r.failed) {
+            printError("bench mcts: failed: " + r.error);
+            return kBadInput;
+        }
         const search::SearchProgress pr = agent.progress();
         const double evalRate = evalSeconds > 0 ? static_cast<double>(evals) / evalSeconds : 0;
         const double simRate =

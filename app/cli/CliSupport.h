@@ -20,7 +20,7 @@ struct Cli {
 enum ExitCode : int {
     kOk = 0,        // everything asked for holds (all schemes valid, target reached)
     kNotValid = 1,  // a scheme is not valid (or a search ran out of time)
-    kBadInput = 2,  // bad usage or unreadable input
+    kBadInput = 2,  // bad usage or unreadable input, or a search that failed (its error said)
 };
 
 // Runs the parser on `args` (command name first); prints help or errors. Returns false when the

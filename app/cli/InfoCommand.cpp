@@ -6,9 +6,29 @@
 #include "Commands.h"
 #include "core/io/Formula.h"
 #include "core/tensor/Cost.h"
+#include "core/tensor/Rational.h"
 #include "core/tensor/Verification.h"
 
 namespace tg::cli {
+
+namespace {
+
+// Sharing subexpressions divides coefficients by one another, which can overflow 64-bit parts
+// for large legal coefficients (2^62 and fractions): that count is then unknown, and the other
+// lines of the description still hold.
+// The greedy sharing pass is quadratic in the form sizes: past a work budget (a dense
+// <16,16,16> of rank 400, say) info says so instead of running for minutes.
+std::string additionsWithSharingText(const Scheme& s) {
+    try {
+        const auto n = additionsWithSharingWithin(s);
+        return n ? std::to_string(*n)
+                 : std::string("not counted (too much work for a quick answer)");
+    } catch (const ArithmeticOverflow&) {
+        return "too large to count";
+    }
+}
+
+}  // namespace
 
 int runInfo(const QStringList& args) {
     QCommandLineParser parser;
@@ -36,7 +56,7 @@ int runInfo(const QStringList& args) {
                   << " (naive: " << s.size.n * s.size.m * s.size.p << ")\n"
                   << "  field:           " << fieldName(s.field) << '\n'
                   << "  additions:       " << c.additions << " (straightforward evaluation), "
-                  << additionsWithSharing(s) << " (sharing common subexpressions)\n"
+                  << additionsWithSharingText(s) << " (sharing common subexpressions)\n"
                   << "  scalings:        " << c.scalings << '\n';
         if (l.statedAdditions)
             std::cout << "  stated additions: " << *l.statedAdditions

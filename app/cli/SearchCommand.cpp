@@ -14,6 +14,7 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
+#include "StopSignal.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
 #include "core/io/SchemeFormat.h"
@@ -84,6 +85,7 @@ int runSearch(const QStringList& args) {
          args[engineAt + 1] == QLatin1String("mcts")) ||
         args.contains(QStringLiteral("--engine=mcts")))
         return runAgentSearch(args);
+    installStopSignals();  // SIGINT, SIGTERM: stop as at the time limit, keep what was written
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
@@ -271,7 +273,8 @@ int runSearch(const QStringList& args) {
     while (!engine->waitFor(std::chrono::milliseconds(50))) {
         const double elapsed =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (timeLimit > 0 && elapsed >= timeLimit) {
+        // SIGINT or SIGTERM: stop as at the time limit, keeping (and writing) what was found.
+        if (stopSignalled() || (timeLimit > 0 && elapsed >= timeLimit)) {
             timedOut = true;
             engine->stop();
             engine->wait();
@@ -320,6 +323,8 @@ int runSearch(const QStringList& args) {
         }
     }
     if (!listener.error().empty()) printError("search: " + listener.error());
+    // A walker that threw: what it found is kept above, but the run failed (exit status 2).
+    if (r.failed) printError("search: failed: " + r.error);
     const bool success = target > 0 ? (valid && r.reachedTarget) : valid;
     if (!parser.isSet(quietOpt))
         std::cerr << "search: "
@@ -343,6 +348,7 @@ int runSearch(const QStringList& args) {
             {"threads", threads},
             {"field", fieldName(params.field)},
             {"size", size->toString()}};
+        if (r.failed) j["error"] = r.error;
         if (lifted) {
             j["lifted_to_Z"] = *lifted && liftedField == Field::Z;
             j["lifted_field"] = *lifted ? fieldName(liftedField) : std::string();
@@ -352,6 +358,7 @@ int runSearch(const QStringList& args) {
         std::cout << "found rank " << r.scheme.rank() << " for " << size->toString() << " over "
                   << fieldName(params.field) << (out.empty() ? "" : " -> " + out) << "\n";
     }
+    if (r.failed) return kBadInput;
     return success ? kOk : kNotValid;
 }
 

@@ -4,13 +4,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <chrono>
-#include <csignal>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "CliSupport.h"
 #include "NnModule.h"
+#include "StopSignal.h"
 #include "core/catalog/BestKnownRanks.h"
 #include "core/nn/AgentSelfPlay.h"
 #include "core/nn/Trainer.h"
@@ -18,12 +18,6 @@
 namespace tg::cli {
 
 namespace {
-
-// Ctrl+C (SIGINT) or SIGTERM: stop training and write the model, rather than lose the run.
-volatile std::sig_atomic_t interrupted = 0;
-extern "C" void onInterrupt(int) {
-    interrupted = 1;
-}
 
 // Prints a progress line at most once a second.
 class ProgressPrinter : public nn::TrainerListener {
@@ -51,6 +45,9 @@ class ProgressPrinter : public nn::TrainerListener {
 }  // namespace
 
 int trainMain(const QStringList& args) {
+    // Ctrl+C (SIGINT) or SIGTERM, in any phase (loading a checkpoint, training, self-play): stop
+    // and write the model, rather than lose the run.
+    installStopSignals();
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
@@ -165,15 +162,10 @@ int trainMain(const QStringList& args) {
     nn::TrainingResult r;
     try {
         nn::Trainer trainer(params, &printer, selfPlayEvery > 0 ? &selfPlay : nullptr);
-        interrupted = 0;
-        const auto previousInt = std::signal(SIGINT, onInterrupt);
-        const auto previousTerm = std::signal(SIGTERM, onInterrupt);
         trainer.start();
-        while (!trainer.waitFor(std::chrono::milliseconds(100)))
-            if (interrupted) trainer.stop();
+        while (!trainer.waitFor(std::chrono::milliseconds(50)))
+            if (stopSignalled()) trainer.stop();
         trainer.wait();
-        std::signal(SIGINT, previousInt);
-        std::signal(SIGTERM, previousTerm);
         r = trainer.result();
     } catch (const std::exception& e) {
         printError(std::string("train: ") + e.what());

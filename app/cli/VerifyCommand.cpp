@@ -1,6 +1,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <iostream>
+#include <limits>
 
 #include "CliSupport.h"
 #include "Commands.h"
@@ -36,8 +37,15 @@ int runVerify(const QStringList& args) {
         "field", QCoreApplication::translate("cli", "Check over FIELD: Z, Q or Z2."), "FIELD");
     const QCommandLineOption json(
         "json", QCoreApplication::translate("cli", "One JSON object per scheme per line."));
+    const QCommandLineOption noWorkLimit(
+        "no-work-limit",
+        QCoreApplication::translate(
+            "cli",
+            "Check even schemes so dense that checking takes minutes (by default such a "
+            "scheme is reported as not checked, exit status 2)."));
     parser.addOption(fieldOpt);
     parser.addOption(json);
+    parser.addOption(noWorkLimit);
     int code = kOk;
     if (!parseOrExit(parser, args, code)) return code;
 
@@ -61,9 +69,16 @@ int runVerify(const QStringList& args) {
         // One source at a time keeps memory bounded when a source holds many schemes.
         for (const LoadedScheme& l : loadAll({src}, failed)) {
             const Field checked = field.value_or(l.scheme.field);
-            const auto reports = verifyAll(l.scheme);
+            const auto reports = verifyAll(l.scheme, parser.isSet(noWorkLimit)
+                                                         ? std::numeric_limits<std::int64_t>::max()
+                                                         : kVerifyWorkLimit);
             const VerifyReport& r = reports[checked == Field::Z ? 0 : checked == Field::Q ? 1 : 2];
             allValid = allValid && r.valid;
+            // Not checked is not "not valid": it is a refusal, said on stderr.
+            if (r.tooMuchWork) {
+                printError(l.source + ": " + r.reason);
+                failed = true;
+            }
             if (parser.isSet(json)) {
                 std::cout << verifyJson(l.source, l.scheme, reports, checked) << '\n';
             } else {

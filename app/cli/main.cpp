@@ -5,6 +5,8 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <stdexcept>
+#include <string>
 
 #include "CliSupport.h"
 #include "Commands.h"
@@ -69,6 +71,19 @@ void printUsage(std::ostream& out) {
         << "\n";
 }
 
+// Commands report bad input themselves; anything that still escapes is a bug, which must end
+// the command with a message and exit status 2, never with an abort and a core dump.
+int runGuarded(const Command& command, const QStringList& args) {
+    try {
+        return command.run(args);
+    } catch (const std::exception& e) {
+        tg::cli::printError(std::string("internal error: ") + e.what());
+    } catch (...) {
+        tg::cli::printError("internal error: unknown exception");
+    }
+    return tg::cli::kBadInput;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -95,5 +110,5 @@ int main(int argc, char** argv) {
         printUsage(std::cerr);
         return tg::cli::kBadInput;
     }
-    return it->second.run(args);
+    return runGuarded(it->second, args);
 }

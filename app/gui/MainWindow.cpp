@@ -527,6 +527,10 @@ void MainWindow::updateVerification() {
     if (report.valid) {
         verification_->setText(tr("\u2713 valid over %1").arg(field));
         verification_->setStyleSheet(QStringLiteral("color: #006d2c"));
+    } else if (report.tooMuchWork) {
+        // A dense scheme whose check would take minutes: unknown, not wrong.
+        verification_->setText(tr("not checked over %1 (too dense)").arg(field));
+        verification_->setStyleSheet(QString());
     } else {
         verification_->setText(tr("\u2717 not valid over %1").arg(field));
         verification_->setStyleSheet(QStringLiteral("color: #b00020"));

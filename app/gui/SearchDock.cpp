@@ -431,7 +431,7 @@ void SearchDock::updateEngineControls() {
 
 void SearchDock::browseModel() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Model"), model_->text(),
-                                                      tr("Models (*.pt);;All files (*)"));
+                                                      tr("Models (*.tgm);;All files (*)"));
     if (!path.isEmpty()) model_->setText(path);
 }
 

@@ -158,7 +158,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     connect(stop_, &QPushButton::clicked, this, &TrainingPanel::stopTraining);
     connect(load_, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load a Model"), folder_,
-                                                          tr("Models (*.pt);;All files (*)"));
+                                                          tr("Models (*.tgm);;All files (*)"));
         if (!path.isEmpty()) loadModel(path);
     });
     connect(default_, &QPushButton::clicked, this, &TrainingPanel::makeDefault);
@@ -247,9 +247,9 @@ bool TrainingPanel::startTraining() {
     const QString stem = QString::fromStdString(nn::defaultModelFileName(*size, *set));
     params.out =
         QDir(folder_)
-            .filePath(stem.chopped(3) +
+            .filePath(stem.chopped(4) +  // "agent-2x2x2-mod2" + "-20260101-120000.tgm"
                       QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) +
-                      QStringLiteral(".pt"))
+                      QStringLiteral(".tgm"))
             .toStdString();
     params.recipe = QStringLiteral("TensorGame Explorer training panel: size %1, %2, %3 s, seed %4")
                         .arg(size_->text(), set_->currentData().toString())

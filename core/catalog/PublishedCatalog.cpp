@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/io/JsonText.h"
 #include "core/io/LoadError.h"
 
 namespace tg {
@@ -23,10 +24,17 @@ PublishedScheme entryFrom(const nlohmann::json& e, const std::string& where) {
         return it->get<std::string>();
     };
     auto whole = [&](const nlohmann::json& v, const std::string& what, int lo, int hi) {
-        if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
+        // Unsigned values above 2^63 would wrap to negative ones: test them as unsigned.
+        const bool inRange = v.is_number_unsigned()
+                                 ? v.get<std::uint64_t>() <= std::uint64_t(hi) &&
+                                       std::int64_t(v.get<std::uint64_t>()) >= lo
+                                 : v.is_number_integer() && v.get<std::int64_t>() >= lo &&
+                                       v.get<std::int64_t>() <= hi;
+        if (!inRange)
             throw LoadError(where + ": " + what + " must be a whole number from " +
-                            std::to_string(lo) + " to " + std::to_string(hi));
-        return static_cast<int>(v.get<long long>());
+                            std::to_string(lo) + " to " + std::to_string(hi) + ", not " +
+                            describeJson(v));
+        return static_cast<int>(v.get<std::int64_t>());
     };
     PublishedScheme s;
     const auto size = e.find("size");
@@ -53,12 +61,7 @@ PublishedScheme entryFrom(const nlohmann::json& e, const std::string& where) {
 std::vector<PublishedScheme> parsePublishedCatalog(const std::string& json,
                                                    const std::string& origin) {
     if (json.size() > kMaxCatalogBytes) throw LoadError(origin + ": too large for a catalogue");
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::exception& e) {
-        throw LoadError(origin + ": not valid JSON (" + e.what() + ")");
-    }
+    const nlohmann::json doc = parseJsonText(json, origin);
     if (!doc.is_array()) throw LoadError(origin + ": expected a list of schemes");
     std::vector<PublishedScheme> out;
     out.reserve(doc.size());

@@ -13,6 +13,18 @@ namespace tg {
 
 namespace {
 
+// "0", "(0)", "((0))": a factor with no entries.
+bool isZeroFactor(std::string_view text) {
+    std::size_t digits = 0;
+    for (char c : text) {
+        if (c == '0')
+            ++digits;
+        else if (c != '(' && c != ')' && c != ' ' && c != '\t')
+            return false;
+    }
+    return digits == 1;
+}
+
 struct Entry {
     char letter;
     int row;  // 0-based
@@ -251,7 +263,9 @@ Scheme readExp(const std::string& text, const std::string& origin,
         for (int f = 0; f < 3; ++f) {
             std::vector<LinearTerm> form;
             try {
-                form = parseLinearForm(factors[std::size_t(f)]);
+                // "(0)" is a factor with no entries: writeExp writes it for a zero u, v or w.
+                if (!isZeroFactor(factors[std::size_t(f)]))
+                    form = parseLinearForm(factors[std::size_t(f)]);
             } catch (const ParseError& e) {
                 throw LoadError(where + ": " + e.what() + " in '" + factors[std::size_t(f)] + "'");
             }

@@ -1,9 +1,9 @@
 #include "core/io/FmmJsonFormat.h"
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "core/io/Formula.h"
+#include "core/io/JsonText.h"
 #include "core/io/LoadError.h"
 
 namespace tg {
@@ -13,15 +13,12 @@ using nlohmann::json;
 namespace {
 
 Rational coefficient(const json& j, const std::string& where) {
-    if (j.is_number_integer()) return Rational(j.get<std::int64_t>());
-    if (j.is_number_float()) {
-        if (auto r = Rational::fromDouble(j.get<double>())) return *r;
-        throw LoadError(where + ": " + j.dump() + " is not an exact rational");
-    }
+    if (j.is_number_integer()) return jsonIntegerCoefficient(j, where);
+    if (j.is_number_float()) return jsonFloatCoefficient(j, where);
     if (j.is_string()) {
         if (auto r = Rational::parse(j.get<std::string>())) return *r;
     }
-    throw LoadError(where + ": " + j.dump().substr(0, 40) + " is not a number");
+    throw LoadError(where + ": " + describeJson(j) + " is not a number");
 }
 
 std::vector<Factor> factors(const json& j, const char* key, int rank, int length,
@@ -52,8 +49,40 @@ json coefficientJson(const Rational& x) {
     if (x.isInteger()) return x.num();
     // Binary fractions are exact as JSON numbers, which other tools read; others as "p/q".
     const double d = static_cast<double>(x.num()) / static_cast<double>(x.den());
-    if (Rational::fromDouble(d) == x) return d;
+    if (isExactJsonFloat(d, x)) return d;
     return x.toString();
+}
+
+// "n" as a size: three integers, each fitting an int (a wrapped 2^32 + 1 would read as 1).
+TensorSize readSize(const json& j, const std::string& origin) {
+    const json& n = j["n"];
+    if (!n.is_array() || n.size() != 3 || !n[0].is_number_integer() || !n[1].is_number_integer() ||
+        !n[2].is_number_integer())
+        throw LoadError(origin + ": \"n\" must be [n, m, p]");
+    const auto dim = [&](std::size_t i) {
+        return jsonInt(n[i], origin + ": \"n\"[" + std::to_string(i) + "]");
+    };
+    const TensorSize size{dim(0), dim(1), dim(2)};
+    if (!size.isValid()) throw LoadError(origin + ": size " + size.toString() + " is out of range");
+    return size;
+}
+
+Scheme readParsed(json& j, const std::string& origin) {
+    if (!j.is_object()) throw LoadError(origin + ": must be a JSON object");
+    Scheme s;
+    s.size = readSize(j, origin);
+    if (!j.contains("m") || !j["m"].is_number_integer())
+        throw LoadError(origin + ": \"m\" (the rank) is missing");
+    const int rank = jsonInt(j["m"], origin + ": \"m\"");
+    if (rank < 0 || rank > kMaxTerms)
+        throw LoadError(origin + ": rank " + std::to_string(rank) + " is out of range");
+    const auto u = factors(j, "u", rank, s.size.uSize(), origin);
+    const auto v = factors(j, "v", rank, s.size.vSize(), origin);
+    const auto w = factors(j, "w", rank, s.size.wSize(), origin);
+    for (int r = 0; r < rank; ++r)
+        s.terms.push_back({u[std::size_t(r)], v[std::size_t(r)], w[std::size_t(r)]});
+    s.field = j.value("z2", false) ? Field::Z2 : s.naturalField();
+    return s;
 }
 
 }  // namespace
@@ -66,34 +95,9 @@ bool looksLikeFmmJson(const std::string& text) {
 }
 
 Scheme readFmmJson(const std::string& text, const std::string& origin) {
-    json j;
+    json j = parseJsonText(text, origin);
     try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw LoadError(origin + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
-    }
-    try {
-        if (!j.is_object()) throw LoadError(origin + ": must be a JSON object");
-        const json& n = j["n"];
-        if (!n.is_array() || n.size() != 3 || !n[0].is_number_integer() ||
-            !n[1].is_number_integer() || !n[2].is_number_integer())
-            throw LoadError(origin + ": \"n\" must be [n, m, p]");
-        Scheme s;
-        s.size = {n[0].get<int>(), n[1].get<int>(), n[2].get<int>()};
-        if (!s.size.isValid())
-            throw LoadError(origin + ": size " + s.size.toString() + " is out of range");
-        if (!j.contains("m") || !j["m"].is_number_integer())
-            throw LoadError(origin + ": \"m\" (the rank) is missing");
-        const int rank = j["m"].get<int>();
-        if (rank < 0 || rank > kMaxTerms)
-            throw LoadError(origin + ": rank " + std::to_string(rank) + " is out of range");
-        const auto u = factors(j, "u", rank, s.size.uSize(), origin);
-        const auto v = factors(j, "v", rank, s.size.vSize(), origin);
-        const auto w = factors(j, "w", rank, s.size.wSize(), origin);
-        for (int r = 0; r < rank; ++r)
-            s.terms.push_back({u[std::size_t(r)], v[std::size_t(r)], w[std::size_t(r)]});
-        s.field = j.value("z2", false) ? Field::Z2 : s.naturalField();
-        return s;
+        return readParsed(j, origin);
     } catch (const json::exception& e) {
         throw LoadError(origin + ": malformed scheme: " + e.what());
     }

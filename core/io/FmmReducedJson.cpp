@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/io/JsonText.h"
 #include "core/io/LoadError.h"
 #include "core/tensor/Cost.h"
 
@@ -29,28 +30,16 @@ std::string listName(const std::string& origin, const std::string& key, std::siz
     return origin + ": \"" + key + "\"[" + std::to_string(i) + "]";
 }
 
-std::string shortDump(const json& j) {
-    return j.dump().substr(0, 40);
-}
-
-bool isInt64(const json& j) {
-    return j.is_number_integer() &&
-           !(j.is_number_unsigned() && j.get<std::uint64_t>() > std::uint64_t(INT64_MAX));
-}
-
 // A value: an integer, or (unless the field needs integers) "p/q" or an exact JSON number.
 Rational entryValue(const json& v, bool integersOnly, const std::string& where) {
-    if (isInt64(v)) return Rational(v.get<std::int64_t>());
+    if (v.is_number_integer()) return jsonIntegerCoefficient(v, where + ": \"value\"");
     if (integersOnly)
-        throw LoadError(where + ": value " + shortDump(v) +
+        throw LoadError(where + ": value " + describeJson(v) +
                         " must be a whole number (the file says \"z2\": true)");
-    if (v.is_number_float()) {
-        if (auto r = Rational::fromDouble(v.get<double>())) return *r;
-        throw LoadError(where + ": value " + shortDump(v) + " is not an exact rational");
-    }
+    if (v.is_number_float()) return jsonFloatCoefficient(v, where + ": \"value\"");
     if (v.is_string())
         if (auto r = Rational::parse(v.get<std::string>())) return *r;
-    throw LoadError(where + ": value " + shortDump(v) + " is not a number");
+    throw LoadError(where + ": value " + describeJson(v) + " is not a number");
 }
 
 // Which variables a list may name: inputs 0..inputs-1, fresh variables inputs+k for k below
@@ -95,10 +84,10 @@ Sparse readList(const json& list, const IndexRange& range, bool integersOnly,
         const json& item = list[e];
         if (!item.is_object() || !item.contains("index") || !item.contains("value"))
             throw LoadError(here + " must be an object with \"index\" and \"value\"");
-        if (!isInt64(item["index"]))
+        if (!item["index"].is_number_integer())
             throw LoadError(here + ": \"index\" must be a whole number, not " +
-                            shortDump(item["index"]));
-        out.push_back(resolveIndex(item["index"].get<std::int64_t>(),
+                            describeJson(item["index"]));
+        out.push_back(resolveIndex(jsonInt64(item["index"], here + ": \"index\""),
                                    entryValue(item["value"], integersOnly, here), range, here));
     }
     return out;
@@ -199,21 +188,25 @@ std::vector<Sparse> readSide(const json& j, const std::string& key, int inputs,
 std::optional<int> statedCount(const json& complexity, const char* key, const std::string& origin) {
     if (!complexity.contains(key)) return std::nullopt;
     const json& v = complexity[key];
-    if (!isInt64(v) || v.get<std::int64_t>() < 0 ||
-        v.get<std::int64_t>() > std::numeric_limits<int>::max())
+    const auto isCount = [](const json& x) {
+        if (x.is_number_unsigned()) return x.get<std::uint64_t>() <= INT32_MAX;
+        return x.is_number_integer() && x.get<std::int64_t>() >= 0 &&
+               x.get<std::int64_t>() <= INT32_MAX;
+    };
+    if (!isCount(v))
         throw LoadError(origin + ": \"complexity\".\"" + key +
-                        "\" must be a whole number of additions, not " + shortDump(v));
+                        "\" must be a whole number of additions, not " + describeJson(v));
     return static_cast<int>(v.get<std::int64_t>());
 }
 
 TensorSize readSize(const json& j, const std::string& origin) {
     if (!j.contains("n")) throw LoadError(origin + ": \"n\" must be [n, m, p]");
     const json& n = j["n"];
-    if (!n.is_array() || n.size() != 3 || !isInt64(n[0]) || !isInt64(n[1]) || !isInt64(n[2]))
+    if (!n.is_array() || n.size() != 3 || !n[0].is_number_integer() || !n[1].is_number_integer() ||
+        !n[2].is_number_integer())
         throw LoadError(origin + ": \"n\" must be [n, m, p]");
-    const auto dim = [&](int i) {
-        const std::int64_t d = n[std::size_t(i)].get<std::int64_t>();
-        return d < 0 || d > 1000 ? -1 : static_cast<int>(d);
+    const auto dim = [&](std::size_t i) {
+        return jsonInt(n[i], origin + ": \"n\"[" + std::to_string(i) + "]");
     };
     const TensorSize size{dim(0), dim(1), dim(2)};
     if (!size.isValid()) throw LoadError(origin + ": size " + size.toString() + " is out of range");
@@ -221,9 +214,9 @@ TensorSize readSize(const json& j, const std::string& origin) {
 }
 
 int readRank(const json& j, const std::string& origin) {
-    if (!j.contains("m") || !isInt64(j["m"]))
+    if (!j.contains("m") || !j["m"].is_number_integer())
         throw LoadError(origin + ": \"m\" (the rank) is missing");
-    const std::int64_t rank = j["m"].get<std::int64_t>();
+    const std::int64_t rank = jsonInt64(j["m"], origin + ": \"m\"");
     if (rank < 0 || rank > kMaxTerms)
         throw LoadError(origin + ": rank " + std::to_string(rank) + " is out of range");
     return static_cast<int>(rank);
@@ -331,12 +324,7 @@ bool looksLikeFmmReducedJson(const std::string& text) {
 }
 
 ReducedFmmScheme readFmmReducedJson(const std::string& text, const std::string& origin) {
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw LoadError(origin + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
-    }
+    const json j = parseJsonText(text, origin);
     try {
         return readParsed(j, origin);
     } catch (const ArithmeticOverflow& e) {

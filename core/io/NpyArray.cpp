@@ -3,6 +3,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "core/io/LoadError.h"
 
@@ -230,8 +231,12 @@ std::optional<std::int64_t> NpyArray::appendExact(std::int64_t start, std::int64
                 out.emplace_back(load<std::int32_t>(base + pos * size));
             return std::nullopt;
         case NpyDtype::Int64:
-            for (std::int64_t i = 0, pos = start; i < count; ++i, pos += stride)
-                out.emplace_back(load<std::int64_t>(base + pos * size));
+            for (std::int64_t i = 0, pos = start; i < count; ++i, pos += stride) {
+                const auto x = load<std::int64_t>(base + pos * size);
+                // -2^63 has no negation in 64 bits, so Rational refuses it.
+                if (x == std::numeric_limits<std::int64_t>::min()) return pos;
+                out.emplace_back(x);
+            }
             return std::nullopt;
         case NpyDtype::Float64:
             for (std::int64_t i = 0, pos = start; i < count; ++i, pos += stride) {

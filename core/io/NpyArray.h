@@ -38,7 +38,8 @@ struct NpyArray {
     [[nodiscard]] std::vector<std::int64_t> strides() const;
     // Appends `count` elements, from position `start` on, `stride` apart, to `out`, exactly.
     // Returns the position of the first element with no exact value (a float64 that is NaN,
-    // infinite, or needs more than 64-bit parts: 1e300, 2^-70), nullopt when all were read.
+    // infinite, or needs more than 64-bit parts: 1e300, 2^-70; the int64 -2^63), nullopt when
+    // all were read.
     [[nodiscard]] std::optional<std::int64_t> appendExact(std::int64_t start, std::int64_t stride,
                                                           std::int64_t count,
                                                           std::vector<Rational>& out) const;

@@ -1,5 +1,6 @@
 #include "core/io/NpzFormat.h"
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstdio>
@@ -81,10 +82,14 @@ Factor readFactor(const NpyArray& array, int factor, std::int64_t start, std::in
     Factor f;
     f.reserve(static_cast<std::size_t>(rows));
     if (const auto bad = array.appendExact(start, rowStride, rows, f)) {
+        // Only float64 and int64 arrays hold values that are not exact (int64: -2^63).
         char text[40];
         const std::uint64_t raw =
             readLittleEndian(array.data, static_cast<std::size_t>(*bad) * 8, 8);
-        std::snprintf(text, sizeof text, "%.17g", std::bit_cast<double>(raw));
+        if (array.dtype == NpyDtype::Int64)
+            std::snprintf(text, sizeof text, "%lld", static_cast<long long>(raw));
+        else
+            std::snprintf(text, sizeof text, "%.17g", std::bit_cast<double>(raw));
         throw LoadError("coefficient " + std::string(text) + " at " + "uvw"[factor] + "[" +
                         std::to_string((*bad - start) / rowStride) + "] of term " +
                         std::to_string(term + 1) + " has no exact rational value");
@@ -150,19 +155,11 @@ std::vector<Term> decodeMember(std::string_view bytes, const TensorSize& size, B
     return termsFromFactors(unpickleObjectArray(body), size, budget);
 }
 
-std::int64_t verificationWork(const Scheme& s) {
-    std::int64_t work = s.size.volume();
-    for (const Term& t : s.terms) {
-        work += std::int64_t{nonZeroCount(t.u)} * nonZeroCount(t.v) * nonZeroCount(t.w);
-        if (work > kMaxVerifyWork) break;
-    }
-    return 2 * work;
-}
-
 // The file does not say the ring: inferField picks the first of Z, Q, Z2 the scheme is valid
 // over, unless the archive has used up its verification budget.
 void assignField(Scheme& s, Budget& budget) {
-    budget.verifyWork += verificationWork(s);
+    // Twice one check's work (inferField may check over Q and then Z2), plus a pass over T.
+    budget.verifyWork += 2 * (std::min(verificationWork(s), kMaxVerifyWork) + s.size.volume());
     if (budget.verifyWork > kMaxVerifyWork) {
         s.field = s.naturalField();
         s.description += " (not verified while loading: the archive is too large)";
@@ -278,6 +275,9 @@ std::vector<NpzScheme> readNpz(const std::string& bytes, const std::string& orig
     if (key && out.empty())
         throw LoadError(origin + ": has no key " + printableExcerpt(*key) + " (it holds " +
                         std::to_string(names.size()) + ": " + keyList(names) + ")");
+    // Loading nothing would look like success to a script ("verify" would print nothing and
+    // exit 0): an archive without schemes is an error.
+    if (out.empty()) throw LoadError(origin + ": no schemes in the archive");
     // Verification, the costly part, runs only once every member has decoded, so that a
     // corrupt archive is refused at once rather than after verifying what precedes the damage.
     for (NpzScheme& n : out) assignField(n.scheme, budget);

@@ -10,7 +10,7 @@ std::string defaultModelFileName(const TensorSize& size, CoefficientSet set) {
                           : set == CoefficientSet::Ternary ? "ternary"
                           : set == CoefficientSet::Quinary ? "quinary"
                                                            : "any";
-    return "agent-" + size.toString() + "-" + setName + ".pt";
+    return "agent-" + size.toString() + "-" + setName + ".tgm";
 }
 
 std::optional<std::string> findDefaultModel(const TensorSize& size, CoefficientSet set,

@@ -1,6 +1,6 @@
 #pragma once
 // Where the agent's default models live and what they are called: one model per game
-// (size and coefficient set), "agent-2x2x2-mod2.pt", shipped in resources/models and installed
+// (size and coefficient set), "agent-2x2x2-mod2.tgm", shipped in resources/models and installed
 // to share/tensorgame/models. Torch-free: finding a file needs no network.
 #include <optional>
 #include <string>
@@ -11,7 +11,7 @@
 
 namespace tg::nn {
 
-// "agent-2x2x2-mod2.pt", "agent-3x3x3-ternary.pt".
+// "agent-2x2x2-mod2.tgm", "agent-3x3x3-ternary.tgm".
 [[nodiscard]] std::string defaultModelFileName(const TensorSize& size, CoefficientSet set);
 // The first of `folders` that holds the default model of the game (the environment variable
 // TG_MODEL_DIR, when set, is searched before them).

@@ -1,9 +1,27 @@
 #include "core/nn/ModelFile.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
 #include <filesystem>
-#include <sstream>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
 
+#include "core/io/FileIO.h"
 #include "core/nn/detail/PolicyValueNet.h"
+
+// Model files hold data only (docs/models.md): an 8-byte little-endian header length N, N bytes
+// of UTF-8 JSON (safetensors' layout: "__metadata__" with string values, then one entry per
+// tensor with its dtype, shape and data_offsets), then the tensors' raw little-endian bytes.
+// Reading checks the header's size and nesting, the metadata's architecture and every tensor's
+// name, dtype, shape and place against the architecture before anything is allocated for them.
+static_assert(std::endian::native == std::endian::little,
+              "model files store little-endian tensors; this build copies them as they are");
 
 namespace tg::nn {
 
@@ -11,97 +29,467 @@ namespace detail {
 
 namespace {
 
-// Archive keys may not contain dots (they name attributes of a scripted module).
-std::string keyOf(const std::string& parameter) {
-    std::string key = "param:";
-    for (char c : parameter) key += c == '.' ? '/' : c;
-    return key;
+constexpr std::uint64_t kMaxHeaderBytes = 1ULL << 20;  // 1 MiB of JSON
+constexpr int kMaxNesting = 8;
+constexpr std::size_t kMaxMetadataEntries = 64;
+constexpr std::size_t kMaxMetadataKey = 64;
+constexpr std::size_t kMaxMetadataValue = 16384;
+// Floats in one network's parameters (256 MB): NetworkConfig::validate bounds each dimension,
+// this bounds their product.
+constexpr std::int64_t kMaxParameterValues = 64LL << 20;
+constexpr std::string_view kMetadataKey = "__metadata__";
+constexpr std::string_view kOptimizerPrefix = "optimizer/";
+constexpr std::string_view kOldFormatMagic{"PK\x03\x04", 4};
+
+using Shape = std::vector<std::int64_t>;
+
+struct ParameterShape {
+    std::string name;
+    Shape shape;
+};
+
+// The parameters PolicyValueNetImpl registers for a configuration, without building it (the
+// constructor's layout; loadModel checks that the built network agrees).
+std::vector<ParameterShape> parameterShapes(const NetworkConfig& c) {
+    const ActionCodec codec(c.size, c.coefficients, c.chunk);
+    const std::int64_t d = c.width, ff = c.feedForward;
+    const std::int64_t u = c.size.uSize(), v = c.size.vSize(), w = c.size.wSize();
+    const std::int64_t tokens = u + v + w + 1 + search::Observation::kHistory;
+    const std::int64_t vocabulary = codec.vocabulary();
+    std::vector<ParameterShape> out;
+    auto linear = [&](const std::string& name, std::int64_t in, std::int64_t outWidth) {
+        out.push_back({name + ".weight", {outWidth, in}});
+        out.push_back({name + ".bias", {outWidth}});
+    };
+    auto norm = [&](const std::string& name) {
+        out.push_back({name + ".weight", {d}});
+        out.push_back({name + ".bias", {d}});
+    };
+    out.push_back({"position", {tokens, d}});
+    linear("in_u", 4 * v * w, d);
+    linear("in_v", 4 * u * w, d);
+    linear("in_w", 4 * u * v, d);
+    linear("in_scalars", 3, d);
+    linear("in_history", static_cast<std::int64_t>(codec.base()) * codec.length() + 1, d);
+    for (int i = 0; i < c.layers; ++i) {
+        const std::string b = "blocks." + std::to_string(i) + ".";
+        norm(b + "norm1");
+        norm(b + "norm2");
+        linear(b + "qkv", d, 3 * d);
+        linear(b + "proj", d, d);
+        linear(b + "fc1", d, ff);
+        linear(b + "fc2", ff, d);
+    }
+    norm("final_norm");
+    linear("value1", d, d);
+    linear("value2", d, 1);
+    linear("init_hidden", d, d);
+    linear("key_proj", d, d);
+    out.push_back({"token_embedding.weight", {vocabulary + 1, d}});
+    out.push_back({"step_embedding.weight", {codec.steps(), d}});
+    out.push_back({"cell.weight_ih", {3 * d, d}});
+    out.push_back({"cell.weight_hh", {3 * d, d}});
+    out.push_back({"cell.bias_ih", {3 * d}});
+    out.push_back({"cell.bias_hh", {3 * d}});
+    linear("out1", 2 * d, d);
+    linear("out2", d, vocabulary);
+    return out;
 }
 
-std::string shapeOf(const torch::Tensor& t) {
-    std::ostringstream s;
-    s << t.sizes();
-    return s.str();
+std::int64_t elementsOf(const Shape& shape) {
+    std::int64_t n = 1;
+    for (std::int64_t s : shape) n *= s;  // callers bound each dimension first
+    return n;
 }
 
-// The first line of a LibTorch error (the rest is a C++ backtrace).
-std::string firstLine(const std::string& text) {
-    return text.substr(0, text.find('\n'));
+std::string shapeText(const Shape& shape) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i) s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + "]";
+}
+
+// Whether JSON text nests deeper than `limit`: a linear scan of its brackets outside strings,
+// before any parser sees it.
+bool nestedDeeperThan(std::string_view json, int limit) {
+    int depth = 0;
+    bool inString = false, escaped = false;
+    for (char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit) return true;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+struct TensorEntry {
+    std::string name;
+    std::string dtype;
+    Shape shape;
+    std::uint64_t begin = 0, end = 0;
+};
+
+struct Header {
+    ModelInfo info;
+    std::vector<TensorEntry> tensors;  // in data order, contiguous from 0
+    std::uint64_t dataStart = 0;       // 8 + N
+    std::uint64_t dataBytes = 0;
+};
+
+class Reader {
+  public:
+    explicit Reader(std::string path) : path_(std::move(path)) {}
+
+    [[nodiscard]] ModelFileError fail(const std::string& why) const {
+        return ModelFileError("model file '" + path_ + "': " + why);
+    }
+    [[nodiscard]] ModelFileError notModel(const std::string& why) const {
+        return fail("not a model file (" + why + ")");
+    }
+
+    Header readHeader() {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path_, ec)) throw fail("no such file");
+        const auto size = std::filesystem::file_size(path_, ec);
+        if (ec) throw fail("cannot read it (" + ec.message() + ")");
+        fileBytes_ = size;
+        in_.open(path_, std::ios::binary);
+        if (!in_) throw fail("cannot open it");
+        char prefix[8] = {};
+        const auto got = std::min<std::uint64_t>(fileBytes_, 8);
+        read(prefix, got);
+        if (got >= 4 && std::string_view(prefix, 4) == kOldFormatMagic)
+            throw ModelFileError(
+                "model file '" + path_ +
+                "' is a model in the old TorchScript format, which can run code when loaded; it "
+                "is no longer read. Retrain it (tensorgame-cli train) or convert it as "
+                "docs/models.md describes (\"Converting old models\")");
+        if (got < 8)
+            throw notModel("only " + std::to_string(fileBytes_) +
+                           " bytes, shorter than the 8-byte header length");
+        std::uint64_t n = 0;
+        std::memcpy(&n, prefix, 8);
+        if (n > kMaxHeaderBytes)
+            throw notModel("header length " + std::to_string(n) + " bytes, above the limit of " +
+                           std::to_string(kMaxHeaderBytes));
+        if (n < 2 || n > fileBytes_ - 8)
+            throw notModel("header length " + std::to_string(n) + " bytes, but the file has " +
+                           std::to_string(fileBytes_ - 8) + " bytes after it");
+        std::string text(static_cast<std::size_t>(n), '\0');
+        read(text.data(), n);
+        if (nestedDeeperThan(text, kMaxNesting))
+            throw notModel("header JSON nested deeper than " + std::to_string(kMaxNesting));
+        const auto j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+        if (j.is_discarded() || !j.is_object())
+            throw notModel("header is not a JSON object (or not UTF-8)");
+
+        Header h;
+        h.dataStart = 8 + n;
+        h.dataBytes = fileBytes_ - h.dataStart;
+        h.info = readMetadata(j);
+        readTensors(j, h);
+        return h;
+    }
+
+    // Reads the data section (its size checked against the architecture by readHeader).
+    std::string readData(const Header& h) {
+        std::string data(static_cast<std::size_t>(h.dataBytes), '\0');
+        in_.seekg(static_cast<std::streamoff>(h.dataStart));
+        read(data.data(), h.dataBytes);
+        return data;
+    }
+
+  private:
+    void read(char* to, std::uint64_t bytes) {
+        in_.read(to, static_cast<std::streamsize>(bytes));
+        if (static_cast<std::uint64_t>(in_.gcount()) != bytes) throw fail("read error");
+    }
+
+    ModelInfo readMetadata(const nlohmann::json& j) {
+        const auto it = j.find(std::string(kMetadataKey));
+        if (it == j.end() || !it->is_object())
+            throw notModel("no \"__metadata__\" object in the header");
+        if (it->size() > kMaxMetadataEntries)
+            throw notModel("more than " + std::to_string(kMaxMetadataEntries) +
+                           " metadata entries");
+        std::map<std::string, std::string> metadata;
+        for (const auto& [key, value] : it->items()) {
+            if (!value.is_string())
+                throw notModel("metadata \"" + key.substr(0, kMaxMetadataKey) +
+                               "\" is not a string");
+            if (key.size() > kMaxMetadataKey ||
+                value.get_ref<const std::string&>().size() > kMaxMetadataValue)
+                throw notModel("metadata \"" + key.substr(0, kMaxMetadataKey) + "\" too long");
+            metadata.emplace(key, value.get<std::string>());
+        }
+        try {
+            return ModelInfo::fromMetadata(metadata);
+        } catch (const std::exception& e) {
+            throw fail(e.what());
+        }
+    }
+
+    void readTensors(const nlohmann::json& j, Header& h) {
+        const NetworkConfig& config = h.info.network;
+        std::map<std::string, Shape> parameters;
+        std::int64_t values = 0;
+        for (auto& p : parameterShapes(config)) {
+            values += elementsOf(p.shape);
+            parameters.emplace(std::move(p.name), std::move(p.shape));
+        }
+        if (values > kMaxParameterValues)
+            throw fail("the architecture in its metadata has " + std::to_string(values) +
+                       " parameters, above the limit of " + std::to_string(kMaxParameterValues));
+        // Entries beyond every parameter with its optimizer state cannot all fit: refuse early.
+        if (j.size() > 1 + 4 * parameters.size())
+            throw fail("more tensors than the architecture has (" + std::to_string(j.size() - 1) +
+                       ")");
+
+        std::map<std::string, int> stateFields;  // parameter -> optimizer fields present
+        for (const auto& [name, e] : j.items()) {
+            if (name == kMetadataKey) continue;
+            const std::string shown = "tensor '" + name.substr(0, 200) + "'";
+            if (!e.is_object() || e.size() != 3 || !e.contains("dtype") || !e.contains("shape") ||
+                !e.contains("data_offsets") || !e["dtype"].is_string() || !e["shape"].is_array() ||
+                !e["data_offsets"].is_array() || e["data_offsets"].size() != 2 ||
+                e["shape"].size() > 8)
+                throw fail(shown + ": not {dtype, shape, data_offsets}");
+            TensorEntry t;
+            t.name = name;
+            t.dtype = e["dtype"].get<std::string>();
+            for (const auto& s : e["shape"]) {
+                if (!s.is_number_unsigned() || s.get<std::uint64_t>() > (1ULL << 31))
+                    throw fail(shown + ": bad shape");
+                t.shape.push_back(static_cast<std::int64_t>(s.get<std::uint64_t>()));
+            }
+            for (int k = 0; k < 2; ++k)
+                if (!e["data_offsets"][k].is_number_unsigned())
+                    throw fail(shown + ": bad data_offsets");
+            t.begin = e["data_offsets"][0].get<std::uint64_t>();
+            t.end = e["data_offsets"][1].get<std::uint64_t>();
+
+            // What the architecture expects under this name.
+            std::string expectedType = "F32";
+            const Shape* expectedShape = nullptr;
+            static const Shape scalar;
+            if (const auto p = parameters.find(name); p != parameters.end()) {
+                expectedShape = &p->second;
+            } else if (name.starts_with(kOptimizerPrefix)) {
+                const auto slash = name.rfind('/');
+                const std::string param =
+                    name.substr(kOptimizerPrefix.size(), slash - kOptimizerPrefix.size());
+                const std::string field = name.substr(slash + 1);
+                const auto q = parameters.find(param);
+                if (q != parameters.end() && (field == "exp_avg" || field == "exp_avg_sq")) {
+                    expectedShape = &q->second;
+                } else if (q != parameters.end() && field == "step") {
+                    expectedType = "I64";
+                    expectedShape = &scalar;
+                }
+                if (expectedShape) ++stateFields[param];
+            }
+            if (!expectedShape)
+                throw fail(shown + " is not a parameter of the " + config.size.toString() +
+                           " network its metadata describes");
+            if (t.dtype != expectedType)
+                throw fail(shown + " has dtype \"" + t.dtype.substr(0, 40) + "\", not " +
+                           expectedType);
+            if (t.shape != *expectedShape)
+                throw fail(shown + " has shape " + shapeText(t.shape) +
+                           ", the metadata's architecture needs " + shapeText(*expectedShape));
+            const auto bytes = static_cast<std::uint64_t>(elementsOf(t.shape)) * 4 *
+                               (expectedType == "I64" ? 2 : 1);
+            if (t.end < t.begin || t.end - t.begin != bytes)
+                throw fail(shown + ": data_offsets [" + std::to_string(t.begin) + ", " +
+                           std::to_string(t.end) + "] do not hold its " + std::to_string(bytes) +
+                           " bytes");
+            if (t.end > h.dataBytes)
+                throw fail(shown + ": data_offsets [" + std::to_string(t.begin) + ", " +
+                           std::to_string(t.end) + "] past the end of the file (" +
+                           std::to_string(h.dataBytes) + " bytes of data)");
+            h.tensors.push_back(std::move(t));
+        }
+        for (const auto& [name, shape] : parameters)
+            if (!j.contains(name)) throw fail("parameter " + name + " missing");
+        for (const auto& [param, fields] : stateFields)
+            if (fields != 3)
+                throw fail("optimizer state of " + param +
+                           " incomplete (exp_avg, exp_avg_sq and step go together)");
+
+        std::sort(h.tensors.begin(), h.tensors.end(),
+                  [](const TensorEntry& a, const TensorEntry& b) { return a.begin < b.begin; });
+        std::uint64_t at = 0;
+        for (std::size_t i = 0; i < h.tensors.size(); ++i) {
+            const auto& t = h.tensors[i];
+            if (t.begin != at)
+                throw fail("tensor '" + t.name + "' starts at " + std::to_string(t.begin) +
+                           (t.begin < at ? ", overlapping tensor '" + h.tensors[i - 1].name + "'"
+                                         : ", leaving a gap after byte " + std::to_string(at)));
+            at = t.end;
+        }
+        if (at != h.dataBytes)
+            throw fail("the tensors hold " + std::to_string(at) + " bytes, the file has " +
+                       std::to_string(h.dataBytes) + " after its header");
+    }
+
+    std::string path_;
+    std::ifstream in_;
+    std::uint64_t fileBytes_ = 0;
+};
+
+// The key under which torch::optim keeps a parameter's state.
+std::string stateKey(const torch::Tensor& parameter) {
+    return c10::guts::to_string(parameter.unsafeGetTensorImpl());
 }
 
 }  // namespace
 
 void saveModel(const std::string& path, PolicyValueNetImpl& net, const ModelInfo& info,
-               torch::optim::Optimizer* optimizer) {
-    torch::serialize::OutputArchive archive;
-    archive.write("metadata", c10::IValue(info.toJson()));
-    for (const auto& item : net.named_parameters(true))
-        archive.write(keyOf(item.key()), item.value().detach());
+               torch::optim::Adam* optimizer) {
+    struct Blob {
+        std::string name;
+        const char* dtype;
+        Shape shape;
+        torch::Tensor tensor;  // F32, contiguous
+        std::int64_t step = 0;
+    };
+    std::vector<Blob> blobs;
+    const auto params = net.named_parameters(true);
+    for (const auto& item : params)
+        blobs.push_back({item.key(), "F32", item.value().sizes().vec(),
+                         item.value().detach().to(torch::kCPU, torch::kFloat32).contiguous()});
     if (optimizer) {
-        torch::serialize::OutputArchive opt;
-        optimizer->save(opt);
-        archive.write("optimizer", opt);
+        auto& state = optimizer->state();
+        for (const auto& item : params) {
+            const auto it = state.find(stateKey(item.value()));
+            if (it == state.end()) continue;
+            const auto& s = static_cast<const torch::optim::AdamParamState&>(*it->second);
+            const std::string base = std::string(kOptimizerPrefix) + item.key() + "/";
+            for (const auto& [field, t] :
+                 {std::pair{"exp_avg", s.exp_avg()}, std::pair{"exp_avg_sq", s.exp_avg_sq()}})
+                blobs.push_back({base + field, "F32", t.sizes().vec(),
+                                 t.detach().to(torch::kCPU, torch::kFloat32).contiguous()});
+            blobs.push_back({base + "step", "I64", {}, torch::Tensor(), s.step()});
+        }
     }
-    const std::string temp = path + ".part";
+
+    ModelInfo stored = info;
+    if (stored.recipe.size() > kMaxMetadataValue) stored.recipe.resize(kMaxMetadataValue);
+    nlohmann::json header = nlohmann::json::object();
+    header[std::string(kMetadataKey)] = stored.toMetadata();
+    std::uint64_t at = 0;
+    for (const auto& b : blobs) {
+        const std::uint64_t bytes =
+            b.tensor.defined() ? static_cast<std::uint64_t>(b.tensor.numel()) * 4 : 8;
+        header[b.name] = {
+            {"dtype", b.dtype}, {"shape", b.shape}, {"data_offsets", {at, at + bytes}}};
+        at += bytes;
+    }
+    std::string text = header.dump();
+    text.append((8 - text.size() % 8) % 8, ' ');  // the data starts 8-byte aligned
+    if (text.size() > kMaxHeaderBytes)
+        throw ModelFileError("cannot write model file '" + path + "': header too large");
+
+    std::string bytes;
+    bytes.reserve(8 + text.size() + at);
+    const std::uint64_t n = text.size();
+    bytes.append(reinterpret_cast<const char*>(&n), 8);
+    bytes += text;
+    for (const auto& b : blobs) {
+        if (b.tensor.defined())
+            bytes.append(static_cast<const char*>(b.tensor.data_ptr()),
+                         static_cast<std::size_t>(b.tensor.numel()) * 4);
+        else
+            bytes.append(reinterpret_cast<const char*>(&b.step), 8);
+    }
+    // The project's one atomic writer (a unique temporary, synced, renamed): a checkpoint
+    // interrupted half-way never replaces the last good model.
     try {
-        archive.save_to(temp);
-        std::filesystem::rename(temp, path);
+        writeFileAtomic(path, bytes);
     } catch (const std::exception& e) {
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        throw ModelFileError("cannot write model file '" + path + "': " + firstLine(e.what()));
+        throw ModelFileError("cannot write model file '" + path + "': " + e.what());
     }
 }
 
 LoadedModel loadModel(const std::string& path) {
-    auto fail = [&](const std::string& why) -> ModelFileError {
-        return ModelFileError("model file '" + path + "': " + why);
-    };
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) throw fail("no such file");
+    Reader reader(path);
+    const Header h = reader.readHeader();
+    const std::string data = reader.readData(h);
+
     LoadedModel out;
-    out.archive = std::make_shared<torch::serialize::InputArchive>();
+    out.info = h.info;
     try {
-        out.archive->load_from(path);
+        out.net = PolicyValueNet(out.info.network);
     } catch (const std::exception& e) {
-        throw fail("not a model file (" + firstLine(e.what()) + ")");
+        throw reader.fail(std::string("cannot build its network (") + e.what() + ")");
     }
-    c10::IValue meta;
-    bool hasMeta = false;
-    try {
-        hasMeta = out.archive->try_read("metadata", meta) && meta.isString();
-    } catch (const std::exception&) {
-        hasMeta = false;
+    std::map<std::string, torch::Tensor> parameters;
+    for (const auto& item : out.net->named_parameters(true))
+        parameters.emplace(item.key(), item.value());
+    const auto expected = parameterShapes(out.info.network);
+    if (parameters.size() != expected.size())
+        throw std::logic_error("ModelFile: parameterShapes disagrees with PolicyValueNetImpl");
+    for (const auto& p : expected) {
+        const auto it = parameters.find(p.name);
+        if (it == parameters.end() || it->second.sizes().vec() != p.shape)
+            throw std::logic_error("ModelFile: parameterShapes disagrees on " + p.name);
     }
-    if (!hasMeta) throw fail("no model metadata (not a TensorGame model)");
-    try {
-        out.info = ModelInfo::fromJson(meta.toStringRef());
-    } catch (const std::exception& e) {
-        throw fail(e.what());
-    }
-    out.net = PolicyValueNet(out.info.network);
+
     torch::NoGradGuard noGrad;
-    for (auto& item : out.net->named_parameters(true)) {
-        torch::Tensor stored;
-        bool found = false;
-        try {
-            found = out.archive->try_read(keyOf(item.key()), stored);
-        } catch (const std::exception& e) {
-            throw fail("parameter " + item.key() + " unreadable (" + firstLine(e.what()) + ")");
+    for (const auto& t : h.tensors) {
+        const char* from = data.data() + t.begin;
+        if (const auto it = parameters.find(t.name); it != parameters.end()) {
+            auto& p = it->second;
+            if (!p.is_contiguous() || p.scalar_type() != torch::kFloat32)
+                throw std::logic_error("ModelFile: parameter " + t.name + " not contiguous F32");
+            std::memcpy(p.data_ptr<float>(), from, t.end - t.begin);
+            continue;
         }
-        if (!found) throw fail("parameter " + item.key() + " missing");
-        if (!stored.sizes().equals(item.value().sizes()) || stored.scalar_type() != torch::kFloat32)
-            throw fail("parameter " + item.key() + " has shape " + shapeOf(stored) +
-                       ", the metadata's architecture needs " + shapeOf(item.value()));
-        item.value().copy_(stored);
+        const auto slash = t.name.rfind('/');
+        const std::string param =
+            t.name.substr(kOptimizerPrefix.size(), slash - kOptimizerPrefix.size());
+        const std::string field = t.name.substr(slash + 1);
+        auto& slot = out.optimizer[param];
+        if (field == "step") {
+            std::memcpy(&slot.step, from, 8);
+            if (slot.step < 0) throw reader.fail("tensor '" + t.name + "' is negative");
+        } else {
+            auto tensor = torch::empty(t.shape, torch::kFloat32);
+            std::memcpy(tensor.data_ptr<float>(), from, t.end - t.begin);
+            (field == "exp_avg" ? slot.expAvg : slot.expAvgSq) = tensor;
+        }
     }
     return out;
+}
+
+void restoreOptimizer(torch::optim::Adam& optimizer, PolicyValueNetImpl& net,
+                      const LoadedModel& loaded) {
+    for (const auto& item : net.named_parameters(true)) {
+        const auto it = loaded.optimizer.find(item.key());
+        if (it == loaded.optimizer.end()) continue;
+        auto state = std::make_unique<torch::optim::AdamParamState>();
+        state->step(it->second.step);
+        state->exp_avg(it->second.expAvg.clone());
+        state->exp_avg_sq(it->second.expAvgSq.clone());
+        optimizer.state()[stateKey(item.value())] = std::move(state);
+    }
 }
 
 }  // namespace detail
 
 ModelInfo readModelInfo(const std::string& path) {
-    return detail::loadModel(path).info;
+    detail::Reader reader(path);
+    return reader.readHeader().info;
 }
 
 std::unique_ptr<NetworkEvaluator> loadNetworkEvaluator(const std::string& path) {

@@ -1,8 +1,9 @@
 #pragma once
-// Model files: the network's parameters and a metadata record (ModelInfo: format version, size,
-// coefficient set, architecture, training steps, seed, recipe) in one LibTorch archive.
-// Checkpoints are model files that also hold the optimizer's state; every model file loads as an
-// evaluator. No LibTorch in this header.
+// Model files (.tgm, docs/models.md): a metadata record (ModelInfo: format version, size,
+// coefficient set, architecture, training steps, seed, recipe) and the network's parameters as
+// named tensors in a safetensors-style file: data only, validated completely before the network
+// is built. Checkpoints are model files that also hold the optimizer's state; every model file
+// loads as an evaluator. No LibTorch in this header.
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -13,8 +14,8 @@
 
 namespace tg::nn {
 
-// A model file that is missing, unreadable, corrupt, of another format version or of the wrong
-// size. The message names the file.
+// A model file that is missing, unreadable, corrupt, hostile, in the old TorchScript format, of
+// another format version or of the wrong size. The message names the file and the problem.
 class ModelFileError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;

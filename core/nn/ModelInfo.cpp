@@ -1,7 +1,7 @@
 #include "core/nn/ModelInfo.h"
 
+#include <charconv>
 #include <cstdio>
-#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 #include "core/nn/ActionCodec.h"
@@ -40,56 +40,95 @@ void NetworkConfig::validate() const {
     (void)ActionCodec(size, coefficients, chunk);
 }
 
-std::string ModelInfo::toJson() const {
-    const nlohmann::json j = {
-        {"format", "tensorgame-model"},
-        {"format_version", formatVersion},
-        {"size", {network.size.n, network.size.m, network.size.p}},
-        {"coefficients", coefficientSetName(network.coefficients)},
-        {"network",
-         {{"width", network.width},
-          {"layers", network.layers},
-          {"heads", network.heads},
-          {"feed_forward", network.feedForward},
-          {"chunk", network.chunk}}},
-        {"steps", steps},
-        {"examples", examples},
-        {"seconds", seconds},
-        {"seed", seed},
-        {"recipe", recipe},
-    };
-    return j.dump();
+namespace {
+
+constexpr const char* kFormatName = "tensorgame-model";
+
+// A whole decimal integer in [lo, hi]; nothing else (no sign for lo >= 0, no spaces, no suffix).
+template <typename T>
+T parseInteger(const std::map<std::string, std::string>& m, const std::string& key, T lo, T hi) {
+    const auto it = m.find(key);
+    if (it == m.end()) throw std::runtime_error("bad model metadata: no \"" + key + "\"");
+    const std::string& text = it->second;
+    T value{};
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || ptr != text.data() + text.size() || text.empty() || value < lo ||
+        value > hi)
+        throw std::runtime_error("bad model metadata: \"" + key + "\" is \"" + text.substr(0, 40) +
+                                 "\", not a whole number in " + std::to_string(lo) + ".." +
+                                 std::to_string(hi));
+    return value;
 }
 
-ModelInfo ModelInfo::fromJson(const std::string& text) {
+}  // namespace
+
+std::map<std::string, std::string> ModelInfo::toMetadata() const {
+    char secondsText[64];
+    std::snprintf(secondsText, sizeof secondsText, "%.17g", seconds);
+    return {
+        {"format", kFormatName},
+        {"version", std::to_string(formatVersion)},
+        {"size", std::to_string(network.size.n) + "," + std::to_string(network.size.m) + "," +
+                     std::to_string(network.size.p)},
+        {"coefficients", coefficientSetName(network.coefficients)},
+        {"width", std::to_string(network.width)},
+        {"layers", std::to_string(network.layers)},
+        {"heads", std::to_string(network.heads)},
+        {"feed_forward", std::to_string(network.feedForward)},
+        {"chunk", std::to_string(network.chunk)},
+        {"steps", std::to_string(steps)},
+        {"examples", std::to_string(examples)},
+        {"seconds", secondsText},
+        {"seed", std::to_string(seed)},
+        {"recipe", recipe},
+    };
+}
+
+ModelInfo ModelInfo::fromMetadata(const std::map<std::string, std::string>& m) {
     ModelInfo info;
+    const auto format = m.find("format");
+    if (format == m.end() || format->second != kFormatName)
+        throw std::runtime_error("not a TensorGame model (its metadata has no \"format\": \"" +
+                                 std::string(kFormatName) + "\")");
+    info.formatVersion = parseInteger<int>(m, "version", 0, 1000000);
+    if (info.formatVersion != kFormatVersion)
+        throw std::runtime_error("model format version " + std::to_string(info.formatVersion) +
+                                 " (this build reads " + std::to_string(kFormatVersion) + ")");
+    const auto size = m.find("size");
+    if (size == m.end()) throw std::runtime_error("bad model metadata: no \"size\"");
+    const auto parsed = TensorSize::parse(size->second);
+    if (!parsed || size->second.find_first_not_of("0123456789,") != std::string::npos)
+        throw std::runtime_error("bad model metadata: \"size\" is \"" + size->second.substr(0, 40) +
+                                 "\", not n,m,p");
+    info.network.size = *parsed;
+    const auto coefficients = m.find("coefficients");
+    const auto set =
+        coefficients == m.end() ? std::nullopt : parseCoefficientSet(coefficients->second);
+    if (!set) throw std::runtime_error("bad model metadata: unknown coefficient set");
+    info.network.coefficients = *set;
+    // Plain numbers here; NetworkConfig::validate bounds each dimension below, before any use.
+    info.network.width = parseInteger<int>(m, "width", 0, 1 << 30);
+    info.network.layers = parseInteger<int>(m, "layers", 0, 1 << 30);
+    info.network.heads = parseInteger<int>(m, "heads", 0, 1 << 30);
+    info.network.feedForward = parseInteger<int>(m, "feed_forward", 0, 1 << 30);
+    info.network.chunk = parseInteger<int>(m, "chunk", 0, 1 << 30);
+    info.steps = parseInteger<long long>(m, "steps", 0, 1LL << 62);
+    info.examples = parseInteger<long long>(m, "examples", 0, 1LL << 62);
+    info.seed = parseInteger<std::uint64_t>(m, "seed", 0, ~std::uint64_t{0});
+    const auto seconds = m.find("seconds");
+    if (seconds != m.end()) {
+        const std::string& text = seconds->second;
+        double value = 0;
+        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || ptr != text.data() + text.size() || !(value >= 0) ||
+            !(value < 1e12))
+            throw std::runtime_error("bad model metadata: \"seconds\" is not a duration");
+        info.seconds = value;
+    }
+    const auto recipe = m.find("recipe");
+    if (recipe != m.end()) info.recipe = recipe->second;
     try {
-        const auto j = nlohmann::json::parse(text);
-        if (j.value("format", std::string()) != "tensorgame-model")
-            throw std::runtime_error("not a TensorGame model record");
-        info.formatVersion = j.at("format_version").get<int>();
-        if (info.formatVersion != kFormatVersion)
-            throw std::runtime_error("model format version " + std::to_string(info.formatVersion) +
-                                     " (this build reads " + std::to_string(kFormatVersion) + ")");
-        const auto s = j.at("size");
-        info.network.size = {s.at(0).get<int>(), s.at(1).get<int>(), s.at(2).get<int>()};
-        const auto set = parseCoefficientSet(j.at("coefficients").get<std::string>());
-        if (!set) throw std::runtime_error("unknown coefficient set");
-        info.network.coefficients = *set;
-        const auto& n = j.at("network");
-        info.network.width = n.at("width").get<int>();
-        info.network.layers = n.at("layers").get<int>();
-        info.network.heads = n.at("heads").get<int>();
-        info.network.feedForward = n.at("feed_forward").get<int>();
-        info.network.chunk = n.at("chunk").get<int>();
-        info.steps = j.at("steps").get<long long>();
-        info.examples = j.value("examples", 0LL);
-        info.seconds = j.value("seconds", 0.0);
-        info.seed = j.at("seed").get<std::uint64_t>();
-        info.recipe = j.value("recipe", std::string());
         info.network.validate();
-    } catch (const nlohmann::json::exception& e) {
-        throw std::runtime_error(std::string("bad model metadata: ") + e.what());
     } catch (const std::invalid_argument& e) {
         throw std::runtime_error(std::string("bad model metadata: ") + e.what());
     }

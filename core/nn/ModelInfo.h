@@ -3,6 +3,7 @@
 // hyper-parameters of the policy/value network. Torch-free: the CLI and the GUI read a model's
 // description without LibTorch.
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "core/game/CoefficientSet.h"
@@ -38,9 +39,14 @@ struct ModelInfo {
     std::uint64_t seed = 0;
     std::string recipe;  // how it was made, e.g. the train command line
 
-    [[nodiscard]] std::string toJson() const;
-    // Throws std::runtime_error for malformed JSON, an unknown format version or bad fields.
-    [[nodiscard]] static ModelInfo fromJson(const std::string& json);
+    // The "__metadata__" record of a model file (docs/models.md): string keys to string values,
+    // as safetensors requires ("format": "tensorgame-model", "version": "1", "size": "2,2,2",
+    // "coefficients", "width", "layers", "heads", "feed_forward", "chunk", "steps", "examples",
+    // "seconds", "seed", "recipe").
+    [[nodiscard]] std::map<std::string, std::string> toMetadata() const;
+    // Throws std::runtime_error for another format or version, a missing or malformed field, or
+    // an architecture outside NetworkConfig::validate's bounds. Builds nothing.
+    [[nodiscard]] static ModelInfo fromMetadata(const std::map<std::string, std::string>& metadata);
     // "net 2x2x2 mod2, 3.1k steps"
     [[nodiscard]] std::string describe() const;
 };

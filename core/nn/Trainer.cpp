@@ -3,6 +3,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -208,7 +209,7 @@ void Trainer::Impl::train(TrainingResult& r) {
 
     detail::PolicyValueNet net{nullptr};
     ModelInfo info;
-    std::shared_ptr<torch::serialize::InputArchive> resumeArchive;
+    std::optional<detail::LoadedModel> resumed;
     if (!params.resume.empty()) {
         auto loaded = detail::loadModel(params.resume);
         const auto& n = loaded.info.network;
@@ -219,7 +220,7 @@ void Trainer::Impl::train(TrainingResult& r) {
                                  coefficientSetName(params.network.coefficients));
         net = loaded.net;
         info = loaded.info;
-        resumeArchive = loaded.archive;
+        resumed = std::move(loaded);
     } else {
         net = detail::PolicyValueNet(params.network);
         net->initialise(params.seed);
@@ -230,9 +231,9 @@ void Trainer::Impl::train(TrainingResult& r) {
     const std::uint64_t seed = info.seed;  // a resumed run continues the checkpoint's batches
 
     torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(params.learningRate));
-    if (resumeArchive) {
-        torch::serialize::InputArchive opt;
-        if (resumeArchive->try_read("optimizer", opt)) optimizer.load(opt);
+    if (resumed) {
+        detail::restoreOptimizer(optimizer, *net, *resumed);
+        resumed.reset();
     }
     const auto& codec = net->codec();
     long long step = info.steps;

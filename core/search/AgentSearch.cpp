@@ -12,6 +12,7 @@
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
+#include "core/search/SearchFailure.h"
 #include "core/search/SliceCompletion.h"
 #include "core/tensor/Verification.h"
 
@@ -88,6 +89,7 @@ struct AgentSearch::Impl {
     std::atomic<int> running{0};
     Clock::time_point t0;
     std::atomic<bool> clockStarted{false};
+    SearchFailure failure;
 
     mutable std::mutex mutex;  // guards below and serialises listener calls
     std::condition_variable cv;
@@ -173,6 +175,44 @@ struct AgentSearch::Impl {
         }
     }
 
+    // Inside a catch block: the search fails with this exception, and the games stop.
+    void fail(std::string_view where, int index = -1) noexcept {
+        failure.captureCurrent(where, index);
+        stopRequested.store(true);
+    }
+
+    // On the monitor, with the mutex held. A listener that throws fails the search.
+    void reportProgress(const SearchProgress& p) noexcept {
+        try {
+            listener->onProgress(p);
+        } catch (...) {
+            fail("progress listener");
+        }
+    }
+
+    // The final report, with the mutex held: finished is set after it whatever the listener
+    // does (or wait() would hang); a listener that throws here makes the result a failure.
+    void notifyFinished(const SearchProgress& last) noexcept {
+        if (!listener) return;
+        try {
+            listener->onProgress(last);
+        } catch (...) {
+            failFinished("progress listener");
+        }
+        try {
+            listener->onFinished(current);
+        } catch (...) {
+            failFinished("finish listener");
+        }
+    }
+
+    // Inside a catch block, once the result is set: it becomes a failure unless it is one.
+    void failFinished(std::string_view where) noexcept {
+        if (!failure.captureCurrent(where)) return;
+        current.failed = true;
+        current.error = failure.message();
+    }
+
     void publish(int thread, long long g, const ModeBasis& basis, const AgentGameRecord& rec) {
         const int rank = static_cast<int>(params.prefix.size() + rec.moves.size());
         const AgentGame& game = params.game;
@@ -247,9 +287,10 @@ void AgentSearch::start() {
         d.threads.emplace_back([&d, k] {
             try {
                 d.run(k);
-            } catch (const std::exception&) {
-                // An evaluator that fails (a model that cannot load) ends this thread's games;
-                // the others go on, and the result says what was found.
+            } catch (...) {
+                // An evaluator that fails (a model that cannot load, a network that throws)
+                // fails the search: reporting "nothing found" would hide the reason.
+                d.fail("thread", k);
             }
             std::lock_guard lock(d.mutex);
             d.running.fetch_sub(1);
@@ -268,17 +309,16 @@ void AgentSearch::start() {
                     lock.unlock();
                     const SearchProgress p = d.makeProgress();
                     lock.lock();
-                    d.listener->onProgress(p);
+                    d.reportProgress(p);
                 }
             }
         }
         SearchProgress last = d.makeProgress();
         std::lock_guard lock(d.mutex);
         d.current.seconds = d.elapsed();
-        if (d.listener) {
-            d.listener->onProgress(last);
-            d.listener->onFinished(d.current);
-        }
+        d.current.failed = d.failure.failed();
+        d.current.error = d.failure.message();
+        d.notifyFinished(last);
         d.finished = true;
         d.cv.notify_all();
     });

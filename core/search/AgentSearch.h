@@ -8,6 +8,8 @@
 // Threads and determinism as in FlipSearch: the object owns its threads, stop() returns at once
 // and the games stop within one simulation; game g of thread k depends on (params, seed, k, g)
 // only, so with maxGames and no time limit the result is a function of the parameters.
+// Failure as in FlipSearch: an evaluator (or listener) that throws stops every thread, and the
+// result says failed with the first exception's message.
 #include <atomic>
 #include <chrono>
 #include <functional>

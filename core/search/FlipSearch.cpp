@@ -12,6 +12,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/search/PackedScheme.h"
+#include "core/search/SearchFailure.h"
 #include "core/tensor/Verification.h"
 
 namespace tg::search {
@@ -69,6 +70,7 @@ struct FlipSearch::Impl {
     std::atomic<int> running{0};
     std::atomic<bool> stopRequested{false};
     std::atomic<long long> t0{0};  // Clock ticks since its epoch at start()
+    SearchFailure failure;
 
     mutable std::mutex mutex;  // guards everything below and serialises listener calls
     std::condition_variable cv;
@@ -266,7 +268,48 @@ struct FlipSearch::Impl {
         }
     }
 
-    void finish() {
+    // Inside a catch block: the search fails with this exception, and the walkers stop.
+    void fail(std::string_view where, int index = -1) noexcept {
+        failure.captureCurrent(where, index);
+        stopRequested.store(true);
+    }
+
+    // On the monitor, with the mutex held. A listener that throws fails the search.
+    void reportProgress() noexcept {
+        if (!listener) return;
+        try {
+            listener->onProgress(makeProgress());
+        } catch (...) {
+            fail("progress listener");
+        }
+    }
+
+    // The final report, with the mutex held. The finished flag follows whatever the listener
+    // does, or wait() would hang; a listener that throws here makes the result a failure.
+    void notifyFinished() noexcept {
+        if (!listener) return;
+        try {
+            listener->onProgress(makeProgress());
+        } catch (...) {
+            failFinished("progress listener");
+        }
+        try {
+            listener->onFinished(current);
+        } catch (...) {
+            failFinished("finish listener");
+        }
+    }
+
+    // Inside a catch block, once the result is set: it becomes a failure unless it is one.
+    void failFinished(std::string_view where) noexcept {
+        if (!failure.captureCurrent(where)) return;
+        current.failed = true;
+        current.error = failure.message();
+    }
+
+    // The final result; no lock needed, every walker has finished. A failed search keeps what
+    // its walkers had found before.
+    [[nodiscard]] SearchResult chooseResult() const {
         // The deterministic choice described in the header. With a target only the step counts
         // matter: which walkers reached it later than the first depends on thread timing.
         const int target = params.targetRank;
@@ -286,7 +329,6 @@ struct FlipSearch::Impl {
                 winIndex = static_cast<int>(k);
             }
         }
-        std::lock_guard lock(mutex);
         SearchResult r;
         if (win) {
             r.found = true;
@@ -296,13 +338,23 @@ struct FlipSearch::Impl {
             r.walkerSteps = win->bestStep;
             r.trace = win->trace;
         }
+        return r;
+    }
+
+    void finish() {
+        SearchResult r;
+        try {
+            r = chooseResult();
+        } catch (...) {
+            fail("final result");
+        }
+        std::lock_guard lock(mutex);
         r.flips = totalFlips();
         r.seconds = elapsed();
+        r.failed = failure.failed();
+        r.error = failure.message();
         current = std::move(r);
-        if (listener) {
-            listener->onProgress(makeProgress());
-            listener->onFinished(current);
-        }
+        notifyFinished();
         finished = true;
         cv.notify_all();
     }
@@ -365,10 +417,14 @@ void FlipSearch::start() {
     d.running.store(d.params.threads);
     for (int k = 0; k < d.params.threads; ++k) {
         d.threads.emplace_back([&d, k](const std::stop_token& st) {
-            if (d.params.field == Field::Z2)
-                d.walk<Mod2Ring>(k, st);
-            else
-                d.walk<TernaryRing>(k, st);
+            try {
+                if (d.params.field == Field::Z2)
+                    d.walk<Mod2Ring>(k, st);
+                else
+                    d.walk<TernaryRing>(k, st);
+            } catch (...) {
+                d.fail("walker", k);
+            }
             std::lock_guard lock(d.mutex);
             d.running.fetch_sub(1);
             d.cv.notify_all();
@@ -381,7 +437,7 @@ void FlipSearch::start() {
                 std::chrono::milliseconds(std::max(10, d.params.progressIntervalMs));
             while (d.running.load() > 0) {
                 if (d.cv.wait_for(lock, interval, [&d] { return d.running.load() == 0; })) break;
-                if (d.listener) d.listener->onProgress(d.makeProgress());
+                d.reportProgress();
             }
         }
         d.finish();

@@ -7,6 +7,9 @@
 // until all have stopped, and the destructor stops and joins. All methods may be called from
 // any thread; listener callbacks run on the search's threads, one at a time.
 //
+// Failure: an exception in a walker (or thrown by a listener callback) does not leave its thread;
+// the walkers are stopped and the result says failed, with the first exception's message.
+//
 // Determinism: walker k's walk is a function of (parameters, seed, k) alone. With a target, the
 // result is the walker and step (s, k) with the smallest s, ties to the lowest k, among walkers
 // that reach the target: every walker keeps walking until its own step count passes the best

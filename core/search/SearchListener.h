@@ -1,8 +1,10 @@
 #pragma once
 // What a search tells the outside world: plain structs through a listener interface. Listener
 // callbacks run on the search's own threads (never concurrently with each other); they must be
-// quick and must not call back into the search except stop().
+// quick and must not call back into the search except stop(). A callback that throws fails the
+// search (SearchResult::failed) instead of ending the process.
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -37,6 +39,11 @@ struct SearchResult {
     std::optional<SearchTrace> trace;  // the walker's path to the scheme, when recorded
     // The agent's game that produced the scheme (its moves, with the agent's statistics).
     std::optional<Episode> episode;
+    // The search failed: one of its threads (a walker, an evaluator, a listener callback) threw,
+    // the others were stopped, and `error` says what the first failure was. The fields above
+    // still hold what was found before; a caller reports the failure, not "nothing found".
+    bool failed = false;
+    std::string error;
 };
 
 class SearchListener {

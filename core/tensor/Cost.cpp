@@ -1,6 +1,8 @@
 #include "core/tensor/Cost.h"
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -49,12 +51,25 @@ namespace {
 
 using Form = std::map<int, Rational>;  // variable -> coefficient
 
+// The pairs one round of the greedy pass visits: a round costs about this many map updates.
+std::int64_t pairsIn(const std::vector<Form>& forms) {
+    std::int64_t pairs = 0;
+    for (const Form& f : forms) pairs += std::int64_t(f.size()) * std::int64_t(f.size() - 1) / 2;
+    return pairs;
+}
+
 // Greedy common-subexpression elimination over a set of linear forms, recording each variable
-// it names and the forms rewritten over them.
-SharedForms greedySharing(std::vector<Form> forms, int inputs) {
+// it names and the forms rewritten over them. `budget` (when given) is the number of pair
+// visits left for the whole scheme: nullopt once a round would exceed it.
+std::optional<SharedForms> greedySharing(std::vector<Form> forms, int inputs,
+                                         std::int64_t* budget) {
     SharedForms out;
     out.inputs = inputs;
     while (true) {
+        if (budget != nullptr) {
+            *budget -= pairsIn(forms);
+            if (*budget < 0) return std::nullopt;
+        }
         // (x, y, ratio) -> number of forms holding c*x + c*ratio*y
         std::map<std::tuple<int, int, Rational>, int> counts;
         for (const Form& f : forms)
@@ -99,7 +114,9 @@ int SharedForms::additions() const {
     return n;
 }
 
-SharingPlan shareSubexpressions(const Scheme& s) {
+namespace {
+
+std::optional<SharingPlan> planSharing(const Scheme& s, std::int64_t* budget) {
     SharingPlan plan;
     std::vector<Form> a;
     std::vector<Form> b;
@@ -114,14 +131,31 @@ SharingPlan shareSubexpressions(const Scheme& s) {
         for (std::size_t e = 0; e < term.w.size(); ++e)
             if (!term.w[e].isZero()) c[e][r] = term.w[e];
     }
-    plan.a = greedySharing(std::move(a), s.size.uSize());
-    plan.b = greedySharing(std::move(b), s.size.vSize());
-    plan.c = greedySharing(std::move(c), static_cast<int>(plan.products.size()));
+    auto sa = greedySharing(std::move(a), s.size.uSize(), budget);
+    if (!sa) return std::nullopt;
+    auto sb = greedySharing(std::move(b), s.size.vSize(), budget);
+    if (!sb) return std::nullopt;
+    auto sc = greedySharing(std::move(c), static_cast<int>(plan.products.size()), budget);
+    if (!sc) return std::nullopt;
+    plan.a = std::move(*sa);
+    plan.b = std::move(*sb);
+    plan.c = std::move(*sc);
     return plan;
+}
+
+}  // namespace
+
+SharingPlan shareSubexpressions(const Scheme& s) {
+    return *planSharing(s, nullptr);
 }
 
 int additionsWithSharing(const Scheme& s) {
     return shareSubexpressions(s).additions();
+}
+
+std::optional<int> additionsWithSharingWithin(const Scheme& s, std::int64_t pairVisits) {
+    const auto plan = planSharing(s, &pairVisits);
+    return plan ? std::optional<int>(plan->additions()) : std::nullopt;
 }
 
 }  // namespace tg

@@ -1,6 +1,8 @@
 #pragma once
 // What evaluating a scheme costs, counted the way the literature counts it.
 
+#include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -65,5 +67,13 @@ struct SharingPlan {
 // Additions when common subexpressions are computed once: shareSubexpressions(s).additions().
 // Winograd's variant of Strassen goes from 24 to 15 additions this way.
 [[nodiscard]] int additionsWithSharing(const Scheme& s);
+
+// The same count within a work budget, for answers that must come quickly (info, the formula
+// panel): nullopt when the pass would visit more than `pairVisits` pairs of form entries, which
+// is about a tenth of a second per million here. A dense <16,16,16> of rank 400 needs 13 M
+// visits in its first round alone.
+inline constexpr std::int64_t kQuickSharingBudget = 2'000'000;
+[[nodiscard]] std::optional<int> additionsWithSharingWithin(
+    const Scheme& s, std::int64_t pairVisits = kQuickSharingBudget);
 
 }  // namespace tg

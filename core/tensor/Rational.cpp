@@ -85,7 +85,9 @@ std::optional<Rational> Rational::fromDouble(double value) {
     if (exponent >= 0) {
         if (exponent > 62) return std::nullopt;
         std::int64_t r = 0;
-        if (__builtin_mul_overflow(mantissa, std::int64_t{1} << exponent, &r)) return std::nullopt;
+        if (__builtin_mul_overflow(mantissa, std::int64_t{1} << exponent, &r) ||
+            r == std::numeric_limits<std::int64_t>::min())
+            return std::nullopt;
         return Rational(r);
     }
     if (-exponent > 62) return std::nullopt;

@@ -8,6 +8,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -39,7 +40,12 @@ std::int64_t lcm64(std::int64_t a, std::int64_t b);
 class Rational {
   public:
     constexpr Rational() = default;
-    constexpr Rational(std::int64_t value) : num_(value) {}  // NOLINT: implicit by design
+    // Every constructor refuses -2^63 (ArithmeticOverflow): its negation, which subtraction,
+    // division and printing a magnitude need, does not fit 64 bits.
+    constexpr Rational(std::int64_t value) : num_(value) {  // NOLINT: implicit by design
+        if (value == std::numeric_limits<std::int64_t>::min())
+            throwOverflow("integer -2^63 is out of the range of exact coefficients");
+    }
     // Normalises sign and common factors; throws std::domain_error for a zero denominator.
     Rational(std::int64_t num, std::int64_t den);
 

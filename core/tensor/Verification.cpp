@@ -3,6 +3,8 @@
 #include <gmpxx.h>
 
 #include <algorithm>
+#include <climits>
+#include <limits>
 #include <type_traits>
 
 namespace tg {
@@ -82,7 +84,8 @@ void setActual(WrongEntry& e, const BigInt& x, const BigInt& one, bool mod2) {
     q.canonicalize();
     q += e.expected.num();
     if (mod2) q = mpz_odd_p(q.get_num_mpz_t()) ? 1 : 0;
-    if (q.get_num().fits_slong_p() && q.get_den().fits_slong_p())
+    // -2^63 fits a long but not a Rational (its negation does not): text, like larger values.
+    if (q.get_num().fits_slong_p() && q.get_num() != LONG_MIN && q.get_den().fits_slong_p())
         e.actual = Rational(q.get_num().get_si(), q.get_den().get_si());
     else
         e.actualText = q.get_str();  // `actual` stays 0; see WrongEntry::actualText
@@ -230,10 +233,42 @@ VerifyReport failed(Field field, std::string reason) {
 
 }  // namespace
 
-VerifyReport verify(const Scheme& scheme, Field field) {
+std::int64_t verificationWork(const Scheme& scheme) {
+    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+    auto nonZeros = [](const Factor& f) {
+        return std::int64_t(
+            std::count_if(f.begin(), f.end(), [](const Rational& x) { return !x.isZero(); }));
+    };
+    std::int64_t work = 0;
+    for (const Term& t : scheme.terms) {
+        // Each factor has at most 256 entries, so one term's product stays below 2^24.
+        const std::int64_t term = nonZeros(t.u) * nonZeros(t.v) * nonZeros(t.w);
+        work = work > kMax - term ? kMax : work + term;
+    }
+    return work;
+}
+
+namespace {
+
+// A report for a check that was not made because it would take too long.
+VerifyReport tooMuchWork(Field field, std::int64_t work, std::int64_t limit) {
+    VerifyReport r = failed(field, "not checked: it would sum " + std::to_string(work) +
+                                       " products of coefficients, more than the limit of " +
+                                       std::to_string(limit) +
+                                       " (a dense scheme; tensorgame-cli verify --no-work-limit "
+                                       "checks it anyway)");
+    r.tooMuchWork = true;
+    return r;
+}
+
+}  // namespace
+
+VerifyReport verify(const Scheme& scheme, Field field, std::int64_t workLimit) {
     scheme.checkShape();
     if (auto reason = unreadableCoefficient(scheme, field); !reason.empty())
         return failed(field, std::move(reason));
+    if (const std::int64_t work = verificationWork(scheme); work > workLimit)
+        return tooMuchWork(field, work, workLimit);
     // 64-bit integers suffice for every published scheme and are several times faster; when a
     // product, a sum or the common denominator overflows them, the same check is redone from
     // the start with integers that cannot overflow, so verification never gives up.
@@ -244,8 +279,8 @@ VerifyReport verify(const Scheme& scheme, Field field) {
     }
 }
 
-std::array<VerifyReport, 3> verifyAll(const Scheme& scheme) {
-    VerifyReport q = verify(scheme, Field::Q);
+std::array<VerifyReport, 3> verifyAll(const Scheme& scheme, std::int64_t workLimit) {
+    VerifyReport q = verify(scheme, Field::Q, workLimit);
     VerifyReport z = q;
     z.field = Field::Z;
     if (auto reason = unreadableCoefficient(scheme, Field::Z); !reason.empty()) {
@@ -258,7 +293,7 @@ std::array<VerifyReport, 3> verifyAll(const Scheme& scheme) {
         z2.field = Field::Z2;
         return {z, q, z2};
     }
-    return {z, q, verify(scheme, Field::Z2)};
+    return {z, q, verify(scheme, Field::Z2, workLimit)};
 }
 
 Field inferField(const Scheme& scheme) {
@@ -276,6 +311,7 @@ std::string describe(const TensorSize& size, const WrongEntry& e) {
 std::string describe(const TensorSize& size, const VerifyReport& r) {
     const std::string f = fieldName(r.field);
     if (r.valid) return "valid over " + f;
+    if (r.tooMuchWork) return "over " + f + ", " + r.reason;
     if (!r.reason.empty()) return "not a scheme over " + f + ": " + r.reason;
     std::string s = "invalid over " + f + ": " + std::to_string(r.wrongCount) + " wrong " +
                     (r.wrongCount == 1 ? "entry" : "entries");

@@ -35,16 +35,29 @@ struct VerifyReport {
     // those overflowed and the same check ran with arbitrary-precision integers (GMP). Either
     // way the answer is exact; the flag only says which arithmetic was needed.
     bool arbitraryPrecision = false;
+    // Not checked: the work it would take (verificationWork) is past the limit asked for; the
+    // reason says how much. `valid` is false, which here means unknown, not wrong.
+    bool tooMuchWork = false;
 
     static constexpr std::size_t kMaxListed = 64;
 };
 
-[[nodiscard]] VerifyReport verify(const Scheme& scheme, Field field);
+// The products of coefficients a check sums: for each term, the nonzeros of u times those of v
+// times those of w (saturating). Real schemes need a few million at most (<16,16,16> of rank
+// 2401 from Strassen: 10 M); a dense <16,16,16> of rank 400 needs 6.7 billion, minutes of work.
+[[nodiscard]] std::int64_t verificationWork(const Scheme& scheme);
+// About half a second here: every published scheme is far below it.
+inline constexpr std::int64_t kVerifyWorkLimit = 200'000'000;
+
+[[nodiscard]] VerifyReport verify(const Scheme& scheme, Field field,
+                                  std::int64_t workLimit = kVerifyWorkLimit);
 // Z, Q and Z2 in that order; cheaper than three calls (the Z check reuses the Q sum).
-[[nodiscard]] std::array<VerifyReport, 3> verifyAll(const Scheme& scheme);
+[[nodiscard]] std::array<VerifyReport, 3> verifyAll(const Scheme& scheme,
+                                                    std::int64_t workLimit = kVerifyWorkLimit);
 
 // The field a scheme is most naturally read in when its source does not say: Z if it is valid
-// over the integers, else Q, else Z2; if it is valid nowhere, Z for integral schemes, else Q.
+// over the integers, else Q, else Z2; if it is valid nowhere, Z for integral schemes, else Q
+// (also when checking would take more than kVerifyWorkLimit).
 [[nodiscard]] Field inferField(const Scheme& scheme);
 
 // "a12*b21 -> c11: expected 1, got 0": one wrong entry in the labels readers use.

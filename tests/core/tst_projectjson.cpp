@@ -93,7 +93,7 @@ class TestProjectJson : public QObject {
         QTest::newRow("rank") << replaced("\"rank\": 7", "\"rank\": 6")
                               << "rank: says 6 but there are 7 terms";
         QTest::newRow("coefficient") << replaced("\"u\": [\n    1,", "\"u\": [\n    \"x\",")
-                                     << "terms[0].u[0]: 'x' is not a number";
+                                     << "terms[0].u[0]: \"x\" is not a number";
         QTest::newRow("short factor") << replaced("\"u\": [\n    1,", "\"u\": [\n")
                                       << "terms[0].u: has 3 coefficients, the size needs 4";
     }

@@ -34,6 +34,18 @@ class TestRational : public QObject {
         QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow,
                                  Rational(1, big.num()) + Rational(1, big.num() - 1));
     }
+    void minusTwoToThe63IsRefusedByEveryConstructor() {
+        // -2^63 has no negation in 64 bits: subtracting, dividing or printing |x| would wrap.
+        constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+        QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow, (void)Rational{kMin});
+        QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow, Rational(kMin, 1));
+        QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow, Rational(1, kMin));
+        QVERIFY(!Rational::fromDouble(-0x1p63).has_value());
+        QCOMPARE(Rational(kMin + 1).num(), kMin + 1);
+        // A sum that lands on -2^63 is an overflow, not a value.
+        const Rational half(kMin / 2);
+        QVERIFY_THROWS_EXCEPTION(tg::ArithmeticOverflow, half + half);
+    }
     void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");

@@ -123,6 +123,17 @@ class TestSymmetry : public QObject {
         QCOMPARE(cost(winogradScheme()).additions, 24);
         QCOMPARE(additionsWithSharing(winogradScheme()), 15);
         QCOMPARE(additionsWithSharing(strassenScheme()), 18);
+        // Within a budget: the same answer for schemes people read, none for a dense one whose
+        // first round alone visits 400 * C(256, 2) = 13 M pairs per factor.
+        QCOMPARE(additionsWithSharingWithin(winogradScheme()), std::optional<int>(15));
+        QCOMPARE(additionsWithSharingWithin(ladermanScheme()),
+                 std::optional<int>(additionsWithSharing(ladermanScheme())));
+        Scheme dense;
+        dense.size = {16, 16, 16};
+        const Factor ones(256, Rational(1));
+        dense.terms.assign(400, Term{ones, ones, ones});
+        QCOMPARE(additionsWithSharingWithin(dense), std::nullopt);
+        QCOMPARE(additionsWithSharingWithin(winogradScheme(), 10), std::nullopt);
         QCOMPARE(cost(ladermanScheme()).additions, 98);
         QCOMPARE(cost(naiveScheme({2, 2, 2})).additions, 4);
         QCOMPARE(cost(naiveScheme({3, 3, 3})).multiplications, 27);

@@ -179,6 +179,28 @@ class TestVerification : public QObject {
                      qPrintable(wrong.join("; ")));
         }
     }
+    // A check that would take minutes is not made, and says so: unknown, not invalid.
+    void denseSchemesAreNotCheckedPastTheWorkLimit() {
+        Scheme dense;
+        dense.size = {16, 16, 16};
+        const Factor ones(256, Rational(1));
+        dense.terms.assign(400, Term{ones, ones, ones});
+        QCOMPARE(verificationWork(dense), std::int64_t(400) * 256 * 256 * 256);
+        const VerifyReport r = verify(dense, Field::Z);
+        QVERIFY(r.tooMuchWork);
+        QVERIFY(!r.valid);
+        QVERIFY2(QString::fromStdString(r.reason).contains("not checked"), r.reason.c_str());
+        for (const VerifyReport& each : verifyAll(dense)) QVERIFY(each.tooMuchWork);
+        QCOMPARE(inferField(dense), Field::Z);  // integral, and not checked
+        // Every real scheme is far below the limit: the largest built-in one is checked.
+        const Scheme big = builtinScheme("laderman-strassen").value_or(ladermanScheme());
+        QVERIFY(verificationWork(big) < kVerifyWorkLimit);
+        QVERIFY(verify(big, big.field).valid);
+        // A limit below a scheme's work skips it too; Strassen needs 7 terms of small products.
+        QVERIFY(verify(strassenScheme(), Field::Z, 10).tooMuchWork);
+        QVERIFY(verify(strassenScheme(), Field::Z, verificationWork(strassenScheme())).valid);
+    }
+
     void ordinarySchemesStayOn64Bits() {
         for (const CatalogEntry& e : catalogEntries()) {
             const VerifyReport r = verify(*builtinScheme(e.key), Field::Q);

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "core/catalog/Catalog.h"
+#include "core/catalog/PublishedCatalog.h"
 #include "core/io/CoefficientExpression.h"
 #include "core/io/ExpFormat.h"
 #include "core/io/FileIO.h"
@@ -12,11 +13,13 @@
 #include "core/io/FmmReducedJson.h"
 #include "core/io/LoadError.h"
 #include "core/io/MatrixListFormats.h"
+#include "core/io/NpyArray.h"
 #include "core/io/NpzFormat.h"
 #include "core/io/ProjectJson.h"
 #include "core/io/SchemeFormat.h"
 #include "core/io/SchemeSource.h"
 #include "core/io/TxtFormat.h"
+#include "core/io/ZipArchive.h"
 #include "core/tensor/Cost.h"
 #include "core/tensor/Verification.h"
 
@@ -31,6 +34,136 @@ Scheme loadOne(const QString& path) {
     const auto loaded = loadSchemes(path.toStdString());
     if (loaded.size() != 1) throw std::runtime_error("expected one scheme");
     return loaded[0].scheme;
+}
+
+// --- hostile input, made at test time ---
+
+// `inner` inside `depth` arrays: "[[[...inner...]]]".
+QByteArray nested(int depth, const QByteArray& inner) {
+    return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
+}
+
+// A FastMatrixMultiplication JSON <1,1,1> scheme with the given "n", "m" and u coefficient.
+QByteArray fmmJson(const QByteArray& u, const QByteArray& n = "[1,1,1]",
+                   const QByteArray& m = "1") {
+    return R"({"n":)" + n + R"(,"m":)" + m + R"(,"u":[[)" + u + R"(]],"v":[[1]],"w":[[1]]})";
+}
+
+// The same scheme in the addition-reduced form, with the given index and value of u's entry.
+QByteArray reducedJson(const QByteArray& index, const QByteArray& value,
+                       const QByteArray& n = "[1,1,1]") {
+    return R"({"n":)" + n + R"(,"m":1,"u_fresh":[],"u":[[{"index":)" + index + R"(,"value":)" +
+           value + R"(}]],"v":[[{"index":0,"value":1}]],"w":[[{"index":0,"value":1}]]})";
+}
+
+// A project file of kind `kind` ("scheme": `entries` are its terms, "episode": its moves).
+QByteArray projectJson(const QByteArray& entries, const QByteArray& size = "[1,1,1]",
+                       const QByteArray& kind = "scheme") {
+    const QByteArray key = kind == "scheme" ? "terms" : "moves";
+    return R"({"format":"tensorgame-explorer","version":1,"kind":")" + kind + R"(","size":)" +
+           size + R"(,"field":"Z",")" + key + R"(":[)" + entries + "]}";
+}
+
+// fmmJson("1") with an extra key holding `depth` nested arrays (ignored by the reader).
+QByteArray withNested(int depth) {
+    return R"({"x":)" + nested(depth, "1") + "," + fmmJson("1").mid(1);
+}
+
+// `count` copies of the <1,1,1> term, comma-separated.
+QByteArray manyTerms(int count) {
+    QByteArray out = R"({"u":[1],"v":[1],"w":[1]})";
+    out.reserve(count * 26);
+    for (int i = 1; i < count; ++i) out += R"(,{"u":[1],"v":[1],"w":[1]})";
+    return out;
+}
+
+// An archive holding one <1,1,1> int64 array whose first coefficient is `first`.
+QByteArray npzWithInt64(std::int64_t first) {
+    std::string npy = formatNpyHeader(NpyDtype::Int64, {3, 1, 1});
+    for (const std::int64_t x : {first, std::int64_t{1}, std::int64_t{1}})
+        appendLittleEndian(npy, static_cast<std::uint64_t>(x), 8);
+    return QByteArray::fromStdString(writeZip({{"1,1,1.npy", npy}}));
+}
+
+// An empty zip: just the end-of-central-directory record.
+QByteArray emptyZip() {
+    return QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0');
+}
+
+constexpr const char* kTwoTo64Minus1 = "18446744073709551615";
+constexpr const char* kTwoTo32Plus1 = "4294967297";
+constexpr const char* kMinusTwoTo63 = "-9223372036854775808";
+
+// Rows for files made to crash, hang or fool a reader (deep nesting, numbers that would wrap).
+void addHostileRows() {
+    const QByteArray deep = nested(1000000, "1");
+    QTest::newRow("fmm json nested a million deep")
+        << "x.json" << fmmJson(deep) << "x.json: nested deeper than 64";
+    QTest::newRow("project nested a million deep")
+        << "x.json" << projectJson(R"({"u":)" + deep + R"(,"v":[1],"w":[1]})")
+        << "x.json: nested deeper than 64";
+    QTest::newRow("reduced nested a million deep")
+        << "x.json" << reducedJson("0", deep) << "x.json: nested deeper than 64";
+    QTest::newRow("fmm json 65 deep") << "x.json" << withNested(64) << "nested deeper than 64";
+    QTest::newRow("fmm json 2^64-1")
+        << "x.json" << fmmJson(kTwoTo64Minus1)
+        << "x.json: \"u\"[0][0]: 18446744073709551615 does not fit a 64-bit integer";
+    QTest::newRow("fmm json -2^63") << "x.json" << fmmJson(kMinusTwoTo63)
+                                    << "\"u\"[0][0]: -9223372036854775808 is out of range";
+    QTest::newRow("fmm json n 2^32+1")
+        << "x.json" << fmmJson("1", "[4294967297,1,1]")
+        << "x.json: \"n\"[0]: 4294967297 does not fit a 32-bit integer";
+    QTest::newRow("fmm json m 2^32+1") << "x.json" << fmmJson("1", "[1,1,1]", kTwoTo32Plus1)
+                                       << "\"m\": 4294967297 does not fit a 32-bit integer";
+    QTest::newRow("fmm json 0.1") << "x.json" << fmmJson("0.1")
+                                  << "\"u\"[0][0]: 0.1 is not an exact rational";
+    QTest::newRow("fmm json 1e30")
+        << "x.json" << fmmJson("1e30") << "\"u\"[0][0]: 1e+30 is not an exact rational";
+    QTest::newRow("fmm json object coefficient")
+        << "x.json" << fmmJson(R"({"a":[[[1]]]})") << "\"u\"[0][0]: an object is not a number";
+    QTest::newRow("fmm json long string coefficient")
+        << "x.json" << fmmJson('"' + QByteArray(100000, 'x') + '"')
+        << "\"u\"[0][0]: a string of 100000 characters is not a number";
+    QTest::newRow("project 2^64-1")
+        << "x.json" << projectJson(R"({"u":[18446744073709551615],"v":[1],"w":[1]})")
+        << "x.json: terms[0].u[0]: 18446744073709551615 does not fit a 64-bit integer";
+    QTest::newRow("project -2^63")
+        << "x.json" << projectJson(R"({"u":[1],"v":[-9223372036854775808],"w":[1]})")
+        << "terms[0].v[0]: -9223372036854775808 is out of range";
+    QTest::newRow("project size 2^32+1")
+        << "x.json" << projectJson("", "[1,4294967297,1]")
+        << "x.json: size[1]: 4294967297 does not fit a 32-bit integer";
+    QTest::newRow("project array coefficient")
+        << "x.json" << projectJson(R"({"u":[[[1]]],"v":[1],"w":[1]})")
+        << "terms[0].u[0]: coefficient must be an integer or a string like \"1/2\", not an "
+           "array";
+    QTest::newRow("project visits 2^32+1")
+        << "x.json"
+        << projectJson(R"({"u":[1],"v":[1],"w":[1],"stats":{"visits":4294967297}})", "[1,1,1]",
+                       "episode")
+        << "moves[0].stats.visits: 4294967297 does not fit a 32-bit integer";
+    QTest::newRow("project too many terms") << "x.json" << projectJson(manyTerms(kMaxTerms + 1))
+                                            << "x.json: terms: has more than 100000 entries";
+    QTest::newRow("project too many moves")
+        << "x.json" << projectJson(manyTerms(kMaxTerms + 1), "[1,1,1]", "episode")
+        << "x.json: moves: has more than 100000 entries";
+    QTest::newRow("reduced value 2^64-1")
+        << "x.json" << reducedJson("0", kTwoTo64Minus1)
+        << "\"u\"[0][0]: \"value\": 18446744073709551615 does not fit a 64-bit integer";
+    QTest::newRow("reduced value -2^63")
+        << "x.json" << reducedJson("0", kMinusTwoTo63) << "-9223372036854775808 is out of range";
+    QTest::newRow("reduced index 2^64-1")
+        << "x.json" << reducedJson(kTwoTo64Minus1, "1")
+        << "\"u\"[0][0]: \"index\": 18446744073709551615 does not fit a 64-bit integer";
+    QTest::newRow("reduced n 2^32+1") << "x.json" << reducedJson("0", "1", "[1,1,4294967297]")
+                                      << "\"n\"[2]: 4294967297 does not fit a 32-bit integer";
+    QTest::newRow("reduced value 0.1")
+        << "x.json" << reducedJson("0", "0.1") << "0.1 is not an exact rational";
+    QTest::newRow("npz int64 -2^63")
+        << "x.npz" << npzWithInt64(std::numeric_limits<std::int64_t>::min())
+        << "x.npz#1,1,1: coefficient -9223372036854775808 at u[0] of term 1 has no exact "
+           "rational value";
+    QTest::newRow("npz empty") << "x.npz" << emptyZip() << "x.npz: no schemes in the archive";
 }
 }  // namespace
 
@@ -320,7 +453,8 @@ class TestFormats : public QObject {
             << QByteArray("1234567890123456789") << "number with more than 18 digits";
         QTest::newRow("huge exponent") << QByteArray("2**1000000") << "exponent above 64";
         QTest::newRow("power overflow") << QByteArray("3**63") << "overflows";
-        QTest::newRow("exponent not a number") << QByteArray("2**(1)") << "whole number as the exponent";
+        QTest::newRow("exponent not a number")
+            << QByteArray("2**(1)") << "whole number as the exponent";
         QTest::newRow("letter") << QByteArray("1+x") << "expected a number, found 'x'";
         QTest::newRow("unclosed") << QByteArray("(1+2") << "missing ')'";
         QTest::newRow("stray close") << QByteArray("1+2)") << "unexpected ')' after the expression";
@@ -351,6 +485,9 @@ class TestFormats : public QObject {
                                      << "(2*a12)*(b21)*(c11-c12)";
         QTest::newRow("juxtaposed coefficient") << "(a11)(-2b12)(c21)"
                                                 << "(a11)*(-2*b12)*(c21)";
+        // Found by fuzz_writers: writeExp writes "(0)" for a zero factor; it reads back.
+        QTest::newRow("zero factor") << "(a11)*(0)*(c21)"
+                                     << "(a11)*((0))*(c21)";
         QTest::newRow("wrapped") << "-((a11) (b12) (c21))"
                                  << "(-a11)*(b12)*(c21)";
         QTest::newRow("wrapper, bare first") << "(-a13 (-b13 + b33) (c11 - c13))"
@@ -382,6 +519,10 @@ class TestFormats : public QObject {
         QTest::addColumn<QString>("message");
         QTest::newRow("exp unbalanced")
             << "x.exp" << QByteArray("(a11+a22*(b11)*(c11)\n") << "x.exp:1: unbalanced parentheses";
+        // Found by fuzz_fmmjson: nlohmann throws out_of_range, not parse_error, for this.
+        QTest::newRow("json number beyond a double")
+            << "x.json" << QByteArray("{\"n\": [2,2,2], \"m\": 1e3081}")
+            << "x.json: not valid JSON (a number too large to read)";
         QTest::newRow("exp unknown variable")
             << "222-2-mod0.exp" << QByteArray("(a11)*(b11)*(c11)\n(a99)*(b11)*(c11)\n")
             << "222-2-mod0.exp:2: 'a99' is not an entry of A in 2x2x2";
@@ -504,6 +645,7 @@ class TestFormats : public QObject {
                    R"({"n":[1,1,1],"m":1,"u_fresh":[[{"index":0,"value":4611686018427387904}]],
                 "u":[[{"index":1,"value":4}]],"v":[[{"index":0,"value":1}]],"w":[[{"index":0,"value":1}]]})")
             << "overflows 64-bit arithmetic";
+        addHostileRows();
         QTest::newRow("empty") << "x.exp" << QByteArray("\n  \n") << "file is empty";
         QTest::newRow("unknown") << "x.bin" << QByteArray("\x01\x02garbage")
                                  << "unrecognised format";
@@ -522,6 +664,66 @@ class TestFormats : public QObject {
             const QString what = e.what();
             QVERIFY2(what.startsWith(path), qPrintable(what));
             QVERIFY2(what.contains(message), qPrintable(what));
+        }
+    }
+
+    // The near neighbours of the hostile rows still read: the bounds are not off by one.
+    void largestLegalValuesRead() {
+        QTemporaryDir dir;
+        const auto load = [&](const QByteArray& content) {
+            const QString path = dir.filePath("ok.json");
+            writeFileAtomic(path.toStdString(), content.toStdString());
+            return loadOne(path);
+        };
+        QCOMPARE(load(withNested(63)).rank(), 1);  // with the outer braces: 64 deep
+        QCOMPARE(load(fmmJson("9223372036854775807")).terms[0].u[0],
+                 Rational(std::numeric_limits<std::int64_t>::max()));
+        QCOMPARE(load(fmmJson("-9223372036854775807")).terms[0].u[0],
+                 Rational(-std::numeric_limits<std::int64_t>::max()));
+        QCOMPARE(load(fmmJson("0.125")).terms[0].u[0], Rational(1, 8));
+        QCOMPARE(load(fmmJson("-2.5")).terms[0].u[0], Rational(-5, 2));
+        QCOMPARE(load(fmmJson("1e3")).terms[0].u[0], Rational(1000));
+        QCOMPARE(load(projectJson(manyTerms(kMaxTerms))).rank(), kMaxTerms);
+    }
+
+    // A verifier must never call a wrapped scheme valid: 2^64-1 read as -1 makes u*v = 1.
+    void wrappedSchemeIsNotValid() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("wrap.json");
+        writeFileAtomic(path.toStdString(),
+                        fmmJson(kTwoTo64Minus1)
+                            .replace(R"("v":[[1]])", R"("v":[[18446744073709551615]])")
+                            .toStdString());
+        QVERIFY_THROWS_EXCEPTION(LoadError, (void)loadSchemes(path.toStdString()));
+    }
+
+    // The writer uses a JSON number only where the reader takes it back exactly.
+    void fmmJsonWritesOnlyExactFloats() {
+        Scheme s = *builtinScheme("strassen");
+        s.terms[0].u[0] = Rational(3, std::int64_t{1} << 40);  // exact as a double, 13 digits
+        s.terms[0].u[1] = Rational(1, 8);
+        s.terms[1].u[0] = Rational(1, 3);
+        const std::string text = writeFmmJson(s);
+        QVERIFY(text.find("0.125") != std::string::npos);
+        QVERIFY(text.find("\"3/1099511627776\"") != std::string::npos);
+        QCOMPARE(readFmmJson(text, "mem").terms, s.terms);
+    }
+
+    void catalogRefusesHostileJson() {
+        const std::string entry =
+            R"({"size":[2,2,2],"rank":R,"field":"Z","file":"x.json","source":"s","citation":"c"})";
+        const auto withRank = [&](const std::string& rank) {
+            return "[" + std::string(entry).replace(entry.find("R,"), 1, rank) + "]";
+        };
+        QCOMPARE(parsePublishedCatalog(withRank("7"), "catalog.json").size(), std::size_t(1));
+        for (const std::string& bad : {withRank(kTwoTo64Minus1), withRank(kTwoTo32Plus1),
+                                       withRank("7.5"), nested(1000000, "").toStdString()}) {
+            try {
+                (void)parsePublishedCatalog(bad, "catalog.json");
+                QFAIL("hostile catalogue accepted");
+            } catch (const LoadError& e) {
+                QVERIFY2(QString(e.what()).startsWith("catalog.json: "), e.what());
+            }
         }
     }
 

@@ -1,7 +1,13 @@
 // The network behind the Evaluator interface, and model files: shapes, determinism by seed,
 // priors, legality of the sampled moves, save/load round trips and clear errors for bad files.
+#include <sys/resource.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cstring>
 #include <fstream>
 #include <set>
 
@@ -96,6 +102,32 @@ std::string readBytes(const QString& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+std::string joinModel(const std::string& header, const std::string& data) {
+    const std::uint64_t n = header.size();
+    std::string out(8, '\0');
+    std::memcpy(out.data(), &n, 8);
+    return out + header + data;
+}
+
+// The process's peak resident memory so far.
+long peakKiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+void expectError(const std::string& path, const char* what) {
+    try {
+        (void)loadEvaluator(path);
+        QFAIL(("no error for " + path).c_str());
+    } catch (const ModelFileError& e) {
+        const std::string message = e.what();
+        QVERIFY2(message.find(path) != std::string::npos, message.c_str());
+        QVERIFY2(message.find(what) != std::string::npos, (message + " / " + what).c_str());
+    }
+    // readModelInfo reads the header alone; it refuses what loading refuses there.
+}
+
 }  // namespace
 
 class TestNetwork : public QObject {
@@ -152,7 +184,7 @@ class TestNetwork : public QObject {
         params.steps = 3;
         params.seed = 17;
         params.recipe = "tst_network round trip";
-        params.out = (dir.path() + "/model.pt").toStdString();
+        params.out = (dir.path() + "/model.tgm").toStdString();
         const auto r = runTraining(params);
         QVERIFY2(r.error.empty(), r.error.c_str());
         QCOMPARE(r.out, params.out);
@@ -176,35 +208,51 @@ class TestNetwork : public QObject {
         QVERIFY(first->flatParameters() !=
                 NetworkEvaluator::untrained(params.network, 17)->flatParameters());
         // Saving what was loaded keeps it.
-        const auto again = (dir.path() + "/untrained.pt").toStdString();
+        const auto again = (dir.path() + "/untrained.tgm").toStdString();
         saveUntrainedModel(again, params.network, 17);
         QCOMPARE(loadNetworkEvaluator(again)->flatParameters(),
                  NetworkEvaluator::untrained(params.network, 17)->flatParameters());
+        QVERIFY(
+            sameEvaluations(loadNetworkEvaluator(again)->evaluate(obs, 16, 5),
+                            NetworkEvaluator::untrained(params.network, 17)->evaluate(obs, 16, 5)));
+    }
+    // Every architecture's parameters go through a file unchanged, and evaluate the same.
+    void architecturesRoundTrip() {
+        QTemporaryDir dir;
+        auto noLayers = NetworkConfig::tiny({2, 3, 2}, CoefficientSet::Ternary);
+        noLayers.layers = 0;
+        auto chunked = NetworkConfig::tiny({3, 2, 2}, CoefficientSet::Quinary);
+        chunked.chunk = 3;
+        chunked.layers = 3;
+        int i = 0;
+        for (const auto& config :
+             {NetworkConfig::forSize({2, 2, 2}, CoefficientSet::Mod2),
+              NetworkConfig::forSize({3, 3, 3}, CoefficientSet::Ternary), noLayers, chunked}) {
+            const auto path = (dir.path() + QString("/arch%1.tgm").arg(++i)).toStdString();
+            saveUntrainedModel(path, config, 40 + static_cast<std::uint64_t>(i));
+            const auto loaded = loadNetworkEvaluator(path);
+            const auto fresh =
+                NetworkEvaluator::untrained(config, 40 + static_cast<std::uint64_t>(i));
+            QVERIFY(loaded->info().network == config);
+            QCOMPARE(loaded->flatParameters(), fresh->flatParameters());
+            const auto obs = observations(config.size, config.coefficients);
+            QVERIFY(sameEvaluations(loaded->evaluate(obs, 8, 3), fresh->evaluate(obs, 8, 3)));
+        }
     }
     void badModelFilesFailClearly() {
         QTemporaryDir dir;
-        auto expectError = [](const std::string& path, const char* what) {
-            try {
-                (void)loadEvaluator(path);
-                QFAIL("no error");
-            } catch (const ModelFileError& e) {
-                const std::string message = e.what();
-                QVERIFY2(message.find(path) != std::string::npos, message.c_str());
-                QVERIFY2(message.find(what) != std::string::npos, message.c_str());
-            }
-        };
-        expectError((dir.path() + "/missing.pt").toStdString(), "no such file");
-        const QString garbage = dir.path() + "/garbage.pt";
+        expectError((dir.path() + "/missing.tgm").toStdString(), "no such file");
+        const QString garbage = dir.path() + "/garbage.tgm";
         writeBytes(garbage, "this is not a model\n");
         expectError(garbage.toStdString(), "not a model file");
 
-        const QString good = dir.path() + "/good.pt";
+        const QString good = dir.path() + "/good.tgm";
         saveUntrainedModel(good.toStdString(), NetworkConfig::tiny({2, 2, 2}, CoefficientSet::Mod2),
                            3);
         const std::string bytes = readBytes(good);
-        const QString truncated = dir.path() + "/truncated.pt";
+        const QString truncated = dir.path() + "/truncated.tgm";
         writeBytes(truncated, bytes.substr(0, bytes.size() / 2));
-        expectError(truncated.toStdString(), "not a model file");
+        expectError(truncated.toStdString(), "bytes");
 
         // A model of another size is refused where a size is expected.
         try {
@@ -216,10 +264,188 @@ class TestNetwork : public QObject {
                      message.c_str());
         }
         // The metadata alone is checked too.
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)ModelInfo::fromJson("{}"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)ModelInfo::fromMetadata({}));
         auto info = readModelInfo(good.toStdString());
         info.formatVersion = 99;
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)ModelInfo::fromJson(info.toJson()));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 (void)ModelInfo::fromMetadata(info.toMetadata()));
+        info.formatVersion = ModelInfo::kFormatVersion;
+        QCOMPARE(ModelInfo::fromMetadata(info.toMetadata()).network, info.network);
+    }
+
+    // Hostile files: refused with a message naming the file and the problem, before anything
+    // large is allocated (the process's peak memory stays put), without running anything.
+    void hostileModelFilesAreRefused() {
+        QTemporaryDir dir;
+        const QString good = dir.path() + "/good.tgm";
+        const auto tiny = NetworkConfig::tiny({2, 2, 2}, CoefficientSet::Mod2);
+        saveUntrainedModel(good.toStdString(), tiny, 3);
+        const std::string bytes = readBytes(good);
+        std::uint64_t n = 0;
+        std::memcpy(&n, bytes.data(), 8);
+        const QJsonObject header =
+            QJsonDocument::fromJson(QByteArray::fromStdString(bytes.substr(8, n))).object();
+        const std::string data = bytes.substr(8 + n);
+        QVERIFY(header.contains("__metadata__"));
+        QVERIFY(header.contains("in_u.weight"));
+        QVERIFY(!header.contains("optimizer/in_u.weight/step"));  // an untrained model
+
+        const long peakBefore = peakKiB();
+        int count = 0;
+        auto refuse = [&](const std::string& content, const char* what) {
+            const QString path = dir.path() + QString("/hostile-%1.tgm").arg(++count);
+            writeBytes(path, content);
+            expectError(path.toStdString(), what);
+        };
+        auto withHeader = [&](const QJsonObject& h, const std::string& d) {
+            return joinModel(QJsonDocument(h).toJson(QJsonDocument::Compact).toStdString(), d);
+        };
+        auto changed = [&](const QString& tensor, const QString& field, const QJsonValue& v) {
+            QJsonObject h = header;
+            QJsonObject t = h.value(tensor).toObject();
+            t.insert(field, v);
+            h.insert(tensor, t);
+            return withHeader(h, data);
+        };
+        auto withMetadata = [&](const QString& key, const QString& value) {
+            QJsonObject h = header;
+            QJsonObject m = h.value("__metadata__").toObject();
+            m.insert(key, value);
+            h.insert("__metadata__", m);
+            return withHeader(h, data);
+        };
+
+        // The re-encoded good file still loads (the helpers write what the reader accepts).
+        const QString same = dir.path() + "/same.tgm";
+        writeBytes(same, withHeader(header, data));
+        QCOMPARE(loadNetworkEvaluator(same.toStdString())->flatParameters(),
+                 loadNetworkEvaluator(good.toStdString())->flatParameters());
+
+        // The header length: truncated, 2^63, longer than the file.
+        refuse(bytes.substr(0, 5), "shorter than the 8-byte header length");
+        refuse(bytes.substr(0, 8 + n / 2), "but the file has");
+        std::string huge(8, '\0');
+        huge[7] = '\x80';
+        refuse(huge + bytes.substr(8), "above the limit");
+        std::string longer = bytes.substr(0, 8 + 100);
+        const std::uint64_t thousand = 1000;
+        std::memcpy(longer.data(), &thousand, 8);
+        refuse(longer, "but the file has");
+        // JSON nested 100,000 deep (checked before parsing), and JSON that is no object.
+        refuse(joinModel(std::string(100000, '[') + std::string(100000, ']'), ""),
+               "nested deeper than 8");
+        refuse(joinModel("{\"a\": [[[[[[[[[1]]]]]]]]]}", ""), "nested deeper than 8");
+        refuse(joinModel("[1, 2]", ""), "not a JSON object");
+        refuse(joinModel("{\"a\": \"\xff\xfe\"}", ""), "not a JSON object");
+        // Tensors: an unknown dtype, a shape the architecture does not have, overlapping
+        // offsets, offsets past the end, a tensor too many, a tensor missing.
+        refuse(changed("in_u.weight", "dtype", "Q7"), "has dtype \"Q7\", not F32");
+        refuse(changed("in_u.weight", "dtype", "F64"), "has dtype \"F64\", not F32");
+        refuse(changed("in_u.weight", "shape", QJsonArray{17, 64}),
+               "has shape [17, 64], the metadata's architecture needs [16, 64]");
+        refuse(changed("in_u.weight", "shape", QJsonArray{16, 64, 1, 1, 1, 1, 1, 1, 1}),
+               "not {dtype, shape, data_offsets}");
+        {
+            // Two tensors of the same size made to share their bytes.
+            const auto a = header.value("value1.weight").toObject().value("data_offsets");
+            refuse(changed("key_proj.weight", "data_offsets", a), "overlapping");
+            const auto total = static_cast<double>(data.size());
+            const auto size = 4.0 * tiny.width;
+            refuse(changed("in_u.bias", "data_offsets", QJsonArray{total, total + size}),
+                   "past the end of the file");
+            refuse(changed("in_u.bias", "data_offsets", QJsonArray{0, 1}),
+                   "do not hold its 64 bytes");
+            refuse(withHeader(header, data + std::string(4, '\0')), "after its header");
+        }
+        {
+            QJsonObject h = header;
+            h.insert("extra", header.value("in_u.bias"));
+            refuse(withHeader(h, data), "tensor 'extra' is not a parameter");
+            h = header;
+            h.remove("out2.bias");
+            refuse(withHeader(h, data), "parameter out2.bias missing");
+            h = header;
+            QJsonObject step{
+                {"dtype", "I64"}, {"shape", QJsonArray{}}, {"data_offsets", QJsonArray{0, 8}}};
+            h.insert("optimizer/in_u.bias/step", step);
+            refuse(withHeader(h, data), "optimizer state of in_u.bias incomplete");
+        }
+        // Metadata: an architecture out of bounds is refused before anything is built, however
+        // it is dressed; so is one within the bounds that the file's tensors do not match.
+        refuse(withMetadata("width", "1000000000"), "width must be 4..1024");
+        refuse(withMetadata("width", "1e9"), "not a whole number");
+        refuse(withMetadata("layers", "-1"), "not a whole number");
+        refuse(withMetadata("size", "7,7,7"), "not supported");
+        refuse(withMetadata("size", "99,99,99"), "not n,m,p");
+        refuse(withMetadata("feed_forward", "99999999999999999999"), "not a whole number");
+        {
+            QJsonObject h = header;
+            QJsonObject m = h.value("__metadata__").toObject();
+            m.insert("width", "1024");
+            m.insert("heads", "4");
+            m.insert("layers", "16");
+            m.insert("feed_forward", "8192");
+            h.insert("__metadata__", m);
+            refuse(withHeader(h, data), "above the limit");
+            m.insert("layers", "2");
+            m.insert("feed_forward", "128");
+            h.insert("__metadata__", m);
+            refuse(withHeader(h, data), "the metadata's architecture needs");
+        }
+        refuse(withMetadata("format", "pickle"), "not a TensorGame model");
+        refuse(withMetadata("version", "2"), "model format version 2");
+        {
+            QJsonObject h = header;
+            QJsonObject m = h.value("__metadata__").toObject();
+            m.insert("steps", 5);
+            h.insert("__metadata__", m);
+            refuse(withHeader(h, data), "is not a string");
+            h = header;
+            h.remove("__metadata__");
+            refuse(withHeader(h, data), "no \"__metadata__\"");
+            m = header.value("__metadata__").toObject();
+            for (int i = 0; i < 80; ++i) m.insert(QString("k%1").arg(i), "v");
+            h.insert("__metadata__", m);
+            refuse(withHeader(h, data), "metadata entries");
+        }
+        // A model in the old format (a zip: LibTorch archive / TorchScript).
+        refuse(std::string("PK\x03\x04", 4) + std::string(200, 'x'), "old TorchScript format");
+        // Random bytes, in many sizes.
+        search::Rng rng(5);
+        for (int i = 0; i < 50; ++i) {
+            std::string random(static_cast<std::size_t>(rng.below(5000)), '\0');
+            for (char& c : random) c = static_cast<char>(rng.below(256));
+            refuse(random, "");
+        }
+        // None of it took memory worth the name (a network of width 10^9, or a 2^63-byte header,
+        // would have).
+        const long grown = peakKiB() - peakBefore;
+        QVERIFY2(grown < 64 * 1024, qPrintable(QString("peak memory grew by %1 KiB").arg(grown)));
+    }
+    void checkpointsKeepTheOptimizerState() {
+        QTemporaryDir dir;
+        auto params = TrainerParams::tiny({2, 2, 2}, CoefficientSet::Mod2);
+        params.steps = 2;
+        params.out = (dir.path() + "/ckpt.tgm").toStdString();
+        QVERIFY(runTraining(params).error.empty());
+        const std::string bytes = readBytes(QString::fromStdString(params.out));
+        std::uint64_t n = 0;
+        std::memcpy(&n, bytes.data(), 8);
+        QCOMPARE(n % 8, std::uint64_t{0});  // the data starts 8-byte aligned
+        const QJsonObject header =
+            QJsonDocument::fromJson(QByteArray::fromStdString(bytes.substr(8, n))).object();
+        const auto meta = header.value("__metadata__").toObject();
+        QCOMPARE(meta.value("format").toString(), QString("tensorgame-model"));
+        QCOMPARE(meta.value("version").toString(), QString("1"));
+        QCOMPARE(meta.value("size").toString(), QString("2,2,2"));
+        QCOMPARE(meta.value("width").toString(), QString("16"));
+        QCOMPARE(meta.value("steps").toString(), QString("2"));
+        const auto step = header.value("optimizer/in_u.weight/step").toObject();
+        QCOMPARE(step.value("dtype").toString(), QString("I64"));
+        QCOMPARE(step.value("shape").toArray(), QJsonArray());
+        QCOMPARE(header.value("optimizer/in_u.weight/exp_avg").toObject().value("shape").toArray(),
+                 header.value("in_u.weight").toObject().value("shape").toArray());
+        QVERIFY(header.contains("optimizer/cell.bias_hh/exp_avg_sq"));
     }
 };
 

@@ -2,6 +2,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>  // kill()
+#include <cstring>
 
 #include "core/nn/ModelFile.h"
 #include "support/CliRun.h"
@@ -13,7 +15,7 @@ class TestTrainCli : public QObject {
   private Q_SLOTS:
     void trainsAndResumes() {
         QTemporaryDir dir;
-        const QString model = dir.path() + "/m.pt";
+        const QString model = dir.path() + "/m.tgm";
         const auto r = runCli({"train", "--size", "2,2,2", "--coefficients", "-1..1", "--steps",
                                "4", "--batch", "8", "--seed", "3", "--out", model, "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -30,7 +32,7 @@ class TestTrainCli : public QObject {
         QCOMPARE(info.network.coefficients, tg::CoefficientSet::Ternary);
         QVERIFY(info.recipe.find("--steps 4") != std::string::npos);
 
-        const QString resumed = dir.path() + "/r.pt";
+        const QString resumed = dir.path() + "/r.tgm";
         const auto r2 =
             runCli({"train", "--size", "2,2,2", "--coefficients", "-1..1", "--steps", "6",
                     "--batch", "8", "--resume", model, "--out", resumed, "--json", "--quiet"});
@@ -46,7 +48,7 @@ class TestTrainCli : public QObject {
         QTemporaryDir dir;
         const auto r = runCli({"train", "--size", "1,2,2", "--coefficients", "mod2", "--steps", "4",
                                "--batch", "8", "--self-play-every", "2", "--self-play-games", "2",
-                               "--out", dir.path() + "/sp.pt", "--json"});
+                               "--out", dir.path() + "/sp.tgm", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto j = r.lastJson();
         QVERIFY(j.value("self_play_games").toInt() >= 2);
@@ -56,7 +58,7 @@ class TestTrainCli : public QObject {
 
     void terminationWritesTheModel() {
         QTemporaryDir dir;
-        const QString model = dir.path() + "/m.pt";
+        const QString model = dir.path() + "/m.tgm";
         QProcess p;
         p.start(TG_CLI_PATH, {"train", "--size", "2,2,2", "--time-limit", "600", "--batch", "8",
                               "--out", model, "--json"});
@@ -65,7 +67,7 @@ class TestTrainCli : public QObject {
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("step"), 30000);
         p.terminate();
-        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.waitForFinished(120000));  // a hang guard, not a timing assertion
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
         const auto lines =
@@ -76,16 +78,130 @@ class TestTrainCli : public QObject {
         QCOMPARE(tg::nn::readModelInfo(model.toStdString()).steps,
                  static_cast<long long>(j.value("steps").toInt()));
     }
+    // SIGINT in every phase of train: while self-play games are played (most of this run), and
+    // while a checkpoint is resumed. The model is written and loads.
+    void interruptionStopsEveryPhase() {
+        QTemporaryDir dir;
+        const QString first = dir.path() + "/first.tgm";
+        QVERIFY(runCli({"train", "--size", "2,2,2", "--steps", "2", "--batch", "8", "--out", first,
+                        "--quiet"})
+                    .exitCode == 0);
+        const QString model = dir.path() + "/m.tgm";
+        QProcess p;
+        p.start(TG_CLI_PATH, {"train", "--size", "2,2,2", "--time-limit", "600", "--batch", "8",
+                              "--resume", first, "--self-play-every", "1", "--self-play-games",
+                              "1000", "--out", model, "--json"});
+        QVERIFY(p.waitForStarted());
+        // Progress lines come once a second from training steps; self-play rounds of 1000 games
+        // hold them back. Let it get into them.
+        QTest::qWait(3000);
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(120000));  // a hang guard
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(tg::nn::readModelInfo(model.toStdString()).steps >= 2);
+        (void)tg::nn::loadEvaluator(model.toStdString());
+
+        // A signal that arrives while the checkpoint is being loaded, or before: still honoured.
+        const QString again = dir.path() + "/again.tgm";
+        QProcess q;
+        q.start(TG_CLI_PATH, {"train", "--size", "2,2,2", "--time-limit", "600", "--batch", "8",
+                              "--resume", model, "--out", again, "--json"});
+        QVERIFY(q.waitForStarted());
+        ::kill(static_cast<pid_t>(q.processId()), SIGTERM);
+        QVERIFY(q.waitForFinished(120000));  // a hang guard
+        // Before the handler was installed the default action ends it; after, it stops cleanly
+        // and writes the model. Either way it ends, and a model written loads.
+        if (q.exitStatus() == QProcess::NormalExit) {
+            QCOMPARE(q.exitCode(), 0);
+            (void)tg::nn::loadEvaluator(again.toStdString());
+        }
+    }
+    void searchStopsOnSignals() {
+        QTemporaryDir dir;
+        for (const char* engine : {"flip", "mcts"}) {
+            const QString out = dir.path() + "/" + engine + ".json";
+            QStringList args{"search", "--engine",     engine, "--size", "3,3,3", "--target-rank",
+                             "1",      "--time-limit", "600",  "--out",  out};
+            if (QString(engine) == "mcts")
+                args << "--model"
+                     << "uniform";
+            QProcess p;
+            p.start(TG_CLI_PATH, args);
+            QVERIFY(p.waitForStarted());
+            // Progress (flip: "[1 s] best rank ..."; the agent: "search: agent on ...").
+            QByteArray err;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (err += p.readAllStandardError()).contains(" rank ") || err.contains("agent on"),
+                60000);
+            ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+            QVERIFY(p.waitForFinished(120000));              // a hang guard
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);  // stopped, not killed
+            QCOMPARE(p.exitCode(), 1);                       // the target was not reached
+        }
+    }
+    // Hostile model files through the real binary: refused with the reason, exit status 2.
+    void hostileModelsAreRefused() {
+        QTemporaryDir dir;
+        const QString good = dir.path() + "/good.tgm";
+        tg::nn::saveUntrainedModel(good.toStdString(),
+                                   tg::nn::NetworkConfig::tiny({2, 2, 2}, tg::CoefficientSet::Mod2),
+                                   1);
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QByteArray bytes = g.readAll();
+        quint64 n = 0;
+        std::memcpy(&n, bytes.constData(), 8);
+        QByteArray header = bytes.mid(8, static_cast<qsizetype>(n));
+        QVERIFY(header.contains("\"width\":\"16\""));
+        header.replace("\"width\":\"16\"", "\"width\":\"1000000000\"");
+        auto withLength = [](const QByteArray& h) {
+            const quint64 length = static_cast<quint64>(h.size());
+            return QByteArray(reinterpret_cast<const char*>(&length), 8) + h;
+        };
+        const struct {
+            const char* name;
+            QByteArray content;
+            const char* message;
+        } cases[] = {
+            {"old.pt", QByteArray("PK\x03\x04", 4) + QByteArray(100, 'x'),
+             "is a model in the old TorchScript format, which can run code when loaded"},
+            {"deep.tgm", withLength(QByteArray(100000, '[') + QByteArray(100000, ']')),
+             "nested deeper than 8"},
+            {"wide.tgm", withLength(header) + bytes.mid(8 + static_cast<qsizetype>(n)),
+             "width must be 4..1024"},
+            {"huge.tgm", QByteArray("\0\0\0\0\0\0\0\x80", 8) + QByteArray(100, '{'),
+             "above the limit"},
+        };
+        for (const auto& c : cases) {
+            const QString path = dir.path() + "/" + c.name;
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(c.content);
+            f.close();
+            const auto r = runCli({"search", "--engine", "mcts", "--size", "2,2,2", "--model", path,
+                                   "--time-limit", "1"});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(path), qPrintable(r.err));
+            QVERIFY2(r.err.contains(c.message), qPrintable(r.err));
+            const auto t = runCli({"train", "--size", "2,2,2", "--steps", "1", "--resume", path,
+                                   "--out", dir.path() + "/out.tgm"});
+            QCOMPARE(t.exitCode, 2);
+            QVERIFY2(t.err.contains(c.message), qPrintable(t.err));
+        }
+        QVERIFY(!QFile::exists(dir.path() + "/out.tgm"));
+    }
     void refusesBadInput() {
         QTemporaryDir dir;
-        const QString model = dir.path() + "/m.pt";
+        const QString model = dir.path() + "/m.tgm";
         QCOMPARE(runCli({"train", "--size", "0,2,2", "--out", model}).exitCode, 2);
         QCOMPARE(runCli({"train", "--size", "2,2,2", "--steps", "2"}).exitCode, 2);
         QCOMPARE(
             runCli({"train", "--size", "2,2,2", "--coefficients", "any", "--out", model}).exitCode,
             2);
         QCOMPARE(runCli({"train", "--size", "2,2,2", "--steps", "-1", "--out", model}).exitCode, 2);
-        const QString garbage = dir.path() + "/garbage.pt";
+        const QString garbage = dir.path() + "/garbage.tgm";
         QFile f(garbage);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a model");

@@ -17,6 +17,7 @@
 #include <torch/torch.h>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -117,17 +118,27 @@ Samples sampleActions(PolicyValueNetImpl& net, const TorsoOutput& torso,
 // Sets LibTorch's intra-op threads for the calling thread when they differ.
 void useThreads(int threads);
 
-// Model files (ModelFile.cpp). The archive holds "metadata" (ModelInfo JSON), one entry per
-// parameter and, in checkpoints, "optimizer". Written to a temporary file, then renamed.
+// Model files (ModelFile.cpp, format in docs/models.md): a header of JSON (the ModelInfo as
+// "__metadata__", the dtype, shape and place of every tensor), then the tensors' bytes: one per
+// parameter and, in checkpoints, Adam's state of each ("optimizer/<parameter>/exp_avg",
+// ".../exp_avg_sq", ".../step"). Written by the atomic writer (core/io/FileIO.h).
 void saveModel(const std::string& path, PolicyValueNetImpl& net, const ModelInfo& info,
-               torch::optim::Optimizer* optimizer);
+               torch::optim::Adam* optimizer);
+struct AdamSlot {
+    std::int64_t step = 0;
+    torch::Tensor expAvg, expAvgSq;
+};
 struct LoadedModel {
     ModelInfo info;
     PolicyValueNet net{nullptr};
-    std::shared_ptr<torch::serialize::InputArchive> archive;  // for the optimizer state
+    std::map<std::string, AdamSlot> optimizer;  // by parameter name; empty without state
 };
-// Throws ModelFileError with the path in the message.
+// Validates the whole file before building the network; throws ModelFileError with the path in
+// the message.
 LoadedModel loadModel(const std::string& path);
+// Gives `optimizer` (over net's parameters) the state loaded with the checkpoint.
+void restoreOptimizer(torch::optim::Adam& optimizer, PolicyValueNetImpl& net,
+                      const LoadedModel& loaded);
 
 // An evaluator over a network (shared: the trainer's self-play evaluates its live network).
 std::unique_ptr<NetworkEvaluator> makeEvaluator(PolicyValueNet net, ModelInfo info);
