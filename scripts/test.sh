@@ -20,6 +20,14 @@ if [ "${TG_SKIP_FUZZ:-0}" != 1 ] && [ $# -eq 0 ]; then
   ctest --preset fuzz --output-on-failure -j "$(nproc)"
 fi
 
+# The core, io and search tests again under AddressSanitizer + UBSan (core and CLI only: the
+# GUI's and LibTorch's libraries are not instrumented). The hostile corpus is left out there: it
+# caps each run's address space at 512 MB, which ASan's shadow memory cannot live in.
+if [ "${TG_SKIP_ASAN:-0}" != 1 ] && [ $# -eq 0 ]; then
+  scripts/setup.sh asan-core
+  ctest --preset asan-core --output-on-failure -j "$(nproc)" -L "core|io|search" -LE hostile
+fi
+
 # Last: the .deb that the suite built (test packaging_deb_contents) installed with apt on this
 # system, its programs run from /usr/bin, then removed. Needs root or sudo; TG_SKIP_DEB_INSTALL=1
 # skips it.
