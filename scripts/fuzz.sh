@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: scripts/fuzz.sh TARGET|all [SECONDS]}
 seconds=${2:-600}
-targets=(exp txt mathematica maple fmmjson project npz load info writers)
+targets=(exp txt mathematica maple fmmjson project npz load info writers model)
 [ "$target" = all ] || targets=("$target")
 scripts/setup.sh fuzz
 dir=build/fuzz/tests/fuzz

@@ -259,7 +259,7 @@
         <translation>Output format: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+34"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+35"/>
         <source>Describe schemes: size, rank, field, cost, validity, products and entries of C.</source>
         <translation>Describe schemes: size, rank, field, cost, validity, products and entries of C.</translation>
     </message>
@@ -1377,7 +1377,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::FormulaPanel</name>
     <message>
-        <location filename="../widgets/FormulaPanel.cpp" line="+25"/>
+        <location filename="../widgets/FormulaPanel.cpp" line="+27"/>
         <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</source>
         <translation>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</translation>
     </message>
@@ -1402,7 +1402,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>The w factors index C transposed: w[k·n+i] is the coefficient of c_ik.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%n multiplications</source>
         <translation>
             <numerusform>%n multiplication</numerusform>
@@ -1418,12 +1418,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source> (counting shared subexpressions…)</source>
+        <translation> (counting shared subexpressions…)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source> (%1 with shared subexpressions)</source>
         <translation> (%1 with shared subexpressions)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-30"/>
         <source>%n scalings</source>
         <translation>
             <numerusform>%n scaling</numerusform>
@@ -1431,7 +1436,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>✓ </source>
         <translation>✓ </translation>
     </message>

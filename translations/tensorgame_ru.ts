@@ -259,7 +259,7 @@
         <translation>Формат вывода: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+34"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+35"/>
         <source>Describe schemes: size, rank, field, cost, validity, products and entries of C.</source>
         <translation>Описать схемы: размер, ранг, поле, стоимость, верность, произведения и элементы C.</translation>
     </message>
@@ -1384,7 +1384,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::FormulaPanel</name>
     <message>
-        <location filename="../widgets/FormulaPanel.cpp" line="+25"/>
+        <location filename="../widgets/FormulaPanel.cpp" line="+27"/>
         <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</source>
         <translation>Сложения: на составление каждой линейной формы от A и B, затем каждого элемента C, без общих частей; в скобках — когда общие подвыражения вычисляются один раз (жадно).</translation>
     </message>
@@ -1409,7 +1409,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Множители w нумеруют C в транспонированном виде: w[k·n+i] — коэффициент при c_ik.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%n multiplications</source>
         <translation>
             <numerusform>%n умножение</numerusform>
@@ -1427,12 +1427,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source> (counting shared subexpressions…)</source>
+        <translation> (считаются общие подвыражения…)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source> (%1 with shared subexpressions)</source>
         <translation> (%1 с общими подвыражениями)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-30"/>
         <source>%n scalings</source>
         <translation>
             <numerusform>%n умножение на число</numerusform>
@@ -1441,7 +1446,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>✓ </source>
         <translation>✓ </translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -13,8 +14,9 @@ namespace tg {
 
 namespace {
 constexpr int kMaxWrappedRank = 200;
-// The shared-subexpression count is quadratic in the form sizes: only for schemes people read.
-constexpr int kMaxSharingRank = 100;
+// The shared-subexpression count runs in the background, so it may take longer than info's
+// quick budget: about a few seconds of one core at most, then it says the scheme is too large.
+constexpr std::int64_t kBackgroundSharingBudget = 30'000'000;
 }  // namespace
 
 FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
@@ -52,6 +54,8 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(entriesTitle_);
     layout->addWidget(entries_, 1);
 
+    connect(&sharing_, &QFutureWatcher<std::optional<int>>::finished, this,
+            [this] { showSharing(sharing_.result()); });
     connect(products_, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { Q_EMIT productActivated(products_->row(item)); });
 }
@@ -86,18 +90,42 @@ void FormulaPanel::setScheme(const Scheme& scheme) {
     setStep(0, {});
 
     const Cost c = cost(scheme);
-    QString text = tr("%n multiplications", nullptr, c.multiplications) +
-                   QStringLiteral(" \u00b7 ") + tr("%n additions", nullptr, c.additions);
-    // Within a work budget: a large dense scheme would keep the window busy for minutes.
-    try {
-        if (scheme.rank() > 0 && scheme.rank() <= kMaxSharingRank)
-            if (const auto shared = additionsWithSharingWithin(scheme))
-                text += tr(" (%1 with shared subexpressions)").arg(*shared);
-    } catch (const ArithmeticOverflow&) {
-        // Coefficients whose ratios overflow 64 bits: the count is left out, the rest stands.
+    costBase_ = tr("%n multiplications", nullptr, c.multiplications) +
+                QStringLiteral(" \u00b7 ") + tr("%n additions", nullptr, c.additions);
+    if (c.scalings > 0)
+        costBase_ += QStringLiteral(" \u00b7 ") + tr("%n scalings", nullptr, c.scalings);
+    cost_->setText(costBase_ + tr(" (counting shared subexpressions\u2026)"));
+    countSharingInBackground(scheme);
+}
+
+FormulaPanel::~FormulaPanel() {
+    sharingStop_.request_stop();
+    sharing_.waitForFinished();
+}
+
+// A new scheme stops the count of the previous one; its late result is ignored (the watcher
+// is re-pointed at the new future, so only the newest count reaches showSharing).
+void FormulaPanel::countSharingInBackground(const Scheme& scheme) {
+    sharingStop_.request_stop();
+    sharingStop_ = std::stop_source();
+    if (scheme.rank() == 0) {
+        showSharing(std::nullopt);
+        return;
     }
-    if (c.scalings > 0) text += QStringLiteral(" \u00b7 ") + tr("%n scalings", nullptr, c.scalings);
-    cost_->setText(text);
+    sharing_.setFuture(QtConcurrent::run(
+        [scheme, stop = sharingStop_.get_token()]() -> std::optional<int> {
+            try {
+                return additionsWithSharingWithin(scheme, kBackgroundSharingBudget, stop);
+            } catch (const ArithmeticOverflow&) {
+                return std::nullopt;  // ratios past 64 bits: no count, the rest stands
+            }
+        }));
+}
+
+void FormulaPanel::showSharing(std::optional<int> additions) {
+    cost_->setText(additions ? costBase_ + tr(" (%1 with shared subexpressions)").arg(*additions)
+                             : costBase_);
+    Q_EMIT sharingCounted();
 }
 
 QString FormulaPanel::costText() const {

@@ -4,7 +4,10 @@
 // (c11 = m1 + m4 - m5 + m7, ...), each ticked once the residual no longer needs it. Above them,
 // what the scheme costs: multiplications and additions (fewer products cost more additions).
 
+#include <QFutureWatcher>
 #include <QWidget>
+#include <optional>
+#include <stop_token>
 #include <vector>
 
 #include "core/tensor/Scheme.h"
@@ -20,6 +23,9 @@ class FormulaPanel : public QWidget {
 
   public:
     explicit FormulaPanel(QWidget* parent = nullptr);
+    // Stops the shared-additions count of the scheme on show and waits for it (a fraction of a
+    // second: it checks for the stop between forms).
+    ~FormulaPanel() override;
 
     void setScheme(const Scheme& scheme);
     // After `step` moves: m1..m_step are applied and m_step is highlighted (none at step 0).
@@ -28,15 +34,25 @@ class FormulaPanel : public QWidget {
 
     [[nodiscard]] QListWidget* productList() const { return products_; }
     [[nodiscard]] QListWidget* entryList() const { return entries_; }
-    // "7 multiplications · 18 additions (15 with shared subexpressions)".
+    // "7 multiplications · 18 additions (15 with shared subexpressions)". The count in brackets
+    // is made in the background (quadratic in the form sizes): until it is known the text says
+    // it is being counted, and sharingCounted() is emitted once it is there.
     [[nodiscard]] QString costText() const;
 
   Q_SIGNALS:
+    void sharingCounted();
+
     // The user picked product `index` (0-based): show the state just after it.
     void productActivated(int index);
 
   private:
     void styleProduct(QListWidgetItem* item, bool applied, bool current) const;
+    void countSharingInBackground(const Scheme& scheme);
+    void showSharing(std::optional<int> additions);
+
+    QString costBase_;  // the cost line without the shared count
+    std::stop_source sharingStop_;
+    QFutureWatcher<std::optional<int>> sharing_;
 
     TensorSize size_{};
     int step_ = 0;

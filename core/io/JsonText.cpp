@@ -13,29 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-// One pass over the bytes, no recursion: brackets inside strings do not nest. Malformed text
-// (a stray ']') is left to the parser, which stops at the first error.
-bool nestedDeeperThan(const std::string& text, int limit) {
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;  // the escaped character cannot end the string
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit) return true;
-        } else if (c == ']' || c == '}') {
-            depth = std::max(0, depth - 1);
-        }
-    }
-    return false;
-}
-
 std::string shortestText(double value) {
     char buf[40];
     const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
@@ -118,8 +95,31 @@ std::optional<Rational> exactFloat(double value) {
 
 }  // namespace
 
+// One pass over the bytes, no recursion: brackets inside strings do not nest. Malformed text
+// (a stray ']') is left to the parser, which stops at the first error.
+bool jsonNestsDeeperThan(std::string_view text, int limit) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;  // the escaped character cannot end the string
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit) return true;
+        } else if (c == ']' || c == '}') {
+            depth = std::max(0, depth - 1);
+        }
+    }
+    return false;
+}
+
 void checkJsonDepth(const std::string& text, const std::string& origin) {
-    if (nestedDeeperThan(text, kMaxJsonDepth))
+    if (jsonNestsDeeperThan(text, kMaxJsonDepth))
         throw LoadError(origin + ": nested deeper than " + std::to_string(kMaxJsonDepth) +
                         " levels of arrays and objects");
 }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <string_view>
 
 #include "core/tensor/Rational.h"
 
@@ -17,6 +18,10 @@ namespace tg {
 // copying or printing a value recurses once per level, so a million levels would overflow the
 // stack.
 inline constexpr int kMaxJsonDepth = 64;
+
+// Whether `text` nests arrays and objects deeper than `limit`: a linear scan of its brackets
+// outside strings, before any parser sees it (the model files' reader uses a smaller limit).
+[[nodiscard]] bool jsonNestsDeeperThan(std::string_view text, int limit);
 
 // Throws LoadError "ORIGIN: nested deeper than 64 ..." when `text` nests arrays and objects
 // deeper than kMaxJsonDepth: a linear scan of the bytes, for readers that parse by themselves.

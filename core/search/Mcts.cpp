@@ -186,10 +186,13 @@ double Mcts::expand(int id) {
                 history.erase(history.begin());
             const int step = n->step + 1;
             n->endgame = r.moves;
+            // newNode may reallocate nodes_, leaving `n` dangling until it is taken again below
+            // (a use after free ASan found): read what the child needs first.
+            const int solvedIn = n->solvedIn;
             const int child = newNode(std::move(next), step, std::move(history));
             Node& c = nodes_[static_cast<std::size_t>(child)];
             c.expanded = true;
-            c.solvedIn = n->solvedIn - 1;
+            c.solvedIn = solvedIn - 1;
             c.value = -static_cast<double>(c.solvedIn);
             c.terminal = c.residual.isZero();
             c.endgame.assign(r.moves.begin() + 1, r.moves.end());

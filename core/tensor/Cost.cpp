@@ -62,20 +62,23 @@ std::int64_t pairsIn(const std::vector<Form>& forms) {
 // it names and the forms rewritten over them. `budget` (when given) is the number of pair
 // visits left for the whole scheme: nullopt once a round would exceed it.
 std::optional<SharedForms> greedySharing(std::vector<Form> forms, int inputs,
-                                         std::int64_t* budget) {
+                                         std::int64_t* budget, const std::stop_token& stop) {
     SharedForms out;
     out.inputs = inputs;
     while (true) {
+        if (stop.stop_requested()) return std::nullopt;
         if (budget != nullptr) {
             *budget -= pairsIn(forms);
             if (*budget < 0) return std::nullopt;
         }
         // (x, y, ratio) -> number of forms holding c*x + c*ratio*y
         std::map<std::tuple<int, int, Rational>, int> counts;
-        for (const Form& f : forms)
+        for (const Form& f : forms) {
+            if (stop.stop_requested()) return std::nullopt;  // a round can be long
             for (auto i = f.begin(); i != f.end(); ++i)
                 for (auto j = std::next(i); j != f.end(); ++j)
                     ++counts[{i->first, j->first, j->second / i->second}];
+        }
         auto best = counts.end();
         for (auto it = counts.begin(); it != counts.end(); ++it)
             if (it->second >= 2 && (best == counts.end() || it->second > best->second)) best = it;
@@ -116,7 +119,8 @@ int SharedForms::additions() const {
 
 namespace {
 
-std::optional<SharingPlan> planSharing(const Scheme& s, std::int64_t* budget) {
+std::optional<SharingPlan> planSharing(const Scheme& s, std::int64_t* budget,
+                                       const std::stop_token& stop = {}) {
     SharingPlan plan;
     std::vector<Form> a;
     std::vector<Form> b;
@@ -131,11 +135,11 @@ std::optional<SharingPlan> planSharing(const Scheme& s, std::int64_t* budget) {
         for (std::size_t e = 0; e < term.w.size(); ++e)
             if (!term.w[e].isZero()) c[e][r] = term.w[e];
     }
-    auto sa = greedySharing(std::move(a), s.size.uSize(), budget);
+    auto sa = greedySharing(std::move(a), s.size.uSize(), budget, stop);
     if (!sa) return std::nullopt;
-    auto sb = greedySharing(std::move(b), s.size.vSize(), budget);
+    auto sb = greedySharing(std::move(b), s.size.vSize(), budget, stop);
     if (!sb) return std::nullopt;
-    auto sc = greedySharing(std::move(c), static_cast<int>(plan.products.size()), budget);
+    auto sc = greedySharing(std::move(c), static_cast<int>(plan.products.size()), budget, stop);
     if (!sc) return std::nullopt;
     plan.a = std::move(*sa);
     plan.b = std::move(*sb);
@@ -153,8 +157,9 @@ int additionsWithSharing(const Scheme& s) {
     return shareSubexpressions(s).additions();
 }
 
-std::optional<int> additionsWithSharingWithin(const Scheme& s, std::int64_t pairVisits) {
-    const auto plan = planSharing(s, &pairVisits);
+std::optional<int> additionsWithSharingWithin(const Scheme& s, std::int64_t pairVisits,
+                                              std::stop_token stop) {
+    const auto plan = planSharing(s, &pairVisits, stop);
     return plan ? std::optional<int>(plan->additions()) : std::nullopt;
 }
 

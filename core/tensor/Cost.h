@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <stop_token>
 #include <utility>
 #include <vector>
 
@@ -72,8 +73,9 @@ struct SharingPlan {
 // panel): nullopt when the pass would visit more than `pairVisits` pairs of form entries, which
 // is about a tenth of a second per million here. A dense <16,16,16> of rank 400 needs 13 M
 // visits in its first round alone.
+// `stop` (when it can stop) ends the pass early with nullopt, between two rounds.
 inline constexpr std::int64_t kQuickSharingBudget = 2'000'000;
 [[nodiscard]] std::optional<int> additionsWithSharingWithin(
-    const Scheme& s, std::int64_t pairVisits = kQuickSharingBudget);
+    const Scheme& s, std::int64_t pairVisits = kQuickSharingBudget, std::stop_token stop = {});
 
 }  // namespace tg

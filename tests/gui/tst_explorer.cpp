@@ -266,6 +266,32 @@ class TestExplorer : public QObject {
                     .contains(QStringLiteral("def ")));
     }
 
+    // The shared count comes from the background; a newer scheme's count replaces an older one
+    // that is still running, never the other way round, and a dense scheme past the budget
+    // leaves the window free and the count out.
+    void sharedAdditionsAreCountedInTheBackground() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        QVERIFY(w.openSource(QStringLiteral("builtin:winograd")));
+        QTRY_VERIFY2(w.formulaPanel()->costText().contains(
+                         QStringLiteral("(15 with shared subexpressions)")),
+                     qPrintable(w.formulaPanel()->costText()));
+        QVERIFY(w.formulaPanel()->costText().startsWith(
+            QStringLiteral("7 multiplications \u00b7 24 additions")));
+
+        tg::Scheme dense;
+        dense.size = {12, 12, 12};
+        dense.field = tg::Field::Z;
+        const tg::Factor ones(144, tg::Rational(1));
+        dense.terms.assign(300, tg::Term{ones, ones, ones});
+        QSignalSpy counted(w.formulaPanel(), &tg::FormulaPanel::sharingCounted);
+        w.formulaPanel()->setScheme(dense);
+        QVERIFY(w.formulaPanel()->costText().contains(QStringLiteral("counting")));
+        QVERIFY(counted.wait(60000));
+        QVERIFY2(!w.formulaPanel()->costText().contains(QStringLiteral("shared")),
+                 qPrintable(w.formulaPanel()->costText()));
+    }
+
     void speedChangesThePlayInterval() {
         tg::StepControl steps;
         steps.setLength(5);
