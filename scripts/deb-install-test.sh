@@ -54,6 +54,10 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 
 check "tensorgame-cli verify builtin:strassen" \
     sh -c '/usr/bin/tensorgame-cli verify builtin:strassen >verify.txt && grep -q valid verify.txt'
+check "tensorgame-cli finds the installed published schemes and verifies AlphaTensor's 4x4x4 mod 2" \
+    sh -c 'env -u TG_PUBLISHED_DIR /usr/bin/tensorgame-cli list --published >published.txt &&
+           test "$(grep -c "^[0-9]" published.txt)" -ge 148 &&
+           /usr/bin/tensorgame-cli verify /usr/share/tensorgame/published/alphatensor/factorizations_f2.npz#4,4,4 | grep -q "valid over Z2"'
 check "tensorgame-cli speaks Russian (installed translations)" \
     sh -c 'LANGUAGE=ru /usr/bin/tensorgame-cli --help | grep -q "Использование: tensorgame-cli"'
 check "man page" sh -c 'man -P cat tensorgame-cli 2>/dev/null | grep -q "tensorgame-cli"'
