@@ -53,24 +53,10 @@ json coefficientJson(const Rational& x) {
     return x.toString();
 }
 
-// "n" as a size: three integers, each fitting an int (a wrapped 2^32 + 1 would read as 1).
-TensorSize readSize(const json& j, const std::string& origin) {
-    const json& n = j["n"];
-    if (!n.is_array() || n.size() != 3 || !n[0].is_number_integer() || !n[1].is_number_integer() ||
-        !n[2].is_number_integer())
-        throw LoadError(origin + ": \"n\" must be [n, m, p]");
-    const auto dim = [&](std::size_t i) {
-        return jsonInt(n[i], origin + ": \"n\"[" + std::to_string(i) + "]");
-    };
-    const TensorSize size{dim(0), dim(1), dim(2)};
-    if (!size.isValid()) throw LoadError(origin + ": size " + size.toString() + " is out of range");
-    return size;
-}
-
 Scheme readParsed(json& j, const std::string& origin) {
     if (!j.is_object()) throw LoadError(origin + ": must be a JSON object");
     Scheme s;
-    s.size = readSize(j, origin);
+    s.size = jsonTensorSize(j, "n", origin);
     if (!j.contains("m") || !j["m"].is_number_integer())
         throw LoadError(origin + ": \"m\" (the rank) is missing");
     const int rank = jsonInt(j["m"], origin + ": \"m\"");

@@ -199,20 +199,6 @@ std::optional<int> statedCount(const json& complexity, const char* key, const st
     return static_cast<int>(v.get<std::int64_t>());
 }
 
-TensorSize readSize(const json& j, const std::string& origin) {
-    if (!j.contains("n")) throw LoadError(origin + ": \"n\" must be [n, m, p]");
-    const json& n = j["n"];
-    if (!n.is_array() || n.size() != 3 || !n[0].is_number_integer() || !n[1].is_number_integer() ||
-        !n[2].is_number_integer())
-        throw LoadError(origin + ": \"n\" must be [n, m, p]");
-    const auto dim = [&](std::size_t i) {
-        return jsonInt(n[i], origin + ": \"n\"[" + std::to_string(i) + "]");
-    };
-    const TensorSize size{dim(0), dim(1), dim(2)};
-    if (!size.isValid()) throw LoadError(origin + ": size " + size.toString() + " is out of range");
-    return size;
-}
-
 int readRank(const json& j, const std::string& origin) {
     if (!j.contains("m") || !j["m"].is_number_integer())
         throw LoadError(origin + ": \"m\" (the rank) is missing");
@@ -226,7 +212,7 @@ ReducedFmmScheme readParsed(const json& j, const std::string& origin) {
     if (!j.is_object()) throw LoadError(origin + ": must be a JSON object");
     ReducedFmmScheme out;
     Scheme& s = out.scheme;
-    s.size = readSize(j, origin);
+    s.size = jsonTensorSize(j, "n", origin);
     const int rank = readRank(j, origin);
     if (j.contains("z2") && !j["z2"].is_boolean())
         throw LoadError(origin + ": \"z2\" must be true or false");

@@ -205,4 +205,18 @@ bool isExactJsonFloat(double value, const Rational& x) {
     return r && *r == x;
 }
 
+TensorSize jsonTensorSize(const json& j, const char* key, const std::string& origin) {
+    const std::string name = std::string("\"") + key + "\"";
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_array() || it->size() != 3 || !(*it)[0].is_number_integer() ||
+        !(*it)[1].is_number_integer() || !(*it)[2].is_number_integer())
+        throw LoadError(origin + ": " + name + " must be [n, m, p]");
+    const auto dim = [&](std::size_t i) {
+        return jsonInt((*it)[i], origin + ": " + name + "[" + std::to_string(i) + "]");
+    };
+    const TensorSize size{dim(0), dim(1), dim(2)};
+    if (!size.isValid()) throw LoadError(origin + ": size " + size.toString() + " is out of range");
+    return size;
+}
+
 }  // namespace tg

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/tensor/Rational.h"
+#include "core/tensor/TensorSize.h"
 
 namespace tg {
 
@@ -30,6 +31,11 @@ void checkJsonDepth(const std::string& text, const std::string& origin);
 // Parses `text`, refusing nesting deeper than kMaxJsonDepth before anything is built. Throws
 // LoadError: "ORIGIN: nested deeper than 64", "ORIGIN: not valid JSON (byte N)".
 [[nodiscard]] nlohmann::json parseJsonText(const std::string& text, const std::string& origin);
+
+// The value of `key` in `j` as a size [n, m, p], each fitting an int and the size valid (a
+// wrapped 2^32 + 1 would read as 1). Throws LoadError "ORIGIN: "n" must be [n, m, p]", ...
+[[nodiscard]] TensorSize jsonTensorSize(const nlohmann::json& j, const char* key,
+                                        const std::string& origin);
 
 // A value for an error message, at most ~60 characters whatever it holds: the number itself,
 // true/false/null, "a string of N characters" (the string itself when short and printable),

@@ -189,30 +189,6 @@ struct AgentSearch::Impl {
             fail("progress listener");
         }
     }
-
-    // The final report, with the mutex held: finished is set after it whatever the listener
-    // does (or wait() would hang); a listener that throws here makes the result a failure.
-    void notifyFinished(const SearchProgress& last) noexcept {
-        if (!listener) return;
-        try {
-            listener->onProgress(last);
-        } catch (...) {
-            failFinished("progress listener");
-        }
-        try {
-            listener->onFinished(current);
-        } catch (...) {
-            failFinished("finish listener");
-        }
-    }
-
-    // Inside a catch block, once the result is set: it becomes a failure unless it is one.
-    void failFinished(std::string_view where) noexcept {
-        if (!failure.captureCurrent(where)) return;
-        current.failed = true;
-        current.error = failure.message();
-    }
-
     void publish(int thread, long long g, const ModeBasis& basis, const AgentGameRecord& rec) {
         const int rank = static_cast<int>(params.prefix.size() + rec.moves.size());
         const AgentGame& game = params.game;
@@ -318,7 +294,9 @@ void AgentSearch::start() {
         d.current.seconds = d.elapsed();
         d.current.failed = d.failure.failed();
         d.current.error = d.failure.message();
-        d.notifyFinished(last);
+        // With the mutex held: finished is set after the listener whatever it does.
+        notifyFinished(
+            d.listener, [&] { return last; }, d.current, d.failure);
         d.finished = true;
         d.cv.notify_all();
     });

@@ -283,30 +283,6 @@ struct FlipSearch::Impl {
             fail("progress listener");
         }
     }
-
-    // The final report, with the mutex held. The finished flag follows whatever the listener
-    // does, or wait() would hang; a listener that throws here makes the result a failure.
-    void notifyFinished() noexcept {
-        if (!listener) return;
-        try {
-            listener->onProgress(makeProgress());
-        } catch (...) {
-            failFinished("progress listener");
-        }
-        try {
-            listener->onFinished(current);
-        } catch (...) {
-            failFinished("finish listener");
-        }
-    }
-
-    // Inside a catch block, once the result is set: it becomes a failure unless it is one.
-    void failFinished(std::string_view where) noexcept {
-        if (!failure.captureCurrent(where)) return;
-        current.failed = true;
-        current.error = failure.message();
-    }
-
     // The final result; no lock needed, every walker has finished. A failed search keeps what
     // its walkers had found before.
     [[nodiscard]] SearchResult chooseResult() const {
@@ -354,7 +330,9 @@ struct FlipSearch::Impl {
         r.failed = failure.failed();
         r.error = failure.message();
         current = std::move(r);
-        notifyFinished();
+        // With the mutex held: finished is set after the listener whatever it does.
+        search::notifyFinished(
+            listener, [this] { return makeProgress(); }, current, failure);
         finished = true;
         cv.notify_all();
     }

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/search/SearchListener.h"
+
 namespace tg::search {
 
 class SearchFailure {
@@ -60,5 +62,30 @@ class SearchFailure {
     mutable std::mutex mutex_;
     std::optional<std::string> message_;
 };
+
+// Tells `listener` the last progress and the final result once a search's threads are done:
+// it must be told (wait() depends on it), and a listener that throws makes the result a failure
+// (unless it is one already). `lastProgress` makes the progress report inside the guard.
+template <class MakeProgress>
+void notifyFinished(SearchListener* listener, MakeProgress&& lastProgress, SearchResult& result,
+                    SearchFailure& failure) noexcept {
+    if (listener == nullptr) return;
+    // Inside a catch block, once the result is set.
+    const auto fail = [&](std::string_view where) noexcept {
+        if (!failure.captureCurrent(where)) return;
+        result.failed = true;
+        result.error = failure.message();
+    };
+    try {
+        listener->onProgress(lastProgress());
+    } catch (...) {
+        fail("progress listener");
+    }
+    try {
+        listener->onFinished(result);
+    } catch (...) {
+        fail("finish listener");
+    }
+}
 
 }  // namespace tg::search

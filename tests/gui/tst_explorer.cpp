@@ -26,6 +26,7 @@
 #include "core/io/SchemeSource.h"
 #include "core/tensor/Verification.h"
 #include "support/GuiTestMain.h"
+#include "support/ShowActive.h"
 #include "widgets/CoefficientGrid.h"
 #include "widgets/FactorPanel.h"
 #include "widgets/FormulaPanel.h"
@@ -36,18 +37,12 @@
 using tg::MainWindow;
 using tg::ViewMode;
 
+using tg::testing::showActive;
+
 namespace {
 
 tg::ReplayCursor coreCursor(const std::string& spec) {
     return tg::ReplayCursor(tg::episodeOf(tg::loadSchemes(spec).front()));
-}
-
-bool showActive(QWidget& w) {
-    w.show();
-    w.activateWindow();
-    if (!QTest::qWaitForWindowExposed(&w)) return false;
-    if (!QTest::qWaitForWindowActive(&w, 1000)) QApplication::setActiveWindow(&w);
-    return w.isActiveWindow();
 }
 
 // The grid cell that holds entry `index` of factor `f` (0: u, 1: v, 2: w).

@@ -13,20 +13,11 @@
 #include "core/catalog/PublishedCatalog.h"
 #include "core/io/SchemeSource.h"
 #include "support/GuiTestMain.h"
+#include "support/ShowActive.h"
 
 using tg::MainWindow;
 
-namespace {
-
-bool showActive(QWidget& w) {
-    w.show();
-    w.activateWindow();
-    if (!QTest::qWaitForWindowExposed(&w)) return false;
-    if (!QTest::qWaitForWindowActive(&w, 1000)) QApplication::setActiveWindow(&w);
-    return w.isActiveWindow();
-}
-
-}  // namespace
+using tg::testing::showActive;
 
 class TestLibrary : public QObject {
     Q_OBJECT

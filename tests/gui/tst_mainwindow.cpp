@@ -19,12 +19,15 @@
 #include "core/io/ProjectJson.h"
 #include "core/io/SchemeSource.h"
 #include "support/GuiTestMain.h"
+#include "support/ShowActive.h"
 #include "widgets/FormulaPanel.h"
 #include "widgets/OpenGLSetup.h"
 #include "widgets/StepControl.h"
 #include "widgets/TensorView.h"
 
 using tg::MainWindow;
+
+using tg::testing::showActive;
 
 namespace {
 
@@ -55,16 +58,6 @@ ShownFacts readFacts(const MainWindow& w) {
     f.rankBound = match.captured(4).toInt();
     f.solved = !match.captured(5).isEmpty();
     return f;
-}
-
-// Shows the window and makes it the active one, so that its menu shortcuts (the arrow keys) work.
-// Xvfb has no window manager to activate windows; ask Qt directly when X does not.
-bool showActive(QWidget& w) {
-    w.show();
-    w.activateWindow();
-    if (!QTest::qWaitForWindowExposed(&w)) return false;
-    if (!QTest::qWaitForWindowActive(&w, 1000)) QApplication::setActiveWindow(&w);
-    return w.isActiveWindow();
 }
 
 }  // namespace
