@@ -79,6 +79,12 @@ for program in tensorgame tensorgame-cli; do
         failed=1
     fi
 done
+# No path of the source or build tree is compiled into what is installed: the programs find
+# their data relative to themselves (../share/tensorgame).
+if leaks=$(grep -rlF -e "$source/" -e "$build/" "$tmp/usr/bin" "$tmp/usr/lib"); then
+    echo "source or build paths compiled into: $leaks"
+    failed=1
+fi
 desktop-file-validate "$tmp/usr/share/applications/io.github.tensorgame.Explorer.desktop" || failed=1
 [ $failed = 0 ] && echo "package contents and Depends are as expected"
 echo "Depends: $depends"

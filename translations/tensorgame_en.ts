@@ -4,12 +4,12 @@
 <context>
     <name>AgentEvaluators</name>
     <message>
-        <location filename="../app/gui/AgentEvaluators.cpp" line="+19"/>
+        <location filename="../app/gui/AgentEvaluators.cpp" line="+20"/>
         <source>uniform (no network)</source>
         <translation>uniform (no network)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>This build has no network support (LibTorch).</source>
         <translation>This build has no network support (LibTorch).</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+60"/>
+        <location filename="../app/gui/SearchProgressView.cpp" line="+26"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+63"/>
+        <location filename="../app/cli/BenchVerify.cpp" line="+38"/>
         <source>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</source>
         <translation>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
@@ -191,60 +191,70 @@
         <translation>Schemes to load.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Rounds to run (default 5).</source>
         <translation>Rounds to run (default 5).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Print one JSON object.</source>
         <translation>Print one JSON object.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchFlips.cpp" line="+19"/>
+        <location line="+54"/>
+        <source>name the files to verify (the published schemes are not installed)</source>
+        <translation>name the files to verify (the published schemes are not installed)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchFlips.cpp" line="+47"/>
         <source>&apos;bench flips&apos; measures flips per second per thread of the flip-graph search.</source>
         <translation>&apos;bench flips&apos; measures flips per second per thread of the flip-graph search.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>flips</source>
         <translation>flips</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sizes to measure (repeatable; default 3,3,3 and 4,4,4).</source>
         <translation>Sizes to measure (repeatable; default 3,3,3 and 4,4,4).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Z2 or Z (repeatable; default both).</source>
         <translation>Z2 or Z (repeatable; default both).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+30"/>
+        <location line="+7"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+51"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Seconds per measurement (default 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/BenchMcts.cpp" line="+32"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+48"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+1"/>
         <source>One JSON object per measurement.</source>
         <translation>One JSON object per measurement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+17"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+26"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConvertCommand.cpp" line="+25"/>
+        <location line="+19"/>
+        <source>cannot tell the format of --out from its extension: %1</source>
+        <translation>cannot tell the format of --out from its extension: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConvertCommand.cpp" line="+31"/>
         <source>Convert a scheme (or every key of an npz) to another format. The output format comes from OUT&apos;s extension unless --format names it. Writing is atomic.</source>
         <translation>Convert a scheme (or every key of an npz) to another format. The output format comes from OUT&apos;s extension unless --format names it. Writing is atomic.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>A scheme: file, FILE#n,m,p or builtin:NAME.</source>
         <translation>A scheme: file, FILE#n,m,p or builtin:NAME.</translation>
     </message>
@@ -254,17 +264,34 @@
         <translation>The file to write.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Output format: %1.</source>
         <translation>Output format: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+35"/>
+        <location line="+18"/>
+        <source>name IN and OUT</source>
+        <translation>name IN and OUT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot tell the format from &apos;%1&apos;; use --format (%2)</source>
+        <translation>cannot tell the format from &apos;%1&apos;; use --format (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="+36"/>
         <source>Describe schemes: size, rank, field, cost, validity, products and entries of C.</source>
         <translation>Describe schemes: size, rank, field, cost, validity, products and entries of C.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="+106"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+58"/>
+        <source>name at least one SCHEME</source>
+        <translation>name at least one SCHEME</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Schemes to describe.</source>
         <translation>Schemes to describe.</translation>
     </message>
@@ -274,17 +301,17 @@
         <translation>List the built-in schemes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+57"/>
         <source>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</source>
         <translation>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-31"/>
         <source>List the built-in schemes, or the published ones the program ships.</source>
         <translation>List the built-in schemes, or the published ones the program ships.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>One JSON object per line.</source>
         <translation>One JSON object per line.</translation>
     </message>
@@ -357,82 +384,97 @@ Run &apos;tensorgame-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>internal error: %1</source>
+        <translation>internal error: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: unknown exception</source>
+        <translation>internal error: unknown exception</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+37"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+42"/>
         <source>Play a scheme or a recorded episode move by move from the target tensor, showing what is left after each step.</source>
         <translation>Play a scheme or a recorded episode move by move from the target tensor, showing what is left after each step.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>A scheme or an episode.</source>
         <translation>A scheme or an episode.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One JSON object per step.</source>
         <translation>One JSON object per step.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+90"/>
+        <location line="+17"/>
+        <source>name exactly one SCHEME or EPISODE</source>
+        <translation>name exactly one SCHEME or EPISODE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchOptions.cpp" line="+215"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-202"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+82"/>
+        <location line="+211"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+59"/>
+        <location line="-95"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+50"/>
         <source>Matrix sizes n,m,p.</source>
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+7"/>
+        <location line="-108"/>
+        <location line="+114"/>
         <source>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</source>
         <translation>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</source>
         <translation>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
+        <location line="-113"/>
+        <location line="+120"/>
         <source>Stop when this rank is reached.</source>
         <translation>Stop when this rank is reached.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+3"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Stop after SEC seconds (default: none with a target, else 10).</source>
         <translation>Stop after SEC seconds (default: none with a target, else 10).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+3"/>
+        <location line="-114"/>
+        <location line="+120"/>
         <source>Random seed (default 1).</source>
         <translation>Random seed (default 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Games in parallel, one per thread.</source>
         <translation>Games in parallel, one per thread.</translation>
     </message>
@@ -442,317 +484,317 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Policy/value network (a model file), or &apos;uniform&apos; for none (default: the model shipped for the size, if any).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Tree-search simulations per move.</source>
         <translation>Tree-search simulations per move.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Moves sampled from the policy per node.</source>
         <translation>Moves sampled from the policy per node.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Games per thread (default: unlimited).</source>
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
+        <location line="-153"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start from this scheme instead of the naive one.</source>
         <translation>Start from this scheme instead of the naive one.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="-3"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+2"/>
+        <location line="+5"/>
+        <location line="+140"/>
         <source>Write each better scheme to FILE (format from the extension).</source>
         <translation>Write each better scheme to FILE (format from the extension).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-17"/>
+        <location line="-181"/>
         <source>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</source>
         <translation>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Record the walk and write every flip and reduction that led to the result to FILE (JSON, for replay).</source>
         <translation>Record the walk and write every flip and reduction that led to the result to FILE (JSON, for replay).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Flip attempts per walker (default: unlimited).</source>
         <translation>Flip attempts per walker (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Flip attempts without a reduction before a plus transition.</source>
         <translation>Flip attempts without a reduction before a plus transition.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</source>
         <translation>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Flip attempts without improvement before a restart from the best.</source>
         <translation>Flip attempts without improvement before a restart from the best.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Flips without reductions after each plus transition (default: the preset&apos;s).</source>
         <translation>Flips without reductions after each plus transition (default: the preset&apos;s).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</source>
         <translation>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</source>
         <translation>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</source>
         <translation>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+6"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+4"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+20"/>
+        <location line="+4"/>
+        <location line="+87"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+55"/>
         <source>Print one JSON object as the last line of stdout.</source>
         <translation>Print one JSON object as the last line of stdout.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <location filename="../app/cli/TrainCommand.cpp" line="+1"/>
         <source>No progress on stderr.</source>
         <translation>No progress on stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+30"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-13"/>
         <source>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</source>
         <translation>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Schemes to verify.</source>
         <translation>Schemes to verify.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Check over FIELD: Z, Q or Z2.</source>
         <translation>Check over FIELD: Z, Q or Z2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Check even schemes so dense that checking takes minutes (by default such a scheme is reported as not checked, exit status 2).</source>
         <translation>Check even schemes so dense that checking takes minutes (by default such a scheme is reported as not checked, exit status 2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LiftCommand.cpp" line="+19"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="-50"/>
         <source>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</source>
         <translation>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
         <source>Schemes valid mod 2.</source>
         <translation>Schemes valid mod 2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Write the lifted schemes to FILE (format from the extension; several need .npz).</source>
         <translation>Write the lifted schemes to FILE (format from the extension; several need .npz).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</source>
         <translation>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Choices of free coefficients to try when the first gives no lift (default 4).</source>
         <translation>Choices of free coefficients to try when the first gives no lift (default 4).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Seed for the gauges after the first (default 1).</source>
         <translation>Seed for the gauges after the first (default 1).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-3"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-2"/>
         <source>One JSON object per scheme per line.</source>
         <translation>One JSON object per scheme per line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchMcts.cpp" line="-11"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+5"/>
         <source>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</source>
         <translation>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>mcts</source>
         <translation>mcts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/BenchNn.cpp" line="-9"/>
+        <location line="+8"/>
+        <location filename="../app/cli/BenchNn.cpp" line="-27"/>
         <source>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</source>
         <translation>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/BenchSearch.cpp" line="+25"/>
+        <location line="+6"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+32"/>
         <source>Z2 (default) or Z.</source>
         <translation>Z2 (default) or Z.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</source>
         <translation>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Seconds per measurement (default 3).</source>
         <translation>Seconds per measurement (default 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchNn.cpp" line="-6"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+32"/>
         <source>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</source>
         <translation>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
         <source>nn</source>
         <translation>nn</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="-19"/>
+        <location line="+14"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="-50"/>
         <source>Coefficient set: mod2 (default), -1..1 or -2..2.</source>
         <translation>Coefficient set: mod2 (default), -1..1 or -2..2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Moves sampled per state (default 32).</source>
         <translation>Moves sampled per state (default 32).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+8"/>
+        <location line="+7"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+24"/>
         <source>LibTorch threads (default 1).</source>
         <translation>LibTorch threads (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="-17"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+54"/>
         <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
         <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-73"/>
         <source>Stop after SEC seconds.</source>
         <translation>Stop after SEC seconds.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop when the step count (including resumed steps) reaches N.</source>
         <translation>Stop when the step count (including resumed steps) reaches N.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</source>
         <translation>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Demonstrations per step (default 64).</source>
         <translation>Demonstrations per step (default 64).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Write the model every N steps (default 500; 0: only at the end).</source>
         <translation>Write the model every N steps (default 500; 0: only at the end).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The model file to write.</source>
         <translation>The model file to write.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Continue from this checkpoint.</source>
         <translation>Continue from this checkpoint.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</source>
         <translation>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Games per self-play round (default 16).</source>
         <translation>Games per self-play round (default 16).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Rank the self-play games aim for (default: the best known rank of the size).</source>
         <translation>Rank the self-play games aim for (default: the best known rank of the size).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchSearch.cpp" line="-6"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+35"/>
         <source>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</source>
         <translation>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-48"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Size (default 4,4,4).</source>
         <translation>Size (default 4,4,4).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Target rank (default 47).</source>
         <translation>Target rank (default 47).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Seeds, comma-separated (default 1,2,3).</source>
         <translation>Seeds, comma-separated (default 1,2,3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Threads per run (default 2).</source>
         <translation>Threads per run (default 2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Seconds per seed (default 600).</source>
         <translation>Seconds per seed (default 600).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start from this scheme.</source>
         <translation>Start from this scheme.</translation>
     </message>
@@ -760,6 +802,179 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+1"/>
         <source>One JSON object per seed, then a summary.</source>
         <translation>One JSON object per seed, then a summary.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>--from must name one scheme of --size</source>
+        <translation>--from must name one scheme of --size</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentModels.cpp" line="+39"/>
+        <source>this build has no network support (LibTorch): %1</source>
+        <translation>this build has no network support (LibTorch): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+182"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+252"/>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchCommand.cpp" line="+21"/>
+        <source>Time loading and verifying schemes.</source>
+        <translation>Time loading and verifying schemes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flips per second of the flip-graph search.</source>
+        <translation>Flips per second of the flip-graph search.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of the flip-graph search to a target rank.</source>
+        <translation>Time of the flip-graph search to a target rank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulations and evaluations per second of the agent.</source>
+        <translation>Simulations and evaluations per second of the agent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluations per second of the network.</source>
+        <translation>Evaluations per second of the network.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: tensorgame-cli bench WHAT [options] [arguments]</source>
+        <translation>Usage: tensorgame-cli bench WHAT [options] [arguments]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benchmarks:</source>
+        <translation>Benchmarks:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;tensorgame-cli bench WHAT --help&apos; for the options of a benchmark.</source>
+        <translation>Run &apos;tensorgame-cli bench WHAT --help&apos; for the options of a benchmark.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>say what to measure: %1</source>
+        <translation>say what to measure: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="+41"/>
+        <source>--%1 %2 is required</source>
+        <translation>--%1 %2 is required</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--%1 must be %2, not &apos;%3&apos;</source>
+        <translation>--%1 must be %2, not &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NnCommands.cpp" line="+30"/>
+        <source>the network module has no %1: %2</source>
+        <translation>the network module has no %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this command needs the network module (lib%1.so), which could not be loaded:%2</source>
+        <translation>this command needs the network module (lib%1.so), which could not be loaded:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OptionValue.cpp" line="+78"/>
+        <location line="+74"/>
+        <source>a non-negative integer</source>
+        <translation>a non-negative integer</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>a positive integer</source>
+        <translation>a positive integer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer of at least %1</source>
+        <translation>an integer of at least %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer from %1 to %2</source>
+        <translation>an integer from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a positive number</source>
+        <translation>a positive number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a non-negative number</source>
+        <translation>a non-negative number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number greater than %1</source>
+        <translation>a number greater than %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of at least %1</source>
+        <translation>a number of at least %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number greater than %1 and at most %2</source>
+        <translation>a number greater than %1 and at most %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number from %1 to %2</source>
+        <translation>a number from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>a value</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>non-negative integers separated by commas</source>
+        <translation>non-negative integers separated by commas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n,m,p with each size from 1 to %1</source>
+        <translation>n,m,p with each size from 1 to %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommand.cpp" line="-159"/>
+        <source>say --size n,m,p or --from SCHEME</source>
+        <translation>say --size n,m,p or --from SCHEME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from must name exactly one scheme</source>
+        <translation>--from must name exactly one scheme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--size differs from the size of --from</source>
+        <translation>--size differs from the size of --from</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1355,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::AgentSearchRunner</name>
     <message numerus="yes">
-        <location filename="../widgets/AgentSearchRunner.cpp" line="+29"/>
+        <location filename="../widgets/AgentSearchRunner.cpp" line="+25"/>
         <source>%n game(s), %1 network evaluations</source>
         <translation>
             <numerusform>%n game, %1 network evaluations</numerusform>
@@ -1158,7 +1373,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>agent, seed %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/AgentSearchRunner.h" line="+33"/>
+        <location filename="../widgets/AgentSearchRunner.h" line="+29"/>
         <source>simulations/s</source>
         <translation>simulations/s</translation>
     </message>
@@ -1166,7 +1381,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::AgentThinker</name>
     <message>
-        <location filename="../app/gui/AgentThinker.cpp" line="+13"/>
+        <location filename="../app/gui/AgentThinker.cpp" line="+30"/>
         <source>uniform (no network)</source>
         <translation>uniform (no network)</translation>
     </message>
@@ -1319,7 +1534,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::FlipSearchRunner</name>
     <message>
-        <location filename="../widgets/FlipSearchRunner.cpp" line="+41"/>
+        <location filename="../widgets/FlipSearchRunner.cpp" line="+36"/>
         <source>walkers at rank %1</source>
         <translation>walkers at rank %1</translation>
     </message>
@@ -1329,7 +1544,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>walker %1, step %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Nothing below the start&apos;s rank %1 was found.</source>
         <translation>Nothing below the start&apos;s rank %1 was found.</translation>
     </message>
@@ -1339,12 +1554,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>final choice, walker %1, step %2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 (not saved: %2)</source>
-        <translation>%1 (not saved: %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>flip search, seed %1, %2</source>
         <translation>flip search, seed %1, %2</translation>
     </message>
@@ -1369,7 +1579,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>The walk&apos;s path was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/FlipSearchRunner.h" line="+33"/>
+        <location filename="../widgets/FlipSearchRunner.h" line="+29"/>
         <source>flips/s</source>
         <translation>flips/s</translation>
     </message>
@@ -1746,18 +1956,18 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+110"/>
         <source>no OpenGL context</source>
         <translation>no OpenGL context</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Formulas</source>
         <translation>Formulas</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+127"/>
+        <location filename="../app/gui/ManualPlayBar.cpp" line="+31"/>
+        <location line="+13"/>
         <source>&amp;Apply Move</source>
         <translation>&amp;Apply Move</translation>
     </message>
@@ -1767,48 +1977,48 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+4"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source>&amp;Stop Playing</source>
         <translation>&amp;Stop Playing</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Click a coefficient (or Space on it) to cycle its value; the 3D view previews the move.</source>
         <translation>Click a coefficient (or Space on it) to cycle its value; the 3D view previews the move.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+2"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/gui/SchemeDocument.cpp" line="+39"/>
         <source>%1: holds no scheme</source>
         <translation>%1: holds no scheme</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+19"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>%1 — %2, rank %3</source>
         <translation>%1 — %2, rank %3</translation>
     </message>
@@ -1831,7 +2041,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Schemes and episodes (%1)</source>
         <translation>Schemes and episodes (%1)</translation>
     </message>
@@ -1846,7 +2056,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Open Scheme or Episode</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+64"/>
         <source>m%1 — the product %2</source>
         <translation>m%1 — the product %2</translation>
     </message>
@@ -1861,24 +2071,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>the first step applies</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+36"/>
+        <location filename="../app/gui/StatusReadout.cpp" line="+23"/>
         <source>Step %1 of %2 · residual nonzeros %3 · rank ≥ %4</source>
         <translation>Step %1 of %2 · residual nonzeros %3 · rank ≥ %4</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+36"/>
+        <location line="+6"/>
         <source> · solved</source>
         <translation> · solved</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+19"/>
         <source>Composing m%1 (%2 so far by hand)</source>
         <translation>Composing m%1 (%2 so far by hand)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location filename="../app/gui/ViewArea.cpp" line="+194"/>
         <source>The gallery shows the first %1 of %n terms</source>
         <translation>
             <numerusform>The gallery shows the first %1 of %n term</numerusform>
@@ -1886,22 +2094,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+17"/>
         <source>Cannot Play</source>
         <translation>Cannot Play</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Manual play: compose a move in the Factors panel</source>
         <translation>Manual play: compose a move in the Factors panel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/ManualPlayBar.cpp" line="+31"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Solved with %n products</source>
         <translation>
             <numerusform>Solved with %n product</numerusform>
@@ -1909,7 +2117,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+29"/>
         <source>Save Episode</source>
         <translation>Save Episode</translation>
     </message>
@@ -1929,22 +2137,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/gui/StatusReadout.cpp" line="+9"/>
         <source>✓ valid over %1</source>
         <translation>✓ valid over %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not checked over %1 (too dense)</source>
         <translation>not checked over %1 (too dense)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>✗ not valid over %1</source>
         <translation>✗ not valid over %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/gui/ViewArea.cpp" line="-59"/>
         <source>Entries:</source>
         <translation>Entries:</translation>
     </message>
@@ -1954,22 +2162,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>□ cells of the current product</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The C axis runs over C transposed, as w does: w[k·n+i] is the coefficient of c_ik, so the labels read c11, c21, …</source>
         <translation>The C axis runs over C transposed, as w does: w[k·n+i] is the coefficient of c_ik, so the labels read c11, c21, …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+65"/>
         <source>3D view unavailable: %1</source>
         <translation>3D view unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="-95"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+33"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1985,17 +2193,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+194"/>
+        <location filename="../app/gui/TransformActions.cpp" line="+131"/>
         <source>%1 (%2, rank %3)</source>
         <translation>%1 (%2, rank %3)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="+7"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Save Episode As…</source>
         <translation>&amp;Save Episode As…</translation>
     </message>
@@ -2010,12 +2218,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2045,17 +2253,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;Copy Scheme As</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/gui/ViewArea.cpp" line="-136"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Reset View</source>
         <translation>&amp;Reset View</translation>
     </message>
@@ -2065,7 +2273,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Highlight Current Product</source>
         <translation>&amp;Highlight Current Product</translation>
     </message>
@@ -2075,7 +2283,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Outline the cells the product of the current step touches</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Smooth Transitions</source>
         <translation>&amp;Smooth Transitions</translation>
     </message>
@@ -2085,7 +2293,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Fade out what a step removes instead of cutting</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+13"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -2115,12 +2323,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Play/&amp;Pause</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Game</source>
         <translation>&amp;Game</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/gui/ManualPlayBar.cpp" line="-75"/>
         <source>&amp;Play From This Step</source>
         <translation>&amp;Play From This Step</translation>
     </message>
@@ -2135,27 +2343,27 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Compose your own moves from the residual on show</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Clear Move</source>
         <translation>&amp;Clear Move</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Backspace</source>
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-80"/>
         <source>&amp;Transform</source>
         <translation>&amp;Transform</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/gui/TransformActions.cpp" line="-100"/>
         <source>&amp;Rotate &lt;n,m,p&gt; → &lt;m,p,n&gt;</source>
         <translation>&amp;Rotate &lt;n,m,p&gt; → &lt;m,p,n&gt;</translation>
     </message>
@@ -2165,7 +2373,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Transpose &lt;n,m,p&gt; → &lt;p,m,n&gt;</source>
         <translation>&amp;Transpose &lt;n,m,p&gt; → &lt;p,m,n&gt;</translation>
     </message>
@@ -2175,7 +2383,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Random &amp;Change of Basis</source>
         <translation>Random &amp;Change of Basis</translation>
     </message>
@@ -2190,79 +2398,77 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;Kronecker Product With…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+1"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+27"/>
-        <location line="+45"/>
+        <location filename="../app/gui/TransformActions.cpp" line="+109"/>
         <source>Transform Failed</source>
         <translation>Transform Failed</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/gui/TransformActions.cpp" line="-94"/>
         <source>%1, rotated</source>
         <translation>%1, rotated</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>rotated</source>
         <translation>rotated</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1, transposed</source>
         <translation>%1, transposed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>transposed</source>
         <translation>transposed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1, random basis</source>
         <translation>%1, random basis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>change of basis (seed %1)</source>
         <translation>change of basis (seed %1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the product %1 is too large</source>
         <translation>the product %1 is too large</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 ⊗ %2</source>
         <translation>%1 ⊗ %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kronecker product</source>
         <translation>Kronecker product</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Kronecker Product</source>
         <translation>Kronecker Product</translation>
     </message>
@@ -2275,12 +2481,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::SearchDock</name>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+8"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+16"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>&amp;Start Search</source>
         <translation>&amp;Start Search</translation>
     </message>
@@ -2290,93 +2496,93 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Run the search set up in the Search panel in the background</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>S&amp;top Search</source>
         <translation>S&amp;top Search</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+68"/>
         <source>Scheme on show</source>
         <translation>Scheme on show</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Target:</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Size %1</source>
         <translation>Size %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Si&amp;ze:</source>
         <translation>Si&amp;ze:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start from the scheme on show</source>
         <translation>Start from the scheme on show</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Walk from the scheme on show instead of the naive scheme; it must be valid in the chosen field</source>
         <translation>Walk from the scheme on show instead of the naive scheme; it must be valid in the chosen field</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the default model for the size</source>
         <translation>the default model for the size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Z2 (mod 2)</source>
         <translation>Z2 (mod 2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Z, coefficients −1, 0, 1</source>
         <translation>Z, coefficients −1, 0, 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Field:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Stop when this rank is reached; none: improve until stopped</source>
         <translation>Stop when this rank is reached; none: improve until stopped</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Target &amp;rank:</source>
         <translation>Target &amp;rank:</translation>
     </message>
@@ -2401,7 +2607,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>See&amp;d:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2421,22 +2627,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Stop the search; what it found is kept (Shift+F5)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/gui/SearchProgressView.cpp" line="+14"/>
         <source>Best rank:</source>
         <translation>Best rank:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Elapsed:</source>
         <translation>Elapsed:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>best rank</source>
         <translation>best rank</translation>
     </message>
@@ -2451,42 +2657,42 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>rank</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved to</source>
         <translation>Saved to</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Click a result to open it in the explorer</source>
         <translation>Click a result to open it in the explorer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
         <source>Improvements:</source>
         <translation>Improvements:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+12"/>
         <source>Search &amp;Panel</source>
         <translation>Search &amp;Panel</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+125"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Scheme on show: %1, rank %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Scheme on show (none)</source>
         <translation>Scheme on show (none)</translation>
     </message>
@@ -2501,17 +2707,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Models (*.tgm);;All files (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>best known: %1</source>
         <translation>best known: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>best known: unknown</source>
         <translation>best known: unknown</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+25"/>
         <source>A search is already running: stop it first (Shift+F5).</source>
         <translation>A search is already running: stop it first (Shift+F5).</translation>
     </message>
@@ -2521,7 +2727,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>No such engine: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cannot start: %1</source>
         <translation>Cannot start: %1</translation>
     </message>
@@ -2531,7 +2737,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
         <source>Searching %1 over %2 for rank %3…</source>
         <translation>Searching %1 over %2 for rank %3…</translation>
     </message>
@@ -2541,22 +2747,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>as low as it goes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/gui/SearchProgressView.cpp" line="+83"/>
         <source>%1 M %2</source>
         <translation>%1 M %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not saved: %1</source>
         <translation>not saved: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+7"/>
         <source>final choice</source>
         <translation>final choice</translation>
     </message>
@@ -2601,7 +2807,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/gui/SearchProgressView.cpp" line="+12"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -2611,7 +2817,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::SearchRunner</name>
     <message>
-        <location filename="../widgets/SearchRunner.cpp" line="+19"/>
+        <location filename="../widgets/SearchRunner.cpp" line="+13"/>
         <source>A search is already running</source>
         <translation>A search is already running</translation>
     </message>
@@ -2790,7 +2996,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+81"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+76"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -2905,7 +3111,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>This build has no network support (LibTorch): nothing to train.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
@@ -2975,6 +3181,29 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="-5"/>
         <source>The agent now plays %1 with %2.</source>
         <translation>The agent now plays %1 with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::TransformActions</name>
+    <message>
+        <location filename="../app/gui/TransformActions.cpp" line="-87"/>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transpose</source>
+        <translation>Transpose</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Random Change of Basis</source>
+        <translation>Random Change of Basis</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Kronecker Product With %1</source>
+        <translation>Kronecker Product With %1</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AgentEvaluators</name>
     <message>
-        <location filename="../app/gui/AgentEvaluators.cpp" line="+19"/>
+        <location filename="../app/gui/AgentEvaluators.cpp" line="+20"/>
         <source>uniform (no network)</source>
         <translation>равномерная (без сети)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>This build has no network support (LibTorch).</source>
         <translation>В этой сборке нет поддержки нейросети (LibTorch).</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+60"/>
+        <location filename="../app/gui/SearchProgressView.cpp" line="+26"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+63"/>
+        <location filename="../app/cli/BenchVerify.cpp" line="+38"/>
         <source>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</source>
         <translation>Замеры скорости. &apos;bench verify [ИСТОЧНИК...]&apos; загружает и проверяет схемы (по умолчанию оба файла AlphaTensor) и сообщает время каждого прохода.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
@@ -191,60 +191,70 @@
         <translation>Схемы для загрузки.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Rounds to run (default 5).</source>
         <translation>Число проходов (по умолчанию 5).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Print one JSON object.</source>
         <translation>Вывести один объект JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchFlips.cpp" line="+19"/>
+        <location line="+54"/>
+        <source>name the files to verify (the published schemes are not installed)</source>
+        <translation>назовите файлы для проверки (опубликованные схемы не установлены)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchFlips.cpp" line="+47"/>
         <source>&apos;bench flips&apos; measures flips per second per thread of the flip-graph search.</source>
         <translation>&apos;bench flips&apos; измеряет, сколько флипов в секунду на поток делает поиск по графу флипов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>flips</source>
         <translation>flips</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sizes to measure (repeatable; default 3,3,3 and 4,4,4).</source>
         <translation>Размеры для замера (можно повторять; по умолчанию 3,3,3 и 4,4,4).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Z2 or Z (repeatable; default both).</source>
         <translation>Z2 или Z (можно повторять; по умолчанию оба).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+30"/>
+        <location line="+7"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+51"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Секунд на один замер (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/BenchMcts.cpp" line="+32"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+48"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+1"/>
         <source>One JSON object per measurement.</source>
         <translation>По объекту JSON на каждый замер.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+17"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+26"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConvertCommand.cpp" line="+25"/>
+        <location line="+19"/>
+        <source>cannot tell the format of --out from its extension: %1</source>
+        <translation>по расширению --out нельзя определить формат: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConvertCommand.cpp" line="+31"/>
         <source>Convert a scheme (or every key of an npz) to another format. The output format comes from OUT&apos;s extension unless --format names it. Writing is atomic.</source>
         <translation>Преобразовать схему (или каждый ключ архива npz) в другой формат. Формат вывода определяется расширением OUT, если его не задаёт --format. Запись атомарна.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>A scheme: file, FILE#n,m,p or builtin:NAME.</source>
         <translation>Схема: файл, ФАЙЛ#n,m,p или builtin:ИМЯ.</translation>
     </message>
@@ -254,17 +264,34 @@
         <translation>Файл для записи.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Output format: %1.</source>
         <translation>Формат вывода: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+35"/>
+        <location line="+18"/>
+        <source>name IN and OUT</source>
+        <translation>укажите IN и OUT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot tell the format from &apos;%1&apos;; use --format (%2)</source>
+        <translation>по «%1» нельзя определить формат; укажите --format (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="+36"/>
         <source>Describe schemes: size, rank, field, cost, validity, products and entries of C.</source>
         <translation>Описать схемы: размер, ранг, поле, стоимость, верность, произведения и элементы C.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="+106"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+58"/>
+        <source>name at least one SCHEME</source>
+        <translation>укажите хотя бы одну схему (SCHEME)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Schemes to describe.</source>
         <translation>Схемы для описания.</translation>
     </message>
@@ -274,17 +301,17 @@
         <translation>Перечислить встроенные схемы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+57"/>
         <source>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</source>
         <translation>опубликованные схемы не установлены (искали рядом с программой и в share/tensorgame/published; другую папку задаёт TG_PUBLISHED_DIR)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-31"/>
         <source>List the built-in schemes, or the published ones the program ships.</source>
         <translation>Показать встроенные схемы или опубликованные схемы, которые поставляются с программой.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>One JSON object per line.</source>
         <translation>По объекту JSON на строку.</translation>
     </message>
@@ -357,82 +384,97 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 Код выхода: 0 — все схемы верны, 1 — схема неверна, 2 — ошибка в вызове или входных данных.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>internal error: %1</source>
+        <translation>внутренняя ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: unknown exception</source>
+        <translation>внутренняя ошибка: неизвестное исключение</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+37"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+42"/>
         <source>Play a scheme or a recorded episode move by move from the target tensor, showing what is left after each step.</source>
         <translation>Воспроизвести схему или записанную партию ход за ходом от целевого тензора, показывая, что остаётся после каждого шага.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>A scheme or an episode.</source>
         <translation>Схема или партия.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One JSON object per step.</source>
         <translation>По объекту JSON на каждый шаг.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+90"/>
+        <location line="+17"/>
+        <source>name exactly one SCHEME or EPISODE</source>
+        <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchOptions.cpp" line="+215"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-202"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+82"/>
+        <location line="+211"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Дать агенту в стиле AlphaTensor (поиск по дереву, направляемый сетью стратегии и ценности) сыграть в TensorGame. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+59"/>
+        <location line="-95"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+50"/>
         <source>Matrix sizes n,m,p.</source>
         <translation>Размеры матриц n,m,p.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Search engine: mcts here.</source>
         <translation>Движок поиска: здесь mcts.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+7"/>
+        <location line="-108"/>
+        <location line="+114"/>
         <source>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</source>
         <translation>Z2 (по модулю 2, по умолчанию) или Z (коэффициенты -1, 0, 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</source>
         <translation>Набор коэффициентов: mod2, -1..1 или -2..2 (по умолчанию — по --field).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
+        <location line="-113"/>
+        <location line="+120"/>
         <source>Stop when this rank is reached.</source>
         <translation>Остановиться, когда достигнут этот ранг.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+3"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Stop after SEC seconds (default: none with a target, else 10).</source>
         <translation>Остановиться через SEC секунд (по умолчанию: без ограничения, если задана цель, иначе 10).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+3"/>
+        <location line="-114"/>
+        <location line="+120"/>
         <source>Random seed (default 1).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Games in parallel, one per thread.</source>
         <translation>Число параллельных игр, по одной на поток.</translation>
     </message>
@@ -442,317 +484,317 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сеть стратегии и ценности (файл модели) или &apos;uniform&apos; — без сети (по умолчанию — модель, поставляемая для этого размера, если она есть).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Tree-search simulations per move.</source>
         <translation>Симуляций поиска по дереву на один ход.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Moves sampled from the policy per node.</source>
         <translation>Ходов, выбираемых из стратегии на каждый узел.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Games per thread (default: unlimited).</source>
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
+        <location line="-153"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start from this scheme instead of the naive one.</source>
         <translation>Начать с этой схемы вместо наивной.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="-3"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+2"/>
+        <location line="+5"/>
+        <location line="+140"/>
         <source>Write each better scheme to FILE (format from the extension).</source>
         <translation>Записывать каждую лучшую схему в FILE (формат — по расширению).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-17"/>
+        <location line="-181"/>
         <source>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</source>
         <translation>Движок поиска: flip (по умолчанию) или mcts (агент; см. search --engine mcts --help).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Записать результат в FILE (.json) как партию из ходов поиска.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Record the walk and write every flip and reduction that led to the result to FILE (JSON, for replay).</source>
         <translation>Записывать блуждание и сохранить в FILE каждый флип и каждое сокращение, которые привели к результату (JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Flip attempts per walker (default: unlimited).</source>
         <translation>Попыток флипа на одно блуждание (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Flip attempts without a reduction before a plus transition.</source>
         <translation>Попыток флипа без сокращения до plus-перехода.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</source>
         <translation>Plus-переходы поднимаются не более чем на столько рангов выше лучшего (по умолчанию 1 до 3x3x3, иначе 3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Flip attempts without improvement before a restart from the best.</source>
         <translation>Попыток флипа без улучшения до перезапуска с лучшей схемы.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Flips without reductions after each plus transition (default: the preset&apos;s).</source>
         <translation>Флипов без сокращений после каждого plus-перехода (по умолчанию — из предустановки).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</source>
         <translation>При достижении предела длины пути начинать новый спуск с начальной схемы (по умолчанию — из предустановки).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</source>
         <translation>Перезапускаться из пула до N различных схем лучшего ранга (по умолчанию — из предустановки).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</source>
         <translation>С --field Z2: поднять результат до Z (подъём Гензеля, см. &apos;lift --help&apos;) и при успехе записать его в FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+6"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+4"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+20"/>
+        <location line="+4"/>
+        <location line="+87"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+55"/>
         <source>Print one JSON object as the last line of stdout.</source>
         <translation>Вывести один объект JSON последней строкой стандартного вывода.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+1"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <location filename="../app/cli/TrainCommand.cpp" line="+1"/>
         <source>No progress on stderr.</source>
         <translation>Не выводить ход поиска в stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+30"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-13"/>
         <source>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</source>
         <translation>Точно проверить схемы. Без --field каждая схема проверяется в поле, указанном её источником (Z, Q или Z2); выводятся все три результата.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Schemes to verify.</source>
         <translation>Схемы для проверки.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Check over FIELD: Z, Q or Z2.</source>
         <translation>Проверять над полем FIELD: Z, Q или Z2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Check even schemes so dense that checking takes minutes (by default such a scheme is reported as not checked, exit status 2).</source>
         <translation>Проверять даже настолько плотные схемы, что проверка занимает минуты (по умолчанию такая схема считается непроверенной, код выхода 2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LiftCommand.cpp" line="+19"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="-50"/>
         <source>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</source>
         <translation>Поднять схемы, верные по модулю 2, до схем, верных над Z (или над Q с нечётными знаменателями), подъёмом Гензеля: одна линейная система над GF(2) на каждый бит, затем рациональная реконструкция; каждый подъём точно проверяется. Если у системы по модулю 4 нет решения, подъёма не существует, и команда сообщает об этом. Код выхода: 0 — подняты все схемы, 1 — некоторые не удалось поднять, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
         <source>Schemes valid mod 2.</source>
         <translation>Схемы, верные по модулю 2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Write the lifted schemes to FILE (format from the extension; several need .npz).</source>
         <translation>Записать поднятые схемы в FILE (формат — по расширению; для нескольких схем нужен .npz).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</source>
         <translation>Число шагов Гензеля, то есть точность 2^N перед рациональной реконструкцией (2..60, по умолчанию 40).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Choices of free coefficients to try when the first gives no lift (default 4).</source>
         <translation>Сколько вариантов выбора свободных коэффициентов пробовать, если первый не даёт подъёма (по умолчанию 4).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Seed for the gauges after the first (default 1).</source>
         <translation>Начальное значение для вариантов выбора свободных коэффициентов после первого (по умолчанию 1).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-3"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-2"/>
         <source>One JSON object per scheme per line.</source>
         <translation>По объекту JSON на схему, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchMcts.cpp" line="-11"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+5"/>
         <source>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</source>
         <translation>&apos;bench mcts&apos; измеряет, сколько симуляций и оценок сети в секунду выполняет агент.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>mcts</source>
         <translation>mcts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/BenchNn.cpp" line="-9"/>
+        <location line="+8"/>
+        <location filename="../app/cli/BenchNn.cpp" line="-27"/>
         <source>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</source>
         <translation>Размеры для замера (можно повторять; по умолчанию 2,2,2 и 3,3,3).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/BenchSearch.cpp" line="+25"/>
+        <location line="+6"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+32"/>
         <source>Z2 (default) or Z.</source>
         <translation>Z2 (по умолчанию) или Z.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</source>
         <translation>Файл модели или &apos;uniform&apos; (по умолчанию — модель, поставляемая для этого размера).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Seconds per measurement (default 3).</source>
         <translation>Секунд на один замер (по умолчанию 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchNn.cpp" line="-6"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+32"/>
         <source>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</source>
         <translation>&apos;bench nn&apos; измеряет число оценок сети в секунду (оценённых состояний, каждое с K выбранными ходами) при размере пакета 1 и 16.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
         <source>nn</source>
         <translation>nn</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="-19"/>
+        <location line="+14"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="-50"/>
         <source>Coefficient set: mod2 (default), -1..1 or -2..2.</source>
         <translation>Набор коэффициентов: mod2 (по умолчанию), -1..1 или -2..2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Moves sampled per state (default 32).</source>
         <translation>Ходов, выбираемых на одно состояние (по умолчанию 32).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+8"/>
+        <location line="+7"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+24"/>
         <source>LibTorch threads (default 1).</source>
         <translation>Потоков LibTorch (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="-17"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+54"/>
         <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
         <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; Ctrl+C останавливает его и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-73"/>
         <source>Stop after SEC seconds.</source>
         <translation>Остановиться через SEC секунд.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop when the step count (including resumed steps) reaches N.</source>
         <translation>Остановиться, когда число шагов (включая шаги продолженного запуска) достигнет N.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1; продолженный запуск берёт значение из контрольной точки).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Demonstrations per step (default 64).</source>
         <translation>Примеров на один шаг (по умолчанию 64).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Write the model every N steps (default 500; 0: only at the end).</source>
         <translation>Записывать модель каждые N шагов (по умолчанию 500; 0 — только в конце).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The model file to write.</source>
         <translation>Файл модели для записи.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Continue from this checkpoint.</source>
         <translation>Продолжить с этой контрольной точки.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</source>
         <translation>Каждые N шагов агент играет на целевом тензоре с обучаемой сетью; сеть учится на решённых им играх (экспертная итерация). 0 — никогда (по умолчанию).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Games per self-play round (default 16).</source>
         <translation>Число игр в одном раунде самоигры (по умолчанию 16).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Rank the self-play games aim for (default: the best known rank of the size).</source>
         <translation>Целевой ранг игр самоигры (по умолчанию — лучший известный ранг для этого размера).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchSearch.cpp" line="-6"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+35"/>
         <source>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</source>
         <translation>&apos;bench search&apos; запускает поиск по графу флипов с настройками по умолчанию для размера по одному разу на каждое начальное значение и сообщает время до целевого ранга (по умолчанию: &lt;4,4,4&gt; по модулю 2 до ранга 47 на 2 потоках, не более 600 с на одно начальное значение). Код выхода 0, если цель достигнута при каждом начальном значении.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-48"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Size (default 4,4,4).</source>
         <translation>Размер (по умолчанию 4,4,4).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Target rank (default 47).</source>
         <translation>Целевой ранг (по умолчанию 47).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Seeds, comma-separated (default 1,2,3).</source>
         <translation>Начальные значения через запятую (по умолчанию 1,2,3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Threads per run (default 2).</source>
         <translation>Потоков на один запуск (по умолчанию 2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Seconds per seed (default 600).</source>
         <translation>Секунд на одно начальное значение (по умолчанию 600).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start from this scheme.</source>
         <translation>Начать с этой схемы.</translation>
     </message>
@@ -760,6 +802,179 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+1"/>
         <source>One JSON object per seed, then a summary.</source>
         <translation>По объекту JSON на каждое начальное значение, затем сводка.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>--from must name one scheme of --size</source>
+        <translation>--from должен указывать одну схему размера --size</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentModels.cpp" line="+39"/>
+        <source>this build has no network support (LibTorch): %1</source>
+        <translation>эта сборка без поддержки нейросети (LibTorch): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+182"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+252"/>
+        <source>failed: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchCommand.cpp" line="+21"/>
+        <source>Time loading and verifying schemes.</source>
+        <translation>Время загрузки и проверки схем.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flips per second of the flip-graph search.</source>
+        <translation>Флипов в секунду у поиска по графу флипов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of the flip-graph search to a target rank.</source>
+        <translation>Время поиска по графу флипов до целевого ранга.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulations and evaluations per second of the agent.</source>
+        <translation>Симуляций и оценок в секунду у агента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluations per second of the network.</source>
+        <translation>Оценок в секунду у нейросети.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: tensorgame-cli bench WHAT [options] [arguments]</source>
+        <translation>Использование: tensorgame-cli bench ЧТО [параметры] [аргументы]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benchmarks:</source>
+        <translation>Замеры:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;tensorgame-cli bench WHAT --help&apos; for the options of a benchmark.</source>
+        <translation>Параметры замера: «tensorgame-cli bench ЧТО --help».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>say what to measure: %1</source>
+        <translation>скажите, что измерять: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="+41"/>
+        <source>--%1 %2 is required</source>
+        <translation>нужен параметр --%1 %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--%1 must be %2, not &apos;%3&apos;</source>
+        <translation>--%1 должен быть: %2, а не «%3»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NnCommands.cpp" line="+30"/>
+        <source>the network module has no %1: %2</source>
+        <translation>в модуле нейросети нет %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this command needs the network module (lib%1.so), which could not be loaded:%2</source>
+        <translation>этой команде нужен модуль нейросети (lib%1.so), его не удалось загрузить:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OptionValue.cpp" line="+78"/>
+        <location line="+74"/>
+        <source>a non-negative integer</source>
+        <translation>неотрицательное целое число</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>a positive integer</source>
+        <translation>положительное целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer of at least %1</source>
+        <translation>целое число не меньше %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer from %1 to %2</source>
+        <translation>целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a positive number</source>
+        <translation>положительное число</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a non-negative number</source>
+        <translation>неотрицательное число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number greater than %1</source>
+        <translation>число больше %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of at least %1</source>
+        <translation>число не меньше %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number greater than %1 and at most %2</source>
+        <translation>число больше %1 и не больше %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number from %1 to %2</source>
+        <translation>число от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>a value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>non-negative integers separated by commas</source>
+        <translation>неотрицательные целые числа через запятую</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n,m,p with each size from 1 to %1</source>
+        <translation>n,m,p, каждый размер от 1 до %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of %1</source>
+        <translation>одно из: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommand.cpp" line="-159"/>
+        <source>say --size n,m,p or --from SCHEME</source>
+        <translation>укажите --size n,m,p или --from SCHEME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from must name exactly one scheme</source>
+        <translation>--from должен указывать ровно одну схему</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--size differs from the size of --from</source>
+        <translation>--size не совпадает с размером схемы --from</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1360,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::AgentSearchRunner</name>
     <message numerus="yes">
-        <location filename="../widgets/AgentSearchRunner.cpp" line="+29"/>
+        <location filename="../widgets/AgentSearchRunner.cpp" line="+25"/>
         <source>%n game(s), %1 network evaluations</source>
         <translation>
             <numerusform>%n игра, оценок сети: %1</numerusform>
@@ -1164,7 +1379,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>агент, начальное значение %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/AgentSearchRunner.h" line="+33"/>
+        <location filename="../widgets/AgentSearchRunner.h" line="+29"/>
         <source>simulations/s</source>
         <translation>симуляций/с</translation>
     </message>
@@ -1172,7 +1387,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::AgentThinker</name>
     <message>
-        <location filename="../app/gui/AgentThinker.cpp" line="+13"/>
+        <location filename="../app/gui/AgentThinker.cpp" line="+30"/>
         <source>uniform (no network)</source>
         <translation>равномерная (без сети)</translation>
     </message>
@@ -1326,7 +1541,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::FlipSearchRunner</name>
     <message>
-        <location filename="../widgets/FlipSearchRunner.cpp" line="+41"/>
+        <location filename="../widgets/FlipSearchRunner.cpp" line="+36"/>
         <source>walkers at rank %1</source>
         <translation>блуждания по рангам: %1</translation>
     </message>
@@ -1336,7 +1551,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>блуждание %1, шаг %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Nothing below the start&apos;s rank %1 was found.</source>
         <translation>Ничего ниже начального ранга %1 не найдено.</translation>
     </message>
@@ -1346,12 +1561,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>итоговый выбор, блуждание %1, шаг %2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 (not saved: %2)</source>
-        <translation>%1 (не сохранено: %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>flip search, seed %1, %2</source>
         <translation>поиск флипами, начальное значение %1, %2</translation>
     </message>
@@ -1376,7 +1586,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Путь блуждания не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/FlipSearchRunner.h" line="+33"/>
+        <location filename="../widgets/FlipSearchRunner.h" line="+29"/>
         <source>flips/s</source>
         <translation>флипов/с</translation>
     </message>
@@ -1756,18 +1966,18 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+110"/>
         <source>no OpenGL context</source>
         <translation>нет контекста OpenGL</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Formulas</source>
         <translation>Формулы</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+127"/>
+        <location filename="../app/gui/ManualPlayBar.cpp" line="+31"/>
+        <location line="+13"/>
         <source>&amp;Apply Move</source>
         <translation>&amp;Сделать ход</translation>
     </message>
@@ -1777,48 +1987,48 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Очистить</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+4"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source>&amp;Stop Playing</source>
         <translation>&amp;Закончить игру</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Click a coefficient (or Space on it) to cycle its value; the 3D view previews the move.</source>
         <translation>Щёлкните коэффициент (или нажмите на нём пробел), чтобы перебрать его значения; трёхмерный вид заранее показывает ход.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+2"/>
         <source>Factors</source>
         <translation>Множители</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Agent</source>
         <translation>Агент</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/gui/SchemeDocument.cpp" line="+39"/>
         <source>%1: holds no scheme</source>
         <translation>%1: не содержит ни одной схемы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+19"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>%1 — %2, rank %3</source>
         <translation>%1 — %2, ранг %3</translation>
     </message>
@@ -1842,7 +2052,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Schemes and episodes (%1)</source>
         <translation>Схемы и партии (%1)</translation>
     </message>
@@ -1857,7 +2067,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Открыть схему или партию</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+64"/>
         <source>m%1 — the product %2</source>
         <translation>m%1 — произведение, %2</translation>
     </message>
@@ -1872,24 +2082,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>которое применит первый шаг</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+36"/>
+        <location filename="../app/gui/StatusReadout.cpp" line="+23"/>
         <source>Step %1 of %2 · residual nonzeros %3 · rank ≥ %4</source>
         <translation>Шаг %1 из %2 · ненулевых в остатке %3 · ранг ≥ %4</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+36"/>
+        <location line="+6"/>
         <source> · solved</source>
         <translation> · решено</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+19"/>
         <source>Composing m%1 (%2 so far by hand)</source>
         <translation>Составляется m%1 (вручную пока %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location filename="../app/gui/ViewArea.cpp" line="+194"/>
         <source>The gallery shows the first %1 of %n terms</source>
         <translation>
             <numerusform>Галерея показывает первые %1 из %n члена</numerusform>
@@ -1898,22 +2106,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+17"/>
         <source>Cannot Play</source>
         <translation>Не удаётся начать игру</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Manual play: compose a move in the Factors panel</source>
         <translation>Игра вручную: составьте ход на панели «Множители»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/ManualPlayBar.cpp" line="+31"/>
         <source>Not applied: %1</source>
         <translation>Ход не сделан: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Solved with %n products</source>
         <translation>
             <numerusform>Решено за %n произведение</numerusform>
@@ -1922,7 +2130,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+29"/>
         <source>Save Episode</source>
         <translation>Сохранить партию</translation>
     </message>
@@ -1942,22 +2150,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/gui/StatusReadout.cpp" line="+9"/>
         <source>✓ valid over %1</source>
         <translation>✓ верна над %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not checked over %1 (too dense)</source>
         <translation>не проверена над %1 (слишком плотная)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>✗ not valid over %1</source>
         <translation>✗ неверна над %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/gui/ViewArea.cpp" line="-59"/>
         <source>Entries:</source>
         <translation>Значения:</translation>
     </message>
@@ -1967,22 +2175,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>□ клетки текущего произведения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The C axis runs over C transposed, as w does: w[k·n+i] is the coefficient of c_ik, so the labels read c11, c21, …</source>
         <translation>Ось C идёт по транспонированной C, как и w: w[k·n+i] — коэффициент при c_ik, поэтому подписи идут c11, c21, …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+65"/>
         <source>3D view unavailable: %1</source>
         <translation>Трёхмерный вид недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="-95"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+33"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1998,17 +2206,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+4"/>
-        <location line="+194"/>
+        <location filename="../app/gui/TransformActions.cpp" line="+131"/>
         <source>%1 (%2, rank %3)</source>
         <translation>%1 (%2, ранг %3)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="+7"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Save Episode As…</source>
         <translation>&amp;Сохранить партию как…</translation>
     </message>
@@ -2023,12 +2231,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2058,17 +2266,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Копировать схему как</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/gui/ViewArea.cpp" line="-136"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Reset View</source>
         <translation>&amp;Сбросить вид</translation>
     </message>
@@ -2078,7 +2286,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Highlight Current Product</source>
         <translation>&amp;Выделять текущее произведение</translation>
     </message>
@@ -2088,7 +2296,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Обводить клетки, которые затрагивает произведение текущего шага</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Smooth Transitions</source>
         <translation>&amp;Плавные переходы</translation>
     </message>
@@ -2098,7 +2306,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Плавно гасить то, что убирает шаг, вместо резкой смены</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+13"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -2128,12 +2336,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>П&amp;уск/пауза</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Game</source>
         <translation>&amp;Игра</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/gui/ManualPlayBar.cpp" line="-75"/>
         <source>&amp;Play From This Step</source>
         <translation>&amp;Играть с этого шага</translation>
     </message>
@@ -2148,27 +2356,27 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Составлять собственные ходы, начиная с показанного остатка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Clear Move</source>
         <translation>&amp;Очистить ход</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Backspace</source>
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-80"/>
         <source>&amp;Transform</source>
         <translation>П&amp;реобразование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/gui/TransformActions.cpp" line="-100"/>
         <source>&amp;Rotate &lt;n,m,p&gt; → &lt;m,p,n&gt;</source>
         <translation>&amp;Поворот &lt;n,m,p&gt; → &lt;m,p,n&gt;</translation>
     </message>
@@ -2178,7 +2386,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Transpose &lt;n,m,p&gt; → &lt;p,m,n&gt;</source>
         <translation>&amp;Транспонирование &lt;n,m,p&gt; → &lt;p,m,n&gt;</translation>
     </message>
@@ -2188,7 +2396,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Random &amp;Change of Basis</source>
         <translation>&amp;Случайная замена базиса</translation>
     </message>
@@ -2203,79 +2411,77 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Кронекерово произведение с…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+1"/>
         <source>&amp;Search</source>
         <translation>Поис&amp;к</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+27"/>
-        <location line="+45"/>
+        <location filename="../app/gui/TransformActions.cpp" line="+109"/>
         <source>Transform Failed</source>
         <translation>Преобразование не удалось</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/gui/TransformActions.cpp" line="-94"/>
         <source>%1, rotated</source>
         <translation>%1, повёрнутая</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>rotated</source>
         <translation>поворот</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1, transposed</source>
         <translation>%1, транспонированная</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>transposed</source>
         <translation>транспонирование</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1, random basis</source>
         <translation>%1, случайный базис</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>change of basis (seed %1)</source>
         <translation>замена базиса (начальное значение %1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the product %1 is too large</source>
         <translation>произведение %1 слишком велико</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 ⊗ %2</source>
         <translation>%1 ⊗ %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kronecker product</source>
         <translation>кронекерово произведение</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Kronecker Product</source>
         <translation>Кронекерово произведение</translation>
     </message>
@@ -2288,12 +2494,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::SearchDock</name>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+8"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+16"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>&amp;Start Search</source>
         <translation>&amp;Начать поиск</translation>
     </message>
@@ -2303,93 +2509,93 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Запустить в фоне поиск, настроенный на панели «Поиск»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>S&amp;top Search</source>
         <translation>&amp;Остановить поиск</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+68"/>
         <source>Scheme on show</source>
         <translation>Показанная схема</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Target:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Size %1</source>
         <translation>Размер %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Si&amp;ze:</source>
         <translation>Ра&amp;змер:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start from the scheme on show</source>
         <translation>Начать с показанной схемы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Walk from the scheme on show instead of the naive scheme; it must be valid in the chosen field</source>
         <translation>Блуждать от показанной схемы вместо наивной; она должна быть верна в выбранном поле</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Движок:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the default model for the size</source>
         <translation>модель по умолчанию для этого размера</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Z2 (mod 2)</source>
         <translation>Z2 (по модулю 2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Z, coefficients −1, 0, 1</source>
         <translation>Z, коэффициенты −1, 0, 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Field:</source>
         <translation>&amp;Поле:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Stop when this rank is reached; none: improve until stopped</source>
         <translation>Остановиться, когда достигнут этот ранг; «нет» — улучшать, пока поиск не остановят</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Target &amp;rank:</source>
         <translation>Целевой &amp;ранг:</translation>
     </message>
@@ -2414,7 +2620,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Начальное значение:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -2434,22 +2640,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Остановить поиск; найденное сохраняется (Shift+F5)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/gui/SearchProgressView.cpp" line="+14"/>
         <source>Best rank:</source>
         <translation>Лучший ранг:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Elapsed:</source>
         <translation>Прошло:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Speed:</source>
         <translation>Скорость:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>best rank</source>
         <translation>лучший ранг</translation>
     </message>
@@ -2464,42 +2670,42 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>ранг</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved to</source>
         <translation>Сохранено в</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Click a result to open it in the explorer</source>
         <translation>Щёлкните результат, чтобы открыть его в обозревателе</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
         <source>Improvements:</source>
         <translation>Улучшения:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+12"/>
         <source>Search &amp;Panel</source>
         <translation>&amp;Панель поиска</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+125"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Показанная схема: %1, ранг %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Scheme on show (none)</source>
         <translation>Показанная схема (нет)</translation>
     </message>
@@ -2514,17 +2720,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Модели (*.tgm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>best known: %1</source>
         <translation>лучший известный: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>best known: unknown</source>
         <translation>лучший известный: неизвестен</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+25"/>
         <source>A search is already running: stop it first (Shift+F5).</source>
         <translation>Поиск уже идёт: сначала остановите его (Shift+F5).</translation>
     </message>
@@ -2534,7 +2740,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Нет такого движка: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся начать: %1</translation>
     </message>
@@ -2544,7 +2750,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
         <source>Searching %1 over %2 for rank %3…</source>
         <translation>Поиск: %1 над %2, ранг %3…</translation>
     </message>
@@ -2554,22 +2760,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>как можно ниже</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/gui/SearchProgressView.cpp" line="+83"/>
         <source>%1 M %2</source>
         <translation>%1 млн %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not saved: %1</source>
         <translation>не сохранено: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+7"/>
         <source>final choice</source>
         <translation>итоговый выбор</translation>
     </message>
@@ -2614,7 +2820,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/gui/SearchProgressView.cpp" line="+12"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -2624,7 +2830,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::SearchRunner</name>
     <message>
-        <location filename="../widgets/SearchRunner.cpp" line="+19"/>
+        <location filename="../widgets/SearchRunner.cpp" line="+13"/>
         <source>A search is already running</source>
         <translation>Поиск уже идёт</translation>
     </message>
@@ -2803,7 +3009,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+81"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+76"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -2918,7 +3124,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
@@ -2990,6 +3196,29 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="-5"/>
         <source>The agent now plays %1 with %2.</source>
         <translation>Теперь агент играет на размере %1 с моделью %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::TransformActions</name>
+    <message>
+        <location filename="../app/gui/TransformActions.cpp" line="-87"/>
+        <source>Rotate</source>
+        <translation>Повернуть</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transpose</source>
+        <translation>Транспонировать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Random Change of Basis</source>
+        <translation>Случайная смена базиса</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Kronecker Product With %1</source>
+        <translation>Кронекерово произведение с %1</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
 
 namespace tg {
 
-namespace search {
-class AgentSearch;
-}
-
 class AgentSearchRunner final : public SearchRunner {
     Q_OBJECT
 
@@ -33,15 +29,13 @@ class AgentSearchRunner final : public SearchRunner {
     [[nodiscard]] QString rateUnit() const override { return tr("simulations/s"); }
 
   protected:
-    bool startEngine(const SearchRequest& request, QString* error) override;
-    void stopEngine() override;
+    std::unique_ptr<run::Job> makeEngine(const SearchRequest& request, QString* error) override;
 
   private:
     class Listener;
     friend class Listener;
     EvaluatorResolver resolver_;
-    std::unique_ptr<Listener> listener_;  // before the search: the search calls into it
-    std::unique_ptr<search::AgentSearch> search_;
+    std::unique_ptr<Listener> listener_;
 };
 
 }  // namespace tg

@@ -3,16 +3,14 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <algorithm>
-#include <atomic>
 #include <exception>
 
 #include "core/search/FlipSearch.h"
 #include "core/search/SearchTraceJson.h"
-#include "widgets/LowerPriority.h"
 
 namespace tg {
 
-// Runs on the search's threads, one callback at a time (FlipSearch serialises them), so its own
+// Runs on the search's threads, one callback at a time (the run's notify gate), so its own
 // state needs no lock; it is reset before each run, while no search thread exists.
 class FlipSearchRunner::Listener : public search::SearchListener {
   public:
@@ -22,12 +20,9 @@ class FlipSearchRunner::Listener : public search::SearchListener {
         request_ = request;
         startRank_ = request.start ? request.start->rank()
                                    : request.size.n * request.size.m * request.size.p;
-        stopRequested_.store(false);
         lastSaved_.reset();
         lastPath_.clear();
     }
-    void requestStop() { stopRequested_.store(true); }
-
     void onProgress(const search::SearchProgress& p) override {
         SearchProgressInfo info;
         info.bestRank = p.bestRank;
@@ -56,13 +51,7 @@ class FlipSearchRunner::Listener : public search::SearchListener {
     }
 
     void onFinished(const search::SearchResult& r) override {
-        SearchOutcome out;
-        out.found = r.found;
-        out.bestRank = r.found ? r.scheme.rank() : 0;
-        out.seconds = r.seconds;
-        out.end = r.reachedTarget         ? SearchOutcome::End::ReachedTarget
-                  : stopRequested_.load() ? SearchOutcome::End::Stopped
-                                          : SearchOutcome::End::Exhausted;
+        SearchOutcome out = outcomeOf(r);
         if (r.found && r.scheme.rank() >= startRank_) {
             out.note = FlipSearchRunner::tr("Nothing below the start's rank %1 was found.")
                            .arg(startRank_);
@@ -79,21 +68,10 @@ class FlipSearchRunner::Listener : public search::SearchListener {
             }
             if (r.trace && !out.path.isEmpty()) savePath(*r.trace, out);
         }
-        if (r.failed) markFailed(r, out);
         runner_.reportFinished(out);
     }
 
   private:
-    // A walker (or this listener) threw: what was found is kept, but the outcome says failed with
-    // the reason, and a failed save of the final choice is mentioned after it.
-    static void markFailed(const search::SearchResult& r, SearchOutcome& out) {
-        out.end = SearchOutcome::End::Failed;
-        const QString why = QString::fromStdString(r.error);
-        out.error = out.error.isEmpty()
-                        ? why
-                        : FlipSearchRunner::tr("%1 (not saved: %2)").arg(why, out.error);
-    }
-
     // The scheme as an episode of the search's moves, saying where it was found.
     Episode episodeOf(const search::SearchResult& r, const QString& where) const {
         const std::string source = FlipSearchRunner::tr("flip search, seed %1, %2")
@@ -133,7 +111,6 @@ class FlipSearchRunner::Listener : public search::SearchListener {
     FlipSearchRunner& runner_;
     SearchRequest request_;
     int startRank_ = 0;
-    std::atomic<bool> stopRequested_{false};
     std::optional<std::vector<Term>> lastSaved_;
     QString lastPath_;
 };
@@ -142,12 +119,13 @@ FlipSearchRunner::FlipSearchRunner(QObject* parent)
     : SearchRunner(parent), listener_(std::make_unique<Listener>(*this)) {}
 
 FlipSearchRunner::~FlipSearchRunner() {
-    // Joins the walkers and the monitor; the final result is saved by the monitor before.
-    search_.reset();
+    // Joins the walkers and the monitor (the final result is saved by then) before the
+    // listener goes.
+    shutdownEngine();
 }
 
-bool FlipSearchRunner::startEngine(const SearchRequest& request, QString* error) {
-    search_.reset();  // the previous run, finished: its threads are joined at once
+std::unique_ptr<run::Job> FlipSearchRunner::makeEngine(const SearchRequest& request,
+                                                       QString* error) {
     search::FlipSearchParams params =
         search::FlipSearchParams::forSize(request.size, request.field, request.targetRank);
     params.seed = request.seed;
@@ -156,20 +134,15 @@ bool FlipSearchRunner::startEngine(const SearchRequest& request, QString* error)
     params.recordTrace = static_cast<long long>(request.size.n) * request.size.m * request.size.p <=
                          kMaxRecordedVolume;
     params.progressIntervalMs = 200;
+    params.timeLimitSeconds = request.timeLimitSeconds;
+    shutdownEngine();  // the previous run, finished: its threads are joined at once
     listener_->reset(request);
     try {
-        search_ = std::make_unique<search::FlipSearch>(std::move(params), listener_.get());
+        return std::make_unique<search::FlipSearch>(std::move(params), listener_.get());
     } catch (const std::exception& e) {
         if (error) *error = QString::fromStdString(e.what());
-        return false;
+        return nullptr;
     }
-    startBelowTheGuiThread([this] { search_->start(); });  // start() returns at once
-    return true;
-}
-
-void FlipSearchRunner::stopEngine() {
-    listener_->requestStop();
-    if (search_) search_->stop();
 }
 
 }  // namespace tg

@@ -13,10 +13,6 @@
 
 namespace tg {
 
-namespace search {
-class FlipSearch;
-}
-
 class FlipSearchRunner final : public SearchRunner {
     Q_OBJECT
 
@@ -33,15 +29,12 @@ class FlipSearchRunner final : public SearchRunner {
     [[nodiscard]] QString rateUnit() const override { return tr("flips/s"); }
 
   protected:
-    bool startEngine(const SearchRequest& request, QString* error) override;
-    void stopEngine() override;
+    std::unique_ptr<run::Job> makeEngine(const SearchRequest& request, QString* error) override;
 
   private:
     class Listener;
     friend class Listener;
-    // Declared before the search: the search, destroyed first, calls into the listener.
     std::unique_ptr<Listener> listener_;
-    std::unique_ptr<search::FlipSearch> search_;
 };
 
 }  // namespace tg

@@ -4,52 +4,62 @@
 
 namespace tg {
 
-SearchRunner::SearchRunner(QObject* parent) : QObject(parent) {
-    deadline_.setSingleShot(true);
-    connect(&deadline_, &QTimer::timeout, this, [this] {
-        timedOut_ = true;
-        stopEngine();
-    });
-}
+SearchRunner::SearchRunner(QObject* parent) : QObject(parent) {}
 
 SearchRunner::~SearchRunner() = default;
 
 bool SearchRunner::start(const SearchRequest& request, QString* error) {
-    if (running_) {
+    if (isRunning()) {
         if (error) *error = tr("A search is already running");
         return false;
     }
     QString reason;
-    if (!startEngine(request, &reason)) {
+    std::unique_ptr<run::Job> engine = makeEngine(request, &reason);
+    if (!engine) {
         if (error) *error = reason;
         return false;
     }
     request_ = request;
-    running_ = true;
-    timedOut_ = false;
-    if (request.timeLimitSeconds > 0)
-        deadline_.start(static_cast<int>(request.timeLimitSeconds * 1000));
+    bridge_.start(std::move(engine));
     Q_EMIT started();
     return true;
 }
 
 void SearchRunner::stop() {
-    if (!running_) return;
-    deadline_.stop();
-    stopEngine();
+    bridge_.stop();
 }
 
 bool SearchRunner::setResultsFolder(const QString& folder) {
-    if (running_) return false;
+    if (isRunning()) return false;
     store_.setFolder(folder);
     return true;
 }
 
-// Each report is queued to this object's thread: the functor runs there, or never if the
-// runner was deleted first (its destructor joined the engine, so no report can come later).
+SearchOutcome SearchRunner::outcomeOf(const search::SearchResult& r) {
+    SearchOutcome out;
+    out.found = r.found;
+    out.bestRank = r.found ? r.scheme.rank() : 0;
+    out.seconds = r.seconds;
+    using run::EndReason;
+    if (r.failed || r.end == EndReason::Failed) {
+        // What was found is kept, but the outcome says why the search failed (a model that
+        // cannot load, a walker that threw), not "nothing found".
+        out.end = SearchOutcome::End::Failed;
+        out.error = QString::fromStdString(r.error);
+    } else if (r.reachedTarget) {
+        out.end = SearchOutcome::End::ReachedTarget;
+    } else if (r.end == EndReason::TimeLimit) {
+        out.end = SearchOutcome::End::TimeLimit;
+    } else if (r.end == EndReason::Stopped || r.end == EndReason::External) {
+        out.end = SearchOutcome::End::Stopped;
+    } else {
+        out.end = SearchOutcome::End::Exhausted;
+    }
+    return out;
+}
+
 void SearchRunner::reportProgress(const SearchProgressInfo& info) {
-    QMetaObject::invokeMethod(
-        this, [this, info] { Q_EMIT progress(info); }, Qt::QueuedConnection);
+    bridge_.post([this, info] { Q_EMIT progress(info); });
 }
 
 SearchImprovement SearchRunner::reportImprovement(const Scheme& scheme, const Episode& episode,
@@ -59,8 +69,7 @@ SearchImprovement SearchRunner::reportImprovement(const Scheme& scheme, const Ep
     imp.seconds = seconds;
     imp.description = description;
     imp.path = saveResult(episode, scheme.rank(), &imp.error);
-    QMetaObject::invokeMethod(
-        this, [this, imp] { Q_EMIT improved(imp); }, Qt::QueuedConnection);
+    bridge_.post([this, imp] { Q_EMIT improved(imp); });
     return imp;
 }
 
@@ -74,16 +83,7 @@ QString SearchRunner::saveResult(const Episode& episode, int rank, QString* erro
 }
 
 void SearchRunner::reportFinished(const SearchOutcome& outcome) {
-    QMetaObject::invokeMethod(
-        this, [this, outcome] { onFinished(outcome); }, Qt::QueuedConnection);
-}
-
-void SearchRunner::onFinished(SearchOutcome outcome) {
-    deadline_.stop();
-    if (outcome.end == SearchOutcome::End::Stopped && timedOut_)
-        outcome.end = SearchOutcome::End::TimeLimit;
-    running_ = false;
-    Q_EMIT finished(outcome);
+    bridge_.postLast([this, outcome] { Q_EMIT finished(outcome); });
 }
 
 }  // namespace tg

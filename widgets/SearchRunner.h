@@ -1,25 +1,29 @@
 #pragma once
-// The widgets-side face of a search engine (flip search now, the MCTS agent next): one QObject
-// per engine that owns the engine and its threads and turns the engine's callbacks, which run
-// on the engine's threads, into signals emitted on the runner's own (the GUI) thread.
+// The Search dock's face of a search engine (the flip search, the MCTS agent): one QObject per
+// engine kind that makes the engine for a request, runs it through the EngineBridge, and turns
+// its listener's callbacks into signals on the GUI thread.
 //
-// Contract for an engine (a subclass):
-// - startEngine() starts the engine's threads and returns at once; stopEngine() asks them to
-//   stop and returns at once (the engine stops within a fraction of a second).
-// - From its threads the engine calls reportProgress / reportImprovement / reportFinished;
-//   reportFinished exactly once per started run, after the last of the others.
-// - Its destructor stops and joins the engine before anything it reports through goes away.
-// Every improvement is saved by reportImprovement on the engine's thread before the signal is
-// even queued: a window closed (or a process killed) a moment later keeps it.
+// Contract for a subclass:
+// - makeEngine() builds the engine (not started) with the subclass's listener, or says why not.
+//   The time limit is the engine's own (a stopper of its run); stopping is the bridge's.
+// - The listener calls reportProgress / reportImprovement / reportFinished from the engine's
+//   threads; reportFinished exactly once per run, after the last of the others.
+// - Its destructor calls shutdownEngine() before its listener goes away.
+// Every improvement is saved by reportImprovement on the engine's thread (outside the engine's
+// lock, see core/run/BackgroundRun.h) before the signal is even queued: a window closed (or a
+// process killed) a moment later keeps it.
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 #include "core/game/Episode.h"
+#include "core/run/Job.h"
+#include "core/search/SearchListener.h"
 #include "core/tensor/Scheme.h"
+#include "widgets/EngineBridge.h"
 #include "widgets/SearchResults.h"
 
 namespace tg {
@@ -79,7 +83,7 @@ class SearchRunner : public QObject {
     // Asks the run to stop and returns at once; finished() follows.
     void stop();
     // From start() until finished() has been emitted.
-    [[nodiscard]] bool isRunning() const { return running_; }
+    [[nodiscard]] bool isRunning() const { return bridge_.isRunning(); }
     [[nodiscard]] const SearchRequest& request() const { return request_; }
 
     [[nodiscard]] QString resultsFolder() const { return store_.folder(); }
@@ -93,8 +97,13 @@ class SearchRunner : public QObject {
     void finished(const tg::SearchOutcome& outcome);
 
   protected:
-    virtual bool startEngine(const SearchRequest& request, QString* error) = 0;
-    virtual void stopEngine() = 0;
+    // The engine for `request`, not started; nullptr with the reason in *error when refused.
+    virtual std::unique_ptr<run::Job> makeEngine(const SearchRequest& request,
+                                                 QString* error) = 0;
+    void shutdownEngine() { bridge_.shutdown(); }
+    // How a core search ended, as the dock says it; what was found and its path are the
+    // caller's to fill in.
+    [[nodiscard]] static SearchOutcome outcomeOf(const search::SearchResult& result);
 
     // Callable from any thread (the engine's).
     void reportProgress(const SearchProgressInfo& info);
@@ -108,13 +117,9 @@ class SearchRunner : public QObject {
     void reportFinished(const SearchOutcome& outcome);
 
   private:
-    void onFinished(SearchOutcome outcome);
-
     ResultStore store_;
     SearchRequest request_;
-    QTimer deadline_;
-    bool running_ = false;
-    bool timedOut_ = false;
+    EngineBridge bridge_;
 };
 
 }  // namespace tg

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include "CliSupport.h"
 #include "core/nn/DefaultModels.h"
 #include "core/search/Evaluators.h"
 #ifdef TG_AGENT_WITH_NETWORK
@@ -23,18 +24,19 @@ std::optional<EvaluatorChoice> chooseEvaluator(const QString& model, const Tenso
                                                CoefficientSet set, std::string* error) {
     if (model == QLatin1String("uniform")) return uniform();
 #ifdef TG_AGENT_WITH_NETWORK
-    // The default model: installed next to the program, or in the source tree.
+    // The default model: installed beside the program, or linked next to it in the build tree.
     const QString here = QCoreApplication::applicationDirPath();
     const auto choice =
         nn::chooseEvaluator(model.toStdString(), size, set,
-                            {QDir(here).filePath(QStringLiteral(TG_MODELS_RELDIR)).toStdString(),
-                             std::string(TG_SOURCE_MODELS_DIR)},
+                            nn::defaultModelFolders(here.toStdString()),
                             error);
     if (!choice) return std::nullopt;
     return EvaluatorChoice{choice->factory, choice->description};
 #else
     if (model.isEmpty()) return uniform();
-    if (error) *error = "this build has no network support (LibTorch): " + model.toStdString();
+    if (error)
+        *error =
+            Cli::tr("this build has no network support (LibTorch): %1").arg(model).toStdString();
     (void)size;
     (void)set;
     return std::nullopt;

@@ -1,124 +1,60 @@
-#include <QCommandLineParser>
+// tensorgame-cli bench WHAT: the benchmarks, routed by the name that follows `bench` through one
+// table; each parses the rest of the command line by its own options table.
 #include <QCoreApplication>
-#include <algorithm>
-#include <chrono>
-#include <cstdlib>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "CliSupport.h"
 #include "Commands.h"
-#include "core/catalog/PublishedCatalog.h"
-#include "core/io/LoadError.h"
-#include "core/io/SchemeSource.h"
-#include "core/tensor/Verification.h"
+#include "OptionValue.h"
 
 namespace tg::cli {
 
 namespace {
 
-// AlphaTensor's two files from the published schemes the program ships: the default inputs.
-QStringList defaultVerifySources() {
-    const auto dir = findPublishedDir(QCoreApplication::applicationDirPath().toStdString());
-    if (!dir) return {};
-    const QString at = QString::fromStdString((*dir / "alphatensor").string());
-    return {at + "/factorizations_r.npz", at + "/factorizations_f2.npz"};
-}
-
-struct VerifyRound {
-    double seconds = 0;
-    int schemes = 0;
-    int validInOwnField = 0;
+struct BenchRoute {
+    const char* name;
+    const char* summary;  // QT_TRANSLATE_NOOP("cli", ...)
+    int (*run)(const QStringList& args);
 };
 
-VerifyRound verifyRound(const QStringList& sources) {
-    VerifyRound round;
-    const auto start = std::chrono::steady_clock::now();
-    for (const QString& src : sources)
-        for (const LoadedScheme& l : loadSchemes(src.toStdString())) {
-            const auto reports = verifyAll(l.scheme);
-            ++round.schemes;
-            const Field f = l.scheme.field;
-            round.validInOwnField += reports[f == Field::Z   ? 0
-                                             : f == Field::Q ? 1
-                                                             : 2]
-                                             .valid
-                                         ? 1
-                                         : 0;
-        }
-    round.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    return round;
+constexpr BenchRoute kRoutes[] = {
+    {"verify", QT_TRANSLATE_NOOP("cli", "Time loading and verifying schemes."), runBenchVerify},
+    {"flips", QT_TRANSLATE_NOOP("cli", "Flips per second of the flip-graph search."),
+     runBenchFlips},
+    {"search", QT_TRANSLATE_NOOP("cli", "Time of the flip-graph search to a target rank."),
+     runBenchSearch},
+    {"mcts", QT_TRANSLATE_NOOP("cli", "Simulations and evaluations per second of the agent."),
+     runBenchMcts},
+#ifdef TG_HAVE_NN
+    {"nn", QT_TRANSLATE_NOOP("cli", "Evaluations per second of the network."), runBenchNn},
+#endif
+};
+
+void printBenchUsage(std::ostream& out) {
+    out << Cli::tr("Usage: tensorgame-cli bench WHAT [options] [arguments]").toStdString() << "\n\n"
+        << Cli::tr("Benchmarks:").toStdString() << "\n";
+    for (const BenchRoute& route : kRoutes)
+        out << "  " << QString::fromLatin1(route.name).leftJustified(8).toStdString()
+            << QCoreApplication::translate("cli", route.summary).toStdString() << "\n";
+    out << "\n"
+        << Cli::tr("Run 'tensorgame-cli bench WHAT --help' for the options of a benchmark.")
+               .toStdString()
+        << "\n";
 }
 
 }  // namespace
 
 int runBench(const QStringList& args) {
-    if (args.size() > 1 && args.at(1) == "flips") return runBenchFlips(args);
-    if (args.size() > 1 && args.at(1) == "mcts") return runBenchMcts(args);
-#ifdef TG_HAVE_NN
-    if (args.size() > 1 && args.at(1) == "nn") return runBenchNn(args);
-#endif
-    if (args.size() > 1 && args.at(1) == "search") return runBenchSearch(args);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
-        "Benchmarks. 'bench verify [SOURCE...]' loads and verifies schemes (by default both "
-        "AlphaTensor files) and reports the wall time of each round."));
-    parser.addPositionalArgument("WHAT", QCoreApplication::translate("cli", "verify"));
-    parser.addPositionalArgument("SOURCE", QCoreApplication::translate("cli", "Schemes to load."),
-                                 "[SOURCE...]");
-    const QCommandLineOption repeat(
-        "repeat", QCoreApplication::translate("cli", "Rounds to run (default 5)."), "N", "5");
-    const QCommandLineOption json("json",
-                                  QCoreApplication::translate("cli", "Print one JSON object."));
-    parser.addOption(repeat);
-    parser.addOption(json);
-    int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
-    QStringList pos = parser.positionalArguments();
-    if (pos.isEmpty() || pos.first() != "verify") {
-        printError("bench: say what to measure: verify, flips, search, mcts or nn");
-        return kBadInput;
+    const QString what = args.value(1);
+    for (const BenchRoute& route : kRoutes)
+        if (what == QLatin1String(route.name)) return route.run(args);
+    if (what == QLatin1String("-h") || what == QLatin1String("--help")) {
+        printBenchUsage(std::cout);
+        return kOk;
     }
-    pos.removeFirst();
-    const QStringList sources = pos.isEmpty() ? defaultVerifySources() : pos;
-    if (sources.isEmpty()) {
-        printError(
-            "bench verify: name the files to verify (the published schemes are not "
-            "installed)");
-        return kBadInput;
-    }
-    bool ok = false;
-    const int rounds = parser.value(repeat).toInt(&ok);
-    if (!ok || rounds < 1 || rounds > 1000) {
-        printError("bench: --repeat must be 1..1000");
-        return kBadInput;
-    }
-    std::vector<double> times;
-    VerifyRound last;
-    try {
-        for (int r = 0; r < rounds; ++r) {
-            last = verifyRound(sources);
-            times.push_back(last.seconds);
-        }
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return kBadInput;
-    }
-    std::sort(times.begin(), times.end());
-    const double median = times[times.size() / 2];
-    if (parser.isSet(json)) {
-        std::cout << nlohmann::json{{"benchmark", "verify"},         {"schemes", last.schemes},
-                                    {"valid", last.validInOwnField}, {"rounds", rounds},
-                                    {"min_seconds", times.front()},  {"median_seconds", median}}
-                         .dump()
-                  << '\n';
-    } else {
-        std::cout << "load + verify (Z, Q, Z2) of " << last.schemes << " schemes ("
-                  << last.validInOwnField << " valid in their own field): min " << times.front()
-                  << " s, median " << median << " s over " << rounds << " rounds\n";
-    }
-    return kOk;
+    QStringList names;
+    for (const BenchRoute& route : kRoutes) names << QString::fromLatin1(route.name);
+    return fail("bench", Cli::tr("say what to measure: %1").arg(orList(names)));
 }
 
 }  // namespace tg::cli

@@ -2,13 +2,13 @@
 // (evaluations per second at batch 1, the way the tree search calls it) and then the agent
 // playing games for a while on one thread (simulations per second, evaluations per second, and
 // what share of the time the evaluator took).
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <chrono>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "AgentModels.h"
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/search/AgentSearch.h"
@@ -16,108 +16,144 @@
 
 namespace tg::cli {
 
-int runBenchMcts(const QStringList& args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr(
-        "'bench mcts' measures simulations and network evaluations per second of the agent."));
-    parser.addPositionalArgument("WHAT", Cli::tr("mcts"));
-    const QCommandLineOption sizes(
-        "size", Cli::tr("Sizes to measure (repeatable; default 2,2,2 and 3,3,3)."), "n,m,p");
-    const QCommandLineOption fieldOpt("field", Cli::tr("Z2 (default) or Z."), "FIELD", "Z2");
-    const QCommandLineOption modelOpt(
-        "model", Cli::tr("Model file, or 'uniform' (default: the model shipped for the size)."),
-        "MODEL");
-    const QCommandLineOption seconds("seconds", Cli::tr("Seconds per measurement (default 3)."),
-                                     "SEC", "3");
-    const QCommandLineOption json("json", Cli::tr("One JSON object per measurement."));
-    for (const auto* o : {&sizes, &fieldOpt, &modelOpt, &seconds, &json}) parser.addOption(*o);
-    int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
-    bool ok = false;
-    const double secs = parser.value(seconds).toDouble(&ok);
-    if (!ok || secs <= 0 || secs > 3600) {
-        printError("bench mcts: --seconds must be in (0, 3600]");
-        return kBadInput;
-    }
-    const auto field = parseField(parser.value(fieldOpt).toStdString());
-    if (!field || (*field != Field::Z2 && *field != Field::Z)) {
-        printError("bench mcts: --field must be Z2 or Z");
-        return kBadInput;
-    }
-    const CoefficientSet set = *field == Field::Z2 ? CoefficientSet::Mod2 : CoefficientSet::Ternary;
+namespace {
+
+constexpr PositionalSpec kPositionals[] = {{"WHAT", QT_TRANSLATE_NOOP("cli", "mcts")}};
+
+constexpr OptionSpec kOptions[] = {
+    {.name = "size",
+     .type = ValueType::Size,
+     .valueName = "n,m,p",
+     .defaultValue = "2,2,2 3,3,3",
+     .flags = kRepeatable,
+     .help = QT_TRANSLATE_NOOP("cli", "Sizes to measure (repeatable; default 2,2,2 and 3,3,3).")},
+    {.name = "field",
+     .type = ValueType::Field,
+     .valueName = "FIELD",
+     .defaultValue = "Z2",
+     .choices = "Z2|Z",
+     .help = QT_TRANSLATE_NOOP("cli", "Z2 (default) or Z.")},
+    {.name = "model",
+     .type = ValueType::Text,
+     .valueName = "MODEL",
+     .help = QT_TRANSLATE_NOOP(
+         "cli", "Model file, or 'uniform' (default: the model shipped for the size).")},
+    {.name = "seconds",
+     .type = ValueType::Real,
+     .valueName = "SEC",
+     .defaultValue = "3",
+     .max = 3600,
+     .flags = kAboveMin,
+     .help = QT_TRANSLATE_NOOP("cli", "Seconds per measurement (default 3).")},
+    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per measurement.")},
+};
+
+constexpr CommandSpec kCommand{
+    "bench mcts",
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "'bench mcts' measures simulations and network evaluations per second of the agent."),
+    kPositionals, kOptions};
+
+struct Rates {
+    double evaluationsAlone = 0;  // per second, the evaluator alone at batch 1
+    double simulations = 0;       // per second, the agent playing
+    double agentEvaluations = 0;  // per second, the agent playing
+    search::SearchProgress progress;
+};
+
+// Measures `choice` on `size` for `secs` seconds; nothing (and the reason said) when the agent
+// failed.
+std::optional<Rates> measure(const TensorSize& size, CoefficientSet set,
+                             const EvaluatorChoice& choice, double secs) {
     using Clock = std::chrono::steady_clock;
-    for (const QString& text :
-         parser.isSet(sizes) ? parser.values(sizes) : QStringList{"2,2,2", "3,3,3"}) {
-        const auto size = TensorSize::parse(text.toStdString());
-        if (!size) {
-            printError("bench mcts: --size must be n,m,p");
-            return kBadInput;
-        }
+    // The evaluator alone, on the target, as the search calls it.
+    const search::MctsParams mcts = search::MctsParams::strong();
+    auto evaluator = choice.factory();
+    search::Observation o;
+    o.size = size;
+    o.coefficients = set;
+    o.residual = search::IntResidual::matMul(size, set == CoefficientSet::Mod2).data();
+    o.stepLimit = size.n * size.m * size.p;
+    long long evals = 0;
+    const auto t0 = Clock::now();
+    double evalSeconds = 0;
+    while ((evalSeconds = std::chrono::duration<double>(Clock::now() - t0).count()) < secs / 3) {
+        (void)evaluator->evaluate(std::span<const search::Observation>(&o, 1), mcts.samples,
+                                  static_cast<std::uint64_t>(evals));
+        ++evals;
+    }
+    // The agent playing (no target: games go on until the time is up).
+    search::AgentSearchParams p;
+    p.game.size = size;
+    p.game.coefficients = set;
+    p.threads = 1;
+    p.timeLimitSeconds = secs;
+    p.mcts = mcts;
+    p.evaluatorFactory = choice.factory;
+    search::AgentSearch agent(p);
+    agent.start();
+    agent.wait();
+    // An evaluator that threw: no rate to report, but the reason (exit status 2).
+    if (const search::SearchResult r = agent.result(); r.failed) {
+        printError("bench mcts", Cli::tr("failed: %1").arg(QString::fromStdString(r.error)));
+        return std::nullopt;
+    }
+    Rates rates;
+    rates.progress = agent.progress();
+    const double elapsed = rates.progress.elapsedSeconds;
+    rates.evaluationsAlone = evalSeconds > 0 ? static_cast<double>(evals) / evalSeconds : 0;
+    rates.simulations = elapsed > 0 ? static_cast<double>(rates.progress.simulations) / elapsed : 0;
+    rates.agentEvaluations =
+        elapsed > 0 ? static_cast<double>(rates.progress.evaluations) / elapsed : 0;
+    return rates;
+}
+
+void printRates(bool json, const TensorSize& size, CoefficientSet set,
+                const EvaluatorChoice& choice, const Rates& r) {
+    const int samples = search::MctsParams::strong().samples;
+    if (json) {
+        std::cout << nlohmann::json{{"size", size.toString()},
+                                    {"coefficients", coefficientSetName(set)},
+                                    {"model", choice.description},
+                                    {"samples", samples},
+                                    {"evaluations_per_second", r.evaluationsAlone},
+                                    {"simulations_per_second", r.simulations},
+                                    {"agent_evaluations_per_second", r.agentEvaluations},
+                                    {"games", r.progress.games},
+                                    {"seconds", r.progress.elapsedSeconds}}
+                         .dump()
+                  << std::endl;
+    } else {
+        std::cout << size.toString() << " " << coefficientSetName(set) << " (" << choice.description
+                  << "): " << static_cast<long long>(r.evaluationsAlone)
+                  << " evaluations/s alone (K=" << samples << "), agent "
+                  << static_cast<long long>(r.simulations) << " simulations/s, "
+                  << static_cast<long long>(r.agentEvaluations) << " evaluations/s, "
+                  << r.progress.games << " games in " << r.progress.elapsedSeconds << " s"
+                  << std::endl;
+    }
+}
+
+}  // namespace
+
+int runBenchMcts(const QStringList& args) {
+    int code = kOk;
+    const auto options = parseCommand(kCommand, args, code);
+    if (!options) return code;
+    const double secs = options->get<double>("seconds");
+    const CoefficientSet set =
+        options->get<Field>("field") == Field::Z2 ? CoefficientSet::Mod2 : CoefficientSet::Ternary;
+    for (const TensorSize& size : options->all<TensorSize>("size")) {
         std::string error;
-        const auto choice = chooseEvaluator(parser.value(modelOpt), *size, set, &error);
+        const auto choice = chooseEvaluator(options->text("model"), size, set, &error);
         if (!choice) {
             printError("bench mcts: " + error);
             return kBadInput;
         }
-        // The evaluator alone, on the target, as the search calls it.
-        const search::MctsParams mcts = search::MctsParams::strong();
-        auto evaluator = choice->factory();
-        search::Observation o;
-        o.size = *size;
-        o.coefficients = set;
-        o.residual = search::IntResidual::matMul(*size, set == CoefficientSet::Mod2).data();
-        o.stepLimit = size->n * size->m * size->p;
-        long long evals = 0;
-        const auto t0 = Clock::now();
-        double evalSeconds = 0;
-        while ((evalSeconds = std::chrono::duration<double>(Clock::now() - t0).count()) <
-               secs / 3) {
-            (void)evaluator->evaluate(std::span<const search::Observation>(&o, 1), mcts.samples,
-                                      static_cast<std::uint64_t>(evals));
-            ++evals;
-        }
-        // The agent playing (no target: games go on until the time is up).
-        search::AgentSearchParams p;
-        p.game.size = *size;
-        p.game.coefficients = set;
-        p.threads = 1;
-        p.timeLimitSeconds = secs;
-        p.mcts = mcts;
-        p.evaluatorFactory = choice->factory;
-        search::AgentSearch agent(p);
-        agent.start();
-        agent.wait();
-        // An evaluator that threw: no rate to report, but the reason (exit status 2).
-        if (const search::SearchResult r = agent.result(); r.failed) {
-            printError("bench mcts: failed: " + r.error);
-            return kBadInput;
-        }
-        const search::SearchProgress pr = agent.progress();
-        const double evalRate = evalSeconds > 0 ? static_cast<double>(evals) / evalSeconds : 0;
-        const double simRate =
-            pr.elapsedSeconds > 0 ? static_cast<double>(pr.simulations) / pr.elapsedSeconds : 0;
-        const double agentEvalRate =
-            pr.elapsedSeconds > 0 ? static_cast<double>(pr.evaluations) / pr.elapsedSeconds : 0;
-        if (parser.isSet(json)) {
-            std::cout << nlohmann::json{{"size", size->toString()},
-                                        {"coefficients", coefficientSetName(set)},
-                                        {"model", choice->description},
-                                        {"samples", mcts.samples},
-                                        {"evaluations_per_second", evalRate},
-                                        {"simulations_per_second", simRate},
-                                        {"agent_evaluations_per_second", agentEvalRate},
-                                        {"games", pr.games},
-                                        {"seconds", pr.elapsedSeconds}}
-                             .dump()
-                      << std::endl;
-        } else {
-            std::cout << size->toString() << " " << coefficientSetName(set) << " ("
-                      << choice->description << "): " << static_cast<long long>(evalRate)
-                      << " evaluations/s alone (K=" << mcts.samples << "), agent "
-                      << static_cast<long long>(simRate) << " simulations/s, "
-                      << static_cast<long long>(agentEvalRate) << " evaluations/s, " << pr.games
-                      << " games in " << pr.elapsedSeconds << " s" << std::endl;
-        }
+        const auto rates = measure(size, set, *choice, secs);
+        if (!rates) return kBadInput;
+        printRates(options->isSet("json"), size, set, *choice, *rates);
     }
     return kOk;
 }

@@ -1,12 +1,12 @@
 // tensorgame-cli bench search: time to a target rank of the flip-graph search with the size's
 // default preset, over several seeds (by default <4,4,4> to rank 47 mod 2 on 2 threads within
 // 10 minutes, the issue's benchmark), with flips per second. Runs seed after seed.
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/search/FlipSearch.h"
@@ -14,57 +14,131 @@
 
 namespace tg::cli {
 
-int runBenchSearch(const QStringList& args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr(
-        "'bench search' runs the flip-graph search with the size's default settings once per "
-        "seed and reports the time to the target rank (default: <4,4,4> mod 2 to rank 47 on 2 "
-        "threads, at most 600 s per seed). Exit status 0 when every seed reached the target."));
-    parser.addPositionalArgument("WHAT", Cli::tr("search"));
-    const QCommandLineOption sizeOpt("size", Cli::tr("Size (default 4,4,4)."), "n,m,p", "4,4,4");
-    const QCommandLineOption fieldOpt("field", Cli::tr("Z2 (default) or Z."), "FIELD", "Z2");
-    const QCommandLineOption targetOpt("target-rank", Cli::tr("Target rank (default 47)."), "R",
-                                       "47");
-    const QCommandLineOption seedsOpt("seeds", Cli::tr("Seeds, comma-separated (default 1,2,3)."),
-                                      "LIST", "1,2,3");
-    const QCommandLineOption threadsOpt("threads", Cli::tr("Threads per run (default 2)."), "T",
-                                        "2");
-    const QCommandLineOption timeOpt("time-limit", Cli::tr("Seconds per seed (default 600)."),
-                                     "SEC", "600");
-    const QCommandLineOption fromOpt("from", Cli::tr("Start from this scheme."), "SCHEME");
-    const QCommandLineOption jsonOpt("json", Cli::tr("One JSON object per seed, then a summary."));
-    for (const auto* o :
-         {&sizeOpt, &fieldOpt, &targetOpt, &seedsOpt, &threadsOpt, &timeOpt, &fromOpt, &jsonOpt})
-        parser.addOption(*o);
-    int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
+namespace {
 
-    const auto size = TensorSize::parse(parser.value(sizeOpt).toStdString());
-    const auto field = parseField(parser.value(fieldOpt).toStdString());
-    bool ok1 = false, ok2 = false, ok3 = false;
-    const int target = parser.value(targetOpt).toInt(&ok1);
-    const int threads = parser.value(threadsOpt).toInt(&ok2);
-    const double limit = parser.value(timeOpt).toDouble(&ok3);
-    std::vector<std::uint64_t> seeds;
-    bool seedsOk = true;
-    for (const QString& s : parser.value(seedsOpt).split(',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        seeds.push_back(s.trimmed().toULongLong(&ok));
-        seedsOk = seedsOk && ok;
+constexpr PositionalSpec kPositionals[] = {{"WHAT", QT_TRANSLATE_NOOP("cli", "search")}};
+
+constexpr OptionSpec kOptions[] = {
+    {.name = "size",
+     .type = ValueType::Size,
+     .valueName = "n,m,p",
+     .defaultValue = "4,4,4",
+     .help = QT_TRANSLATE_NOOP("cli", "Size (default 4,4,4).")},
+    {.name = "field",
+     .type = ValueType::Field,
+     .valueName = "FIELD",
+     .defaultValue = "Z2",
+     .choices = "Z2|Z",
+     .help = QT_TRANSLATE_NOOP("cli", "Z2 (default) or Z.")},
+    {.name = "target-rank",
+     .type = ValueType::Integer,
+     .valueName = "R",
+     .defaultValue = "47",
+     .min = 1,
+     .max = kIntMax,
+     .help = QT_TRANSLATE_NOOP("cli", "Target rank (default 47).")},
+    {.name = "seeds",
+     .type = ValueType::SeedList,
+     .valueName = "LIST",
+     .defaultValue = "1,2,3",
+     .help = QT_TRANSLATE_NOOP("cli", "Seeds, comma-separated (default 1,2,3).")},
+    {.name = "threads",
+     .type = ValueType::Integer,
+     .valueName = "T",
+     .defaultValue = "2",
+     .min = 1,
+     .max = 256,
+     .help = QT_TRANSLATE_NOOP("cli", "Threads per run (default 2).")},
+    {.name = "time-limit",
+     .type = ValueType::Real,
+     .valueName = "SEC",
+     .defaultValue = "600",
+     .flags = kAboveMin,
+     .help = QT_TRANSLATE_NOOP("cli", "Seconds per seed (default 600).")},
+    {.name = "from",
+     .type = ValueType::Text,
+     .valueName = "SCHEME",
+     .help = QT_TRANSLATE_NOOP("cli", "Start from this scheme.")},
+    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per seed, then a summary.")},
+};
+
+constexpr CommandSpec kCommand{
+    "bench search",
+    QT_TRANSLATE_NOOP("cli",
+                      "'bench search' runs the flip-graph search with the size's default "
+                      "settings once per seed and reports the time to the target rank (default: "
+                      "<4,4,4> mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit "
+                      "status 0 when every seed reached the target."),
+    kPositionals, kOptions};
+
+struct SeedRun {
+    search::SearchResult result;
+    bool valid = false;
+    bool reached = false;
+    double flipsPerSecond = 0;
+};
+
+// One seed's search; throws what the engine throws.
+SeedRun runSeed(search::FlipSearchParams params, double limit) {
+    params.timeLimitSeconds = limit;
+    search::FlipSearch engine(params);
+    engine.start();
+    engine.wait();
+    SeedRun run;
+    run.result = engine.result();
+    const search::SearchResult& r = run.result;
+    run.valid = r.found && verify(r.scheme, params.field).valid;
+    run.reached = run.valid && r.reachedTarget;
+    run.flipsPerSecond = r.seconds > 0 ? static_cast<double>(r.flips) / r.seconds : 0;
+    return run;
+}
+
+void printSeed(bool json, const search::FlipSearchParams& params, const SeedRun& run) {
+    const search::SearchResult& r = run.result;
+    const int rank = run.valid ? r.scheme.rank() : 0;
+    if (json) {
+        std::cout << nlohmann::json{{"benchmark", "search"},
+                                    {"size", params.size.toString()},
+                                    {"field", fieldName(params.field)},
+                                    {"seed", params.seed},
+                                    {"threads", params.threads},
+                                    {"target_rank", params.targetRank},
+                                    {"reached_target", run.reached},
+                                    {"found_rank", rank},
+                                    {"seconds", r.seconds},
+                                    {"flips", r.flips},
+                                    {"flips_per_second", run.flipsPerSecond}}
+                         .dump()
+                  << std::endl;
+    } else {
+        std::cout << "seed " << params.seed << ": "
+                  << (run.reached
+                          ? "rank " + std::to_string(rank) + " after "
+                          : "best rank " + std::to_string(rank) + ", target not reached in ")
+                  << r.seconds << " s, " << run.flipsPerSecond / 1e6 << " M flips/s" << std::endl;
     }
-    if (!size || !field || (*field != Field::Z2 && *field != Field::Z) || !ok1 || target < 1 ||
-        !ok2 || threads < 1 || threads > 256 || !ok3 || limit <= 0 || !seedsOk || seeds.empty()) {
-        printError(
-            "bench search: needs --size n,m,p, --field Z2|Z, a positive --target-rank, "
-            "--threads 1..256, a positive --time-limit and --seeds N,N,...");
-        return kBadInput;
-    }
+}
+
+}  // namespace
+
+int runBenchSearch(const QStringList& args) {
+    int code = kOk;
+    const auto options = parseCommand(kCommand, args, code);
+    if (!options) return code;
+    const auto size = options->get<TensorSize>("size");
+    const auto field = options->get<Field>("field");
+    const int target = options->get<int>("target-rank");
+    const int threads = options->get<int>("threads");
+    const double limit = options->get<double>("time-limit");
+    const auto seeds = options->get<std::vector<std::uint64_t>>("seeds");
+    const bool json = options->isSet("json");
     std::optional<Scheme> start;
-    if (parser.isSet(fromOpt)) {
+    if (options->has("from")) {
         bool failed = false;
-        auto loaded = loadAll({parser.value(fromOpt)}, failed);
-        if (failed || loaded.size() != 1 || !(loaded.front().scheme.size == *size)) {
-            if (!failed) printError("bench search: --from must name one scheme of --size");
+        auto loaded = loadAll({options->text("from")}, failed);
+        if (failed || loaded.size() != 1 || !(loaded.front().scheme.size == size)) {
+            if (!failed)
+                printError(kCommand.name, Cli::tr("--from must name one scheme of --size"));
             return kBadInput;
         }
         start = loaded.front().scheme;
@@ -73,53 +147,24 @@ int runBenchSearch(const QStringList& args) {
     std::vector<double> times;  // of the seeds that reached the target
     double flipsPerSecond = 0;
     for (const std::uint64_t seed : seeds) {
-        search::FlipSearchParams params = search::FlipSearchParams::forSize(*size, *field, target);
+        search::FlipSearchParams params = search::FlipSearchParams::forSize(size, field, target);
         params.seed = seed;
         params.threads = threads;
         params.start = start;
-        search::SearchResult r;
+        SeedRun run;
         try {
-            search::FlipSearch engine(params);
-            engine.start();
-            if (!engine.waitFor(std::chrono::milliseconds(static_cast<long long>(limit * 1000)))) {
-                engine.stop();
-                engine.wait();
-            }
-            r = engine.result();
+            run = runSeed(params, limit);
         } catch (const std::exception& e) {
             printError(std::string("bench search: ") + e.what());
             return kBadInput;
         }
-        const bool valid = r.found && verify(r.scheme, *field).valid;
-        const bool reached = valid && r.reachedTarget;
-        if (reached) times.push_back(r.seconds);
-        const double rate = r.seconds > 0 ? static_cast<double>(r.flips) / r.seconds : 0;
-        flipsPerSecond += rate / static_cast<double>(seeds.size());
-        if (parser.isSet(jsonOpt)) {
-            std::cout << nlohmann::json{{"benchmark", "search"},
-                                        {"size", size->toString()},
-                                        {"field", fieldName(*field)},
-                                        {"seed", seed},
-                                        {"threads", threads},
-                                        {"target_rank", target},
-                                        {"reached_target", reached},
-                                        {"found_rank", valid ? r.scheme.rank() : 0},
-                                        {"seconds", r.seconds},
-                                        {"flips", r.flips},
-                                        {"flips_per_second", rate}}
-                             .dump()
-                      << std::endl;
-        } else {
-            std::cout << "seed " << seed << ": "
-                      << (reached ? "rank " + std::to_string(r.scheme.rank()) + " after "
-                                  : "best rank " + std::to_string(valid ? r.scheme.rank() : 0) +
-                                        ", target not reached in ")
-                      << r.seconds << " s, " << rate / 1e6 << " M flips/s" << std::endl;
-        }
+        if (run.reached) times.push_back(run.result.seconds);
+        flipsPerSecond += run.flipsPerSecond / static_cast<double>(seeds.size());
+        printSeed(json, params, run);
     }
     std::sort(times.begin(), times.end());
     const double median = times.empty() ? 0 : times[times.size() / 2];
-    if (parser.isSet(jsonOpt)) {
+    if (json) {
         std::cout << nlohmann::json{{"benchmark", "search-summary"},
                                     {"runs", seeds.size()},
                                     {"reached", times.size()},

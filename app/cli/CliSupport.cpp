@@ -12,6 +12,15 @@ void printError(const std::string& message) {
     std::cerr << "tensorgame-cli: " << message << '\n';
 }
 
+void printError(std::string_view command, const QString& message) {
+    std::cerr << "tensorgame-cli: " << command << ": " << message.toStdString() << '\n';
+}
+
+int fail(std::string_view command, const QString& message) {
+    printError(command, message);
+    return kBadInput;
+}
+
 bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int& exitCode) {
     const QCommandLineOption help(QStringList{"h", "help"},
                                   QCoreApplication::translate("cli", "Show this help."));
@@ -27,6 +36,15 @@ bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int& exitC
         return false;
     }
     return true;
+}
+
+std::optional<SchemeFormat> outFormat(std::string_view command, const std::string& out) {
+    if (out.empty()) return SchemeFormat::Project;
+    const auto format = formatForWriting(out);
+    if (!format)
+        printError(command, Cli::tr("cannot tell the format of --out from its extension: %1")
+                                .arg(QString::fromStdString(out)));
+    return format;
 }
 
 std::vector<LoadedScheme> loadAll(const QStringList& sources, bool& failed) {

@@ -6,13 +6,16 @@
 #include <QStringList>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "core/io/SchemeFormat.h"
 #include "core/io/SchemeSource.h"
 
 namespace tg::cli {
 
-// The translation context of the CLI's texts ("cli"); lupdate reads it from here.
+// The translation context of the CLI's texts ("cli"); lupdate reads it from here. Every message
+// the CLI itself prints goes through it (core's messages, e.what(), are English).
 struct Cli {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
@@ -31,6 +34,14 @@ bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int& exitC
 // `failed` is set when any source could not be loaded.
 std::vector<LoadedScheme> loadAll(const QStringList& sources, bool& failed);
 
+// The format --out's extension names (the project's JSON when `out` is empty); says so and
+// returns nothing when the extension names none.
+std::optional<SchemeFormat> outFormat(std::string_view command, const std::string& out);
+
 void printError(const std::string& message);
+// Prints "tensorgame-cli: COMMAND: MESSAGE" to stderr (`message` translated: Cli::tr).
+void printError(std::string_view command, const QString& message);
+// printError(command, message), then kBadInput: `return fail("search", Cli::tr("..."));`.
+[[nodiscard]] int fail(std::string_view command, const QString& message);
 
 }  // namespace tg::cli

@@ -11,11 +11,13 @@ int runInfo(const QStringList& args);
 int runVerify(const QStringList& args);
 int runReplay(const QStringList& args);
 int runConvert(const QStringList& args);
-int runBench(const QStringList& args);
+int runBench(const QStringList& args);        // routes to bench WHAT (BenchCommand.cpp)
+int runBenchVerify(const QStringList& args);  // bench verify
 int runBenchFlips(const QStringList& args);   // bench flips
 int runBenchSearch(const QStringList& args);  // bench search
 int runBenchMcts(const QStringList& args);    // bench mcts
-int runSearch(const QStringList& args);
+int runSearch(const QStringList& args);       // routes on --engine (SearchRouting.cpp)
+int runFlipSearch(const QStringList& args);   // search [--engine flip]
 int runAgentSearch(const QStringList& args);  // search --engine mcts
 int runLift(const QStringList& args);
 #ifdef TG_HAVE_NN

@@ -1,9 +1,10 @@
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <iostream>
 
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "OptionValue.h"
 #include "core/io/CodeExport.h"
 #include "core/io/FileIO.h"
 #include "core/io/SchemeFormat.h"
@@ -12,51 +13,41 @@
 namespace tg::cli {
 
 namespace {
-std::string formatNames(bool writable) {
-    std::string s;
-    for (const FormatInfo& f : allFormats())
-        if (writable ? f.writable : f.readable) s += (s.empty() ? "" : ", ") + std::string(f.name);
-    return s;
-}
+
+constexpr PositionalSpec kPositionals[] = {
+    {"IN", QT_TRANSLATE_NOOP("cli", "A scheme: file, FILE#n,m,p or builtin:NAME.")},
+    {"OUT", QT_TRANSLATE_NOOP("cli", "The file to write.")},
+};
+
+constexpr OptionSpec kOptions[] = {
+    {.name = "format",
+     .type = ValueType::Format,
+     .valueName = "F",
+     .help = QT_TRANSLATE_NOOP("cli", "Output format: %1.")},
+};
+
+constexpr CommandSpec kCommand{
+    "convert",
+    QT_TRANSLATE_NOOP("cli",
+                      "Convert a scheme (or every key of an npz) to another format. The output "
+                      "format comes from OUT's extension unless --format names it. Writing is "
+                      "atomic."),
+    kPositionals, kOptions};
+
 }  // namespace
 
 int runConvert(const QStringList& args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
-        "Convert a scheme (or every key of an npz) to another format. The output format "
-        "comes from OUT's extension unless --format names it. Writing is atomic."));
-    parser.addPositionalArgument(
-        "IN", QCoreApplication::translate("cli", "A scheme: file, FILE#n,m,p or builtin:NAME."));
-    parser.addPositionalArgument("OUT", QCoreApplication::translate("cli", "The file to write."));
-    const QCommandLineOption formatOpt("format",
-                                       QCoreApplication::translate("cli", "Output format: %1.")
-                                           .arg(QString::fromStdString(formatNames(true))),
-                                       "F");
-    parser.addOption(formatOpt);
     int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2) {
-        printError("convert: name IN and OUT");
-        return kBadInput;
-    }
+    const auto options = parseCommand(kCommand, args, code);
+    if (!options) return code;
+    const QStringList pos = options->positional();
+    if (pos.size() != 2) return fail(kCommand.name, Cli::tr("name IN and OUT"));
     const std::string out = pos[1].toStdString();
-    std::optional<SchemeFormat> format;
-    if (parser.isSet(formatOpt)) {
-        format = formatByName(parser.value(formatOpt).toStdString());
-        if (!format || !formatInfo(*format).writable) {
-            printError("convert: --format must be one of " + formatNames(true));
-            return kBadInput;
-        }
-    } else {
-        format = formatForWriting(out);
-        if (!format) {
-            printError("convert: cannot tell the format from '" + out + "'; use --format (" +
-                       formatNames(true) + ")");
-            return kBadInput;
-        }
-    }
+    std::optional<SchemeFormat> format = options->find<SchemeFormat>("format");
+    if (!format) format = formatForWriting(out);
+    if (!format)
+        return fail(kCommand.name, Cli::tr("cannot tell the format from '%1'; use --format (%2)")
+                                       .arg(pos[1], writableFormatNames()));
     bool failed = false;
     const auto loaded = loadAll({pos[0]}, failed);
     if (failed) return kBadInput;

@@ -1,7 +1,7 @@
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <iostream>
 
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/io/Formula.h"
@@ -28,22 +28,26 @@ std::string additionsWithSharingText(const Scheme& s) {
     }
 }
 
+constexpr PositionalSpec kPositionals[] = {
+    {"SCHEME", QT_TRANSLATE_NOOP("cli", "Schemes to describe."), "SCHEME..."}};
+
+constexpr CommandSpec kCommand{
+    "info",
+    QT_TRANSLATE_NOOP(
+        "cli", "Describe schemes: size, rank, field, cost, validity, products and entries of C."),
+    kPositionals,
+    {}};
+
 }  // namespace
 
 int runInfo(const QStringList& args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Describe schemes: size, rank, field, cost, validity, products and entries of C."));
-    parser.addPositionalArgument(
-        "SCHEME", QCoreApplication::translate("cli", "Schemes to describe."), "SCHEME...");
     int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
-    if (parser.positionalArguments().isEmpty()) {
-        printError("info: name at least one SCHEME");
-        return kBadInput;
-    }
+    const auto options = parseCommand(kCommand, args, code);
+    if (!options) return code;
+    if (options->positional().isEmpty())
+        return fail(kCommand.name, Cli::tr("name at least one SCHEME"));
     bool failed = false;
-    const auto loaded = loadAll(parser.positionalArguments(), failed);
+    const auto loaded = loadAll(options->positional(), failed);
     for (const LoadedScheme& l : loaded) {
         const Scheme& s = l.scheme;
         const Cost c = cost(s);

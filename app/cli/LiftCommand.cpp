@@ -1,10 +1,10 @@
 // tensorgame-cli lift: Hensel lifting of schemes valid mod 2 to schemes valid over Z (or Q with
 // odd denominators), each result verified exactly; says so when no lift exists.
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/io/FileIO.h"
@@ -14,100 +14,112 @@
 
 namespace tg::cli {
 
-int runLift(const QStringList& args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr(
-        "Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by "
-        "Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; "
-        "every lift is verified exactly. When the system mod 4 has no solution, no lift "
-        "exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, "
-        "2 bad input."));
-    parser.addPositionalArgument("SCHEME", Cli::tr("Schemes valid mod 2."), "SCHEME...");
-    const QCommandLineOption outOpt(
-        "out",
-        Cli::tr("Write the lifted schemes to FILE (format from the extension; several need .npz)."),
-        "FILE");
-    const QCommandLineOption bitsOpt(
-        "bits",
-        Cli::tr("Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, "
-                "default 40)."),
-        "N", "40");
-    const QCommandLineOption gaugesOpt(
-        "gauges",
-        Cli::tr("Choices of free coefficients to try when the first gives no lift (default 4)."),
-        "N", "4");
-    const QCommandLineOption seedOpt(
-        "seed", Cli::tr("Seed for the gauges after the first (default 1)."), "N", "1");
-    const QCommandLineOption jsonOpt("json", Cli::tr("One JSON object per scheme per line."));
-    for (const auto* o : {&outOpt, &bitsOpt, &gaugesOpt, &seedOpt, &jsonOpt}) parser.addOption(*o);
-    int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
+namespace {
 
-    bool ok1 = false, ok2 = false, ok3 = false;
+constexpr PositionalSpec kPositionals[] = {
+    {"SCHEME", QT_TRANSLATE_NOOP("cli", "Schemes valid mod 2."), "SCHEME..."}};
+
+constexpr OptionSpec kOptions[] = {
+    {.name = "out",
+     .type = ValueType::Text,
+     .valueName = "FILE",
+     .help = QT_TRANSLATE_NOOP(
+         "cli",
+         "Write the lifted schemes to FILE (format from the extension; several need .npz).")},
+    {.name = "bits",
+     .type = ValueType::Integer,
+     .valueName = "N",
+     .defaultValue = "40",
+     .min = 2,
+     .max = 60,
+     .help = QT_TRANSLATE_NOOP("cli",
+                               "Hensel steps, i.e. precision 2^N before rational reconstruction "
+                               "(2..60, default 40).")},
+    {.name = "gauges",
+     .type = ValueType::Integer,
+     .valueName = "N",
+     .defaultValue = "4",
+     .min = 1,
+     .max = 1000,
+     .help = QT_TRANSLATE_NOOP(
+         "cli", "Choices of free coefficients to try when the first gives no lift (default 4).")},
+    {.name = "seed",
+     .type = ValueType::Seed,
+     .valueName = "N",
+     .defaultValue = "1",
+     .help = QT_TRANSLATE_NOOP("cli", "Seed for the gauges after the first (default 1).")},
+    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per scheme per line.")},
+};
+
+constexpr CommandSpec kCommand{
+    "lift",
+    QT_TRANSLATE_NOOP("cli",
+                      "Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd "
+                      "denominators) by Hensel lifting: one linear system over GF(2) per bit, "
+                      "then rational reconstruction; every lift is verified exactly. When the "
+                      "system mod 4 has no solution, no lift exists, and the command says so. "
+                      "Exit status: 0 all lifted, 1 some did not lift, 2 bad input."),
+    kPositionals, kOptions};
+
+search::HenselLiftResult liftOne(const Scheme& scheme, const search::HenselLiftOptions& options) {
+    if (verify(scheme, Field::Z).valid && scheme.isReducibleMod2()) {
+        // Already a scheme over Z: nothing to lift (reported as a lift of 0 steps).
+        search::HenselLiftResult r;
+        r.status = search::HenselLiftResult::Status::Lifted;
+        r.scheme = scheme;
+        r.scheme->field = Field::Z;
+        r.field = Field::Z;
+        return r;
+    }
+    return search::henselLift(scheme, options);
+}
+
+void printLift(bool json, const LoadedScheme& l, const search::HenselLiftResult& r) {
+    if (!json) {
+        std::cout << l.source << ": " << l.scheme.size.toString() << " rank " << l.scheme.rank()
+                  << ": " << r.describe() << '\n';
+        return;
+    }
+    nlohmann::json j{
+        {"source", l.source},       {"size", l.scheme.size.toString()},
+        {"rank", l.scheme.rank()},  {"status", search::henselStatusName(r.status)},
+        {"lifted", r.lifted()},     {"field", r.lifted() ? fieldName(r.field) : std::string()},
+        {"steps", r.stepsDone},     {"unknowns", r.unknowns},
+        {"equations", r.equations}, {"kernel_dim", r.kernelDim},
+        {"gauges", r.gaugesTried},  {"max_coefficient", r.maxAbsCoefficient},
+        {"message", r.describe()}};
+    if (r.status == search::HenselLiftResult::Status::StepFailed) j["failed_step"] = r.failedStep;
+    std::cout << j.dump() << '\n';
+}
+
+}  // namespace
+
+int runLift(const QStringList& args) {
+    int code = kOk;
+    const auto parsed = parseCommand(kCommand, args, code);
+    if (!parsed) return code;
     search::HenselLiftOptions options;
-    options.bits = parser.value(bitsOpt).toInt(&ok1);
-    options.gauges = parser.value(gaugesOpt).toInt(&ok2);
-    options.seed = parser.value(seedOpt).toULongLong(&ok3);
-    if (!ok1 || options.bits < 2 || options.bits > 60 || !ok2 || options.gauges < 1 ||
-        options.gauges > 1000 || !ok3) {
-        printError("lift: --bits must be 2..60, --gauges 1..1000, --seed a non-negative number");
-        return kBadInput;
-    }
-    if (parser.positionalArguments().isEmpty()) {
-        printError("lift: name at least one SCHEME");
-        return kBadInput;
-    }
-    const std::string out = parser.value(outOpt).toStdString();
-    std::optional<SchemeFormat> format;
-    if (!out.empty()) {
-        format = formatForWriting(out);
-        if (!format) {
-            printError("lift: cannot tell the format of --out from its extension: " + out);
-            return kBadInput;
-        }
-    }
+    options.bits = parsed->get<int>("bits");
+    options.gauges = parsed->get<int>("gauges");
+    options.seed = parsed->get<std::uint64_t>("seed");
+    if (parsed->positional().isEmpty())
+        return fail(kCommand.name, Cli::tr("name at least one SCHEME"));
+    const std::string out = parsed->text("out").toStdString();
+    const auto format = outFormat(kCommand.name, out);
+    if (!format) return kBadInput;
 
     bool failed = false;
     bool allLifted = true;
     std::vector<Scheme> lifted;
-    for (const QString& src : parser.positionalArguments()) {
+    for (const QString& src : parsed->positional()) {
         for (const LoadedScheme& l : loadAll({src}, failed)) {
-            search::HenselLiftResult r;
-            if (verify(l.scheme, Field::Z).valid && l.scheme.isReducibleMod2()) {
-                // Already a scheme over Z: nothing to lift (reported as a lift of 0 steps).
-                r.status = search::HenselLiftResult::Status::Lifted;
-                r.scheme = l.scheme;
-                r.scheme->field = Field::Z;
-                r.field = Field::Z;
-            } else {
-                r = search::henselLift(l.scheme, options);
-            }
+            const search::HenselLiftResult r = liftOne(l.scheme, options);
             allLifted = allLifted && r.lifted();
             if (r.lifted()) lifted.push_back(*r.scheme);
-            if (parser.isSet(jsonOpt)) {
-                nlohmann::json j{{"source", l.source},
-                                 {"size", l.scheme.size.toString()},
-                                 {"rank", l.scheme.rank()},
-                                 {"status", search::henselStatusName(r.status)},
-                                 {"lifted", r.lifted()},
-                                 {"field", r.lifted() ? fieldName(r.field) : std::string()},
-                                 {"steps", r.stepsDone},
-                                 {"unknowns", r.unknowns},
-                                 {"equations", r.equations},
-                                 {"kernel_dim", r.kernelDim},
-                                 {"gauges", r.gaugesTried},
-                                 {"max_coefficient", r.maxAbsCoefficient},
-                                 {"message", r.describe()}};
-                if (r.status == search::HenselLiftResult::Status::StepFailed)
-                    j["failed_step"] = r.failedStep;
-                std::cout << j.dump() << '\n';
-            } else {
-                std::cout << l.source << ": " << l.scheme.size.toString() << " rank "
-                          << l.scheme.rank() << ": " << r.describe() << '\n';
-            }
+            printLift(parsed->isSet("json"), l, r);
         }
     }
-    if (format && !lifted.empty()) {
+    if (!out.empty() && !lifted.empty()) {
         try {
             writeFileAtomic(out, writeSchemes(*format, lifted));
         } catch (const std::exception& e) {

@@ -1,8 +1,8 @@
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/catalog/Catalog.h"
@@ -12,6 +12,20 @@
 namespace tg::cli {
 
 namespace {
+
+constexpr OptionSpec kOptions[] = {
+    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per line.")},
+    {.name = "published",
+     .help = QT_TRANSLATE_NOOP("cli",
+                               "List the published schemes (AlphaTensor's and the best known of "
+                               "every size up to 6x6x6), each with the path that opens it.")},
+};
+
+constexpr CommandSpec kCommand{
+    "list",
+    QT_TRANSLATE_NOOP("cli", "List the built-in schemes, or the published ones the program ships."),
+    {},
+    kOptions};
 
 std::string padded(std::string s, std::size_t width) {
     if (s.size() < width) s.resize(width, ' ');
@@ -39,11 +53,10 @@ void listBuiltins(bool json) {
 int listPublished(bool json) {
     const auto dir = findPublishedDir(QCoreApplication::applicationDirPath().toStdString());
     if (!dir) {
-        printError(Cli::tr("the published schemes are not installed (looked next to the program "
-                           "and in share/tensorgame/published; TG_PUBLISHED_DIR names another "
-                           "folder)")
-                       .toStdString());
-        return kBadInput;
+        return fail(kCommand.name,
+                    Cli::tr("the published schemes are not installed (looked next to the program "
+                            "and in share/tensorgame/published; TG_PUBLISHED_DIR names another "
+                            "folder)"));
     }
     std::vector<PublishedScheme> entries;
     try {
@@ -75,22 +88,11 @@ int listPublished(bool json) {
 }  // namespace
 
 int runList(const QStringList& args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "List the built-in schemes, or the published ones the program ships."));
-    const QCommandLineOption json("json",
-                                  QCoreApplication::translate("cli", "One JSON object per line."));
-    const QCommandLineOption published(
-        "published", QCoreApplication::translate(
-                         "cli",
-                         "List the published schemes (AlphaTensor's and the best known of "
-                         "every size up to 6x6x6), each with the path that opens it."));
-    parser.addOption(json);
-    parser.addOption(published);
     int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
-    if (parser.isSet(published)) return listPublished(parser.isSet(json));
-    listBuiltins(parser.isSet(json));
+    const auto options = parseCommand(kCommand, args, code);
+    if (!options) return code;
+    if (options->isSet("published")) return listPublished(options->isSet("json"));
+    listBuiltins(options->isSet("json"));
     return kOk;
 }
 

@@ -27,15 +27,18 @@ int runInModule(const char* symbol, const QStringList& args) {
         }
         const auto entry = reinterpret_cast<NnEntryPoint>(module.resolve(symbol));
         if (!entry) {
-            printError(std::string("the network module has no ") + symbol + ": " +
-                       module.fileName().toStdString());
+            printError(Cli::tr("the network module has no %1: %2")
+                           .arg(QString::fromLatin1(symbol), module.fileName())
+                           .toStdString());
             return kBadInput;
         }
         // The module stays loaded until the process ends (LibTorch does not unload cleanly).
         return entry(&args);
     }
-    printError("this command needs the network module (lib" + std::string(kNnModuleName) +
-               ".so), which could not be loaded:" + errors.toStdString());
+    printError(Cli::tr("this command needs the network module (lib%1.so), which could not be "
+                       "loaded:%2")
+                   .arg(QString::fromLatin1(kNnModuleName), errors)
+                   .toStdString());
     return kBadInput;
 }
 

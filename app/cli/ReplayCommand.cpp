@@ -1,7 +1,7 @@
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <iostream>
 
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/game/ReplayCursor.h"
@@ -30,27 +30,30 @@ void printStep(const Episode& e, const StepFacts& f, const Move* move) {
     std::cout << '\n';
 }
 
+constexpr PositionalSpec kPositionals[] = {
+    {"SOURCE", QT_TRANSLATE_NOOP("cli", "A scheme or an episode.")}};
+
+constexpr OptionSpec kOptions[] = {
+    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per step.")},
+};
+
+constexpr CommandSpec kCommand{
+    "replay",
+    QT_TRANSLATE_NOOP("cli",
+                      "Play a scheme or a recorded episode move by move from the target tensor, "
+                      "showing what is left after each step."),
+    kPositionals, kOptions};
+
 }  // namespace
 
 int runReplay(const QStringList& args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
-        "Play a scheme or a recorded episode move by move from the target tensor, showing "
-        "what is left after each step."));
-    parser.addPositionalArgument("SOURCE",
-                                 QCoreApplication::translate("cli", "A scheme or an episode."));
-    const QCommandLineOption json("json",
-                                  QCoreApplication::translate("cli", "One JSON object per step."));
-    parser.addOption(json);
     int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
-    if (parser.positionalArguments().size() != 1) {
-        printError("replay: name exactly one SCHEME or EPISODE");
-        return kBadInput;
-    }
+    const auto options = parseCommand(kCommand, args, code);
+    if (!options) return code;
+    if (options->positional().size() != 1)
+        return fail(kCommand.name, Cli::tr("name exactly one SCHEME or EPISODE"));
     bool failed = false;
-    const auto loaded = loadAll(parser.positionalArguments(), failed);
+    const auto loaded = loadAll(options->positional(), failed);
     if (failed) return kBadInput;
     bool allSolved = true;
     for (const LoadedScheme& l : loaded) {
@@ -59,7 +62,7 @@ int runReplay(const QStringList& args) {
         while (true) {
             const StepFacts facts = cursor.facts();
             const Move* move = facts.step > 0 ? &e.moves[std::size_t(facts.step - 1)] : nullptr;
-            if (parser.isSet(json))
+            if (options->isSet("json"))
                 std::cout << stepJson(e, facts, move) << '\n';
             else
                 printStep(e, facts, move);

@@ -33,4 +33,8 @@ bool stopSignalled() {
     return stopFlag.load(std::memory_order_relaxed);
 }
 
+const std::atomic<bool>& stopSignalFlag() {
+    return stopFlag;
+}
+
 }  // namespace tg::cli

@@ -1,13 +1,13 @@
 // tensorgame-cli train: trains the policy/value network on synthetic demonstrations and writes
 // the model file (checkpoints on the way, atomically). Progress goes to stderr; --json prints one
 // object as the last line of stdout.
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <chrono>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "NnModule.h"
 #include "StopSignal.h"
@@ -42,130 +42,158 @@ class ProgressPrinter : public nn::TrainerListener {
     double lastPrint_ = 0;
 };
 
+constexpr OptionSpec kOptions[] = {
+    {.name = "size",
+     .type = ValueType::Size,
+     .valueName = "n,m,p",
+     .flags = kRequired,
+     .help = QT_TRANSLATE_NOOP("cli", "Matrix sizes n,m,p.")},
+    {.name = "coefficients",
+     .type = ValueType::Coefficients,
+     .valueName = "SET",
+     .defaultValue = "mod2",
+     .choices = "mod2|-1..1|-2..2",
+     .help = QT_TRANSLATE_NOOP("cli", "Coefficient set: mod2 (default), -1..1 or -2..2.")},
+    {.name = "time-limit",
+     .type = ValueType::Real,
+     .valueName = "SEC",
+     .defaultValue = "0",
+     .help = QT_TRANSLATE_NOOP("cli", "Stop after SEC seconds.")},
+    {.name = "steps",
+     .type = ValueType::Integer,
+     .valueName = "N",
+     .defaultValue = "0",
+     .help =
+         QT_TRANSLATE_NOOP("cli", "Stop when the step count (including resumed steps) reaches N.")},
+    {.name = "seed",
+     .type = ValueType::Seed,
+     .valueName = "N",
+     .defaultValue = "1",
+     .help = QT_TRANSLATE_NOOP("cli",
+                               "Random seed (default 1; a resumed run keeps its checkpoint's).")},
+    {.name = "threads",
+     .type = ValueType::Integer,
+     .valueName = "T",
+     .defaultValue = "1",
+     .min = 1,
+     .max = 256,
+     .help = QT_TRANSLATE_NOOP("cli", "LibTorch threads (default 1).")},
+    {.name = "batch",
+     .type = ValueType::Integer,
+     .valueName = "B",
+     .defaultValue = "64",
+     .min = 1,
+     .max = 65536,
+     .help = QT_TRANSLATE_NOOP("cli", "Demonstrations per step (default 64).")},
+    {.name = "checkpoint-every",
+     .type = ValueType::Integer,
+     .valueName = "N",
+     .defaultValue = "500",
+     .max = kIntMax,
+     .help = QT_TRANSLATE_NOOP("cli",
+                               "Write the model every N steps (default 500; 0: only at the end).")},
+    {.name = "out",
+     .type = ValueType::Text,
+     .valueName = "MODEL",
+     .flags = kRequired,
+     .help = QT_TRANSLATE_NOOP("cli", "The model file to write.")},
+    {.name = "resume",
+     .type = ValueType::Text,
+     .valueName = "CKPT",
+     .help = QT_TRANSLATE_NOOP("cli", "Continue from this checkpoint.")},
+    {.name = "json",
+     .help = QT_TRANSLATE_NOOP("cli", "Print one JSON object as the last line of stdout.")},
+    {.name = "quiet", .help = QT_TRANSLATE_NOOP("cli", "No progress on stderr.")},
+    {.name = "self-play-every",
+     .type = ValueType::Integer,
+     .valueName = "N",
+     .defaultValue = "0",
+     .max = kIntMax,
+     .help = QT_TRANSLATE_NOOP("cli",
+                               "Every N steps the agent plays games on the target with the network "
+                               "being trained; its solved games are learned from (expert "
+                               "iteration). 0: never (default).")},
+    {.name = "self-play-games",
+     .type = ValueType::Integer,
+     .valueName = "G",
+     .defaultValue = "16",
+     .min = 1,
+     .max = kIntMax,
+     .help = QT_TRANSLATE_NOOP("cli", "Games per self-play round (default 16).")},
+    {.name = "self-play-target",
+     .type = ValueType::Integer,
+     .valueName = "R",
+     .defaultValue = "0",
+     .max = kIntMax,
+     .help = QT_TRANSLATE_NOOP(
+         "cli", "Rank the self-play games aim for (default: the best known rank of the size).")},
+};
+
+constexpr CommandSpec kCommand{
+    "train",
+    QT_TRANSLATE_NOOP("cli",
+                      "Train the policy/value network on synthetic demonstrations (random sums of "
+                      "rank-1 terms, change-of-basis and move-order augmentation) and write the "
+                      "model file. Without --steps and --time-limit it trains for 60 seconds; "
+                      "Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or "
+                      "an unwritable model file."),
+    {},
+    kOptions};
+
+nn::TrainerParams trainerParams(const Options& o, const TensorSize& size, CoefficientSet set,
+                                const QStringList& args) {
+    auto params = nn::TrainerParams::forSize(size, set);
+    params.timeLimitSeconds = o.get<double>("time-limit");
+    params.steps = o.get<long long>("steps");
+    if (params.timeLimitSeconds == 0 && params.steps == 0) params.timeLimitSeconds = 60;
+    params.externalStop = &stopSignalFlag();  // SIGINT, SIGTERM: the model is still written
+    params.seed = o.get<std::uint64_t>("seed");
+    params.threads = o.get<int>("threads");
+    params.batchSize = o.get<int>("batch");
+    params.checkpointEvery = o.get<int>("checkpoint-every");
+    params.out = o.text("out").toStdString();
+    params.resume = o.text("resume").toStdString();
+    params.recipe = "tensorgame-cli " + args.join(' ').toStdString();
+    params.selfPlayEvery = o.get<int>("self-play-every");
+    return params;
+}
+
+search::SelfPlayParams selfPlayParams(const Options& o, const TensorSize& size,
+                                      CoefficientSet set) {
+    int target = o.get<int>("self-play-target");
+    if (target == 0) target = bestKnownRank(size, fieldOf(set)).value_or(size.n * size.m * size.p);
+    search::SelfPlayParams play;
+    play.game.size = size;
+    play.game.coefficients = set;
+    play.game.targetRank = target;
+    play.games = o.get<int>("self-play-games");
+    return play;
+}
+
 }  // namespace
 
 int trainMain(const QStringList& args) {
     // Ctrl+C (SIGINT) or SIGTERM, in any phase (loading a checkpoint, training, self-play): stop
     // and write the model, rather than lose the run.
     installStopSignals();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
-        "Train the policy/value network on synthetic demonstrations (random sums of rank-1 "
-        "terms, change-of-basis and move-order augmentation) and write the model file. Without "
-        "--steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. "
-        "Exit status: 0 done, 2 bad input or "
-        "an unwritable model file."));
-    const QCommandLineOption sizeOpt("size", Cli::tr("Matrix sizes n,m,p."), "n,m,p");
-    const QCommandLineOption coeffOpt(
-        "coefficients", Cli::tr("Coefficient set: mod2 (default), -1..1 or -2..2."), "SET", "mod2");
-    const QCommandLineOption timeOpt("time-limit", Cli::tr("Stop after SEC seconds."), "SEC", "0");
-    const QCommandLineOption stepsOpt(
-        "steps", Cli::tr("Stop when the step count (including resumed steps) reaches N."), "N",
-        "0");
-    const QCommandLineOption seedOpt(
-        "seed", Cli::tr("Random seed (default 1; a resumed run keeps its checkpoint's)."), "N",
-        "1");
-    const QCommandLineOption threadsOpt("threads", Cli::tr("LibTorch threads (default 1)."), "T",
-                                        "1");
-    const QCommandLineOption batchOpt("batch", Cli::tr("Demonstrations per step (default 64)."),
-                                      "B", "64");
-    const QCommandLineOption checkpointOpt(
-        "checkpoint-every",
-        Cli::tr("Write the model every N steps (default 500; 0: only at the end)."), "N", "500");
-    const QCommandLineOption outOpt("out", Cli::tr("The model file to write."), "MODEL");
-    const QCommandLineOption resumeOpt("resume", Cli::tr("Continue from this checkpoint."), "CKPT");
-    const QCommandLineOption jsonOpt("json",
-                                     Cli::tr("Print one JSON object as the last line of stdout."));
-    const QCommandLineOption quietOpt("quiet", Cli::tr("No progress on stderr."));
-    const QCommandLineOption selfPlayOpt(
-        "self-play-every",
-        Cli::tr("Every N steps the agent plays games on the target with the network being trained; "
-                "its solved games are learned from (expert iteration). 0: never (default)."),
-        "N", "0");
-    const QCommandLineOption selfPlayGamesOpt(
-        "self-play-games", Cli::tr("Games per self-play round (default 16)."), "G", "16");
-    const QCommandLineOption selfPlayTargetOpt(
-        "self-play-target",
-        Cli::tr("Rank the self-play games aim for (default: the best known rank of the size)."),
-        "R", "0");
-    for (const auto* o : {&sizeOpt, &coeffOpt, &timeOpt, &stepsOpt, &seedOpt, &threadsOpt,
-                          &batchOpt, &checkpointOpt, &outOpt, &resumeOpt, &jsonOpt, &quietOpt,
-                          &selfPlayOpt, &selfPlayGamesOpt, &selfPlayTargetOpt})
-        parser.addOption(*o);
     int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
-
-    const auto size = TensorSize::parse(parser.value(sizeOpt).toStdString());
-    if (!size) {
-        printError("train: say --size n,m,p");
-        return kBadInput;
-    }
-    const auto set = parseCoefficientSet(parser.value(coeffOpt).toStdString());
-    if (!set || *set == CoefficientSet::Unrestricted) {
-        printError("train: --coefficients must be mod2, -1..1 or -2..2");
-        return kBadInput;
-    }
-    bool ok[6] = {};
-    double timeLimit = parser.value(timeOpt).toDouble(&ok[0]);
-    const qlonglong steps = parser.value(stepsOpt).toLongLong(&ok[1]);
-    const qulonglong seed = parser.value(seedOpt).toULongLong(&ok[2]);
-    const int threads = parser.value(threadsOpt).toInt(&ok[3]);
-    const int batch = parser.value(batchOpt).toInt(&ok[4]);
-    const int checkpointEvery = parser.value(checkpointOpt).toInt(&ok[5]);
-    if (!ok[0] || timeLimit < 0 || !ok[1] || steps < 0 || !ok[2] || !ok[3] || threads < 1 ||
-        threads > 256 || !ok[4] || batch < 1 || batch > 65536 || !ok[5] || checkpointEvery < 0) {
-        printError(
-            "train: --time-limit, --steps, --seed, --threads, --batch and --checkpoint-every take "
-            "non-negative numbers (threads 1..256, batch 1..65536)");
-        return kBadInput;
-    }
-    if (timeLimit == 0 && steps == 0) timeLimit = 60;
-    if (!parser.isSet(outOpt) || parser.value(outOpt).isEmpty()) {
-        printError("train: say where to write the model: --out MODEL");
-        return kBadInput;
-    }
-
-    auto params = nn::TrainerParams::forSize(*size, *set);
-    params.timeLimitSeconds = timeLimit;
-    params.steps = steps;
-    params.seed = seed;
-    params.threads = threads;
-    params.batchSize = batch;
-    params.checkpointEvery = checkpointEvery;
-    params.out = parser.value(outOpt).toStdString();
-    params.resume = parser.value(resumeOpt).toStdString();
-    params.recipe = "tensorgame-cli " + args.join(' ').toStdString();
-
-    bool okPlay[3] = {};
-    const int selfPlayEvery = parser.value(selfPlayOpt).toInt(&okPlay[0]);
-    const int selfPlayGames = parser.value(selfPlayGamesOpt).toInt(&okPlay[1]);
-    int selfPlayTarget = parser.value(selfPlayTargetOpt).toInt(&okPlay[2]);
-    if (!okPlay[0] || selfPlayEvery < 0 || !okPlay[1] || selfPlayGames < 1 || !okPlay[2] ||
-        selfPlayTarget < 0) {
-        printError(
-            "train: --self-play-every, --self-play-games and --self-play-target take "
-            "non-negative numbers (games at least 1)");
-        return kBadInput;
-    }
-    if (selfPlayTarget == 0)
-        selfPlayTarget = bestKnownRank(*size, fieldOf(*set)).value_or(size->n * size->m * size->p);
-    params.selfPlayEvery = selfPlayEvery;
-    search::SelfPlayParams playParams;
-    playParams.game.size = *size;
-    playParams.game.coefficients = *set;
-    playParams.game.targetRank = selfPlayTarget;
-    playParams.games = selfPlayGames;
+    const auto options = parseCommand(kCommand, args, code);
+    if (!options) return code;
+    const Options& o = *options;
+    const auto size = o.get<TensorSize>("size");
+    const auto set = o.get<CoefficientSet>("coefficients");
+    const nn::TrainerParams params = trainerParams(o, size, set, args);
+    const int selfPlayEvery = params.selfPlayEvery;
+    const search::SelfPlayParams playParams = selfPlayParams(o, size, set);
+    const int selfPlayTarget = playParams.game.targetRank;
     nn::AgentSelfPlay selfPlay(playParams);
 
-    ProgressPrinter printer(parser.isSet(quietOpt));
+    ProgressPrinter printer(o.isSet("quiet"));
     nn::TrainingResult r;
     try {
         nn::Trainer trainer(params, &printer, selfPlayEvery > 0 ? &selfPlay : nullptr);
         trainer.start();
-        while (!trainer.waitFor(std::chrono::milliseconds(50)))
-            if (stopSignalled()) trainer.stop();
-        trainer.wait();
+        trainer.wait();  // the steps, the time limit or a stop signal ends it
         r = trainer.result();
     } catch (const std::exception& e) {
         printError(std::string("train: ") + e.what());
@@ -175,17 +203,17 @@ int trainMain(const QStringList& args) {
         printError("train: " + r.error);
         return kBadInput;
     }
-    if (!parser.isSet(quietOpt))
+    if (!o.isSet("quiet"))
         std::cerr << "trained " << r.steps << " steps (" << r.examples << " examples) in "
                   << r.seconds << " s: policy loss " << r.policyLoss << ", value loss "
                   << r.valueLoss << "; model written to " << r.out << std::endl;
-    if (selfPlayEvery > 0 && !parser.isSet(quietOpt))
+    if (selfPlayEvery > 0 && !o.isSet("quiet"))
         std::cerr << "self-play: " << selfPlay.games() << " games, " << selfPlay.solved()
                   << " solved within rank " << selfPlayTarget
                   << (selfPlay.bestRank() > 0 ? ", best " + std::to_string(selfPlay.bestRank())
                                               : std::string())
                   << std::endl;
-    if (parser.isSet(jsonOpt))
+    if (o.isSet("json"))
         std::cout << nlohmann::json{{"steps", r.steps},
                                     {"seconds", r.seconds},
                                     {"examples", r.examples},

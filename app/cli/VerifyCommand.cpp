@@ -1,8 +1,8 @@
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <iostream>
 #include <limits>
 
+#include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/io/ReportJson.h"
@@ -23,55 +23,50 @@ std::string describeWithArithmetic(const Scheme& s, const VerifyReport& r) {
                        " (checked with arbitrary-precision integers)");
 }
 
+constexpr PositionalSpec kPositionals[] = {
+    {"SCHEME", QT_TRANSLATE_NOOP("cli", "Schemes to verify."), "SCHEME..."}};
+
+constexpr OptionSpec kOptions[] = {
+    {.name = "field",
+     .type = ValueType::Field,
+     .valueName = "FIELD",
+     .choices = "Z|Q|Z2",
+     .help = QT_TRANSLATE_NOOP("cli", "Check over FIELD: Z, Q or Z2.")},
+    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per scheme per line.")},
+    {.name = "no-work-limit",
+     .help = QT_TRANSLATE_NOOP("cli",
+                               "Check even schemes so dense that checking takes minutes (by "
+                               "default such a scheme is reported as not checked, exit status "
+                               "2).")},
+};
+
+constexpr CommandSpec kCommand{
+    "verify",
+    QT_TRANSLATE_NOOP("cli",
+                      "Verify schemes exactly. Without --field each scheme is checked in the "
+                      "field its source says (Z, Q or Z2); all three results are reported."),
+    kPositionals, kOptions};
+
 }  // namespace
 
 int runVerify(const QStringList& args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
-        "Verify schemes exactly. Without --field each scheme is checked in the field its "
-        "source says (Z, Q or Z2); all three results are reported."));
-    parser.addPositionalArgument("SCHEME", QCoreApplication::translate("cli", "Schemes to verify."),
-                                 "SCHEME...");
-    const QCommandLineOption fieldOpt(
-        "field", QCoreApplication::translate("cli", "Check over FIELD: Z, Q or Z2."), "FIELD");
-    const QCommandLineOption json(
-        "json", QCoreApplication::translate("cli", "One JSON object per scheme per line."));
-    const QCommandLineOption noWorkLimit(
-        "no-work-limit",
-        QCoreApplication::translate(
-            "cli",
-            "Check even schemes so dense that checking takes minutes (by default such a "
-            "scheme is reported as not checked, exit status 2)."));
-    parser.addOption(fieldOpt);
-    parser.addOption(json);
-    parser.addOption(noWorkLimit);
     int code = kOk;
-    if (!parseOrExit(parser, args, code)) return code;
-
-    std::optional<Field> field;
-    if (parser.isSet(fieldOpt)) {
-        field = parseField(parser.value(fieldOpt).toStdString());
-        if (!field) {
-            printError("verify: --field must be Z, Q or Z2, not '" +
-                       parser.value(fieldOpt).toStdString() + "'");
-            return kBadInput;
-        }
-    }
-    if (parser.positionalArguments().isEmpty()) {
-        printError("verify: name at least one SCHEME");
-        return kBadInput;
-    }
+    const auto options = parseCommand(kCommand, args, code);
+    if (!options) return code;
+    const std::optional<Field> field = options->find<Field>("field");
+    if (options->positional().isEmpty())
+        return fail(kCommand.name, Cli::tr("name at least one SCHEME"));
+    const std::int64_t workLimit = options->isSet("no-work-limit")
+                                       ? std::numeric_limits<std::int64_t>::max()
+                                       : kVerifyWorkLimit;
 
     bool failed = false;
     bool allValid = true;
-    for (const QString& src : parser.positionalArguments()) {
+    for (const QString& src : options->positional()) {
         // One source at a time keeps memory bounded when a source holds many schemes.
         for (const LoadedScheme& l : loadAll({src}, failed)) {
             const Field checked = field.value_or(l.scheme.field);
-            const auto reports = verifyAll(l.scheme, parser.isSet(noWorkLimit)
-                                                         ? std::numeric_limits<std::int64_t>::max()
-                                                         : kVerifyWorkLimit);
+            const auto reports = verifyAll(l.scheme, workLimit);
             const VerifyReport& r = reports[checked == Field::Z ? 0 : checked == Field::Q ? 1 : 2];
             allValid = allValid && r.valid;
             // Not checked is not "not valid": it is a refusal, said on stderr.
@@ -79,7 +74,7 @@ int runVerify(const QStringList& args) {
                 printError(l.source + ": " + r.reason);
                 failed = true;
             }
-            if (parser.isSet(json)) {
+            if (options->isSet("json")) {
                 std::cout << verifyJson(l.source, l.scheme, reports, checked) << '\n';
             } else {
                 std::cout << l.source << ": " << l.scheme.size.toString() << " rank "

@@ -77,9 +77,10 @@ int runGuarded(const Command& command, const QStringList& args) {
     try {
         return command.run(args);
     } catch (const std::exception& e) {
-        tg::cli::printError(std::string("internal error: ") + e.what());
+        tg::cli::printError(
+            tg::cli::Cli::tr("internal error: %1").arg(QString::fromUtf8(e.what())).toStdString());
     } catch (...) {
-        tg::cli::printError("internal error: unknown exception");
+        tg::cli::printError(tg::cli::Cli::tr("internal error: unknown exception").toStdString());
     }
     return tg::cli::kBadInput;
 }

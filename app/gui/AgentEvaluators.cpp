@@ -7,6 +7,7 @@
 #include "TrainingPanel.h"
 #include "core/search/Evaluators.h"
 #ifdef TG_AGENT_WITH_NETWORK
+#include "core/nn/DefaultModels.h"
 #include "core/nn/EvaluatorChoice.h"
 #endif
 
@@ -24,8 +25,7 @@ std::optional<AgentEvaluator> agentEvaluator(const QString& model, const TensorS
     std::string why;
     const auto choice =
         nn::chooseEvaluator(chosen.toStdString(), size, set,
-                            {QDir(here).filePath(QStringLiteral(TG_MODELS_RELDIR)).toStdString(),
-                             std::string(TG_SOURCE_MODELS_DIR)},
+                            nn::defaultModelFolders(here.toStdString()),
                             &why);
     if (!choice) {
         if (error) *error = QString::fromStdString(why);

@@ -292,13 +292,13 @@ bool AgentPanel::think() {
 
 void AgentPanel::onFinished(const ThinkResult& result) {
     result_ = result;
-    resultCurrent_ = sameState() && result.error.isEmpty();
+    resultCurrent_ = sameState() && result.error.empty();
     // A search that ended early (solved exactly, or stopped) shows what it ran, as a full bar.
     progress_->setRange(0, static_cast<int>(std::max<long long>(1, result.simulations)));
     progress_->setValue(progress_->maximum());
     showCandidates();
-    if (!result.error.isEmpty()) {
-        setStatus(tr("The agent failed: %1").arg(result.error));
+    if (!result.error.empty()) {
+        setStatus(tr("The agent failed: %1").arg(QString::fromStdString(result.error)));
         autoPlay_ = false;
         autoAction_->setChecked(false);
     } else if (result.stopped) {

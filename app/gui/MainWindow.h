@@ -1,39 +1,44 @@
 #pragma once
-// The explorer's main window: the 3D tensor view in the centre with the step controls beneath,
-// docks for the formulas, the factors of the current term (where manual play composes moves)
-// and the library, and the facts of the current step in the status bar. It owns the replay
-// cursor of the loaded scheme; every control asks to seek and the window shows the result.
-// Menus and toolbars are built in MainWindowMenus.cpp, exports in ExportActions.
+// The explorer's main window. It composes the parts and wires them; each part owns one job:
+// - SchemeDocument: the scheme on show, its replay cursor and the undo stack of its edits;
+// - ViewArea: the 3D view (or why there is none), its legend and the View menu's choices;
+// - StepControl beneath it, the docks (formulas, factors with the ManualPlayBar, library,
+//   agent, training, search) and StatusReadout's facts in the status bar;
+// - ManualPlayController (the game and its moves' undo stack) and ManualPlayBar (its controls);
+// - TransformActions (the Transform menu, edits of the document), ExportActions, HelpActions.
+// Edit > Undo and Redo act on the game's moves while one is played, else on the document's
+// edits (a QUndoGroup with both stacks). Every control asks the window to seek and the window
+// shows the result. Menus and the toolbar are built in MainWindowMenus.cpp.
 
 #include <QMainWindow>
-#include <memory>
-#include <optional>
-#include <vector>
 
 #include "core/game/ReplayCursor.h"
 #include "core/io/SchemeSource.h"
 #include "core/tensor/Scheme.h"
 #include "widgets/SceneContent.h"
 
-class QActionGroup;
 class QDockWidget;
-class QLabel;
-class QMenu;
-class QPushButton;
-class QStackedWidget;
+class QToolBar;
+class QUndoGroup;
 
 namespace tg {
 
 class AgentPanel;
-class TrainingPanel;
 class ExportActions;
 class FactorPanel;
 class FormulaPanel;
 class LibraryDock;
+class ManualPlayBar;
 class ManualPlayController;
+class RecentFilesMenu;
+class SchemeDocument;
 class SearchDock;
+class StatusReadout;
 class StepControl;
 class TensorView;
+class TrainingPanel;
+class TransformActions;
+class ViewArea;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -53,118 +58,99 @@ class MainWindow : public QMainWindow {
     // failure returns false with the reason in *error and keeps the current scheme. Never shows
     // a dialog: the interactive paths (openFile, openInteractive) do that.
     bool openSource(const QString& spec, QString* error = nullptr);
-    // Shows a scheme made here (a transform's result), verified, from step 0.
+    // Shows a scheme made elsewhere (by a test, or the tour putting back what was on show),
+    // verified, from step 0.
     bool openScheme(const Scheme& scheme, const QString& source, QString* error = nullptr);
 
-    [[nodiscard]] const ReplayCursor* cursor() const { return cursor_.get(); }
-    [[nodiscard]] const Scheme& scheme() const { return scheme_; }
-    [[nodiscard]] QString currentSource() const { return source_; }
+    [[nodiscard]] SchemeDocument* document() const { return document_; }
+    [[nodiscard]] const ReplayCursor* cursor() const;
+    [[nodiscard]] const Scheme& scheme() const;
+    [[nodiscard]] QString currentSource() const;
     // The status bar's facts: "Step k of R · residual nonzeros N · rank ≥ L[ · solved]".
     [[nodiscard]] QString factsText() const;
     // "valid over Z" or why not, for the scheme on show.
     [[nodiscard]] QString verificationText() const;
-    [[nodiscard]] ViewMode viewMode() const { return viewMode_; }
+    [[nodiscard]] ViewMode viewMode() const;
     // nullptr when the 3D view is unavailable.
-    [[nodiscard]] TensorView* tensorView() const { return view_; }
+    [[nodiscard]] TensorView* tensorView() const;
+    // The message shown in place of the 3D view (empty while the view works).
+    [[nodiscard]] QString viewUnavailableMessage() const;
     [[nodiscard]] StepControl* stepControl() const { return steps_; }
     [[nodiscard]] FormulaPanel* formulaPanel() const { return formulas_; }
     [[nodiscard]] FactorPanel* factorPanel() const { return factors_; }
     [[nodiscard]] LibraryDock* library() const { return library_; }
     [[nodiscard]] ManualPlayController* manualPlay() const { return play_; }
+    [[nodiscard]] ManualPlayBar* manualPlayBar() const { return playBar_; }
     [[nodiscard]] ExportActions* exports() const { return exports_; }
+    [[nodiscard]] TransformActions* transforms() const { return transforms_; }
     [[nodiscard]] AgentPanel* agentPanel() const { return agent_; }
     [[nodiscard]] TrainingPanel* trainingPanel() const { return training_; }
     [[nodiscard]] SearchDock* searchDock() const { return search_; }
-    // Why the last move was refused (empty after a move was applied).
-    [[nodiscard]] QString moveMessage() const;
-    // The message shown in place of the 3D view (empty while the view works).
-    [[nodiscard]] QString viewUnavailableMessage() const;
 
   public Q_SLOTS:
     void seek(int position);
     void setViewMode(tg::ViewMode mode);
     void openFile();
-    // openSource, with a message box on failure.
+    // openSource, with a choice of scheme for archives and a message box on failure.
     bool openInteractive(const QString& spec);
     void showAbout();
 
-    // Manual play from the step on show; applying the composed move; back to the replay.
+    // Manual play from the step on show; back to the replay.
     void startManualPlay();
-    bool applyMove();
     void stopManualPlay();
     // The game (while playing) or the loaded episode, as project JSON.
     bool saveEpisode(const QString& path, QString* error = nullptr);
     void saveEpisodeInteractive();
 
-    // Transforms of the scheme on show; each result opens verified.
-    void rotateScheme();
-    void transposeScheme();
-    void randomBasisChange();
-    bool kroneckerWith(const QString& spec, QString* error = nullptr);
-    void kroneckerInteractive();
-
   Q_SIGNALS:
-    // A new scheme or episode is on show (scheme() and cursor() tell which).
+    // A new scheme or episode is on show (opened, transformed, or a transform undone).
     void schemeShown();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
 
   private:
-    std::optional<std::vector<LoadedScheme>> load(const QString& spec, QString* error);
     // Shows a loaded scheme from step 0; `spec` is what the user named (for the recent files).
     bool display(LoadedScheme loaded, const QString& spec, QString* error);
     void createCentralArea(Rendering rendering);
     void createDocks();
+    QWidget* createFactorArea();
+    void createSideDocks(QDockWidget* formulaDock);
+    QDockWidget* addPanel(QWidget* panel, const QString& title, const char* name,
+                          Qt::DockWidgetArea area);
+    // The dock that holds `panel`, which the window made.
+    static QDockWidget* dockOf(QWidget* panel);
+    static void bringForward(QWidget* panel);
+    void connectUndo();
+    // Menus and toolbar (MainWindowMenus.cpp).
     void createMenus();
-    void rebuildRecentMenu();
-    void showViewUnavailable(const QString& reason);
+    QAction* createFileMenu();
+    QList<QAction*> createEditMenu();
+    void createViewMenu(QToolBar* toolbar);
+    void createGoMenu();
+    void createGameMenu(QToolBar* toolbar);
+    // The document's scheme changed: everything shows it, from its step on show.
+    void showScheme();
     void showStep();
     void showGame();
-    void updateLegend();
-    void updateVerification();
-    void transformed(const Scheme& result, const QString& what);
-    // Shows the gallery of `terms` in gallery mode (built once per scheme), else leaves it.
-    void updateGallery(const TensorSize& size, Field field, const std::vector<Term>& terms,
-                       int current, bool rebuild);
+    void showStatus(const QString& text, int timeout);
 
-    std::unique_ptr<ReplayCursor> cursor_;
-    Scheme scheme_;
-    QString source_;
-    ViewMode viewMode_ = ViewMode::Residual;
-    bool galleryShown_ = false;
-
-    QStackedWidget* viewStack_ = nullptr;
-    TensorView* view_ = nullptr;
-    QLabel* viewMessage_ = nullptr;
-    QLabel* legend_ = nullptr;
+    SchemeDocument* document_ = nullptr;
+    ManualPlayController* play_ = nullptr;
+    QUndoGroup* undo_ = nullptr;
+    ViewArea* viewArea_ = nullptr;
     StepControl* steps_ = nullptr;
+    StatusReadout* status_ = nullptr;
     FormulaPanel* formulas_ = nullptr;
     FactorPanel* factors_ = nullptr;
+    ManualPlayBar* playBar_ = nullptr;
     LibraryDock* library_ = nullptr;
-    ManualPlayController* play_ = nullptr;
-    ExportActions* exports_ = nullptr;
-    SearchDock* search_ = nullptr;
-    QDockWidget* formulaDock_ = nullptr;
-    QDockWidget* factorDock_ = nullptr;
-    QDockWidget* libraryDock_ = nullptr;
     AgentPanel* agent_ = nullptr;
-    QDockWidget* agentDock_ = nullptr;
     TrainingPanel* training_ = nullptr;
-    QDockWidget* trainingDock_ = nullptr;
-    QWidget* playControls_ = nullptr;
-    QLabel* moveMessage_ = nullptr;
-    QLabel* facts_ = nullptr;
-    QLabel* verification_ = nullptr;
-    QMenu* recentMenu_ = nullptr;
-    QAction* highlightAction_ = nullptr;
-    QAction* smoothAction_ = nullptr;
-    int shownPosition_ = -1;  // the step last drawn: a step of one animates
-    QActionGroup* viewModes_ = nullptr;
-    QAction* playAction_ = nullptr;
-    QAction* applyAction_ = nullptr;
-    QAction* clearMoveAction_ = nullptr;
-    QAction* stopPlayAction_ = nullptr;
+    SearchDock* search_ = nullptr;
+    ExportActions* exports_ = nullptr;
+    TransformActions* transforms_ = nullptr;
+    RecentFilesMenu* recentMenu_ = nullptr;
 };
 
 }  // namespace tg

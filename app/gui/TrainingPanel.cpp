@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QMetaObject>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -21,6 +20,7 @@
 #include <QValueAxis>
 
 #include "core/nn/DefaultModels.h"
+#include "widgets/EngineBridge.h"
 #ifdef TG_AGENT_WITH_NETWORK
 #include "core/nn/ModelFile.h"
 #include "core/nn/Trainer.h"
@@ -43,26 +43,20 @@ QString userDefaultModel(const TensorSize& size, CoefficientSet set) {
 }
 
 #ifdef TG_AGENT_WITH_NETWORK
-// Runs on the trainer's thread: everything goes to the panel as queued calls.
+// Runs on the trainer's thread: everything goes to the panel through the bridge.
 class TrainingPanel::Listener : public nn::TrainerListener {
   public:
     explicit Listener(TrainingPanel* panel) : panel_(panel) {}
     void onStep(const nn::TrainingProgress& p) override {
-        QMetaObject::invokeMethod(
-            panel_,
-            [panel = panel_, p] {
-                panel->onStep(p.step, p.policyLoss, p.valueLoss, p.examplesPerSecond);
-            },
-            Qt::QueuedConnection);
+        panel_->bridge_->post([panel = panel_, p] {
+            panel->onStep(p.step, p.policyLoss, p.valueLoss, p.examplesPerSecond);
+        });
     }
     void onFinished(const nn::TrainingResult& r) override {
-        QMetaObject::invokeMethod(
-            panel_,
-            [panel = panel_, r] {
-                panel->onFinished(QString::fromStdString(r.out), QString::fromStdString(r.error),
-                                  r.steps, r.stopped);
-            },
-            Qt::QueuedConnection);
+        panel_->bridge_->postLast([panel = panel_, r] {
+            panel->onFinished(QString::fromStdString(r.out), QString::fromStdString(r.error),
+                              r.steps, r.stopped);
+        });
     }
 
   private:
@@ -72,7 +66,8 @@ class TrainingPanel::Listener : public nn::TrainerListener {
 class TrainingPanel::Listener {};
 #endif
 
-TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
+TrainingPanel::TrainingPanel(QWidget* parent)
+    : QWidget(parent), bridge_(new EngineBridge(this)) {
     setObjectName(QStringLiteral("trainingPanel"));
     folder_ = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                   .filePath(QStringLiteral("models"));
@@ -172,8 +167,9 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
 }
 
 TrainingPanel::~TrainingPanel() {
-    // The trainer writes the model when it stops; its destructor waits for the last step.
-    trainer_.reset();
+    // The trainer writes the model when it stops; joining it waits for the last step, before
+    // the listener goes.
+    bridge_->shutdown();
 }
 
 void TrainingPanel::setModelFolder(const QString& folder) {
@@ -195,7 +191,7 @@ void TrainingPanel::setSteps(int steps) {
 
 bool TrainingPanel::isTraining() const {
 #ifdef TG_AGENT_WITH_NETWORK
-    return trainer_ && !trainer_->isFinished();
+    return bridge_->isRunning();
 #else
     return false;
 #endif
@@ -256,9 +252,9 @@ bool TrainingPanel::startTraining() {
                         .arg(time_->value())
                         .arg(seed_->value())
                         .toStdString();
-    trainer_.reset();
+    std::unique_ptr<nn::Trainer> trainer;
     try {
-        trainer_ = std::make_unique<nn::Trainer>(params, listener_.get());
+        trainer = std::make_unique<nn::Trainer>(params, listener_.get());
     } catch (const std::exception& e) {
         setStatus(tr("Cannot train: %1").arg(QString::fromStdString(e.what())));
         return false;
@@ -267,7 +263,7 @@ bool TrainingPanel::startTraining() {
     value_->clear();
     maxLoss_ = 1;
     xAxis_->setRange(0, 1);
-    trainer_->start();
+    bridge_->start(std::move(trainer));
     setStatus(tr("Training a network for %1\u2026").arg(size_->text()));
     updateButtons();
     return true;
@@ -278,7 +274,7 @@ bool TrainingPanel::startTraining() {
 
 void TrainingPanel::stopTraining() {
 #ifdef TG_AGENT_WITH_NETWORK
-    if (trainer_) trainer_->stop();
+    bridge_->stop();
     setStatus(tr("Stopping after the current step\u2026"));
 #endif
 }

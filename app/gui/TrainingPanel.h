@@ -1,7 +1,7 @@
 #pragma once
 // Training the agent's network from the app: a size and coefficient set, a time limit and a
-// seed; the trainer runs in its own thread (core/nn/Trainer) and its losses arrive as queued
-// signals and are drawn as curves. The model is written to the user's models folder at the
+// seed; the trainer runs in its own thread (core/nn/Trainer) and its losses arrive through the
+// EngineBridge and are drawn as curves. The model is written to the user's models folder at the
 // end (and when stopped); it can be made the agent's default for its game, and any model file
 // can be loaded and made the default. The agent then uses it in the Agent and Search docks.
 #include <QWidget>
@@ -21,9 +21,7 @@ class QValueAxis;
 
 namespace tg {
 
-namespace nn {
-class Trainer;
-}
+class EngineBridge;
 
 class TrainingPanel : public QWidget {
     Q_OBJECT
@@ -83,8 +81,8 @@ class TrainingPanel : public QWidget {
     QValueAxis* xAxis_;
     QValueAxis* yAxis_;
     double maxLoss_ = 1;
-    std::unique_ptr<Listener> listener_;    // before the trainer: it calls into the listener
-    std::unique_ptr<nn::Trainer> trainer_;  // null when built without LibTorch
+    EngineBridge* bridge_;  // owns the trainer; shut down before the listener goes
+    std::unique_ptr<Listener> listener_;
 };
 
 // The model the user made the agent's default for a game, if any (QSettings; "" when none or

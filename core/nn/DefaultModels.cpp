@@ -28,4 +28,9 @@ std::optional<std::string> findDefaultModel(const TensorSize& size, CoefficientS
     return std::nullopt;
 }
 
+std::vector<std::string> defaultModelFolders(const std::string& executableDir) {
+    const std::filesystem::path here(executableDir);
+    return {(here / TG_MODELS_RELDIR).string(), (here / "models").string()};
+}
+
 }  // namespace tg::nn

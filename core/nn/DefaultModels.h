@@ -19,4 +19,9 @@ namespace tg::nn {
                                                           CoefficientSet set,
                                                           const std::vector<std::string>& folders);
 
+// Where a program in `executableDir` looks for the shipped models: installed, in
+// ../share/tensorgame/models; in the build tree, through the link "models" next to it (made by
+// tg_link_data in app/CMakeLists.txt). No source path is compiled in.
+[[nodiscard]] std::vector<std::string> defaultModelFolders(const std::string& executableDir);
+
 }  // namespace tg::nn

@@ -6,6 +6,7 @@
 
 #include "core/nn/ActionCodec.h"
 #include "core/nn/detail/PolicyValueNet.h"
+#include "core/search/Seeds.h"
 
 namespace tg::nn {
 
@@ -29,13 +30,6 @@ std::unique_ptr<NetworkEvaluator> makeEvaluator(PolicyValueNet net, ModelInfo in
 namespace {
 
 constexpr int kResampleRounds = 3;
-
-std::uint64_t mix(std::uint64_t seed, std::uint64_t index) {
-    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (index + 1);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
 
 struct Merged {
     int count = 0;
@@ -111,7 +105,7 @@ std::vector<search::Evaluation> NetworkEvaluator::evaluate(
 
     std::vector<search::Rng> rngs;
     rngs.reserve(batch.size());
-    for (std::size_t i = 0; i < batch.size(); ++i) rngs.emplace_back(mix(seed, i));
+    for (std::size_t i = 0; i < batch.size(); ++i) rngs.emplace_back(search::seedFor(seed, i));
     std::vector<int> needed(batch.size(), samples);
     std::vector<int> accepted(batch.size(), 0);
     std::vector<std::map<search::Action, Merged, decltype(&actionLess)>> merged;

@@ -1,29 +1,22 @@
 #include "core/nn/Trainer.h"
 
-#include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <optional>
 #include <stdexcept>
-#include <thread>
 
 #include "core/nn/ActionCodec.h"
+#include "core/run/BackgroundRun.h"
 #include "core/nn/ModelFile.h"
 #include "core/nn/NetworkEvaluator.h"
 #include "core/nn/detail/PolicyValueNet.h"
+#include "core/search/Seeds.h"
 
 namespace tg::nn {
 
 namespace {
 
 constexpr std::size_t kLossWindow = 20;
-
-std::uint64_t mix(std::uint64_t seed, std::uint64_t index) {
-    std::uint64_t z = seed ^ (0x9e3779b97f4a7c15ULL * (index + 0x51ED27ULL));
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
 
 // Whether a demonstration fits the network; canonicalises its action.
 bool admit(search::Demonstration& d, const NetworkConfig& net) {
@@ -61,22 +54,40 @@ TrainerParams TrainerParams::forSize(TensorSize size, CoefficientSet set) {
     return p;
 }
 
-struct Trainer::Impl {
+struct Trainer::Impl final : run::Engine {
     TrainerParams params;
     TrainerListener* listener = nullptr;
     SelfPlaySource* selfPlay = nullptr;
-    std::atomic<bool> stopRequested{false};
-    std::atomic<bool> finished{false};
     mutable std::mutex mutex;
-    std::condition_variable finishedCv;
     std::deque<search::Demonstration> buffer;  // guarded by mutex
     TrainingProgress progress;                 // guarded by mutex
-    TrainingResult result;                     // guarded by mutex
-    std::jthread thread;
+    TrainingResult result;                     // guarded by mutex; set by finish()
+    std::unique_ptr<run::BackgroundRun> run;   // created last, shut down first
 
-    void run();
-    void train(TrainingResult& r);
+    void work(int /*worker*/, run::RunControl& control) override;
+    [[nodiscard]] run::RunStats stats() const override {
+        run::RunStats s;
+        std::lock_guard lock(mutex);
+        s.work = progress.step;
+        return s;
+    }
+    void finish(const run::RunEnd& end, run::RunControl& control) override;
+
+    void train(TrainingResult& r, run::RunControl& control);
+    // Keeps the demonstrations that fit the network, oldest out first; how many it kept.
+    std::size_t addToBuffer(std::vector<search::Demonstration> demonstrations);
     std::vector<search::Demonstration> batch(long long step, std::uint64_t seed);
+    struct NetworkStart {
+        detail::PolicyValueNet net;
+        ModelInfo info;
+        std::optional<detail::LoadedModel> resumed;
+    };
+    [[nodiscard]] NetworkStart startNetwork() const;
+    std::pair<double, double> gradientStep(detail::PolicyValueNetImpl& net,
+                                           torch::optim::Optimizer& optimizer,
+                                           const std::vector<search::Demonstration>& demos) const;
+    // The result the worker built, until finish() completes it.
+    TrainingResult pending;
 };
 
 Trainer::Trainer(TrainerParams params, TrainerListener* listener, SelfPlaySource* selfPlay)
@@ -98,33 +109,35 @@ Trainer::Trainer(TrainerParams params, TrainerListener* listener, SelfPlaySource
     d_->params = std::move(params);
     d_->listener = listener;
     d_->selfPlay = selfPlay;
+    run::RunOptions options;
+    options.workers = 1;
+    options.stoppers =
+        run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
+    d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
 }
 
 Trainer::~Trainer() {
-    stop();
-    wait();
+    d_->run->shutdown();
 }
 
 void Trainer::start() {
-    if (d_->thread.joinable()) return;
-    d_->thread = std::jthread([this] { d_->run(); });
+    d_->run->start();
 }
 
 void Trainer::stop() {
-    d_->stopRequested = true;
+    d_->run->stop();
 }
 
 void Trainer::wait() {
-    if (d_->thread.joinable()) d_->thread.join();
+    d_->run->wait();
 }
 
 bool Trainer::waitFor(std::chrono::milliseconds timeout) {
-    std::unique_lock lock(d_->mutex);
-    return d_->finishedCv.wait_for(lock, timeout, [&] { return d_->finished.load(); });
+    return d_->run->waitFor(timeout);
 }
 
 bool Trainer::isFinished() const {
-    return d_->finished;
+    return d_->run->isFinished();
 }
 
 const TrainerParams& Trainer::params() const {
@@ -132,13 +145,16 @@ const TrainerParams& Trainer::params() const {
 }
 
 std::size_t Trainer::addDemonstrations(std::vector<search::Demonstration> demos) {
+    return d_->addToBuffer(std::move(demos));
+}
+
+std::size_t Trainer::Impl::addToBuffer(std::vector<search::Demonstration> demos) {
     std::size_t kept = 0;
-    std::lock_guard lock(d_->mutex);
+    std::lock_guard lock(mutex);
     for (auto& demo : demos) {
-        if (!admit(demo, d_->params.network)) continue;
-        if (d_->buffer.size() >= d_->params.bufferCapacity && !d_->buffer.empty())
-            d_->buffer.pop_front();
-        d_->buffer.push_back(std::move(demo));
+        if (!admit(demo, params.network)) continue;
+        if (buffer.size() >= params.bufferCapacity && !buffer.empty()) buffer.pop_front();
+        buffer.push_back(std::move(demo));
         ++kept;
     }
     return kept;
@@ -155,8 +171,9 @@ TrainingProgress Trainer::progress() const {
 }
 
 TrainingResult Trainer::result() const {
+    const bool finished = d_->run->isFinished();
     std::lock_guard lock(d_->mutex);
-    if (d_->finished) return d_->result;
+    if (finished) return d_->result;
     TrainingResult r;
     r.steps = d_->progress.step;
     r.seconds = d_->progress.seconds;
@@ -167,7 +184,7 @@ TrainingResult Trainer::result() const {
 }
 
 std::vector<search::Demonstration> Trainer::Impl::batch(long long step, std::uint64_t seed) {
-    search::Rng rng(mix(seed, static_cast<std::uint64_t>(step)));
+    search::Rng rng(search::seedFor(seed, static_cast<std::uint64_t>(step)));
     std::vector<search::Demonstration> out;
     out.reserve(static_cast<std::size_t>(params.batchSize));
     {
@@ -184,32 +201,34 @@ std::vector<search::Demonstration> Trainer::Impl::batch(long long step, std::uin
     return out;
 }
 
-void Trainer::Impl::run() {
-    TrainingResult r;
+void Trainer::Impl::work(int /*worker*/, run::RunControl& control) {
     try {
-        train(r);
-    } catch (const std::exception& e) {
-        r.error = e.what();
+        train(pending, control);
+    } catch (...) {
+        control.fail("");  // the message alone: it names the file or the setting at fault
     }
+}
+
+void Trainer::Impl::finish(const run::RunEnd& end, run::RunControl& control) {
+    TrainingResult r = pending;
+    r.end = end.reason;
+    r.stopped = end.reason == run::EndReason::Stopped || end.reason == run::EndReason::External;
+    r.error = control.error();
     {
         std::lock_guard lock(mutex);
         result = r;
-        finished = true;
     }
-    finishedCv.notify_all();
-    if (listener) listener->onFinished(r);
+    if (listener == nullptr) return;
+    control.notify("finish listener", [&] { listener->onFinished(r); });
+    if (!control.failed() || !r.error.empty()) return;
+    std::lock_guard lock(mutex);  // the listener failed: so did the run
+    result.error = control.error();
+    result.end = run::EndReason::Failed;
 }
 
-void Trainer::Impl::train(TrainingResult& r) {
-    const auto start = std::chrono::steady_clock::now();
-    auto elapsed = [&] {
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    };
-    detail::useThreads(params.threads);
-
-    detail::PolicyValueNet net{nullptr};
-    ModelInfo info;
-    std::optional<detail::LoadedModel> resumed;
+// A fresh network from the seed, or the checkpoint to resume with its optimiser state.
+Trainer::Impl::NetworkStart Trainer::Impl::startNetwork() const {
+    NetworkStart start{detail::PolicyValueNet{nullptr}, ModelInfo{}, std::nullopt};
     if (!params.resume.empty()) {
         auto loaded = detail::loadModel(params.resume);
         const auto& n = loaded.info.network;
@@ -218,15 +237,56 @@ void Trainer::Impl::train(TrainingResult& r) {
                                  " " + coefficientSetName(n.coefficients) + ", not " +
                                  params.network.size.toString() + " " +
                                  coefficientSetName(params.network.coefficients));
-        net = loaded.net;
-        info = loaded.info;
-        resumed = std::move(loaded);
+        start.net = loaded.net;
+        start.info = loaded.info;
+        start.resumed = std::move(loaded);
     } else {
-        net = detail::PolicyValueNet(params.network);
-        net->initialise(params.seed);
-        info.network = params.network;
-        info.seed = params.seed;
+        start.net = detail::PolicyValueNet(params.network);
+        start.net->initialise(params.seed);
+        start.info.network = params.network;
+        start.info.seed = params.seed;
     }
+    return start;
+}
+
+// One Adam step on a batch: cross-entropy of the policy's tokens (teacher forcing) plus the
+// weighted Huber loss of the moves left, gradients clipped. Returns the two losses.
+std::pair<double, double> Trainer::Impl::gradientStep(
+    detail::PolicyValueNetImpl& net, torch::optim::Optimizer& optimizer,
+    const std::vector<search::Demonstration>& demos) const {
+    const auto& codec = net.codec();
+    const auto b = static_cast<std::int64_t>(demos.size());
+    std::vector<search::Observation> states;
+    states.reserve(demos.size());
+    std::vector<std::int64_t> targets;
+    targets.reserve(static_cast<std::size_t>(b * codec.steps()));
+    std::vector<float> movesLeft;
+    movesLeft.reserve(demos.size());
+    for (const auto& d : demos) {
+        states.push_back(d.state);
+        for (int t : codec.encode(d.action)) targets.push_back(t);
+        movesLeft.push_back(static_cast<float>(d.movesLeft));
+    }
+    const auto targetTensor =
+        torch::from_blob(targets.data(), {b, codec.steps()}, torch::kInt64).clone();
+    const auto valueTarget = torch::from_blob(movesLeft.data(), {b}, torch::kFloat32).clone();
+
+    const auto torso = net.torso(net.encode(states));
+    const auto policyLoss = -net.targetLogProbs(torso, targetTensor).sum(1).mean();
+    const auto valueLoss = torch::smooth_l1_loss(net.value(torso), valueTarget);
+    const auto loss = policyLoss + params.valueLossWeight * valueLoss;
+    optimizer.zero_grad();
+    loss.backward();
+    torch::nn::utils::clip_grad_norm_(net.parameters(), params.gradientClip);
+    optimizer.step();
+    return {policyLoss.item<double>(), valueLoss.item<double>()};
+}
+
+void Trainer::Impl::train(TrainingResult& r, run::RunControl& control) {
+    auto elapsed = [&] { return control.elapsedSeconds(); };
+    detail::useThreads(params.threads);
+
+    auto [net, info, resumed] = startNetwork();
     if (!params.recipe.empty()) info.recipe = params.recipe;
     const std::uint64_t seed = info.seed;  // a resumed run continues the checkpoint's batches
 
@@ -235,7 +295,6 @@ void Trainer::Impl::train(TrainingResult& r) {
         detail::restoreOptimizer(optimizer, *net, *resumed);
         resumed.reset();
     }
-    const auto& codec = net->codec();
     long long step = info.steps;
     long long examples = info.examples;
     const double priorSeconds = info.seconds;
@@ -251,12 +310,13 @@ void Trainer::Impl::train(TrainingResult& r) {
         info.seconds = priorSeconds + elapsed();
         detail::saveModel(params.out, *net, info, &optimizer);
         r.out = params.out;
-        if (listener) listener->onCheckpoint(params.out, step);
+        if (listener)
+            control.notify("checkpoint listener",
+                           [&] { listener->onCheckpoint(params.out, step); });
     };
 
-    while (!stopRequested) {
+    while (!control.stopRequested()) {
         if (params.steps > 0 && step >= params.steps) break;
-        if (params.timeLimitSeconds > 0 && elapsed() >= params.timeLimitSeconds) break;
         if (selfPlay && params.selfPlayEvery > 0 && step > firstStep &&
             (step - firstStep) % params.selfPlayEvery == 0) {
             info.steps = step;
@@ -264,51 +324,21 @@ void Trainer::Impl::train(TrainingResult& r) {
             auto evaluator = detail::makeEvaluator(net, info);
             evaluator->setThreads(params.threads);
             auto games = selfPlay->play(
-                *evaluator, mix(seed ^ 0x5e1f, static_cast<std::uint64_t>(step)), stopRequested);
-            std::vector<search::Demonstration> copy(std::make_move_iterator(games.begin()),
-                                                    std::make_move_iterator(games.end()));
-            // Same admission as addDemonstrations (needs the lock).
-            std::lock_guard lock(mutex);
-            for (auto& demo : copy) {
-                if (!admit(demo, params.network)) continue;
-                if (buffer.size() >= params.bufferCapacity && !buffer.empty()) buffer.pop_front();
-                buffer.push_back(std::move(demo));
-            }
-            if (stopRequested) break;
+                *evaluator, search::seedFor(seed ^ 0x5e1f, static_cast<std::uint64_t>(step)),
+                control.stopFlag());
+            addToBuffer(std::move(games));
+            if (control.stopRequested()) break;
         }
 
         const auto demos = batch(step, seed);
         const auto b = static_cast<std::int64_t>(demos.size());
-        std::vector<search::Observation> states;
-        states.reserve(demos.size());
-        std::vector<std::int64_t> targets;
-        targets.reserve(static_cast<std::size_t>(b * codec.steps()));
-        std::vector<float> movesLeft;
-        movesLeft.reserve(demos.size());
-        for (const auto& d : demos) {
-            states.push_back(d.state);
-            for (int t : codec.encode(d.action)) targets.push_back(t);
-            movesLeft.push_back(static_cast<float>(d.movesLeft));
-        }
-        const auto targetTensor =
-            torch::from_blob(targets.data(), {b, codec.steps()}, torch::kInt64).clone();
-        const auto valueTarget = torch::from_blob(movesLeft.data(), {b}, torch::kFloat32).clone();
-
-        const auto torso = net->torso(net->encode(states));
-        const auto policyLoss = -net->targetLogProbs(torso, targetTensor).sum(1).mean();
-        const auto valueLoss = torch::smooth_l1_loss(net->value(torso), valueTarget);
-        const auto loss = policyLoss + params.valueLossWeight * valueLoss;
-        optimizer.zero_grad();
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(net->parameters(), params.gradientClip);
-        optimizer.step();
-
+        const auto [policyLoss, valueLoss] = gradientStep(*net, optimizer, demos);
         ++step;
         examples += b;
         TrainingProgress p;
         p.step = step;
-        p.policyLoss = policyLoss.item<double>();
-        p.valueLoss = valueLoss.item<double>();
+        p.policyLoss = policyLoss;
+        p.valueLoss = valueLoss;
         p.seconds = elapsed();
         p.examples = examples;
         p.examplesPerSecond =
@@ -320,14 +350,13 @@ void Trainer::Impl::train(TrainingResult& r) {
             std::lock_guard lock(mutex);
             progress = p;
         }
-        if (listener) listener->onStep(p);
+        if (listener) control.notify("step listener", [&] { listener->onStep(p); });
         if (params.checkpointEvery > 0 && step % params.checkpointEvery == 0) save();
     }
     save();
     r.steps = step;
     r.seconds = elapsed();
     r.examples = examples;
-    r.stopped = stopRequested;
     for (const auto& [pl, vl] : recent) {
         r.policyLoss += pl / static_cast<double>(recent.size());
         r.valueLoss += vl / static_cast<double>(recent.size());

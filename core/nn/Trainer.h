@@ -6,9 +6,11 @@
 // agent's own solved games) - and takes one Adam step on cross-entropy over the policy's tokens
 // (teacher forcing) plus a Huber loss on the moves left, with gradient clipping.
 //
-// Threads: start() returns at once; stop() asks the thread to stop and returns at once (it stops
-// after the current step or self-play call: well under a second at the default sizes); wait()
-// joins; the destructor stops and joins. Listener callbacks run on the trainer's thread.
+// Lifecycle: run::BackgroundRun's contract (core/run/BackgroundRun.h) with one worker thread;
+// it looks at the stop request every step and during self-play every simulation (well under a
+// second at the default sizes). Listener callbacks are made one at a time, outside the
+// trainer's lock. A failure (a checkpoint that cannot load or be written) ends the run with
+// TrainingResult::error.
 //
 // Determinism: with threads = 1 and no external demonstrations, the run is a function of the
 // parameters and the seed (batch k is drawn from a generator seeded by (seed, k), parameters are
@@ -17,12 +19,15 @@
 // saved in checkpoints.
 #include <atomic>
 #include <chrono>
+
+#include "core/run/Job.h"
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "core/nn/ModelInfo.h"
+#include "core/run/Stoppers.h"
 #include "core/nn/SyntheticDemos.h"
 #include "core/search/Demonstration.h"
 #include "core/search/Evaluator.h"
@@ -48,6 +53,8 @@ struct TrainerParams {
     std::size_t bufferCapacity = 100000;  // external demonstrations kept (oldest replaced)
     int selfPlayEvery = 0;                // steps between SelfPlaySource::play calls; 0: never
     std::string recipe;                   // stored in the model file (e.g. the command line)
+    // Stops the run once set (a signal handler's flag; it must outlive the trainer).
+    const std::atomic<bool>* externalStop = nullptr;
 
     // A few steps of a very small network: for tests.
     [[nodiscard]] static TrainerParams tiny(TensorSize size, CoefficientSet set);
@@ -72,7 +79,8 @@ struct TrainingResult {
     long long examples = 0;
     std::string out;       // the model file written ("" when none)
     std::string error;     // why training failed ("" when it did not)
-    bool stopped = false;  // ended by stop() rather than by steps or time
+    bool stopped = false;  // ended by stop() (or the external flag) rather than by steps or time
+    run::EndReason end = run::EndReason::Completed;
 };
 
 class TrainerListener {
@@ -93,20 +101,20 @@ class SelfPlaySource {
                                                     const std::atomic<bool>& stop) = 0;
 };
 
-class Trainer {
+class Trainer final : public run::Job {
   public:
     // Throws std::invalid_argument for bad parameters (bad sizes, no steps and no time limit).
     explicit Trainer(TrainerParams params, TrainerListener* listener = nullptr,
                      SelfPlaySource* selfPlay = nullptr);
-    ~Trainer();
+    ~Trainer() override;
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;
 
-    void start();
-    void stop();
-    void wait();
-    bool waitFor(std::chrono::milliseconds timeout);
-    [[nodiscard]] bool isFinished() const;
+    void start() override;
+    void stop() override;
+    void wait() override;
+    bool waitFor(std::chrono::milliseconds timeout) override;
+    [[nodiscard]] bool isFinished() const override;
 
     // Thread-safe. Keeps the demonstrations that fit the network (size, coefficient set, legal
     // action); returns how many it kept.

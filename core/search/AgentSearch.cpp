@@ -2,35 +2,20 @@
 
 #include <algorithm>
 #include <climits>
-#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <stdexcept>
-#include <thread>
 #include <vector>
 
+#include "core/run/BackgroundRun.h"
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
-#include "core/search/SearchFailure.h"
+#include "core/search/Seeds.h"
 #include "core/search/SliceCompletion.h"
 #include "core/tensor/Verification.h"
 
 namespace tg::search {
-
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-std::uint64_t gameSeed(std::uint64_t seed, int thread, long long game) {
-    std::uint64_t z = seed * 0x9e3779b97f4a7c15ULL +
-                      static_cast<std::uint64_t>(thread) * 0xd1b54a32d192ed03ULL +
-                      static_cast<std::uint64_t>(game) * 0x94d049bb133111ebULL + 7;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    return z ^ (z >> 31);
-}
-
-}  // namespace
 
 AgentGameRecord playGame(const IntResidual& start, int step, std::vector<Action> history,
                          const AgentGame& game, Evaluator& evaluator, const MctsParams& params,
@@ -78,33 +63,21 @@ AgentGameRecord playGame(const IntResidual& start, int step, std::vector<Action>
     return record;
 }
 
-struct AgentSearch::Impl {
+struct AgentSearch::Impl final : run::Engine {
     AgentSearchParams params;
     SearchListener* listener = nullptr;
-    std::atomic<bool> stopRequested{false};
     std::atomic<int> globalBest{INT_MAX};
     std::atomic<long long> simulations{0};
     std::atomic<long long> evaluations{0};
     std::atomic<long long> games{0};
-    std::atomic<int> running{0};
-    Clock::time_point t0;
-    std::atomic<bool> clockStarted{false};
-    SearchFailure failure;
 
-    mutable std::mutex mutex;  // guards below and serialises listener calls
-    std::condition_variable cv;
-    bool started = false;
-    bool finished = false;
+    mutable std::mutex mutex;  // guards below; never held during a listener callback
     SearchResult current;
     std::map<int, int> finishedRanks;  // rank of each solved game -> count (progress histogram)
 
-    std::vector<std::jthread> threads;
-    std::jthread monitor;
+    std::unique_ptr<run::BackgroundRun> run;  // created last, shut down first
 
-    [[nodiscard]] double elapsed() const {
-        if (!clockStarted.load()) return 0;
-        return std::chrono::duration<double>(Clock::now() - t0).count();
-    }
+    [[nodiscard]] double elapsed() const { return run->control().elapsedSeconds(); }
 
     SearchProgress makeProgress() const {
         SearchProgress p;
@@ -123,7 +96,42 @@ struct AgentSearch::Impl {
         return p;
     }
 
-    void run(int thread) {
+    [[nodiscard]] run::RunStats stats() const override {
+        run::RunStats s;
+        s.work = simulations.load();
+        const int best = globalBest.load();
+        s.best = best == INT_MAX ? 0 : best;
+        return s;
+    }
+
+    void reportProgress(run::RunControl& control) override {
+        if (listener == nullptr) return;
+        control.notify("progress listener", [this] { listener->onProgress(makeProgress()); });
+    }
+
+    void finish(const run::RunEnd& end, run::RunControl& control) override {
+        SearchResult r;
+        {
+            std::lock_guard lock(mutex);
+            current.seconds = end.seconds;
+            current.end = end.reason;
+            current.failed = control.failed();
+            current.error = control.error();
+            r = current;
+        }
+        if (listener == nullptr) return;
+        control.notify("progress listener", [&] { listener->onProgress(makeProgress()); });
+        control.notify("finish listener", [&] { listener->onFinished(r); });
+        if (!control.failed()) return;
+        std::lock_guard lock(mutex);  // a listener failed: so did the search
+        current.failed = true;
+        current.error = control.error();
+        current.end = run::EndReason::Failed;
+    }
+
+    // One stream of games per worker thread. An evaluator that fails (a model that cannot load,
+    // a network that throws) fails the search: reporting "nothing found" would hide the reason.
+    void work(int thread, run::RunControl& control) override {
         std::unique_ptr<Evaluator> evaluator = params.evaluatorFactory
                                                    ? params.evaluatorFactory()
                                                    : std::make_unique<UniformEvaluator>();
@@ -131,8 +139,10 @@ struct AgentSearch::Impl {
         const bool mod2 = game.coefficients == CoefficientSet::Mod2;
         const IntResidual target = IntResidual::matMul(game.size, mod2);
         for (long long g = 0; params.maxGamesPerThread <= 0 || g < params.maxGamesPerThread; ++g) {
-            if (stopRequested.load()) break;
-            const std::uint64_t seed = gameSeed(params.seed, thread, g);
+            if (control.stopRequested()) break;
+            const std::uint64_t seed =
+                seedFor(seedFor(params.seed, static_cast<std::uint64_t>(thread)),
+                        static_cast<std::uint64_t>(g));
             const bool changeBasis = mod2 && params.randomBasis && (g > 0 || thread > 0);
             const ModeBasis basis = changeBasis ? ModeBasis::random(game.size, seed ^ 0x5bd1e995ULL)
                                                 : ModeBasis(game.size);
@@ -154,11 +164,11 @@ struct AgentSearch::Impl {
             if (aim.effectiveLimit() <= step) break;
             AgentGameRecord rec =
                 playGame(start, step, std::move(history), aim, *evaluator, params.mcts, seed,
-                         &stopRequested, [this](long long n) { simulations.fetch_add(n); });
+                         &control.stopFlag(), [this](long long n) { simulations.fetch_add(n); });
             evaluations.fetch_add(rec.evaluations);
             games.fetch_add(1);
             if (!rec.solved) {
-                if (stopRequested.load() && rec.moves.empty()) break;
+                if (control.stopRequested() && rec.moves.empty()) break;
                 // Finish the game slice by slice (the step-limit penalty made explicit): a
                 // scheme all the same, which counts if it beats the best so far.
                 IntResidual left = start;
@@ -169,27 +179,14 @@ struct AgentSearch::Impl {
                 }
                 rec.solved = true;
             }
-            publish(thread, g, basis, rec);
+            publish(thread, g, basis, rec, control);
             if (game.targetRank > 0 && globalBest.load() <= game.targetRank)
-                stopRequested.store(true);
+                control.requestStop(run::EndReason::Target);
         }
     }
 
-    // Inside a catch block: the search fails with this exception, and the games stop.
-    void fail(std::string_view where, int index = -1) noexcept {
-        failure.captureCurrent(where, index);
-        stopRequested.store(true);
-    }
-
-    // On the monitor, with the mutex held. A listener that throws fails the search.
-    void reportProgress(const SearchProgress& p) noexcept {
-        try {
-            listener->onProgress(p);
-        } catch (...) {
-            fail("progress listener");
-        }
-    }
-    void publish(int thread, long long g, const ModeBasis& basis, const AgentGameRecord& rec) {
+    void publish(int thread, long long g, const ModeBasis& basis, const AgentGameRecord& rec,
+                 run::RunControl& control) {
         const int rank = static_cast<int>(params.prefix.size() + rec.moves.size());
         const AgentGame& game = params.game;
         Episode episode;
@@ -211,18 +208,25 @@ struct AgentSearch::Impl {
         scheme.name = episode.name;
         scheme.description = episode.source;
         if (!verify(scheme, scheme.field).valid) return;  // never report what does not verify
-        std::lock_guard lock(mutex);
-        ++finishedRanks[rank];
-        if (rank >= globalBest.load()) return;
-        globalBest.store(rank);
-        current.found = true;
-        current.reachedTarget = game.targetRank > 0 && rank <= game.targetRank;
-        current.scheme = std::move(scheme);
-        current.walker = thread;
-        current.walkerSteps = g;
-        current.seconds = elapsed();
-        current.episode = std::move(episode);
-        if (listener) listener->onImproved(current);
+        // Inside the gate: improvements reach the listener in the order they were recorded.
+        control.notify("improvement listener", [&] {
+            SearchResult improved;
+            {
+                std::lock_guard lock(mutex);
+                ++finishedRanks[rank];
+                if (rank >= globalBest.load()) return;
+                globalBest.store(rank);
+                current.found = true;
+                current.reachedTarget = game.targetRank > 0 && rank <= game.targetRank;
+                current.scheme = std::move(scheme);
+                current.agentThread = thread;
+                current.agentGame = g;
+                current.seconds = elapsed();
+                current.episode = std::move(episode);
+                improved = current;
+            }
+            if (listener) listener->onImproved(improved);
+        });
     }
 };
 
@@ -240,87 +244,37 @@ AgentSearch::AgentSearch(AgentSearchParams params, SearchListener* listener)
         throw std::invalid_argument("agent: simulations and samples must be at least 1");
     d_->params = std::move(params);
     d_->listener = listener;
+    run::RunOptions options;
+    options.workers = d_->params.threads;
+    options.workerName = "thread";
+    options.progressInterval = std::chrono::milliseconds(std::max(10, d_->params.progressIntervalMs));
+    options.stoppers =
+        run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
+    d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
 }
 
 AgentSearch::~AgentSearch() {
-    stop();
-    for (auto& t : d_->threads) t.request_stop();
-    d_->threads.clear();
-    if (d_->monitor.joinable()) d_->monitor.join();
+    d_->run->shutdown();
 }
 
 void AgentSearch::start() {
-    {
-        std::lock_guard lock(d_->mutex);
-        if (d_->started) return;
-        d_->started = true;
-    }
-    Impl& d = *d_;
-    d.t0 = Clock::now();
-    d.clockStarted.store(true);
-    d.running.store(d.params.threads);
-    for (int k = 0; k < d.params.threads; ++k)
-        d.threads.emplace_back([&d, k] {
-            try {
-                d.run(k);
-            } catch (...) {
-                // An evaluator that fails (a model that cannot load, a network that throws)
-                // fails the search: reporting "nothing found" would hide the reason.
-                d.fail("thread", k);
-            }
-            std::lock_guard lock(d.mutex);
-            d.running.fetch_sub(1);
-            d.cv.notify_all();
-        });
-    d.monitor = std::jthread([&d] {
-        {
-            std::unique_lock lock(d.mutex);
-            const auto interval =
-                std::chrono::milliseconds(std::max(10, d.params.progressIntervalMs));
-            while (d.running.load() > 0) {
-                if (d.cv.wait_for(lock, interval, [&d] { return d.running.load() == 0; })) break;
-                if (d.params.timeLimitSeconds > 0 && d.elapsed() >= d.params.timeLimitSeconds)
-                    d.stopRequested.store(true);
-                if (d.listener) {
-                    lock.unlock();
-                    const SearchProgress p = d.makeProgress();
-                    lock.lock();
-                    d.reportProgress(p);
-                }
-            }
-        }
-        SearchProgress last = d.makeProgress();
-        std::lock_guard lock(d.mutex);
-        d.current.seconds = d.elapsed();
-        d.current.failed = d.failure.failed();
-        d.current.error = d.failure.message();
-        // With the mutex held: finished is set after the listener whatever it does.
-        notifyFinished(
-            d.listener, [&] { return last; }, d.current, d.failure);
-        d.finished = true;
-        d.cv.notify_all();
-    });
+    d_->run->start();
 }
 
 void AgentSearch::stop() {
-    d_->stopRequested.store(true);
+    d_->run->stop();
 }
 
 void AgentSearch::wait() {
-    std::unique_lock lock(d_->mutex);
-    if (!d_->started) return;
-    d_->cv.wait(lock, [this] { return d_->finished; });
+    d_->run->wait();
 }
 
 bool AgentSearch::waitFor(std::chrono::milliseconds timeout) {
-    std::unique_lock lock(d_->mutex);
-    if (!d_->started) return false;
-    return d_->cv.wait_for(lock, timeout, [this] { return d_->finished; });
+    return d_->run->waitFor(timeout);
 }
 
 bool AgentSearch::isFinished() const {
-    std::lock_guard lock(d_->mutex);
-    return d_->finished;
+    return d_->run->isFinished();
 }
 
 SearchResult AgentSearch::result() const {

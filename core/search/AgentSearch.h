@@ -5,13 +5,15 @@
 // is an algorithm; the better ones are verified exactly and reported as they are found, with
 // the game itself as an episode (every move with the agent's statistics).
 //
-// Threads and determinism as in FlipSearch: the object owns its threads, stop() returns at once
-// and the games stop within one simulation; game g of thread k depends on (params, seed, k, g)
-// only, so with maxGames and no time limit the result is a function of the parameters.
-// Failure as in FlipSearch: an evaluator (or listener) that throws stops every thread, and the
-// result says failed with the first exception's message.
+// Lifecycle: run::BackgroundRun's contract (core/run/BackgroundRun.h), one stream of games per
+// worker thread; the games look at the stop request every simulation. Game g of thread k
+// depends on (params, seed, k, g) only, so with maxGames and no time limit the result is a
+// function of the parameters. An evaluator (or listener) that throws stops every thread, and
+// the result says failed with the first exception's message.
 #include <atomic>
 #include <chrono>
+
+#include "core/run/Job.h"
 #include <functional>
 #include <memory>
 
@@ -37,22 +39,24 @@ struct AgentSearchParams {
     // Makes one evaluator per thread (a network each, or the uniform one when empty).
     std::function<std::unique_ptr<Evaluator>()> evaluatorFactory;
     int progressIntervalMs = 250;
+    // Stops the search once set (a signal handler's flag; it must outlive the search).
+    const std::atomic<bool>* externalStop = nullptr;
 };
 
-class AgentSearch {
+class AgentSearch final : public run::Job {
   public:
     // Throws std::invalid_argument for an unsupported game (coefficient set "any", sizes whose
     // factors exceed 64 entries, thread counts outside 1..256).
     explicit AgentSearch(AgentSearchParams params, SearchListener* listener = nullptr);
-    ~AgentSearch();
+    ~AgentSearch() override;
     AgentSearch(const AgentSearch&) = delete;
     AgentSearch& operator=(const AgentSearch&) = delete;
 
-    void start();
-    void stop();
-    void wait();
-    bool waitFor(std::chrono::milliseconds timeout);
-    [[nodiscard]] bool isFinished() const;
+    void start() override;
+    void stop() override;
+    void wait() override;
+    bool waitFor(std::chrono::milliseconds timeout) override;
+    [[nodiscard]] bool isFinished() const override;
     [[nodiscard]] SearchResult result() const;
     [[nodiscard]] SearchProgress progress() const;
     [[nodiscard]] const AgentSearchParams& params() const;

@@ -3,16 +3,14 @@
 #include <algorithm>
 #include <atomic>
 #include <climits>
-#include <condition_variable>
-#include <cstdlib>
 #include <map>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 #include "core/catalog/Catalog.h"
 #include "core/search/PackedScheme.h"
-#include "core/search/SearchFailure.h"
+#include "core/run/BackgroundRun.h"
+#include "core/search/Seeds.h"
 #include "core/tensor/Verification.h"
 
 namespace tg::search {
@@ -33,11 +31,6 @@ struct WalkerState {
     std::optional<SearchTrace> trace;
 };
 
-std::uint64_t walkerSeed(std::uint64_t seed, int index) {
-    return seed * 0x9e3779b97f4a7c15ULL +
-           static_cast<std::uint64_t>(index) * 0xd1b54a32d192ed03ULL + 1;
-}
-
 // A hash of a scheme that does not depend on the order of its terms (a sum over the terms)
 // nor on the signs of factors (keys are sign-normalised), for telling pool members apart.
 template <class Ring>
@@ -52,6 +45,41 @@ std::uint64_t schemeHash(const std::vector<typename FlipWalker<Ring>::PackedTerm
     return h;
 }
 
+// Distinct schemes of one rank (told apart by schemeHash), for restarts; when full, a new one
+// replaces a random member.
+template <class Ring>
+class SchemePool {
+  public:
+    using Terms = std::vector<typename FlipWalker<Ring>::PackedTerm>;
+    explicit SchemePool(int capacity) : capacity_(capacity) {}
+
+    void add(const Terms& terms, Rng& rng) {
+        const std::uint64_t h = schemeHash<Ring>(terms);
+        if (std::find(hashes_.begin(), hashes_.end(), h) != hashes_.end()) return;
+        if (static_cast<int>(schemes_.size()) < capacity_) {
+            schemes_.push_back(terms);
+            hashes_.push_back(h);
+            return;
+        }
+        const std::size_t at = rng.below(static_cast<std::uint32_t>(schemes_.size()));
+        schemes_[at] = terms;
+        hashes_[at] = h;
+    }
+    void clear() {
+        schemes_.clear();
+        hashes_.clear();
+    }
+    [[nodiscard]] std::size_t size() const { return schemes_.size(); }
+    [[nodiscard]] const Terms& pick(Rng& rng) const {
+        return schemes_[rng.below(static_cast<std::uint32_t>(schemes_.size()))];
+    }
+
+  private:
+    int capacity_;
+    std::vector<Terms> schemes_;
+    std::vector<std::uint64_t> hashes_;
+};
+
 void atomicMin(std::atomic<long long>& a, long long v) {
     long long cur = a.load();
     while (v < cur && !a.compare_exchange_weak(cur, v)) {
@@ -60,34 +88,20 @@ void atomicMin(std::atomic<long long>& a, long long v) {
 
 }  // namespace
 
-struct FlipSearch::Impl {
+struct FlipSearch::Impl final : run::Engine {
     FlipSearchParams params;
     SearchListener* listener = nullptr;
     Scheme start;  // as the walkers read it (coefficients reduced mod 2 for Z2)
     std::vector<std::unique_ptr<WalkerState>> walkers;
     std::atomic<long long> winStep{LLONG_MAX};
     std::atomic<int> globalBest{INT_MAX};
-    std::atomic<int> running{0};
-    std::atomic<bool> stopRequested{false};
-    std::atomic<long long> t0{0};  // Clock ticks since its epoch at start()
-    SearchFailure failure;
 
-    mutable std::mutex mutex;  // guards everything below and serialises listener calls
-    std::condition_variable cv;
-    bool started = false;
-    bool finished = false;
-    SearchResult current;  // best so far, then the final result
+    mutable std::mutex mutex;  // guards `current`; never held during a listener callback
+    SearchResult current;      // best so far, then the final result
 
-    std::vector<std::jthread> threads;
-    std::jthread monitor;
+    std::unique_ptr<run::BackgroundRun> run;  // created last, shut down first
 
-    // Seconds since start(); 0 before. Atomic because progress() may be asked from any thread.
-    [[nodiscard]] double elapsed() const {
-        const long long t = t0.load();
-        if (t == 0) return 0;
-        return std::chrono::duration<double>(Clock::now().time_since_epoch() - Clock::duration(t))
-            .count();
-    }
+    [[nodiscard]] double elapsed() const { return run->control().elapsedSeconds(); }
 
     long long totalFlips() const {
         long long f = 0;
@@ -109,34 +123,67 @@ struct FlipSearch::Impl {
         return p;
     }
 
+    void work(int index, run::RunControl& control) override {
+        if (params.field == Field::Z2)
+            walk<Mod2Ring>(index, control);
+        else
+            walk<TernaryRing>(index, control);
+    }
+
+    [[nodiscard]] run::RunStats stats() const override {
+        run::RunStats s;
+        s.work = totalFlips();
+        const int best = globalBest.load();
+        s.best = best == INT_MAX ? 0 : best;
+        return s;
+    }
+
+    void reportProgress(run::RunControl& control) override {
+        if (listener == nullptr) return;
+        control.notify("progress listener", [this] { listener->onProgress(makeProgress()); });
+    }
+
+    void finish(const run::RunEnd& end, run::RunControl& control) override;
+
     // A walker found a scheme better than any before (in wall-clock order): tell the listener.
     template <class Ring>
     void publish(int index, int rank, long long step,
-                 const std::vector<typename FlipWalker<Ring>::PackedTerm>& terms) {
+                 const std::vector<typename FlipWalker<Ring>::PackedTerm>& terms,
+                 run::RunControl& control) {
         if (rank >= globalBest.load()) return;
         Scheme s = unpackScheme<Ring>(params.size, terms);
         if (!verify(s, params.field).valid) return;  // never report what does not verify
-        std::lock_guard lock(mutex);
-        if (rank >= globalBest.load()) return;
-        globalBest.store(rank);
         s.name = "flip search " + params.size.toString() + " rank " + std::to_string(rank);
-        current.found = true;
-        current.reachedTarget = params.targetRank > 0 && rank <= params.targetRank;
-        current.scheme = std::move(s);
-        current.walker = index;
-        current.walkerSteps = step;
-        current.flips = totalFlips();
-        current.seconds = elapsed();
-        if (listener) listener->onImproved(current);
+        // Inside the gate: improvements reach the listener in the order they were recorded.
+        control.notify("improvement listener", [&] {
+            SearchResult improved;
+            {
+                std::lock_guard lock(mutex);
+                if (rank >= globalBest.load()) return;
+                globalBest.store(rank);
+                current.found = true;
+                current.reachedTarget = params.targetRank > 0 && rank <= params.targetRank;
+                current.scheme = std::move(s);
+                current.walker = index;
+                current.walkerSteps = step;
+                current.flips = totalFlips();
+                current.seconds = elapsed();
+                improved = current;
+            }
+            if (listener) listener->onImproved(improved);
+        });
     }
 
+    // One walker's walk, the search's hot loop (tens of millions of flip attempts a second).
+    // Long: one loop with its counters as locals, read top to bottom as the walk's policy
+    // (flip, reduce, plus transition, restart); what is not the loop is in SchemePool,
+    // keepBest and publish.
     template <class Ring>
-    void walk(int index, const std::stop_token& stopToken) {
+    void walk(int index, run::RunControl& control) {
         using Walker = FlipWalker<Ring>;
         WalkerState& ws = *walkers[static_cast<std::size_t>(index)];
-        Walker w(*packScheme<Ring>(start), walkerSeed(params.seed, index));
+        Walker w(*packScheme<Ring>(start), seedFor(params.seed, static_cast<std::uint64_t>(index)));
         w.setRecording(params.recordTrace);
-        w.setDependentReductions(std::getenv("TG_NODEP") == nullptr);
         w.reduceAll();
         std::vector<typename Walker::PackedTerm> best = w.terms();
         std::size_t bestEdits = w.editCount();
@@ -145,26 +192,13 @@ struct FlipSearch::Impl {
         const int target = params.targetRank;
         auto reached = [&] { return target > 0 && bestRank <= target; };
         ws.rank.store(bestRank);
-        publish<Ring>(index, bestRank, 0, best);
+        publish<Ring>(index, bestRank, 0, best, control);
         if (reached()) atomicMin(winStep, 0);
 
         // Distinct schemes of the best rank, for restarts (see FlipSearchParams::poolSize).
-        std::vector<std::vector<typename Walker::PackedTerm>> pool;
-        std::vector<std::uint64_t> poolHashes;
+        SchemePool<Ring> pool(params.poolSize);
         const bool usePool = params.poolSize > 0 && !params.recordTrace;
-        auto addToPool = [&](const std::vector<typename Walker::PackedTerm>& terms) {
-            const std::uint64_t h = schemeHash<Ring>(terms);
-            if (std::find(poolHashes.begin(), poolHashes.end(), h) != poolHashes.end()) return;
-            if (static_cast<int>(pool.size()) < params.poolSize) {
-                pool.push_back(terms);
-                poolHashes.push_back(h);
-                return;
-            }
-            const std::size_t at = w.rng().below(static_cast<std::uint32_t>(pool.size()));
-            pool[at] = terms;
-            poolHashes[at] = h;
-        };
-        if (usePool) addToPool(best);
+        if (usePool) pool.add(best, w.rng());
 
         // The rank the walk works at (plus headroom, pool): the best of this descent, which is
         // the walker's best unless fresh restarts began a new descent from the start.
@@ -182,7 +216,7 @@ struct FlipSearch::Impl {
             if ((steps & 1023) == 0) {
                 ws.flips.store(flips, std::memory_order_relaxed);
                 ws.rank.store(w.rank(), std::memory_order_relaxed);
-                if (stopToken.stop_requested() || stopRequested.load()) break;
+                if (control.stopRequested()) break;
             }
             if (steps >= winStep.load(std::memory_order_relaxed)) break;
             if (params.maxFlipsPerWalker > 0 && steps >= params.maxFlipsPerWalker) break;
@@ -199,14 +233,13 @@ struct FlipSearch::Impl {
                 }
                 if (w.rank() < before) {
                     plateau = 0;
-                    if (usePool && w.rank() == levelRank) addToPool(w.terms());
+                    if (usePool && w.rank() == levelRank) pool.add(w.terms(), w.rng());
                     if (w.rank() < levelRank) {
                         levelRank = w.rank();
                         path = 0;
                         if (usePool) {
                             pool.clear();
-                            poolHashes.clear();
-                            addToPool(w.terms());
+                            pool.add(w.terms(), w.rng());
                         }
                     }
                     if (w.rank() < bestRank) {
@@ -217,7 +250,7 @@ struct FlipSearch::Impl {
                         path = 0;
                         ws.rank.store(bestRank, std::memory_order_relaxed);
                         if (reached()) atomicMin(winStep, steps);
-                        publish<Ring>(index, bestRank, steps, best);
+                        publish<Ring>(index, bestRank, steps, best, control);
                         continue;
                     }
                 }
@@ -245,9 +278,8 @@ struct FlipSearch::Impl {
                     w.reduceAll();
                     levelRank = w.rank();
                     pool.clear();
-                    poolHashes.clear();
                 } else if (usePool && pool.size() > 1) {
-                    w.restore(pool[w.rng().below(static_cast<std::uint32_t>(pool.size()))], 0);
+                    w.restore(pool.pick(w.rng()), 0);
                 } else {
                     w.restore(best, bestEdits);
                 }
@@ -255,6 +287,14 @@ struct FlipSearch::Impl {
         }
         ws.flips.store(flips);
         ws.rank.store(w.rank());
+        keepBest<Ring>(ws, w, best, bestEdits, bestRank, bestStep);
+    }
+
+    // What a walker leaves for the final choice: its best scheme, verified, and its path.
+    template <class Ring>
+    void keepBest(WalkerState& ws, const FlipWalker<Ring>& w,
+                  const std::vector<typename FlipWalker<Ring>::PackedTerm>& best,
+                  std::size_t bestEdits, int bestRank, long long bestStep) const {
         ws.bestRank = bestRank;
         ws.bestStep = bestStep;
         ws.scheme = unpackScheme<Ring>(params.size, best);
@@ -262,27 +302,12 @@ struct FlipSearch::Impl {
             "flip search " + params.size.toString() + " rank " + std::to_string(bestRank);
         ws.valid = verify(ws.scheme, params.field).valid;
         if (params.recordTrace) {
-            std::vector<typename Walker::Edit> path0(
+            std::vector<typename FlipWalker<Ring>::Edit> path(
                 w.edits().begin(), w.edits().begin() + static_cast<std::ptrdiff_t>(bestEdits));
-            ws.trace = traceFromEdits<Ring>(start, path0);
+            ws.trace = traceFromEdits<Ring>(start, path);
         }
     }
 
-    // Inside a catch block: the search fails with this exception, and the walkers stop.
-    void fail(std::string_view where, int index = -1) noexcept {
-        failure.captureCurrent(where, index);
-        stopRequested.store(true);
-    }
-
-    // On the monitor, with the mutex held. A listener that throws fails the search.
-    void reportProgress() noexcept {
-        if (!listener) return;
-        try {
-            listener->onProgress(makeProgress());
-        } catch (...) {
-            fail("progress listener");
-        }
-    }
     // The final result; no lock needed, every walker has finished. A failed search keeps what
     // its walkers had found before.
     [[nodiscard]] SearchResult chooseResult() const {
@@ -317,26 +342,36 @@ struct FlipSearch::Impl {
         return r;
     }
 
-    void finish() {
-        SearchResult r;
-        try {
-            r = chooseResult();
-        } catch (...) {
-            fail("final result");
-        }
-        std::lock_guard lock(mutex);
-        r.flips = totalFlips();
-        r.seconds = elapsed();
-        r.failed = failure.failed();
-        r.error = failure.message();
-        current = std::move(r);
-        // With the mutex held: finished is set after the listener whatever it does.
-        search::notifyFinished(
-            listener, [this] { return makeProgress(); }, current, failure);
-        finished = true;
-        cv.notify_all();
-    }
 };
+
+// The winner, the counters and how it ended; then the listener's last two reports.
+void FlipSearch::Impl::finish(const run::RunEnd& end, run::RunControl& control) {
+    SearchResult r;
+    try {
+        r = chooseResult();
+    } catch (...) {
+        control.fail("final result");
+    }
+    r.flips = totalFlips();
+    r.seconds = end.seconds;
+    r.end = params.targetRank > 0 && r.reachedTarget && end.reason != run::EndReason::Failed
+                ? run::EndReason::Target
+                : end.reason;
+    r.failed = control.failed();
+    r.error = control.error();
+    {
+        std::lock_guard lock(mutex);
+        current = r;
+    }
+    if (listener == nullptr) return;
+    control.notify("progress listener", [&] { listener->onProgress(makeProgress()); });
+    control.notify("finish listener", [&] { listener->onFinished(r); });
+    if (!control.failed()) return;
+    std::lock_guard lock(mutex);  // a listener failed: so did the search
+    current.failed = true;
+    current.error = control.error();
+    current.end = run::EndReason::Failed;
+}
 
 FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener)
     : d_(std::make_unique<Impl>()) {
@@ -374,73 +409,37 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener)
     d_->listener = listener;
     for (int k = 0; k < d_->params.threads; ++k)
         d_->walkers.push_back(std::make_unique<WalkerState>());
+    run::RunOptions options;
+    options.workers = d_->params.threads;
+    options.workerName = "walker";
+    options.progressInterval = std::chrono::milliseconds(std::max(10, d_->params.progressIntervalMs));
+    options.stoppers =
+        run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
+    d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
 }
 
 FlipSearch::~FlipSearch() {
-    stop();
-    // Walkers first: the monitor ends once they have.
-    for (auto& t : d_->threads) t.request_stop();
-    d_->threads.clear();
-    if (d_->monitor.joinable()) d_->monitor.join();
+    d_->run->shutdown();
 }
 
 void FlipSearch::start() {
-    {
-        std::lock_guard lock(d_->mutex);
-        if (d_->started) return;
-        d_->started = true;
-    }
-    Impl& d = *d_;
-    d.t0.store(static_cast<long long>(Clock::now().time_since_epoch().count()));
-    d.running.store(d.params.threads);
-    for (int k = 0; k < d.params.threads; ++k) {
-        d.threads.emplace_back([&d, k](const std::stop_token& st) {
-            try {
-                if (d.params.field == Field::Z2)
-                    d.walk<Mod2Ring>(k, st);
-                else
-                    d.walk<TernaryRing>(k, st);
-            } catch (...) {
-                d.fail("walker", k);
-            }
-            std::lock_guard lock(d.mutex);
-            d.running.fetch_sub(1);
-            d.cv.notify_all();
-        });
-    }
-    d.monitor = std::jthread([&d] {
-        {
-            std::unique_lock lock(d.mutex);
-            const auto interval =
-                std::chrono::milliseconds(std::max(10, d.params.progressIntervalMs));
-            while (d.running.load() > 0) {
-                if (d.cv.wait_for(lock, interval, [&d] { return d.running.load() == 0; })) break;
-                d.reportProgress();
-            }
-        }
-        d.finish();
-    });
+    d_->run->start();
 }
 
 void FlipSearch::stop() {
-    d_->stopRequested.store(true);
+    d_->run->stop();
 }
 
 void FlipSearch::wait() {
-    std::unique_lock lock(d_->mutex);
-    if (!d_->started) return;
-    d_->cv.wait(lock, [this] { return d_->finished; });
+    d_->run->wait();
 }
 
 bool FlipSearch::waitFor(std::chrono::milliseconds timeout) {
-    std::unique_lock lock(d_->mutex);
-    if (!d_->started) return false;
-    return d_->cv.wait_for(lock, timeout, [this] { return d_->finished; });
+    return d_->run->waitFor(timeout);
 }
 
 bool FlipSearch::isFinished() const {
-    std::lock_guard lock(d_->mutex);
-    return d_->finished;
+    return d_->run->isFinished();
 }
 
 SearchResult FlipSearch::result() const {

@@ -2,13 +2,12 @@
 // A flip-graph search: several walkers, one per thread, each a random walk with its own seeded
 // generator (seed, walker index), from the naive scheme or a given one.
 //
-// Threads: the object owns its threads (std::jthread); start() returns at once, stop() asks the
-// walkers to stop and returns at once (they stop within a millisecond or so), wait() blocks
-// until all have stopped, and the destructor stops and joins. All methods may be called from
-// any thread; listener callbacks run on the search's threads, one at a time.
-//
-// Failure: an exception in a walker (or thrown by a listener callback) does not leave its thread;
-// the walkers are stopped and the result says failed, with the first exception's message.
+// Lifecycle: run::BackgroundRun's contract (core/run/BackgroundRun.h): one walker per worker
+// thread, start()/stop() return at once (walkers look at the stop request every 1024 flip
+// attempts: well under a millisecond), wait() and the destructor join, listener callbacks are
+// made one at a time outside the search's lock, and an exception in a walker or a listener
+// fails the search (SearchResult::failed, with the first exception's message). The time limit
+// and the external stop flag of the parameters are stoppers of the run.
 //
 // Determinism: walker k's walk is a function of (parameters, seed, k) alone. With a target, the
 // result is the walker and step (s, k) with the smallest s, ties to the lowest k, among walkers
@@ -18,6 +17,8 @@
 // deterministic when maxFlipsPerWalker ends the search; a stop() or time limit makes either
 // case depend on how far the walkers got.
 #include <chrono>
+
+#include "core/run/Job.h"
 #include <memory>
 #include <stdexcept>
 
@@ -26,22 +27,22 @@
 
 namespace tg::search {
 
-class FlipSearch {
+class FlipSearch final : public run::Job {
   public:
     // Throws std::invalid_argument for a size that does not fit the bit-packed factors (n*m,
     // m*p, p*n <= 64), a field other than Z2 or Z, or a start scheme that is not valid there or
     // has coefficients outside {-1, 0, 1} (over Z).
     explicit FlipSearch(FlipSearchParams params, SearchListener* listener = nullptr);
-    ~FlipSearch();
+    ~FlipSearch() override;
     FlipSearch(const FlipSearch&) = delete;
     FlipSearch& operator=(const FlipSearch&) = delete;
 
-    void start();
-    void stop();
-    void wait();
+    void start() override;
+    void stop() override;
+    void wait() override;
     // True when the search finished within `timeout`.
-    bool waitFor(std::chrono::milliseconds timeout);
-    [[nodiscard]] bool isFinished() const;
+    bool waitFor(std::chrono::milliseconds timeout) override;
+    [[nodiscard]] bool isFinished() const override;
 
     // After the search finished: the final result. Before: the best verified scheme so far.
     [[nodiscard]] SearchResult result() const;

@@ -1,5 +1,6 @@
 #pragma once
 // What a flip-graph search is asked to do, as a value type with named presets.
+#include <atomic>
 #include <cstdint>
 #include <optional>
 
@@ -46,6 +47,10 @@ struct FlipSearchParams {
     bool recordTrace = false;
     // How often the listener hears about progress.
     int progressIntervalMs = 250;
+    // Stop after this many seconds (0: none), or once *externalStop is set (a signal handler's
+    // flag; it must outlive the search). Either makes the result depend on timing.
+    double timeLimitSeconds = 0;
+    const std::atomic<bool>* externalStop = nullptr;
 
     // Small limits for tests and the 2x2 / 3x3 cases.
     static FlipSearchParams quick(const TensorSize& size, Field field, int targetRank) {

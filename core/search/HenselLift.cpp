@@ -192,6 +192,62 @@ bool allZero(const std::vector<std::uint64_t>& v) {
     return std::all_of(v.begin(), v.end(), [](std::uint64_t e) { return e == 0; });
 }
 
+// X0: the 0/1 representatives of the scheme's coefficients, one per unknown of `L`.
+std::vector<std::uint64_t> representatives(const Scheme& scheme, const Layout& L) {
+    std::vector<std::uint64_t> x0(static_cast<std::size_t>(L.total()), 0);
+    for (int t = 0; t < L.rank; ++t) {
+        const Term& term = scheme.terms[static_cast<std::size_t>(t)];
+        const Factor* f[3] = {&term.u, &term.v, &term.w};
+        for (int k = 0; k < 3; ++k)
+            for (int i = 0; i < L.len[k]; ++i)
+                x0[static_cast<std::size_t>(L.var(t, k, i))] =
+                    static_cast<std::uint64_t>((*f[k])[static_cast<std::size_t>(i)].mod2());
+    }
+    return x0;
+}
+
+// The unknowns the lift solves for, as (those odd mod 2, those even), after gauge fixing:
+// the first 1 of u and of v of each term stays 1 (a term's factors can be scaled by odd
+// units, so any lift can be brought to 1 there). The support goes first: Gauss-Jordan takes
+// pivots from the left, so coefficients that are 0 mod 2 tend to be free, and free unknowns
+// stay 0.
+std::pair<std::vector<int>, std::vector<int>> unknownsOf(const Layout& L,
+                                                         const std::vector<std::uint64_t>& x0) {
+    std::vector<bool> fixed(static_cast<std::size_t>(L.total()), false);
+    for (int t = 0; t < L.rank; ++t)
+        for (int k = 0; k < 2; ++k)
+            for (int i = 0; i < L.len[k]; ++i)
+                if (x0[static_cast<std::size_t>(L.var(t, k, i))] != 0) {
+                    fixed[static_cast<std::size_t>(L.var(t, k, i))] = true;
+                    break;
+                }
+    std::vector<int> support;
+    std::vector<int> zeros;
+    for (int v = 0; v < L.total(); ++v) {
+        if (fixed[static_cast<std::size_t>(v)]) continue;
+        (x0[static_cast<std::size_t>(v)] != 0 ? support : zeros).push_back(v);
+    }
+    return {std::move(support), std::move(zeros)};
+}
+
+// The lift's coefficients: the integers found, else rational reconstruction mod 2^bits of
+// each (none when one has no small rational).
+std::optional<std::vector<Rational>> coefficientsOf(const std::vector<std::uint64_t>& x,
+                                                    bool integral, int bits,
+                                                    std::int64_t bound) {
+    std::vector<Rational> coef(x.size());
+    for (std::size_t v = 0; v < x.size(); ++v) {
+        if (integral) {
+            coef[v] = Rational(static_cast<std::int64_t>(x[v]));
+            continue;
+        }
+        const auto q = rationalFrom2Adic(x[v], bits, bound);
+        if (!q) return std::nullopt;
+        coef[v] = *q;
+    }
+    return coef;
+}
+
 }  // namespace
 
 std::string henselStatusName(HenselLiftResult::Status status) {
@@ -242,34 +298,8 @@ HenselLiftResult henselLift(const Scheme& scheme, const HenselLiftOptions& optio
     const Layout L(scheme.size, scheme.rank());
     result.equations = static_cast<int>(scheme.size.volume());
 
-    // X0: the 0/1 representatives.
-    std::vector<std::uint64_t> x0(static_cast<std::size_t>(L.total()), 0);
-    for (int t = 0; t < L.rank; ++t) {
-        const Term& term = scheme.terms[static_cast<std::size_t>(t)];
-        const Factor* f[3] = {&term.u, &term.v, &term.w};
-        for (int k = 0; k < 3; ++k)
-            for (int i = 0; i < L.len[k]; ++i)
-                x0[static_cast<std::size_t>(L.var(t, k, i))] =
-                    static_cast<std::uint64_t>((*f[k])[static_cast<std::size_t>(i)].mod2());
-    }
-    // The gauge-fixed coefficients: the first 1 of u and of v of each term (a term's factors
-    // can be scaled by odd units, so any lift can be brought to 1 there).
-    std::vector<bool> fixed(static_cast<std::size_t>(L.total()), false);
-    for (int t = 0; t < L.rank; ++t)
-        for (int k = 0; k < 2; ++k)
-            for (int i = 0; i < L.len[k]; ++i)
-                if (x0[static_cast<std::size_t>(L.var(t, k, i))] != 0) {
-                    fixed[static_cast<std::size_t>(L.var(t, k, i))] = true;
-                    break;
-                }
-    // Unknowns, the support first: Gauss-Jordan takes pivots from the left, so coefficients
-    // that are 0 mod 2 tend to be free, and free unknowns stay 0.
-    std::vector<int> support;
-    std::vector<int> zeros;
-    for (int v = 0; v < L.total(); ++v) {
-        if (fixed[static_cast<std::size_t>(v)]) continue;
-        (x0[static_cast<std::size_t>(v)] != 0 ? support : zeros).push_back(v);
-    }
+    const std::vector<std::uint64_t> x0 = representatives(scheme, L);
+    auto [support, zeros] = unknownsOf(L, x0);
     result.unknowns = static_cast<int>(support.size() + zeros.size());
 
     Rng rng(options.seed);
@@ -330,21 +360,9 @@ HenselLiftResult henselLift(const Scheme& scheme, const HenselLiftOptions& optio
             continue;
         }
         completed = std::max(completed, steps);
-        // Coefficients: the integers found, else rational reconstruction mod 2^bits.
-        std::vector<Rational> coef(x.size());
-        bool ok = true;
-        for (std::size_t v = 0; v < x.size() && ok; ++v) {
-            if (integral) {
-                coef[v] = Rational(static_cast<std::int64_t>(x[v]));
-                continue;
-            }
-            const auto q = rationalFrom2Adic(x[v], bits, bound);
-            if (q)
-                coef[v] = *q;
-            else
-                ok = false;
-        }
-        if (!ok) continue;
+        const auto coefficients = coefficientsOf(x, integral, bits, bound);
+        if (!coefficients) continue;
+        const std::vector<Rational>& coef = *coefficients;
         try {
             Scheme lifted = toScheme(scheme, L, coef);
             if (!verify(lifted, lifted.field).valid) continue;

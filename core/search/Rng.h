@@ -6,12 +6,15 @@
 // (seed, threads) everywhere, so the walkers draw from this generator only.
 #include <cstdint>
 
+#include "core/search/Seeds.h"
+
 namespace tg::search {
 
 class Rng {
   public:
+    // The state is splitmix64's first four outputs from `seed` (seedFor(seed, 0..3)).
     explicit Rng(std::uint64_t seed) {
-        for (auto& x : s_) x = splitmix(seed);
+        for (std::uint64_t k = 0; k < 4; ++k) s_[k] = seedFor(seed, k);
     }
     std::uint64_t next() {
         const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
@@ -32,12 +35,6 @@ class Rng {
 
   private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-    static std::uint64_t splitmix(std::uint64_t& x) {
-        std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
     std::uint64_t s_[4]{};
 };
 

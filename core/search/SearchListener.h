@@ -1,7 +1,8 @@
 #pragma once
 // What a search tells the outside world: plain structs through a listener interface. Listener
-// callbacks run on the search's own threads (never concurrently with each other); they must be
-// quick and must not call back into the search except stop(). A callback that throws fails the
+// callbacks run on the search's own threads under the contract of run::BackgroundRun: one at a
+// time, in order, never under the search's state lock, so they may save files and may call the
+// search's stop(), progress() and result(), but not wait(). A callback that throws fails the
 // search (SearchResult::failed) instead of ending the process.
 #include <optional>
 #include <string>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "core/game/Episode.h"
+#include "core/run/Stoppers.h"
 #include "core/search/SearchTrace.h"
 #include "core/tensor/Scheme.h"
 
@@ -32,8 +34,12 @@ struct SearchResult {
     bool found = false;          // a verified scheme is present
     bool reachedTarget = false;  // its rank is at most the target rank
     Scheme scheme;               // verified exactly in the search's field before it is reported
-    int walker = -1;             // which walker found it
-    long long walkerSteps = 0;   // that walker's flip attempts when it found it
+    // Who found it: the flip search's walker and its flip attempts until then, or the agent's
+    // thread and that thread's game number (the other pair stays -1).
+    int walker = -1;
+    long long walkerSteps = -1;
+    int agentThread = -1;
+    long long agentGame = -1;
     long long flips = 0;         // successful flips of all walkers until the end (or until now)
     double seconds = 0;
     std::optional<SearchTrace> trace;  // the walker's path to the scheme, when recorded
@@ -44,6 +50,8 @@ struct SearchResult {
     // still hold what was found before; a caller reports the failure, not "nothing found".
     bool failed = false;
     std::string error;
+    // How the search ended (Completed while it runs).
+    run::EndReason end = run::EndReason::Completed;
 };
 
 class SearchListener {

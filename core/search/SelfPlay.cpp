@@ -2,6 +2,7 @@
 
 #include "core/search/AgentSearch.h"
 #include "core/search/ModeBasis.h"
+#include "core/search/Seeds.h"
 
 namespace tg::search {
 
@@ -13,8 +14,7 @@ SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluato
     const IntResidual target = IntResidual::matMul(game.size, mod2);
     for (int g = 0; g < params.games; ++g) {
         if (stop != nullptr && stop->load()) break;
-        const std::uint64_t gameSeed =
-            seed * 0x9e3779b97f4a7c15ULL + static_cast<std::uint64_t>(g) + 1;
+        const std::uint64_t gameSeed = seedFor(seed, static_cast<std::uint64_t>(g));
         const ModeBasis basis = mod2 && params.randomBasis ? ModeBasis::random(game.size, gameSeed)
                                                            : ModeBasis(game.size);
         const IntResidual start = basis.isIdentity() ? target : basis.apply(target);

@@ -3,7 +3,8 @@
 // exploration (root noise, sampled moves) on the target, in a random basis for mod 2, and every
 // solved game yields one demonstration per move: the state before it, the move, and the moves
 // the game still needed from there. Unsolved games teach nothing about good moves and are
-// dropped.
+// dropped. Self-play runs inside a trainer's run (core/nn/Trainer.h): `stop` is that run's flag,
+// looked at every simulation.
 #include <atomic>
 #include <cstdint>
 #include <vector>

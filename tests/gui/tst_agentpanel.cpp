@@ -121,7 +121,7 @@ class TestAgentPanel : public QObject {
         // stopped, and ended long before its million simulations could be done.
         qInfo("stopped %lld ms after Stop", t.elapsed());
         QVERIFY(agent->lastResult().stopped);
-        QVERIFY(agent->lastResult().error.isEmpty());
+        QVERIFY(agent->lastResult().error.empty());
         QVERIFY(agent->lastResult().simulations < 1000000);
 
         // Auto-play, then the person undoes a move: the agent stops playing.

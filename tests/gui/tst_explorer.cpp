@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -20,7 +22,9 @@
 #include "ExportActions.h"
 #include "LibraryDock.h"
 #include "MainWindow.h"
+#include "ManualPlayBar.h"
 #include "ManualPlayController.h"
+#include "TransformActions.h"
 #include "core/game/ReplayCursor.h"
 #include "core/io/SchemeFormat.h"
 #include "core/io/SchemeSource.h"
@@ -70,6 +74,32 @@ void compose(MainWindow& w, const tg::Term& term) {
             const QPoint cell = cellOf(s, f, i);
             clickCell(w.factorPanel()->grid(f), cell.x(), cell.y(), x == tg::Rational(1) ? 1 : 2);
         }
+}
+
+// Equal in everything a transform could change: size, field, name and every term in order.
+bool sameScheme(const tg::Scheme& a, const tg::Scheme& b) {
+    return a.size == b.size && a.field == b.field && a.name == b.name && a.terms == b.terms;
+}
+
+// A Transform menu command by the name the tests give it; false with the reason on failure.
+bool applyTransform(MainWindow& w, const QString& action, QString* error) {
+    tg::TransformActions* transforms = w.transforms();
+    if (action == QStringLiteral("rotate")) return transforms->rotate(error);
+    if (action == QStringLiteral("transpose")) return transforms->transpose(error);
+    if (action == QStringLiteral("basis")) return transforms->randomBasisChange(error);
+    if (action == QStringLiteral("kronecker"))
+        return transforms->kroneckerWith(QStringLiteral("builtin:strassen"), error);
+    *error = QStringLiteral("no transform called ") + action;
+    return false;
+}
+
+// The Edit menu's command with `keys`.
+QAction* editAction(const MainWindow& w, const QKeySequence& keys) {
+    for (QAction* top : w.menuBar()->actions())
+        if (top->text() == QStringLiteral("&Edit"))
+            for (QAction* action : top->menu()->actions())
+                if (action->shortcut() == keys) return action;
+    return nullptr;
 }
 
 }  // namespace
@@ -325,10 +355,10 @@ class TestExplorer : public QObject {
                                                            tg::nonZeroCount(terms[5].w));
         QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(play->game().step(), 6);
-        QVERIFY(w.moveMessage().isEmpty());
+        QVERIFY(w.manualPlayBar()->moveMessage().isEmpty());
         QVERIFY(tg::isZero(play->draft().u));
         compose(w, terms[6]);
-        QVERIFY(w.applyMove());
+        QVERIFY(w.manualPlayBar()->applyMove());
         QVERIFY(play->game().isSolved());
         QVERIFY(w.factsText().endsWith(QStringLiteral("solved")));
 
@@ -380,8 +410,9 @@ class TestExplorer : public QObject {
         w.show();
         w.startManualPlay();
         tg::ManualPlayController* play = w.manualPlay();
-        QVERIFY(!w.applyMove());
-        QVERIFY2(w.moveMessage().contains(QStringLiteral("all zero")), qPrintable(w.moveMessage()));
+        QVERIFY(!w.manualPlayBar()->applyMove());
+        QVERIFY2(w.manualPlayBar()->moveMessage().contains(QStringLiteral("all zero")),
+                 qPrintable(w.manualPlayBar()->moveMessage()));
         QCOMPARE(play->game().step(), 0);
 
         // a11 * b22 -> c11 touches an entry that T<2,2,2> does not have: pointless.
@@ -391,17 +422,17 @@ class TestExplorer : public QObject {
         pointless.w[0] = 1;
         compose(w, pointless);
         QCOMPARE(play->draft(), pointless);
-        QVERIFY(!w.applyMove());
-        QVERIFY2(w.moveMessage().contains(QStringLiteral("touches no nonzero")),
-                 qPrintable(w.moveMessage()));
+        QVERIFY(!w.manualPlayBar()->applyMove());
+        QVERIFY2(w.manualPlayBar()->moveMessage().contains(QStringLiteral("touches no nonzero")),
+                 qPrintable(w.manualPlayBar()->moveMessage()));
         QCOMPARE(play->game().step(), 0);
         QCOMPARE(play->undoStack()->count(), 0);
 
         // a legal move clears the message.
         clickCell(w.factorPanel()->grid(1), 0, 0, 1);  // b11: a11*b11 -> c11 is in T
         clickCell(w.factorPanel()->grid(1), 1, 1, 2);  // b22 back to 0
-        QVERIFY(w.applyMove());
-        QVERIFY(w.moveMessage().isEmpty());
+        QVERIFY(w.manualPlayBar()->applyMove());
+        QVERIFY(w.manualPlayBar()->moveMessage().isEmpty());
         QCOMPARE(play->game().residual().nonZeroCount(), 7);
     }
 
@@ -422,14 +453,8 @@ class TestExplorer : public QObject {
         MainWindow w;
         QVERIFY(w.openSource(QStringLiteral("builtin:hopcroft-kerr")));
         const tg::Scheme original = w.scheme();
-        if (action == QStringLiteral("rotate")) w.rotateScheme();
-        if (action == QStringLiteral("transpose")) w.transposeScheme();
-        if (action == QStringLiteral("basis")) w.randomBasisChange();
-        if (action == QStringLiteral("kronecker")) {
-            QString error;
-            QVERIFY2(w.kroneckerWith(QStringLiteral("builtin:strassen"), &error),
-                     qPrintable(error));
-        }
+        QString error;
+        QVERIFY2(applyTransform(w, action, &error), qPrintable(error));
         QCOMPARE(QString::fromStdString(w.scheme().size.toString()), size);
         QCOMPARE(w.scheme().rank(), rank);
         QCOMPARE(w.cursor()->length(), rank);
@@ -440,6 +465,115 @@ class TestExplorer : public QObject {
         if (action != QStringLiteral("kronecker")) QVERIFY(!tg::sameTerms(w.scheme(), original));
         w.seek(rank);
         QVERIFY(w.factsText().endsWith(QStringLiteral("solved")));
+    }
+
+    void transformsUndoAndRedo_data() {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("rotate") << QStringLiteral("rotate") << QStringLiteral("Rotate");
+        QTest::newRow("transpose") << QStringLiteral("transpose") << QStringLiteral("Transpose");
+        QTest::newRow("basis") << QStringLiteral("basis")
+                               << QStringLiteral("Random Change of Basis");
+        QTest::newRow("kronecker")
+            << QStringLiteral("kronecker")
+            << QStringLiteral("Kronecker Product With ") +
+                   QString::fromStdString(tg::loadSchemes("builtin:strassen").front().scheme.name);
+    }
+
+    // Edit > Undo (Ctrl+Z) puts back exactly the scheme, source, title and step that were on show;
+    // Redo (Ctrl+Shift+Z) brings back the same result (even the random basis) at its step.
+    void transformsUndoAndRedo() {
+        QFETCH(QString, action);
+        QFETCH(QString, command);
+        MainWindow w;
+        QVERIFY(w.openSource(QStringLiteral("builtin:hopcroft-kerr")));
+        QVERIFY(showActive(w));
+        w.seek(4);
+        const tg::Scheme before = w.scheme();
+        const QString source = w.currentSource();
+        const QString title = w.windowTitle();
+        const QString facts = w.factsText();
+        QAction* undo = editAction(w, QKeySequence(QStringLiteral("Ctrl+Z")));
+        QAction* redo = editAction(w, QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled());  // opening a scheme leaves nothing to undo
+
+        QString error;
+        QVERIFY2(applyTransform(w, action, &error), qPrintable(error));
+        const tg::Scheme after = w.scheme();
+        QVERIFY(!sameScheme(after, before));
+        QCOMPARE(w.cursor()->position(), 0);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo ") + command);
+        QVERIFY(!redo->isEnabled());
+        w.seek(2);
+
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(sameScheme(w.scheme(), before));
+        QCOMPARE(w.currentSource(), source);
+        QCOMPARE(w.windowTitle(), title);
+        QCOMPARE(w.cursor()->length(), before.rank());
+        QCOMPARE(w.cursor()->position(), 4);
+        QCOMPARE(w.factsText(), facts);
+        QCOMPARE(w.formulaPanel()->productList()->count(), before.rank());
+        QCOMPARE(w.factorPanel()->term(), before.terms[3]);
+        QVERIFY(tg::verify(w.scheme(), w.scheme().field).valid);
+        QVERIFY(w.verificationText().contains(QStringLiteral("valid over")));
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(redo->text(), QStringLiteral("&Redo ") + command);
+
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(sameScheme(w.scheme(), after));
+        QCOMPARE(w.cursor()->length(), after.rank());
+        QCOMPARE(w.cursor()->position(), 2);
+        QCOMPARE(w.factorPanel()->term(), after.terms[1]);
+        QCOMPARE(w.formulaPanel()->productList()->count(), after.rank());
+        QVERIFY(undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+
+        // Another scheme opened: the transform's history goes with the scheme it belonged to.
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.currentSource(), QStringLiteral("builtin:strassen"));
+    }
+
+    // While a game is played Undo takes back its moves; after it, the document's edits.
+    void undoFollowsTheGameThenTheScheme() {
+        MainWindow w;
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        QVERIFY(showActive(w));
+        const tg::Scheme original = w.scheme();
+        QVERIFY(w.transforms()->rotate());
+        const tg::Scheme rotated = w.scheme();
+        w.seek(6);
+        QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier);
+        tg::ManualPlayController* play = w.manualPlay();
+        QVERIFY(play->isActive());
+        compose(w, rotated.terms[6]);
+        QVERIFY(w.manualPlayBar()->applyMove());
+        QVERIFY(play->game().isSolved());
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(play->game().step(), 6);
+        QVERIFY(sameScheme(w.scheme(), rotated));
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);  // nothing more in the game
+        QCOMPARE(play->game().step(), 6);
+        QVERIFY(sameScheme(w.scheme(), rotated));
+
+        w.stopManualPlay();
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(sameScheme(w.scheme(), original));
+        QCOMPARE(w.cursor()->position(), 0);
+        // A transform while a game is played ends the game; Undo then takes the transform back.
+        w.seek(3);
+        w.startManualPlay();
+        QVERIFY(play->isActive());
+        QVERIFY(w.transforms()->transpose());
+        QVERIFY(!play->isActive());
+        QCOMPARE(w.cursor()->position(), 0);
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(sameScheme(w.scheme(), original));
+        QCOMPARE(w.cursor()->position(), 3);
     }
 
     void brokenSchemeShowsItIsNotValid() {

@@ -1,9 +1,12 @@
 // The main window driven as a user would: keys, the slider, the transport buttons, files that
 // do not exist. Every expectation about the tensor is checked against a core ReplayCursor.
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -14,6 +17,8 @@
 #include <QToolButton>
 
 #include "MainWindow.h"
+#include "ManualPlayBar.h"
+#include "ManualPlayController.h"
 #include "core/game/ReplayCursor.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
@@ -58,6 +63,15 @@ ShownFacts readFacts(const MainWindow& w) {
     f.rankBound = match.captured(4).toInt();
     f.solved = !match.captured(5).isEmpty();
     return f;
+}
+
+// The command `text` of the Game menu.
+QAction* gameAction(const MainWindow& w, const QString& text) {
+    for (QAction* top : w.menuBar()->actions())
+        if (top->text() == QStringLiteral("&Game"))
+            for (QAction* action : top->menu()->actions())
+                if (action->text() == text) return action;
+    return nullptr;
 }
 
 }  // namespace
@@ -277,6 +291,55 @@ class TestMainWindow : public QObject {
         QCOMPARE(w.cursor()->position(), 2);
         QCOMPARE(readFacts(w).step, 2);
         QCOMPARE(w.formulaPanel()->productList()->currentRow(), 1);
+    }
+
+    // The Game menu's commands and the controls beside the factors follow the game: Apply, Clear
+    // and Stop while one is played, Play From This Step otherwise, also when the game ends
+    // because another scheme was opened.
+    void gameCommandsFollowTheGame() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        QVERIFY(showActive(w));
+        QAction* play = gameAction(w, QStringLiteral("&Play From This Step"));
+        QAction* apply = gameAction(w, QStringLiteral("&Apply Move"));
+        QAction* clear = gameAction(w, QStringLiteral("&Clear Move"));
+        QAction* stop = gameAction(w, QStringLiteral("&Stop Playing"));
+        QVERIFY(play && apply && clear && stop);
+        const tg::ManualPlayBar* controls = w.manualPlayBar();
+        const auto offersPlayOnly = [&] {
+            return play->isEnabled() && !apply->isEnabled() && !clear->isEnabled() &&
+                   !stop->isEnabled() && !controls->isVisible();
+        };
+        const auto offersMoves = [&] {
+            return !play->isEnabled() && apply->isEnabled() && clear->isEnabled() &&
+                   stop->isEnabled() && controls->isVisible();
+        };
+        QVERIFY(offersPlayOnly());
+        w.seek(2);
+        play->trigger();
+        QVERIFY(w.manualPlay()->isActive());
+        QCOMPARE(w.manualPlay()->game().step(), 2);
+        QVERIFY(offersMoves());
+        QVERIFY(w.factsText().startsWith(QStringLiteral("Step 2 of 2")));
+        apply->trigger();  // the empty draft is refused, and the bar says why
+        QVERIFY2(w.manualPlayBar()->moveMessage().contains(QStringLiteral("all zero")),
+                 qPrintable(w.manualPlayBar()->moveMessage()));
+        stop->trigger();
+        QVERIFY(!w.manualPlay()->isActive());
+        QVERIFY(offersPlayOnly());
+        QCOMPARE(w.cursor()->position(), 2);
+
+        QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(w.manualPlay()->isActive());
+        QVERIFY(w.manualPlayBar()->moveMessage().isEmpty());  // a new game, no old refusal
+        QVERIFY(offersMoves());
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        QVERIFY(!w.manualPlay()->isActive());
+        QVERIFY(offersPlayOnly());
+        QCOMPARE(readFacts(w).length, 23);
+        QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(w.manualPlay()->isActive());
+        QCOMPARE(w.manualPlay()->game().config().size, (tg::TensorSize{3, 3, 3}));
     }
 
     void threeDViewIsLiveUnderXvfb() {

@@ -3,31 +3,28 @@
 // stopping, closing the window and deleting the runner while walkers run. Results are checked
 // by loading the saved files and verifying them with core, not by trusting the dock.
 
+#include <QAbstractItemModel>
 #include <QAction>
-#include <QCheckBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLineEdit>
-#include <QLineSeries>
+#include <QMenu>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-#include <QTreeWidget>
 #include <memory>
 #include <stdexcept>
 
 #include "LibraryDock.h"
 #include "MainWindow.h"
+#include "SchemeDocument.h"
 #include "SearchDock.h"
+#include "SearchProgressView.h"
 #include "core/catalog/Catalog.h"
 #include "core/game/ReplayCursor.h"
 #include "core/io/SchemeSource.h"
@@ -35,10 +32,12 @@
 #include "core/search/SearchTraceJson.h"
 #include "core/tensor/Verification.h"
 #include "support/GuiTestMain.h"
+#include "support/ShowActive.h"
 #include "widgets/AgentSearchRunner.h"
 #include "widgets/FlipSearchRunner.h"
 
 using namespace tg;
+using tg::testing::showActive;
 
 namespace {
 
@@ -83,6 +82,23 @@ SearchOutcome outcomeOf(const QSignalSpy& spy) {
     return spy.at(0).at(0).value<SearchOutcome>();
 }
 
+// The command `text` of the window's Search menu.
+QAction* searchMenuAction(const MainWindow& w, const QString& text) {
+    for (QAction* top : w.menuBar()->actions())
+        if (top->text() == QStringLiteral("&Search"))
+            for (QAction* action : top->menu()->actions())
+                if (action->text() == text) return action;
+    return nullptr;
+}
+
+// The row of the dock's log that holds the result saved at `path`, or -1.
+int logRowOf(const SearchDock* dock, const QString& path) {
+    const QAbstractItemModel* log = dock->progress()->log();
+    for (int row = 0; row < log->rowCount(); ++row)
+        if (log->index(row, 0).data(Qt::UserRole).toString() == path) return row;
+    return -1;
+}
+
 }  // namespace
 
 class TestSearchDock : public QObject {
@@ -98,11 +114,12 @@ class TestSearchDock : public QObject {
 
     // A long search: <4,4,4> mod 2 without a target or time limit, on two walkers.
     static void setUpLongSearch(SearchDock* dock) {
-        dock->setSize({4, 4, 4});
-        dock->setField(Field::Z2);
-        dock->targetRankBox()->setValue(0);
-        dock->timeLimitBox()->setValue(0);
-        dock->threadsBox()->setValue(2);
+        SearchForm* form = dock->form();
+        form->setSize({4, 4, 4});
+        form->setField(Field::Z2);
+        form->setTargetRank(0);
+        form->setTimeLimit(0);
+        form->setThreads(2);
     }
 
   private Q_SLOTS:
@@ -122,16 +139,13 @@ class TestSearchDock : public QObject {
 
     void menuHasStartAndStop() {
         MainWindow w(MainWindow::Rendering::Disabled);
-        auto* start = w.findChild<QAction*>(QStringLiteral("startSearch"));
-        auto* stop = w.findChild<QAction*>(QStringLiteral("stopSearch"));
+        QAction* start = searchMenuAction(w, QStringLiteral("&Start Search"));
+        QAction* stop = searchMenuAction(w, QStringLiteral("S&top Search"));
         QVERIFY(start && stop);
         QCOMPARE(start->shortcut(), QKeySequence(Qt::Key_F5));
         QCOMPARE(stop->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
         QVERIFY(!stop->isEnabled());
-        bool inMenu = false;
-        for (QAction* menu : w.menuBar()->actions())
-            if (menu->menu() && menu->menu()->actions().contains(start)) inMenu = true;
-        QVERIFY(inMenu);
+        QVERIFY(searchMenuAction(w, QStringLiteral("Search &Panel")));
         QCOMPARE(w.searchDock()->resultsFolder(), results_.path());
     }
 
@@ -140,13 +154,14 @@ class TestSearchDock : public QObject {
         {
             MainWindow w(MainWindow::Rendering::Disabled);
             SearchDock* dock = w.searchDock();
-            QCOMPARE(dock->threadsBox()->value(), std::max(1, QThread::idealThreadCount()));
-            QCOMPARE(dock->timeLimitBox()->value(), 60);
-            dock->setSize({2, 3, 2});
-            dock->setField(Field::Z);
-            dock->timeLimitBox()->setValue(5);
-            dock->threadsBox()->setValue(1);
-            dock->seedBox()->setValue(42);
+            QCOMPARE(dock->request().threads, std::max(1, QThread::idealThreadCount()));
+            QCOMPARE(dock->request().timeLimitSeconds, 60.0);
+            SearchForm* form = dock->form();
+            form->setSize({2, 3, 2});
+            form->setField(Field::Z);
+            form->setTimeLimit(5);
+            form->setThreads(1);
+            form->setSeed(42);
             QVERIFY(dock->startSearch());
             QSignalSpy finished(dock->runner(), &SearchRunner::finished);
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
@@ -159,6 +174,63 @@ class TestSearchDock : public QObject {
         QCOMPARE(r.threads, 1);
         QCOMPARE(r.seed, std::uint64_t(42));
         QCOMPARE(r.targetRank, 11);  // Hopcroft-Kerr's <2,2,3>, rotated
+    }
+
+    // The dock needs no window: the document gives it the scheme on show (and every new one),
+    // and what it asks of the window (a result saved, a result to open, the results folder,
+    // status messages) goes out as signals.
+    void worksWithADocumentAlone() {
+        SchemeDocument document;
+        SearchDock dock(&document);
+        SearchForm* form = dock.form();
+        form->setTarget(SearchForm::Target::SchemeOnShow);
+        form->setStartFromScheme(true);
+        QVERIFY(!dock.request().start.has_value());  // nothing on show yet
+        QVERIFY(document.open(loadSchemes("builtin:laderman").front(),
+                              QStringLiteral("builtin:laderman")));
+        form->setTarget(SearchForm::Target::SchemeOnShow);
+        SearchRequest r = dock.request();
+        QCOMPARE(r.size, (TensorSize{3, 3, 3}));
+        QVERIFY(r.start.has_value());
+        QVERIFY(sameTerms(*r.start, document.scheme()));
+        QCOMPARE(r.targetRank, 22);
+        // Another scheme on show: the set-up follows it.
+        QVERIFY(document.open(loadSchemes("builtin:hopcroft-kerr").front(),
+                              QStringLiteral("builtin:hopcroft-kerr")));
+        r = dock.request();
+        QCOMPARE(r.size, (TensorSize{2, 2, 3}));
+        QVERIFY(r.start.has_value());
+        QCOMPARE(r.start->rank(), 11);
+
+        QSignalSpy folderChanged(&dock, &SearchDock::resultsFolderChanged);
+        QVERIFY(dock.setResultsFolder(results_.path()));
+        QCOMPARE(folderChanged.count(), 1);
+        QCOMPARE(folderChanged.at(0).at(0).toString(), results_.path());
+        QSignalSpy saved(&dock, &SearchDock::resultSaved);
+        QSignalSpy status(&dock, &SearchDock::statusMessage);
+        QSignalSpy openRequested(&dock, &SearchDock::openRequested);
+        form->setSize({2, 2, 2});
+        form->setField(Field::Z2);
+        QVERIFY(dock.startSearch());
+        QSignalSpy finished(dock.runner(), &SearchRunner::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        const SearchOutcome out = outcomeOf(finished);
+        QCOMPARE(out.bestRank, 7);
+        QVERIFY(!out.path.isEmpty());
+        QStringList savedPaths;
+        for (const QList<QVariant>& args : saved) savedPaths << args.at(0).toString();
+        QVERIFY(savedPaths.contains(out.path));
+        QVERIFY(status.count() >= 2);  // searching, then how it ended
+        QCOMPARE(status.last().at(0).toString(), dock.statusText());
+        // A logged result asks to be opened, unless it is the one on show.
+        const int row = logRowOf(&dock, out.path);
+        QVERIFY(row >= 0);
+        dock.progress()->openEntry(row);
+        QCOMPARE(openRequested.count(), 1);
+        QCOMPARE(openRequested.at(0).at(0).toString(), out.path);
+        QVERIFY(document.open(loadSchemes(out.path.toStdString()).front(), out.path));
+        dock.progress()->openEntry(row);
+        QCOMPARE(openRequested.count(), 1);
     }
 
     // Names that say what a file holds, unique even within a millisecond, listed newest first;
@@ -195,27 +267,33 @@ class TestSearchDock : public QObject {
     void defaultTargetRank() {
         MainWindow w(MainWindow::Rendering::Disabled);
         SearchDock* dock = w.searchDock();
-        QVERIFY(!dock->modelEdit()->isVisibleTo(dock));  // flip search needs no model
+        SearchForm* form = dock->form();
+        // A model is asked of the engines that use one only: the flip search's request has none.
+        form->setModel(QStringLiteral("/models/mine.tgm"));
         QVERIFY(dock->request().model.isEmpty());
-        dock->setSize({3, 3, 3});
-        dock->setField(Field::Z2);
-        QCOMPARE(dock->targetRankBox()->value(), 23);
-        dock->setSize({4, 4, 4});
-        QCOMPARE(dock->targetRankBox()->value(), 47);
-        dock->setField(Field::Z);
-        QCOMPARE(dock->targetRankBox()->value(), 49);
+        form->setEngine(QStringLiteral("mcts"));
+        QCOMPARE(dock->request().model, QStringLiteral("/models/mine.tgm"));
+        form->setEngine(QStringLiteral("flip"));
+        QVERIFY(dock->request().model.isEmpty());
+        form->setSize({3, 3, 3});
+        form->setField(Field::Z2);
+        QCOMPARE(dock->request().targetRank, 23);
+        form->setSize({4, 4, 4});
+        QCOMPARE(dock->request().targetRank, 47);
+        form->setField(Field::Z);
+        QCOMPARE(dock->request().targetRank, 49);
         // Where the start already has the best known rank, or none is known, one below it.
-        dock->setSize({6, 6, 1});
-        QCOMPARE(dock->targetRankBox()->value(), 35);
-        dock->setSize({2, 3, 8});
-        QCOMPARE(dock->targetRankBox()->value(), 47);
+        form->setSize({6, 6, 1});
+        QCOMPARE(dock->request().targetRank, 35);
+        form->setSize({2, 3, 8});
+        QCOMPARE(dock->request().targetRank, 47);
         // The scheme on show as the target and the start: Laderman's 23 aims at 22.
         QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
-        dock->setTarget(SearchDock::Target::SchemeOnShow);
-        dock->fromSchemeBox()->setChecked(true);
+        form->setTarget(SearchDock::Target::SchemeOnShow);
+        form->setStartFromScheme(true);
         QCOMPARE(dock->request().size, (TensorSize{3, 3, 3}));
         QVERIFY(dock->request().start.has_value());
-        QCOMPARE(dock->targetRankBox()->value(), 22);
+        QCOMPARE(dock->request().targetRank, 22);
     }
 
     void findsAndSaves_data() {
@@ -228,15 +306,18 @@ class TestSearchDock : public QObject {
         QFETCH(int, n);
         QFETCH(int, rank);
         MainWindow w(MainWindow::Rendering::Disabled);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showActive(w));
         SearchDock* dock = w.searchDock();
-        dock->setSize({n, n, n});
-        dock->setField(Field::Z2);
-        QCOMPARE(dock->targetRankBox()->value(), rank);
-        dock->startAction()->trigger();  // F5: shows the dock and starts
+        dock->close();
+        dock->form()->setSize({n, n, n});
+        dock->form()->setField(Field::Z2);
+        QCOMPARE(dock->request().targetRank, rank);
+        QTest::keyClick(&w, Qt::Key_F5);  // shows the dock and starts
+        QVERIFY(dock->isVisible());
         QVERIFY(dock->runner() && dock->isRunning());
-        QVERIFY(dock->stopAction()->isEnabled());
+        QVERIFY(searchMenuAction(w, QStringLiteral("S&top Search"))->isEnabled());
+        QVERIFY(dock->form()->canStop());
+        QVERIFY(!dock->form()->canStart());
         QSignalSpy progress(dock->runner(), &SearchRunner::progress);
         QSignalSpy improved(dock->runner(), &SearchRunner::improved);
         QSignalSpy finished(dock->runner(), &SearchRunner::finished);
@@ -250,7 +331,7 @@ class TestSearchDock : public QObject {
         const SearchOutcome out = outcomeOf(finished);
         QCOMPARE(out.end, SearchOutcome::End::ReachedTarget);
         QCOMPARE(out.bestRank, rank);
-        QCOMPARE(dock->bestRankText(), QString::number(rank));
+        QCOMPARE(dock->progress()->bestRankText(), QString::number(rank));
         // Every improvement, and the final choice, is on disk, verified, and in the library.
         const QStringList specs = w.library()->visibleSpecs();
         for (const QList<QVariant>& args : improved) {
@@ -271,20 +352,21 @@ class TestSearchDock : public QObject {
         QVERIFY2(trace.open(QIODevice::ReadOnly), qPrintable(out.note));
         QVERIFY(trace.readAll().contains(search::kSearchTraceFormatName));
         // The chart drew the best rank going down to the target.
-        QVERIFY(dock->rankSeries()->count() >= 2);
-        QCOMPARE(int(dock->rankSeries()->at(0).y()), n * n * n);
-        QCOMPARE(int(dock->rankSeries()->at(dock->rankSeries()->count() - 1).y()), rank);
+        const QList<QPointF> points = dock->progress()->rankPoints();
+        QVERIFY(points.size() >= 2);
+        QCOMPARE(int(points.first().y()), n * n * n);
+        QCOMPARE(int(points.last().y()), rank);
 
-        // Clicking the log entry of the result opens it in the explorer, replayable to zero.
-        QTreeWidget* log = dock->log();
-        QTreeWidgetItem* last = nullptr;
-        for (int i = 0; i < log->topLevelItemCount(); ++i)
-            if (log->topLevelItem(i)->data(0, Qt::UserRole).toString() == out.path)
-                last = log->topLevelItem(i);
-        QVERIFY(last);
-        log->scrollToItem(last);
-        QTest::mouseClick(log->viewport(), Qt::LeftButton, {}, log->visualItemRect(last).center());
+        // A click on the log entry of the result opens it in the explorer, replayable to zero.
+        const int row = logRowOf(dock, out.path);
+        QVERIFY(row >= 0);
+        QCOMPARE(dock->progress()->log()->index(row, 1).data().toString(), QString::number(rank));
+        QSignalSpy openRequested(dock, &SearchDock::openRequested);
+        dock->progress()->openEntry(row);
+        QCOMPARE(openRequested.count(), 1);
         QCOMPARE(w.currentSource(), out.path);
+        dock->progress()->openEntry(row);  // the result on show is not opened again
+        QCOMPARE(openRequested.count(), 1);
         QVERIFY(w.cursor());
         QCOMPARE(w.cursor()->length(), rank);
         w.seek(rank);
@@ -304,10 +386,10 @@ class TestSearchDock : public QObject {
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         SearchDock* dock = w.searchDock();
-        dock->setEngine(QStringLiteral("mcts"));
-        dock->setSize({2, 2, 2});
-        dock->setField(Field::Z2);
-        QCOMPARE(dock->targetRankBox()->value(), 7);
+        dock->form()->setEngine(QStringLiteral("mcts"));
+        dock->form()->setSize({2, 2, 2});
+        dock->form()->setField(Field::Z2);
+        QCOMPARE(dock->request().targetRank, 7);
         QVERIFY(dock->startSearch());
         QSignalSpy improved(dock->runner(), &SearchRunner::improved);
         QSignalSpy finished(dock->runner(), &SearchRunner::finished);
@@ -341,7 +423,7 @@ class TestSearchDock : public QObject {
         SearchDock* dock = w.searchDock();
         setUpLongSearch(dock);
         // The dock's first paint (fonts, the chart) is a one-time cost, not the search's.
-        dock->dock()->raise();
+        dock->raise();
         QTest::qWait(200);
         StallMeter stalls;
         QVERIFY(dock->startSearch());
@@ -356,11 +438,11 @@ class TestSearchDock : public QObject {
         qint64 latency = -1;
         connect(dock->runner(), &SearchRunner::finished, this, [&] { latency = clock.elapsed(); });
         clock.start();
-        QTest::mouseClick(dock->stopButton(), Qt::LeftButton);
+        dock->stopSearch();  // what the Stop button does
         // Measured, not asserted: timing belongs to benchmarks (on a loaded two-core machine the
         // walkers and other processes take the CPU from the GUI thread for tens of milliseconds
-        // at a time). The search has no target and no time limit, so only the click can end it:
-        // its ending, as Stopped and after the click, is what is checked.
+        // at a time). The search has no target and no time limit, so only Stop can end it: its
+        // ending, as Stopped and after Stop, is what is checked.
         const qint64 stopCall = clock.elapsed();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);  // a hang guard
         qInfo("stop() returned after %lld ms; finished() after %lld ms; longest GUI stall %lld ms",
@@ -373,30 +455,35 @@ class TestSearchDock : public QObject {
         checkSaved(out.path, Field::Z2, out.bestRank);
         QVERIFY(w.library()->visibleSpecs().contains(out.path));
         QVERIFY(dock->statusText().startsWith(QStringLiteral("Stopped")));
-        QVERIFY(dock->startButton()->isEnabled());
-        QVERIFY(!dock->stopButton()->isEnabled());
+        QVERIFY(dock->form()->canStart());
+        QVERIFY(!dock->form()->canStop());
+        QVERIFY(!searchMenuAction(w, QStringLiteral("S&top Search"))->isEnabled());
     }
 
     void secondStartIsRefused() {
         MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(showActive(w));
         SearchDock* dock = w.searchDock();
         setUpLongSearch(dock);
         QVERIFY(dock->startSearch());
         SearchRunner* runner = dock->runner();
         QSignalSpy finished(runner, &SearchRunner::finished);
-        QVERIFY(!dock->startButton()->isEnabled());
+        QVERIFY(!dock->form()->canStart());
         QVERIFY(!dock->startSearch());
         QVERIFY(dock->statusText().contains(QStringLiteral("already running")));
-        dock->startAction()->trigger();  // F5 again: the same refusal, the same run
+        QSignalSpy status(dock, &SearchDock::statusMessage);
+        QTest::keyClick(&w, Qt::Key_F5);  // F5 again: the same refusal, the same run
+        QCOMPARE(status.count(), 1);
+        QVERIFY(status.at(0).at(0).toString().contains(QStringLiteral("already running")));
         QCOMPARE(dock->runner(), runner);
         QVERIFY(runner->isRunning());
         QString error;
         QVERIFY(!runner->start(dock->request(), &error));
         QVERIFY(!error.isEmpty());
-        dock->stopAction()->trigger();
+        QTest::keyClick(&w, Qt::Key_F5, Qt::ShiftModifier);  // Stop
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         // Once finished, a new run starts.
-        dock->timeLimitBox()->setValue(1);
+        dock->form()->setTimeLimit(1);
         QVERIFY(dock->startSearch());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
         QCOMPARE(finished.at(1).at(0).value<SearchOutcome>().end, SearchOutcome::End::TimeLimit);
@@ -501,8 +588,11 @@ class TestSearchDock : public QObject {
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
+        QSignalSpy folderChanged(dock, &SearchDock::resultsFolderChanged);
         QVERIFY(dock->setResultsFolder(blocker + QStringLiteral("/results")));
-        dock->setSize({2, 2, 2});
+        QCOMPARE(folderChanged.count(), 1);
+        QCOMPARE(folderChanged.at(0).at(0).toString(), blocker + QStringLiteral("/results"));
+        dock->form()->setSize({2, 2, 2});
         QVERIFY(dock->startSearch());
         QSignalSpy finished(dock->runner(), &SearchRunner::finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
@@ -510,8 +600,9 @@ class TestSearchDock : public QObject {
         QCOMPARE(out.bestRank, 7);
         QVERIFY(out.path.isEmpty());
         QVERIFY(!out.error.isEmpty());
-        QVERIFY(dock->log()->topLevelItemCount() >= 1);
-        QVERIFY(dock->log()->topLevelItem(0)->text(2).startsWith(QStringLiteral("not saved")));
+        const QAbstractItemModel* log = dock->progress()->log();
+        QVERIFY(log->rowCount() >= 1);
+        QVERIFY(log->index(0, 2).data().toString().startsWith(QStringLiteral("not saved")));
         QVERIFY2(dock->statusText().contains(QStringLiteral("Not saved")),
                  qPrintable(dock->statusText()));
         QVERIFY(savedFiles().isEmpty());
@@ -523,11 +614,11 @@ class TestSearchDock : public QObject {
         MainWindow w(MainWindow::Rendering::Disabled);
         QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
         SearchDock* dock = w.searchDock();
-        dock->setTarget(SearchDock::Target::SchemeOnShow);
-        dock->fromSchemeBox()->setChecked(true);
-        dock->setField(Field::Z2);
-        QCOMPARE(dock->targetRankBox()->value(), 6);
-        dock->timeLimitBox()->setValue(1);
+        dock->form()->setTarget(SearchDock::Target::SchemeOnShow);
+        dock->form()->setStartFromScheme(true);
+        dock->form()->setField(Field::Z2);
+        QCOMPARE(dock->request().targetRank, 6);
+        dock->form()->setTimeLimit(1);
         QVERIFY(dock->startSearch());
         QSignalSpy improved(dock->runner(), &SearchRunner::improved);
         QSignalSpy finished(dock->runner(), &SearchRunner::finished);
@@ -550,13 +641,13 @@ class TestSearchDock : public QObject {
         broken.terms.pop_back();
         QVERIFY(w.openScheme(broken, QStringLiteral("Strassen without m7")));
         SearchDock* dock = w.searchDock();
-        dock->setTarget(SearchDock::Target::SchemeOnShow);
-        dock->fromSchemeBox()->setChecked(true);
+        dock->form()->setTarget(SearchDock::Target::SchemeOnShow);
+        dock->form()->setStartFromScheme(true);
         QVERIFY(!dock->startSearch());
         QVERIFY(!dock->isRunning());
         QVERIFY2(dock->statusText().contains(QStringLiteral("not valid")),
                  qPrintable(dock->statusText()));
-        QVERIFY(dock->startButton()->isEnabled());
+        QVERIFY(dock->form()->canStart());
         QVERIFY(savedFiles().isEmpty());
     }
 };

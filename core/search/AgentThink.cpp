@@ -1,0 +1,109 @@
+#include "core/search/AgentThink.h"
+
+#include <mutex>
+
+#include "core/run/BackgroundRun.h"
+
+namespace tg::search {
+
+struct AgentThink::Impl final : run::Engine {
+    ThinkRequest request;
+    EvaluatorSlot* slot = nullptr;
+    ThinkListener* listener = nullptr;
+    std::atomic<long long> simulations{0};
+    ThinkResult pending;  // the worker's, until finish()
+
+    mutable std::mutex mutex;  // guards `result`
+    ThinkResult result;
+    std::unique_ptr<run::BackgroundRun> run;  // created last, shut down first
+
+    void work(int /*worker*/, run::RunControl& control) override {
+        try {
+            think(control);
+        } catch (...) {
+            control.fail("");  // the evaluator's own message: it names the model at fault
+        }
+    }
+
+    void think(run::RunControl& control) {
+        Mcts mcts(request.residual, request.game, slot->get(), request.params, request.seed,
+                  request.step, request.history);
+        const long long total = request.params.simulations;
+        // Chunks keep the progress bar moving.
+        constexpr int kChunk = 8;
+        for (long long done = 0; done < total;) {
+            const int want = static_cast<int>(std::min<long long>(kChunk, total - done));
+            const int ran = mcts.think(want, &control.stopFlag());
+            done += want;
+            simulations.store(mcts.simulations());
+            if (listener != nullptr)
+                control.notify("progress listener",
+                               [&] { listener->onProgress(mcts.simulations(), total); });
+            if (ran < want) break;
+        }
+        pending.candidates = mcts.candidates();
+        pending.solution = mcts.knownSolution();
+        pending.best = mcts.chooseMove();
+        pending.simulations = mcts.simulations();
+        pending.hopeless = mcts.isHopeless();
+    }
+
+    [[nodiscard]] run::RunStats stats() const override {
+        run::RunStats s;
+        s.work = simulations.load();
+        return s;
+    }
+
+    void finish(const run::RunEnd& end, run::RunControl& control) override {
+        ThinkResult r = std::move(pending);
+        r.stopped = end.reason == run::EndReason::Stopped;
+        r.seconds = end.seconds;
+        r.error = control.error();
+        if (!r.error.empty()) r.candidates.clear();  // a failed think shows nothing half-done
+        {
+            std::lock_guard lock(mutex);
+            result = r;
+        }
+        if (listener != nullptr)
+            control.notify("finish listener", [&] { listener->onFinished(r); });
+    }
+};
+
+AgentThink::AgentThink(ThinkRequest request, EvaluatorSlot& slot, ThinkListener* listener)
+    : d_(std::make_unique<Impl>()) {
+    d_->request = std::move(request);
+    d_->slot = &slot;
+    d_->listener = listener;
+    d_->run = std::make_unique<run::BackgroundRun>(*d_, run::RunOptions{});
+}
+
+AgentThink::~AgentThink() {
+    d_->run->shutdown();
+}
+
+void AgentThink::start() {
+    d_->run->start();
+}
+
+void AgentThink::stop() {
+    d_->run->stop();
+}
+
+void AgentThink::wait() {
+    d_->run->wait();
+}
+
+bool AgentThink::waitFor(std::chrono::milliseconds timeout) {
+    return d_->run->waitFor(timeout);
+}
+
+bool AgentThink::isFinished() const {
+    return d_->run->isFinished();
+}
+
+ThinkResult AgentThink::result() const {
+    std::lock_guard lock(d_->mutex);
+    return d_->result;
+}
+
+}  // namespace tg::search
