@@ -12,9 +12,7 @@ class AgentSearchRunner::Listener : public search::SearchListener {
   public:
     explicit Listener(AgentSearchRunner& runner) : runner_(runner) {}
 
-    void reset(const SearchRequest& request) {
-        request_ = request;
-    }
+    void reset(const SearchRequest& request) { request_ = request; }
 
     void onProgress(const search::SearchProgress& p) override {
         SearchProgressInfo info;

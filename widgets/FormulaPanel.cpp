@@ -2,9 +2,9 @@
 
 #include <QLabel>
 #include <QListWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 #include "core/io/Formula.h"
@@ -90,8 +90,8 @@ void FormulaPanel::setScheme(const Scheme& scheme) {
     setStep(0, {});
 
     const Cost c = cost(scheme);
-    costBase_ = tr("%n multiplications", nullptr, c.multiplications) +
-                QStringLiteral(" \u00b7 ") + tr("%n additions", nullptr, c.additions);
+    costBase_ = tr("%n multiplications", nullptr, c.multiplications) + QStringLiteral(" \u00b7 ") +
+                tr("%n additions", nullptr, c.additions);
     if (c.scalings > 0)
         costBase_ += QStringLiteral(" \u00b7 ") + tr("%n scalings", nullptr, c.scalings);
     cost_->setText(costBase_ + tr(" (counting shared subexpressions\u2026)"));
@@ -112,8 +112,8 @@ void FormulaPanel::countSharingInBackground(const Scheme& scheme) {
         showSharing(std::nullopt);
         return;
     }
-    sharing_.setFuture(QtConcurrent::run(
-        [scheme, stop = sharingStop_.get_token()]() -> std::optional<int> {
+    sharing_.setFuture(
+        QtConcurrent::run([scheme, stop = sharingStop_.get_token()]() -> std::optional<int> {
             try {
                 return additionsWithSharingWithin(scheme, kBackgroundSharingBudget, stop);
             } catch (const ArithmeticOverflow&) {

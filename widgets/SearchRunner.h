@@ -98,8 +98,7 @@ class SearchRunner : public QObject {
 
   protected:
     // The engine for `request`, not started; nullptr with the reason in *error when refused.
-    virtual std::unique_ptr<run::Job> makeEngine(const SearchRequest& request,
-                                                 QString* error) = 0;
+    virtual std::unique_ptr<run::Job> makeEngine(const SearchRequest& request, QString* error) = 0;
     void shutdownEngine() { bridge_.shutdown(); }
     // How a core search ended, as the dock says it; what was found and its path are the
     // caller's to fill in.

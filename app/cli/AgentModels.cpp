@@ -26,10 +26,8 @@ std::optional<EvaluatorChoice> chooseEvaluator(const QString& model, const Tenso
 #ifdef TG_AGENT_WITH_NETWORK
     // The default model: installed beside the program, or linked next to it in the build tree.
     const QString here = QCoreApplication::applicationDirPath();
-    const auto choice =
-        nn::chooseEvaluator(model.toStdString(), size, set,
-                            nn::defaultModelFolders(here.toStdString()),
-                            error);
+    const auto choice = nn::chooseEvaluator(model.toStdString(), size, set,
+                                            nn::defaultModelFolders(here.toStdString()), error);
     if (!choice) return std::nullopt;
     return EvaluatorChoice{choice->factory, choice->description};
 #else

@@ -23,10 +23,8 @@ std::optional<AgentEvaluator> agentEvaluator(const QString& model, const TensorS
     const QString chosen = model.isEmpty() ? userDefaultModel(size, set) : model;
     const QString here = QCoreApplication::applicationDirPath();
     std::string why;
-    const auto choice =
-        nn::chooseEvaluator(chosen.toStdString(), size, set,
-                            nn::defaultModelFolders(here.toStdString()),
-                            &why);
+    const auto choice = nn::chooseEvaluator(chosen.toStdString(), size, set,
+                                            nn::defaultModelFolders(here.toStdString()), &why);
     if (!choice) {
         if (error) *error = QString::fromStdString(why);
         return std::nullopt;

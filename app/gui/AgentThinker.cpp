@@ -10,9 +10,8 @@ class AgentThinker::Listener final : public search::ThinkListener {
     explicit Listener(AgentThinker& thinker) : thinker_(thinker) {}
 
     void onProgress(long long simulations, long long total) override {
-        thinker_.bridge_.post([t = &thinker_, simulations, total] {
-            Q_EMIT t->progress(simulations, total);
-        });
+        thinker_.bridge_.post(
+            [t = &thinker_, simulations, total] { Q_EMIT t->progress(simulations, total); });
     }
     // The bridge is idle again before the signal: a slot may start the next think at once.
     void onFinished(const ThinkResult& result) override {

@@ -66,8 +66,7 @@ class TrainingPanel::Listener : public nn::TrainerListener {
 class TrainingPanel::Listener {};
 #endif
 
-TrainingPanel::TrainingPanel(QWidget* parent)
-    : QWidget(parent), bridge_(new EngineBridge(this)) {
+TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new EngineBridge(this)) {
     setObjectName(QStringLiteral("trainingPanel"));
     folder_ = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                   .filePath(QStringLiteral("models"));

@@ -82,8 +82,7 @@ std::vector<bool> completeCEntries(const ExactTensor& residual,
                                    const std::vector<long long>& nonZeros) {
     const TensorSize& s = residual.size();
     std::vector<bool> complete(std::size_t(s.wSize()), true);
-    for (long long flat : nonZeros)
-        complete[std::size_t(flat % s.wSize())] = false;
+    for (long long flat : nonZeros) complete[std::size_t(flat % s.wSize())] = false;
     return complete;
 }
 

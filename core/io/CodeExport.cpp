@@ -53,7 +53,8 @@ std::string combination(const Factor& f, NameFn names, bool cpp, bool& empty) {
 // The coefficients with which the products enter entry c of C (index into w): a column of W.
 Factor productsFeeding(const Scheme& s, int c) {
     Factor col(std::size_t(s.rank()));
-    for (int r = 0; r < s.rank(); ++r) col[std::size_t(r)] = s.terms[std::size_t(r)].w[std::size_t(c)];
+    for (int r = 0; r < s.rank(); ++r)
+        col[std::size_t(r)] = s.terms[std::size_t(r)].w[std::size_t(c)];
     return col;
 }
 

@@ -40,11 +40,12 @@ std::string verifyJson(const std::string& source, const Scheme& scheme,
         if (!listed->reason.empty()) j["reason"] = listed->reason;
         json wrong = json::array();
         for (const WrongEntry& e : listed->wrong)
-            wrong.push_back({{"a", scheme.size.aLabel(e.a)},
-                             {"b", scheme.size.bLabel(e.b)},
-                             {"c", scheme.size.cLabel(e.c)},
-                             {"expected", e.expected.toString()},
-                             {"actual", e.actualText.empty() ? e.actual.toString() : e.actualText}});
+            wrong.push_back(
+                {{"a", scheme.size.aLabel(e.a)},
+                 {"b", scheme.size.bLabel(e.b)},
+                 {"c", scheme.size.cLabel(e.c)},
+                 {"expected", e.expected.toString()},
+                 {"actual", e.actualText.empty() ? e.actual.toString() : e.actualText}});
         j["wrong"] = std::move(wrong);
     }
     return j.dump();

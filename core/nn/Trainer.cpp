@@ -6,10 +6,10 @@
 #include <stdexcept>
 
 #include "core/nn/ActionCodec.h"
-#include "core/run/BackgroundRun.h"
 #include "core/nn/ModelFile.h"
 #include "core/nn/NetworkEvaluator.h"
 #include "core/nn/detail/PolicyValueNet.h"
+#include "core/run/BackgroundRun.h"
 #include "core/search/Seeds.h"
 
 namespace tg::nn {
@@ -111,8 +111,7 @@ Trainer::Trainer(TrainerParams params, TrainerListener* listener, SelfPlaySource
     d_->selfPlay = selfPlay;
     run::RunOptions options;
     options.workers = 1;
-    options.stoppers =
-        run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
+    options.stoppers = run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
     d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
 }
 

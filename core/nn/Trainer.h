@@ -19,16 +19,15 @@
 // saved in checkpoints.
 #include <atomic>
 #include <chrono>
-
-#include "core/run/Job.h"
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "core/nn/ModelInfo.h"
-#include "core/run/Stoppers.h"
 #include "core/nn/SyntheticDemos.h"
+#include "core/run/Job.h"
+#include "core/run/Stoppers.h"
 #include "core/search/Demonstration.h"
 #include "core/search/Evaluator.h"
 

@@ -58,13 +58,20 @@ class ExternalFlag final : public Stopper {
 
 std::string endReasonName(EndReason reason) {
     switch (reason) {
-        case EndReason::Completed: return "completed";
-        case EndReason::Target: return "target";
-        case EndReason::Stopped: return "stopped";
-        case EndReason::TimeLimit: return "time limit";
-        case EndReason::Budget: return "budget";
-        case EndReason::External: return "interrupted";
-        case EndReason::Failed: return "failed";
+        case EndReason::Completed:
+            return "completed";
+        case EndReason::Target:
+            return "target";
+        case EndReason::Stopped:
+            return "stopped";
+        case EndReason::TimeLimit:
+            return "time limit";
+        case EndReason::Budget:
+            return "budget";
+        case EndReason::External:
+            return "interrupted";
+        case EndReason::Failed:
+            return "failed";
     }
     return "unknown";
 }

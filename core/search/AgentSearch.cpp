@@ -247,9 +247,9 @@ AgentSearch::AgentSearch(AgentSearchParams params, SearchListener* listener)
     run::RunOptions options;
     options.workers = d_->params.threads;
     options.workerName = "thread";
-    options.progressInterval = std::chrono::milliseconds(std::max(10, d_->params.progressIntervalMs));
-    options.stoppers =
-        run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
+    options.progressInterval =
+        std::chrono::milliseconds(std::max(10, d_->params.progressIntervalMs));
+    options.stoppers = run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
     d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
 }
 

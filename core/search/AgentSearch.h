@@ -12,11 +12,10 @@
 // the result says failed with the first exception's message.
 #include <atomic>
 #include <chrono>
-
-#include "core/run/Job.h"
 #include <functional>
 #include <memory>
 
+#include "core/run/Job.h"
 #include "core/search/Evaluator.h"
 #include "core/search/IntResidual.h"
 #include "core/search/MctsParams.h"

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/catalog/Catalog.h"
-#include "core/search/PackedScheme.h"
 #include "core/run/BackgroundRun.h"
+#include "core/search/PackedScheme.h"
 #include "core/search/Seeds.h"
 #include "core/tensor/Verification.h"
 
@@ -341,7 +341,6 @@ struct FlipSearch::Impl final : run::Engine {
         }
         return r;
     }
-
 };
 
 // The winner, the counters and how it ended; then the listener's last two reports.
@@ -412,9 +411,9 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener)
     run::RunOptions options;
     options.workers = d_->params.threads;
     options.workerName = "walker";
-    options.progressInterval = std::chrono::milliseconds(std::max(10, d_->params.progressIntervalMs));
-    options.stoppers =
-        run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
+    options.progressInterval =
+        std::chrono::milliseconds(std::max(10, d_->params.progressIntervalMs));
+    options.stoppers = run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
     d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
 }
 

@@ -17,11 +17,10 @@
 // deterministic when maxFlipsPerWalker ends the search; a stop() or time limit makes either
 // case depend on how far the walkers got.
 #include <chrono>
-
-#include "core/run/Job.h"
 #include <memory>
 #include <stdexcept>
 
+#include "core/run/Job.h"
 #include "core/search/FlipSearchParams.h"
 #include "core/search/SearchListener.h"
 

@@ -233,8 +233,7 @@ std::pair<std::vector<int>, std::vector<int>> unknownsOf(const Layout& L,
 // The lift's coefficients: the integers found, else rational reconstruction mod 2^bits of
 // each (none when one has no small rational).
 std::optional<std::vector<Rational>> coefficientsOf(const std::vector<std::uint64_t>& x,
-                                                    bool integral, int bits,
-                                                    std::int64_t bound) {
+                                                    bool integral, int bits, std::int64_t bound) {
     std::vector<Rational> coef(x.size());
     for (std::size_t v = 0; v < x.size(); ++v) {
         if (integral) {

@@ -78,7 +78,8 @@ int bitRank(std::array<BitRow, 64>& rows, int count, int cols) {
             const std::uint64_t mask = std::uint64_t{1} << bit;
             int pivot = -1;
             for (int i = rank; i < count; ++i)
-                if ((rows[static_cast<std::size_t>(i)][static_cast<std::size_t>(word)] & mask) != 0) {
+                if ((rows[static_cast<std::size_t>(i)][static_cast<std::size_t>(word)] & mask) !=
+                    0) {
                     pivot = i;
                     break;
                 }

@@ -40,7 +40,7 @@ struct SearchResult {
     long long walkerSteps = -1;
     int agentThread = -1;
     long long agentGame = -1;
-    long long flips = 0;         // successful flips of all walkers until the end (or until now)
+    long long flips = 0;  // successful flips of all walkers until the end (or until now)
     double seconds = 0;
     std::optional<SearchTrace> trace;  // the walker's path to the scheme, when recorded
     // The agent's game that produced the scheme (its moves, with the agent's statistics).

@@ -61,8 +61,8 @@ std::int64_t pairsIn(const std::vector<Form>& forms) {
 // Greedy common-subexpression elimination over a set of linear forms, recording each variable
 // it names and the forms rewritten over them. `budget` (when given) is the number of pair
 // visits left for the whole scheme: nullopt once a round would exceed it.
-std::optional<SharedForms> greedySharing(std::vector<Form> forms, int inputs,
-                                         std::int64_t* budget, const std::stop_token& stop) {
+std::optional<SharedForms> greedySharing(std::vector<Form> forms, int inputs, std::int64_t* budget,
+                                         const std::stop_token& stop) {
     SharedForms out;
     out.inputs = inputs;
     while (true) {

@@ -145,7 +145,7 @@ class TestBackgroundRun : public QObject {
         run.stop();
         run.stop();
         run.wait();
-        run.stop();  // after the end: nothing happens
+        run.stop();   // after the end: nothing happens
         run.start();  // after the end: nothing starts
         run.wait();
         QCOMPARE(e.finishCalls.load(), 1);

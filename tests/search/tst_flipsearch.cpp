@@ -225,7 +225,8 @@ class TestFlipSearch : public QObject {
         QTest::addColumn<int>("when");
         QTest::addColumn<QString>("message");
         QTest::newRow("improved") << int(ThrowingListener::When::Improved)
-                                  << QStringLiteral("improvement listener: listener exploded in improved");
+                                  << QStringLiteral(
+                                         "improvement listener: listener exploded in improved");
         QTest::newRow("progress") << int(ThrowingListener::When::Progress)
                                   << QStringLiteral(
                                          "progress listener: listener exploded in progress");

@@ -128,7 +128,8 @@ class TestSearchCli : public QObject {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no size") << QStringList{"search", "--target-rank", "7"};
         QTest::newRow("bad field") << QStringList{"search", "--size", "2,2,2", "--field", "Q"};
-        QTest::newRow("bad engine") << QStringList{"search", "--size", "2,2,2", "--engine", "genetic"};
+        QTest::newRow("bad engine")
+            << QStringList{"search", "--size", "2,2,2", "--engine", "genetic"};
         QTest::newRow("too big") << QStringList{"search", "--size", "9,9,9", "--target-rank", "5"};
         QTest::newRow("bad source") << QStringList{"search", "--from", "/nonexistent/x.json"};
         QTest::newRow("bad threads") << QStringList{"search", "--size", "2,2,2", "--threads", "0"};
