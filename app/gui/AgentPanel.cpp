@@ -65,26 +65,7 @@ AgentPanel::AgentPanel(MainWindow* window, ManualPlayController* play, QWidget* 
     model_->setObjectName(QStringLiteral("agentModel"));
     model_->setWordWrap(true);
 
-    thinkAction_ = new QAction(tr("&Think"), this);
-    thinkAction_->setShortcut(QKeySequence(Qt::Key_F6));
-    thinkAction_->setStatusTip(
-        tr("Let the agent search from the current state and list its candidate moves"));
-    playBestAction_ = new QAction(tr("Play &Best Move"), this);
-    playBestAction_->setShortcut(QKeySequence(Qt::Key_F7));
-    playSelectedAction_ = new QAction(tr("Play &Selected Move"), this);
-    playSelectedAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
-    autoAction_ = new QAction(tr("&Auto-play"), this);
-    autoAction_->setCheckable(true);
-    autoAction_->setShortcut(QKeySequence(Qt::Key_F8));
-    autoAction_->setStatusTip(
-        tr("The agent thinks and plays until the game ends; undo or Stop to take over"));
-    stopAction_ = new QAction(tr("St&op Agent"), this);
-    stopAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
-    connect(thinkAction_, &QAction::triggered, this, [this] { think(); });
-    connect(playBestAction_, &QAction::triggered, this, [this] { playBest(); });
-    connect(playSelectedAction_, &QAction::triggered, this, [this] { playSelected(); });
-    connect(autoAction_, &QAction::toggled, this, &AgentPanel::setAutoPlay);
-    connect(stopAction_, &QAction::triggered, this, &AgentPanel::stop);
+    createActions();
 
     auto button = [this](QAction* a, const char* name) {
         auto* b = new QToolButton(this);
@@ -111,6 +92,56 @@ AgentPanel::AgentPanel(MainWindow* window, ManualPlayController* play, QWidget* 
     status_->setObjectName(QStringLiteral("agentStatus"));
     status_->setWordWrap(true);
 
+    createCandidateTable();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Simulations:"), simulations_);
+    form->addRow(tr("Target rank:"), target_);
+    form->addRow(tr("Network:"), model_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(progress_);
+    layout->addWidget(status_);
+    layout->addWidget(table_, 1);
+
+    connect(thinker_, &AgentThinker::progress, this, [this](qint64 done, qint64 total) {
+        progress_->setRange(0, static_cast<int>(total));
+        progress_->setValue(static_cast<int>(std::min(done, total)));
+        progress_->setFormat(tr("%v of %m simulations"));
+    });
+    connect(thinker_, &AgentThinker::finished, this, &AgentPanel::onFinished);
+    connect(play_, &ManualPlayController::changed, this, &AgentPanel::gameChanged);
+    updateActions();
+}
+
+// Think, Play Best, Play Selected, Auto-play and Stop, with their shortcuts.
+void AgentPanel::createActions() {
+    thinkAction_ = new QAction(tr("&Think"), this);
+    thinkAction_->setShortcut(QKeySequence(Qt::Key_F6));
+    thinkAction_->setStatusTip(
+        tr("Let the agent search from the current state and list its candidate moves"));
+    playBestAction_ = new QAction(tr("Play &Best Move"), this);
+    playBestAction_->setShortcut(QKeySequence(Qt::Key_F7));
+    playSelectedAction_ = new QAction(tr("Play &Selected Move"), this);
+    playSelectedAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    autoAction_ = new QAction(tr("&Auto-play"), this);
+    autoAction_->setCheckable(true);
+    autoAction_->setShortcut(QKeySequence(Qt::Key_F8));
+    autoAction_->setStatusTip(
+        tr("The agent thinks and plays until the game ends; undo or Stop to take over"));
+    stopAction_ = new QAction(tr("St&op Agent"), this);
+    stopAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(thinkAction_, &QAction::triggered, this, [this] { think(); });
+    connect(playBestAction_, &QAction::triggered, this, [this] { playBest(); });
+    connect(playSelectedAction_, &QAction::triggered, this, [this] { playSelected(); });
+    connect(autoAction_, &QAction::toggled, this, &AgentPanel::setAutoPlay);
+    connect(stopAction_, &QAction::triggered, this, &AgentPanel::stop);
+}
+
+// The root's candidates: a row per move, previewed on hover, played on double-click.
+void AgentPanel::createCandidateTable() {
     table_ = new QTableWidget(0, 5, this);
     table_->setObjectName(QStringLiteral("agentCandidates"));
     table_->setHorizontalHeaderLabels(
@@ -133,27 +164,6 @@ AgentPanel::AgentPanel(MainWindow* window, ManualPlayController* play, QWidget* 
     connect(table_, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { preview(row); });
     connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int, int) { playSelected(); });
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("Simulations:"), simulations_);
-    form->addRow(tr("Target rank:"), target_);
-    form->addRow(tr("Network:"), model_);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(progress_);
-    layout->addWidget(status_);
-    layout->addWidget(table_, 1);
-
-    connect(thinker_, &AgentThinker::progress, this, [this](qint64 done, qint64 total) {
-        progress_->setRange(0, static_cast<int>(total));
-        progress_->setValue(static_cast<int>(std::min(done, total)));
-        progress_->setFormat(tr("%v of %m simulations"));
-    });
-    connect(thinker_, &AgentThinker::finished, this, &AgentPanel::onFinished);
-    connect(play_, &ManualPlayController::changed, this, &AgentPanel::gameChanged);
-    updateActions();
 }
 
 AgentPanel::~AgentPanel() {

@@ -58,6 +58,8 @@ class AgentPanel : public QWidget {
     void movePlayed();
 
   private:
+    void createActions();
+    void createCandidateTable();
     void onFinished(const ThinkResult& result);
     void showCandidates();
     void preview(int row);

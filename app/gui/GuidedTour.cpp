@@ -34,14 +34,10 @@ bool GuidedTour::startIfFirstRun(MainWindow* window) {
     return true;
 }
 
-GuidedTour::GuidedTour(MainWindow* window) : QDialog(window, Qt::Tool), window_(window) {
-    setObjectName(QStringLiteral("guidedTour"));
-    setWindowTitle(tr("Guided Tour: Strassen's Algorithm"));
-    setModal(false);
-
-    // What Strassen's scheme is, told with the views that show it. The numbers (8 entries, 12
-    // nonzeros after m1, rank 7) are those of builtin:strassen; the tests check them.
-    pages_ = {
+// What Strassen's scheme is, told with the views that show it. The numbers (8 entries, 12
+// nonzeros after m1, rank 7) are those of builtin:strassen; the tests check them.
+std::vector<GuidedTour::Page> GuidedTour::strassenPages() {
+    return {
         {tr("The tensor T⟨2,2,2⟩"),
          tr("<p>Multiplying two 2×2 matrices the schoolbook way takes <b>8</b> "
             "multiplications: each entry c<sub>ik</sub> of C = AB is "
@@ -102,6 +98,14 @@ GuidedTour::GuidedTour(MainWindow* window) : QDialog(window, Qt::Tool), window_(
             "this tour back.</p>"),
          ViewMode::Gallery, 7},
     };
+}
+
+GuidedTour::GuidedTour(MainWindow* window) : QDialog(window, Qt::Tool), window_(window) {
+    setObjectName(QStringLiteral("guidedTour"));
+    setWindowTitle(tr("Guided Tour: Strassen's Algorithm"));
+    setModal(false);
+
+    pages_ = strassenPages();
 
     title_ = new QLabel(this);
     title_->setObjectName(QStringLiteral("tourTitle"));

@@ -62,6 +62,7 @@ class GuidedTour : public QDialog {
 
   private:
     explicit GuidedTour(MainWindow* window);
+    [[nodiscard]] static std::vector<Page> strassenPages();
     void placeBesideView();
     void restoreWindow();
 

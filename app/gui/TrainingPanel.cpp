@@ -101,30 +101,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     status_->setObjectName(QStringLiteral("trainStatus"));
     status_->setWordWrap(true);
 
-    policy_ = new QLineSeries;
-    policy_->setName(tr("policy loss"));
-    value_ = new QLineSeries;
-    value_->setName(tr("value loss"));
-    chart_ = new QChart;
-    chart_->addSeries(policy_);
-    chart_->addSeries(value_);
-    xAxis_ = new QValueAxis;
-    xAxis_->setTitleText(tr("step"));
-    xAxis_->setLabelFormat(QStringLiteral("%d"));
-    yAxis_ = new QValueAxis;
-    yAxis_->setTitleText(tr("loss"));
-    chart_->addAxis(xAxis_, Qt::AlignBottom);
-    chart_->addAxis(yAxis_, Qt::AlignLeft);
-    for (QLineSeries* s : {policy_, value_}) {
-        s->attachAxis(xAxis_);
-        s->attachAxis(yAxis_);
-    }
-    xAxis_->setRange(0, 1);
-    yAxis_->setRange(0, 1);
-    chart_->legend()->setAlignment(Qt::AlignBottom);
-    auto* view = new QChartView(chart_, this);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(160);
+    QChartView* view = createLossChart();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Size:"), size_);
@@ -163,6 +140,35 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     setStatus(tr("This build has no network support (LibTorch): nothing to train."));
 #endif
     updateButtons();
+}
+
+// The policy and value losses against the step, drawn as training goes.
+QChartView* TrainingPanel::createLossChart() {
+    policy_ = new QLineSeries;
+    policy_->setName(tr("policy loss"));
+    value_ = new QLineSeries;
+    value_->setName(tr("value loss"));
+    chart_ = new QChart;
+    chart_->addSeries(policy_);
+    chart_->addSeries(value_);
+    xAxis_ = new QValueAxis;
+    xAxis_->setTitleText(tr("step"));
+    xAxis_->setLabelFormat(QStringLiteral("%d"));
+    yAxis_ = new QValueAxis;
+    yAxis_->setTitleText(tr("loss"));
+    chart_->addAxis(xAxis_, Qt::AlignBottom);
+    chart_->addAxis(yAxis_, Qt::AlignLeft);
+    for (QLineSeries* s : {policy_, value_}) {
+        s->attachAxis(xAxis_);
+        s->attachAxis(yAxis_);
+    }
+    xAxis_->setRange(0, 1);
+    yAxis_->setRange(0, 1);
+    chart_->legend()->setAlignment(Qt::AlignBottom);
+    auto* view = new QChartView(chart_, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(160);
+    return view;
 }
 
 TrainingPanel::~TrainingPanel() {

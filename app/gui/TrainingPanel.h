@@ -11,6 +11,7 @@
 #include "core/tensor/TensorSize.h"
 
 class QChart;
+class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -57,6 +58,7 @@ class TrainingPanel : public QWidget {
     void trainingFinished(bool ok);
 
   private:
+    QChartView* createLossChart();
     class Listener;
     void onStep(long long step, double policyLoss, double valueLoss, double rate);
     void onFinished(const QString& out, const QString& error, long long steps, bool stopped);

@@ -97,25 +97,185 @@ int benchRender(tg::MainWindow& window, const QElapsedTimer& sinceStart, int fra
     return 0;
 }
 
-}  // namespace
+// The options of the command line, with their translated help.
+struct GuiOptions {
+    QCommandLineOption step{QStringLiteral("step"),
+                            QApplication::translate("main", "Show the state after K moves."),
+                            QStringLiteral("K")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG picture of the window to FILE and exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QApplication::translate("main", "Window size, e.g. 1200x800."),
+                            QStringLiteral("WxH")};
+    QCommandLineOption no3d{
+        QStringLiteral("no-3d"),
+        QApplication::translate("main", "Do not use OpenGL: show the panels without the 3D view.")};
+    QCommandLineOption open{
+        QStringLiteral("open"),
+        QApplication::translate("main", "The scheme to open (the same as the SCHEME argument)."),
+        QStringLiteral("SCHEME")};
+    QCommandLineOption view{
+        QStringLiteral("view"),
+        QApplication::translate(
+            "main", "What the 3D view shows: target, residual, term, overlay or gallery."),
+        QStringLiteral("VIEW")};
+    QCommandLineOption benchRender{
+        QStringLiteral("bench-render"),
+        QApplication::translate("main",
+                                "Orbit the camera around SCHEME and print frames per second and "
+                                "the time to the first frame, then exit."),
+        QStringLiteral("SCHEME")};
+    QCommandLineOption frames{
+        QStringLiteral("frames"),
+        QApplication::translate("main", "Frames for --bench-render (default 120)."),
+        QStringLiteral("N"), QStringLiteral("120")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "Use this language (en or ru) instead of the one chosen in View > "
+                                "Language or the system's."),
+        QStringLiteral("CODE")};
+    QCommandLineOption noTour{
+        QStringLiteral("no-tour"),
+        QApplication::translate("main", "Do not start the guided tour on the first run.")};
 
-int main(int argc, char** argv) {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    tg::installDefaultSurfaceFormat();  // before the QApplication, see OpenGLSetup.h
-    // --help and --version must work without a display: a QApplication would abort in the
-    // platform plugin first, so those two get a QCoreApplication, which is all they need.
+    void addTo(QCommandLineParser& parser) const {
+        parser.setApplicationDescription(QApplication::translate(
+            "main", "Explore matrix-multiplication tensors and fast schemes step by step."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(
+            QStringLiteral("SCHEME"),
+            QApplication::translate(
+                "main",
+                "A scheme or episode: a file in any readable format (project or "
+                "FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt, .npz), "
+                "FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or "
+                "builtin:naive:3,3,3 (default: builtin:strassen)."),
+            QStringLiteral("[SCHEME]"));
+        parser.addOptions(
+            {step, screenshot, size, no3d, open, view, benchRender, frames, language, noTour});
+    }
+};
+
+// What the command line asks for, checked.
+struct Launch {
+    QString spec = QStringLiteral("builtin:strassen");
+    std::optional<int> step;
+    std::optional<QSize> size;
+    std::optional<tg::ViewMode> view;
+    QString screenshot;
+    bool bench = false;
+    int frames = 120;
+    bool no3d = false;
+    bool noTour = false;
+    [[nodiscard]] bool pictureOnly() const { return bench || !screenshot.isEmpty(); }
+};
+
+// The launch the command line asks for, or none (the error printed) when it is wrong.
+std::optional<Launch> readLaunch(const QCommandLineParser& parser, const GuiOptions& o) {
+    Launch launch;
+    const QStringList positional = parser.positionalArguments();
+    const int named =
+        int(positional.size()) + int(parser.isSet(o.open)) + int(parser.isSet(o.benchRender));
+    if (named > 1) {
+        printError(QApplication::translate("main", "name at most one SCHEME"));
+        return std::nullopt;
+    }
+    if (!positional.isEmpty()) launch.spec = positional[0];
+    if (parser.isSet(o.open)) launch.spec = parser.value(o.open);
+    if (parser.isSet(o.benchRender)) launch.spec = parser.value(o.benchRender);
+    launch.bench = parser.isSet(o.benchRender);
+    launch.screenshot = parser.value(o.screenshot);
+    launch.no3d = parser.isSet(o.no3d);
+    launch.noTour = parser.isSet(o.noTour);
+    if (parser.isSet(o.view)) {
+        launch.view = tg::parseViewMode(parser.value(o.view));
+        if (!launch.view) {
+            printError(
+                QApplication::translate(
+                    "main", "--view wants target, residual, term, overlay or gallery, not \"%1\"")
+                    .arg(parser.value(o.view)));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(o.language) && !tg::supportedLanguages().contains(parser.value(o.language))) {
+        printError(QApplication::translate("main", "--language wants one of: %1")
+                       .arg(tg::supportedLanguages().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    bool ok = false;
+    launch.frames = parser.value(o.frames).toInt(&ok);
+    if (!ok || launch.frames < 1) {
+        printError(QApplication::translate("main", "--frames wants a positive number"));
+        return std::nullopt;
+    }
+    if (parser.isSet(o.size)) {
+        const auto match =
+            QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(o.size));
+        if (!match.hasMatch()) {
+            printError(QApplication::translate("main", "--size wants WxH, e.g. 1200x800"));
+            return std::nullopt;
+        }
+        launch.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (parser.isSet(o.step)) {
+        const int k = parser.value(o.step).toInt(&ok);
+        if (!ok || k < 0) {
+            printError(QApplication::translate("main", "--step wants a number of moves"));
+            return std::nullopt;
+        }
+        launch.step = k;
+    }
+    return launch;
+}
+
+// --help and --version must work without a display: a QApplication would abort in the platform
+// plugin first, so those two get a QCoreApplication, which is all they need.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
     bool textOnly = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         textOnly = textOnly || a == "-h" || a == "--help" || a == "--help-all" || a == "-v" ||
                    a == "--version";
     }
-    std::unique_ptr<QCoreApplication> app;
-    if (textOnly)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
-        app = std::make_unique<QApplication>(argc, argv);
+    if (textOnly) return std::make_unique<QCoreApplication>(argc, argv);
+    auto app = std::make_unique<QApplication>(argc, argv);
+    QIcon icon;
+    for (int px : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/tensorgame-%1.png").arg(px), QSize(px, px));
+    QApplication::setWindowIcon(icon);
+    return app;
+}
+
+// Opens the window on the launch's scheme; the exit status when it must end at once.
+std::optional<int> showWindow(tg::MainWindow& window, const Launch& launch) {
+    if (!launch.pictureOnly()) window.restoreSettings();
+    if (launch.size) window.resize(*launch.size);
+    QString error;
+    if (!window.openSource(launch.spec, &error)) {
+        if (launch.pictureOnly()) {
+            printError(error);
+            return 1;
+        }
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open"), error);
+        window.openSource(QStringLiteral("builtin:strassen"));
+    }
+    if (launch.step) window.seek(*launch.step);
+    if (launch.view) window.setViewMode(*launch.view);
+    window.show();
+    return std::nullopt;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    tg::installDefaultSurfaceFormat();  // before the QApplication, see OpenGLSetup.h
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TensorGame Explorer"));
     QApplication::setOrganizationName(QStringLiteral("TensorGame Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(TG_VERSION));
@@ -123,144 +283,20 @@ int main(int argc, char** argv) {
     QString language = languageArgument(argc, argv);
     if (language.isEmpty()) language = QSettings().value(tg::languageSettingKey()).toString();
     tg::installTranslations(tg::chooseLanguage(language));
-    if (!textOnly) {
-        QIcon icon;
-        for (int px : {16, 32, 48, 64, 128, 256})
-            icon.addFile(QStringLiteral(":/icons/tensorgame-%1.png").arg(px), QSize(px, px));
-        QApplication::setWindowIcon(icon);
-    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Explore matrix-multiplication tensors and fast schemes step by step."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("SCHEME"),
-        QApplication::translate("main",
-                                "A scheme or episode: a file in any readable format (project or "
-                                "FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt, .npz), "
-                                "FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or "
-                                "builtin:naive:3,3,3 (default: builtin:strassen)."),
-        QStringLiteral("[SCHEME]"));
-    const QCommandLineOption step(QStringLiteral("step"),
-                                  QApplication::translate("main", "Show the state after K moves."),
-                                  QStringLiteral("K"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG picture of the window to FILE and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QApplication::translate("main", "Window size, e.g. 1200x800."),
-                                  QStringLiteral("WxH"));
-    const QCommandLineOption no3d(
-        QStringLiteral("no-3d"),
-        QApplication::translate("main", "Do not use OpenGL: show the panels without the 3D view."));
-    const QCommandLineOption open(
-        QStringLiteral("open"),
-        QApplication::translate("main", "The scheme to open (the same as the SCHEME argument)."),
-        QStringLiteral("SCHEME"));
-    const QCommandLineOption view(
-        QStringLiteral("view"),
-        QApplication::translate(
-            "main", "What the 3D view shows: target, residual, term, overlay or gallery."),
-        QStringLiteral("VIEW"));
-    const QCommandLineOption benchRenderOption(
-        QStringLiteral("bench-render"),
-        QApplication::translate("main",
-                                "Orbit the camera around SCHEME and print frames per second and "
-                                "the time to the first frame, then exit."),
-        QStringLiteral("SCHEME"));
-    const QCommandLineOption frames(
-        QStringLiteral("frames"),
-        QApplication::translate("main", "Frames for --bench-render (default 120)."),
-        QStringLiteral("N"), QStringLiteral("120"));
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"),
-        QApplication::translate("main",
-                                "Use this language (en or ru) instead of the one chosen in View > "
-                                "Language or the system's."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption noTour(
-        QStringLiteral("no-tour"),
-        QApplication::translate("main", "Do not start the guided tour on the first run."));
-    parser.addOptions({step, screenshot, size, no3d, open, view, benchRenderOption, frames,
-                       languageOption, noTour});
+    const GuiOptions options;
+    options.addTo(parser);
     parser.process(*app);
+    const std::optional<Launch> launch = readLaunch(parser, options);
+    if (!launch) return 2;
 
-    const QStringList positional = parser.positionalArguments();
-    const int named =
-        int(positional.size()) + int(parser.isSet(open)) + int(parser.isSet(benchRenderOption));
-    if (named > 1) {
-        printError(QApplication::translate("main", "name at most one SCHEME"));
-        return 2;
-    }
-    QString spec = QStringLiteral("builtin:strassen");
-    if (!positional.isEmpty()) spec = positional[0];
-    if (parser.isSet(open)) spec = parser.value(open);
-    if (parser.isSet(benchRenderOption)) spec = parser.value(benchRenderOption);
-    const bool benchMode = parser.isSet(benchRenderOption);
-    const bool screenshotMode = parser.isSet(screenshot) || benchMode;
-    std::optional<tg::ViewMode> viewMode;
-    if (parser.isSet(view)) {
-        viewMode = tg::parseViewMode(parser.value(view));
-        if (!viewMode) {
-            printError(
-                QApplication::translate(
-                    "main", "--view wants target, residual, term, overlay or gallery, not \"%1\"")
-                    .arg(parser.value(view)));
-            return 2;
-        }
-    }
-    if (parser.isSet(languageOption) &&
-        !tg::supportedLanguages().contains(parser.value(languageOption))) {
-        printError(QApplication::translate("main", "--language wants one of: %1")
-                       .arg(tg::supportedLanguages().join(QStringLiteral(", "))));
-        return 2;
-    }
-    bool framesOk = false;
-    const int frameCount = parser.value(frames).toInt(&framesOk);
-    if (!framesOk || frameCount < 1) {
-        printError(QApplication::translate("main", "--frames wants a positive number"));
-        return 2;
-    }
-
-    tg::MainWindow window(parser.isSet(no3d) ? tg::MainWindow::Rendering::Disabled
-                                             : tg::MainWindow::Rendering::Auto);
-    if (!screenshotMode) window.restoreSettings();
-    if (parser.isSet(size)) {
-        const auto match =
-            QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
-        if (!match.hasMatch()) {
-            printError(QApplication::translate("main", "--size wants WxH, e.g. 1200x800"));
-            return 2;
-        }
-        window.resize(match.captured(1).toInt(), match.captured(2).toInt());
-    }
-
-    QString error;
-    if (!window.openSource(spec, &error)) {
-        if (screenshotMode) {
-            printError(error);
-            return 1;
-        }
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open"), error);
-        window.openSource(QStringLiteral("builtin:strassen"));
-    }
-    if (parser.isSet(step)) {
-        bool ok = false;
-        const int k = parser.value(step).toInt(&ok);
-        if (!ok || k < 0) {
-            printError(QApplication::translate("main", "--step wants a number of moves"));
-            return 2;
-        }
-        window.seek(k);
-    }
-    if (viewMode) window.setViewMode(*viewMode);
-    window.show();
-    if (benchMode) return benchRender(window, sinceStart, frameCount);
-    if (screenshotMode) return saveScreenshot(window, parser.value(screenshot));
+    tg::MainWindow window(launch->no3d ? tg::MainWindow::Rendering::Disabled
+                                       : tg::MainWindow::Rendering::Auto);
+    if (const auto exitNow = showWindow(window, *launch)) return *exitNow;
+    if (launch->bench) return benchRender(window, sinceStart, launch->frames);
+    if (!launch->screenshot.isEmpty()) return saveScreenshot(window, launch->screenshot);
     // Pictures and benchmarks above never see the tour; the first interactive start does.
-    if (!parser.isSet(noTour)) tg::GuidedTour::startIfFirstRun(&window);
+    if (!launch->noTour) tg::GuidedTour::startIfFirstRun(&window);
     return QApplication::exec();
 }

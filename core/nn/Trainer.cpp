@@ -119,24 +119,8 @@ Trainer::~Trainer() {
     d_->run->shutdown();
 }
 
-void Trainer::start() {
-    d_->run->start();
-}
-
-void Trainer::stop() {
-    d_->run->stop();
-}
-
-void Trainer::wait() {
-    d_->run->wait();
-}
-
-bool Trainer::waitFor(std::chrono::milliseconds timeout) {
-    return d_->run->waitFor(timeout);
-}
-
-bool Trainer::isFinished() const {
-    return d_->run->isFinished();
+run::BackgroundRun& Trainer::lifecycle() const {
+    return *d_->run;
 }
 
 const TrainerParams& Trainer::params() const {

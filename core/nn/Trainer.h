@@ -100,7 +100,7 @@ class SelfPlaySource {
                                                     const std::atomic<bool>& stop) = 0;
 };
 
-class Trainer final : public run::Job {
+class Trainer final : public run::BackgroundJob {
   public:
     // Throws std::invalid_argument for bad parameters (bad sizes, no steps and no time limit).
     explicit Trainer(TrainerParams params, TrainerListener* listener = nullptr,
@@ -109,11 +109,7 @@ class Trainer final : public run::Job {
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;
 
-    void start() override;
-    void stop() override;
-    void wait() override;
-    bool waitFor(std::chrono::milliseconds timeout) override;
-    [[nodiscard]] bool isFinished() const override;
+    // start(), stop(), wait(), waitFor() and isFinished(): run::BackgroundJob.
 
     // Thread-safe. Keeps the demonstrations that fit the network (size, coefficient set, legal
     // action); returns how many it kept.
@@ -126,6 +122,7 @@ class Trainer final : public run::Job {
     [[nodiscard]] const TrainerParams& params() const;
 
   private:
+    [[nodiscard]] run::BackgroundRun& lifecycle() const override;
     struct Impl;
     std::unique_ptr<Impl> d_;
 };

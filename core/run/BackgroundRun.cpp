@@ -152,3 +152,27 @@ void BackgroundRun::shutdown() noexcept {
 }
 
 }  // namespace tg::run
+
+namespace tg::run {
+
+void BackgroundJob::start() {
+    lifecycle().start();
+}
+
+void BackgroundJob::stop() {
+    lifecycle().stop();
+}
+
+void BackgroundJob::wait() {
+    lifecycle().wait();
+}
+
+bool BackgroundJob::waitFor(std::chrono::milliseconds timeout) {
+    return lifecycle().waitFor(timeout);
+}
+
+bool BackgroundJob::isFinished() const {
+    return lifecycle().isFinished();
+}
+
+}  // namespace tg::run

@@ -42,6 +42,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/run/Job.h"
 #include "core/run/RunFailure.h"
 #include "core/run/Stoppers.h"
 

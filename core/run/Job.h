@@ -6,6 +6,8 @@
 
 namespace tg::run {
 
+class BackgroundRun;
+
 class Job {
   public:
     virtual ~Job() = default;
@@ -15,6 +17,20 @@ class Job {
     // True when the run finished within `timeout`; false at once before start().
     virtual bool waitFor(std::chrono::milliseconds timeout) = 0;
     [[nodiscard]] virtual bool isFinished() const = 0;
+};
+
+// A Job whose lifecycle is a BackgroundRun: what every engine is. The engine gives its run;
+// the lifecycle methods are this class's, written once.
+class BackgroundJob : public Job {
+  public:
+    void start() final;
+    void stop() final;
+    void wait() final;
+    bool waitFor(std::chrono::milliseconds timeout) final;
+    [[nodiscard]] bool isFinished() const final;
+
+  protected:
+    [[nodiscard]] virtual BackgroundRun& lifecycle() const = 0;
 };
 
 }  // namespace tg::run

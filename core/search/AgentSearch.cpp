@@ -11,6 +11,7 @@
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
+#include "core/search/ResultBoard.h"
 #include "core/search/Seeds.h"
 #include "core/search/SliceCompletion.h"
 #include "core/tensor/Verification.h"
@@ -65,14 +66,13 @@ AgentGameRecord playGame(const IntResidual& start, int step, std::vector<Action>
 
 struct AgentSearch::Impl final : run::Engine {
     AgentSearchParams params;
-    SearchListener* listener = nullptr;
+    ResultBoard board;  // best so far, then the final result
     std::atomic<int> globalBest{INT_MAX};
     std::atomic<long long> simulations{0};
     std::atomic<long long> evaluations{0};
     std::atomic<long long> games{0};
 
-    mutable std::mutex mutex;  // guards below; never held during a listener callback
-    SearchResult current;
+    mutable std::mutex ranksMutex;     // guards finishedRanks
     std::map<int, int> finishedRanks;  // rank of each solved game -> count (progress histogram)
 
     std::unique_ptr<run::BackgroundRun> run;  // created last, shut down first
@@ -84,7 +84,7 @@ struct AgentSearch::Impl final : run::Engine {
         const int best = globalBest.load();
         p.bestRank = best == INT_MAX ? 0 : best;
         {
-            std::lock_guard lock(mutex);
+            std::lock_guard lock(ranksMutex);
             p.rankHistogram.assign(finishedRanks.begin(), finishedRanks.end());
         }
         p.elapsedSeconds = elapsed();
@@ -105,28 +105,14 @@ struct AgentSearch::Impl final : run::Engine {
     }
 
     void reportProgress(run::RunControl& control) override {
-        if (listener == nullptr) return;
-        control.notify("progress listener", [this] { listener->onProgress(makeProgress()); });
+        board.reportProgress(control, makeProgress());
     }
 
     void finish(const run::RunEnd& end, run::RunControl& control) override {
-        SearchResult r;
-        {
-            std::lock_guard lock(mutex);
-            current.seconds = end.seconds;
-            current.end = end.reason;
-            current.failed = control.failed();
-            current.error = control.error();
-            r = current;
-        }
-        if (listener == nullptr) return;
-        control.notify("progress listener", [&] { listener->onProgress(makeProgress()); });
-        control.notify("finish listener", [&] { listener->onFinished(r); });
-        if (!control.failed()) return;
-        std::lock_guard lock(mutex);  // a listener failed: so did the search
-        current.failed = true;
-        current.error = control.error();
-        current.end = run::EndReason::Failed;
+        SearchResult r = board.current();
+        r.seconds = end.seconds;
+        r.end = end.reason;
+        board.finish(std::move(r), makeProgress(), control);
     }
 
     // One stream of games per worker thread. An evaluator that fails (a model that cannot load,
@@ -208,24 +194,21 @@ struct AgentSearch::Impl final : run::Engine {
         scheme.name = episode.name;
         scheme.description = episode.source;
         if (!verify(scheme, scheme.field).valid) return;  // never report what does not verify
-        // Inside the gate: improvements reach the listener in the order they were recorded.
-        control.notify("improvement listener", [&] {
-            SearchResult improved;
-            {
-                std::lock_guard lock(mutex);
-                ++finishedRanks[rank];
-                if (rank >= globalBest.load()) return;
-                globalBest.store(rank);
-                current.found = true;
-                current.reachedTarget = game.targetRank > 0 && rank <= game.targetRank;
-                current.scheme = std::move(scheme);
-                current.agentThread = thread;
-                current.agentGame = g;
-                current.seconds = elapsed();
-                current.episode = std::move(episode);
-                improved = current;
-            }
-            if (listener) listener->onImproved(improved);
+        {
+            std::lock_guard lock(ranksMutex);
+            ++finishedRanks[rank];
+        }
+        board.improve(control, [&](SearchResult& current) {
+            if (rank >= globalBest.load()) return false;
+            globalBest.store(rank);
+            current.found = true;
+            current.reachedTarget = game.targetRank > 0 && rank <= game.targetRank;
+            current.scheme = std::move(scheme);
+            current.agentThread = thread;
+            current.agentGame = g;
+            current.seconds = elapsed();
+            current.episode = std::move(episode);
+            return true;
         });
     }
 };
@@ -243,7 +226,7 @@ AgentSearch::AgentSearch(AgentSearchParams params, SearchListener* listener)
     if (params.mcts.simulations < 1 || params.mcts.samples < 1)
         throw std::invalid_argument("agent: simulations and samples must be at least 1");
     d_->params = std::move(params);
-    d_->listener = listener;
+    d_->board.setListener(listener);
     run::RunOptions options;
     options.workers = d_->params.threads;
     options.workerName = "thread";
@@ -257,29 +240,12 @@ AgentSearch::~AgentSearch() {
     d_->run->shutdown();
 }
 
-void AgentSearch::start() {
-    d_->run->start();
-}
-
-void AgentSearch::stop() {
-    d_->run->stop();
-}
-
-void AgentSearch::wait() {
-    d_->run->wait();
-}
-
-bool AgentSearch::waitFor(std::chrono::milliseconds timeout) {
-    return d_->run->waitFor(timeout);
-}
-
-bool AgentSearch::isFinished() const {
-    return d_->run->isFinished();
+run::BackgroundRun& AgentSearch::lifecycle() const {
+    return *d_->run;
 }
 
 SearchResult AgentSearch::result() const {
-    std::lock_guard lock(d_->mutex);
-    return d_->current;
+    return d_->board.current();
 }
 
 SearchProgress AgentSearch::progress() const {

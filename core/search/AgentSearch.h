@@ -42,7 +42,7 @@ struct AgentSearchParams {
     const std::atomic<bool>* externalStop = nullptr;
 };
 
-class AgentSearch final : public run::Job {
+class AgentSearch final : public run::BackgroundJob {
   public:
     // Throws std::invalid_argument for an unsupported game (coefficient set "any", sizes whose
     // factors exceed 64 entries, thread counts outside 1..256).
@@ -51,16 +51,13 @@ class AgentSearch final : public run::Job {
     AgentSearch(const AgentSearch&) = delete;
     AgentSearch& operator=(const AgentSearch&) = delete;
 
-    void start() override;
-    void stop() override;
-    void wait() override;
-    bool waitFor(std::chrono::milliseconds timeout) override;
-    [[nodiscard]] bool isFinished() const override;
+    // start(), stop(), wait(), waitFor() and isFinished(): run::BackgroundJob.
     [[nodiscard]] SearchResult result() const;
     [[nodiscard]] SearchProgress progress() const;
     [[nodiscard]] const AgentSearchParams& params() const;
 
   private:
+    [[nodiscard]] run::BackgroundRun& lifecycle() const override;
     struct Impl;
     std::unique_ptr<Impl> d_;
 };

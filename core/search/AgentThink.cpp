@@ -81,24 +81,8 @@ AgentThink::~AgentThink() {
     d_->run->shutdown();
 }
 
-void AgentThink::start() {
-    d_->run->start();
-}
-
-void AgentThink::stop() {
-    d_->run->stop();
-}
-
-void AgentThink::wait() {
-    d_->run->wait();
-}
-
-bool AgentThink::waitFor(std::chrono::milliseconds timeout) {
-    return d_->run->waitFor(timeout);
-}
-
-bool AgentThink::isFinished() const {
-    return d_->run->isFinished();
+run::BackgroundRun& AgentThink::lifecycle() const {
+    return *d_->run;
 }
 
 ThinkResult AgentThink::result() const {

@@ -62,7 +62,7 @@ struct EvaluatorSlot {
     }
 };
 
-class AgentThink final : public run::Job {
+class AgentThink final : public run::BackgroundJob {
   public:
     // `slot` is used by the think's thread only, until the think has finished; it must outlive
     // the think.
@@ -71,15 +71,12 @@ class AgentThink final : public run::Job {
     AgentThink(const AgentThink&) = delete;
     AgentThink& operator=(const AgentThink&) = delete;
 
-    void start() override;
-    void stop() override;
-    void wait() override;
-    bool waitFor(std::chrono::milliseconds timeout) override;
-    [[nodiscard]] bool isFinished() const override;
+    // start(), stop(), wait(), waitFor() and isFinished(): run::BackgroundJob.
     // After the think has finished.
     [[nodiscard]] ThinkResult result() const;
 
   private:
+    [[nodiscard]] run::BackgroundRun& lifecycle() const override;
     struct Impl;
     std::unique_ptr<Impl> d_;
 };

@@ -10,6 +10,7 @@
 #include "core/catalog/Catalog.h"
 #include "core/run/BackgroundRun.h"
 #include "core/search/PackedScheme.h"
+#include "core/search/ResultBoard.h"
 #include "core/search/Seeds.h"
 #include "core/tensor/Verification.h"
 
@@ -90,14 +91,11 @@ void atomicMin(std::atomic<long long>& a, long long v) {
 
 struct FlipSearch::Impl final : run::Engine {
     FlipSearchParams params;
-    SearchListener* listener = nullptr;
-    Scheme start;  // as the walkers read it (coefficients reduced mod 2 for Z2)
+    ResultBoard board;  // best so far, then the final result
+    Scheme start;       // as the walkers read it (coefficients reduced mod 2 for Z2)
     std::vector<std::unique_ptr<WalkerState>> walkers;
     std::atomic<long long> winStep{LLONG_MAX};
     std::atomic<int> globalBest{INT_MAX};
-
-    mutable std::mutex mutex;  // guards `current`; never held during a listener callback
-    SearchResult current;      // best so far, then the final result
 
     std::unique_ptr<run::BackgroundRun> run;  // created last, shut down first
 
@@ -139,8 +137,7 @@ struct FlipSearch::Impl final : run::Engine {
     }
 
     void reportProgress(run::RunControl& control) override {
-        if (listener == nullptr) return;
-        control.notify("progress listener", [this] { listener->onProgress(makeProgress()); });
+        board.reportProgress(control, makeProgress());
     }
 
     void finish(const run::RunEnd& end, run::RunControl& control) override;
@@ -154,23 +151,17 @@ struct FlipSearch::Impl final : run::Engine {
         Scheme s = unpackScheme<Ring>(params.size, terms);
         if (!verify(s, params.field).valid) return;  // never report what does not verify
         s.name = "flip search " + params.size.toString() + " rank " + std::to_string(rank);
-        // Inside the gate: improvements reach the listener in the order they were recorded.
-        control.notify("improvement listener", [&] {
-            SearchResult improved;
-            {
-                std::lock_guard lock(mutex);
-                if (rank >= globalBest.load()) return;
-                globalBest.store(rank);
-                current.found = true;
-                current.reachedTarget = params.targetRank > 0 && rank <= params.targetRank;
-                current.scheme = std::move(s);
-                current.walker = index;
-                current.walkerSteps = step;
-                current.flips = totalFlips();
-                current.seconds = elapsed();
-                improved = current;
-            }
-            if (listener) listener->onImproved(improved);
+        board.improve(control, [&](SearchResult& current) {
+            if (rank >= globalBest.load()) return false;
+            globalBest.store(rank);
+            current.found = true;
+            current.reachedTarget = params.targetRank > 0 && rank <= params.targetRank;
+            current.scheme = std::move(s);
+            current.walker = index;
+            current.walkerSteps = step;
+            current.flips = totalFlips();
+            current.seconds = elapsed();
+            return true;
         });
     }
 
@@ -356,20 +347,7 @@ void FlipSearch::Impl::finish(const run::RunEnd& end, run::RunControl& control) 
     r.end = params.targetRank > 0 && r.reachedTarget && end.reason != run::EndReason::Failed
                 ? run::EndReason::Target
                 : end.reason;
-    r.failed = control.failed();
-    r.error = control.error();
-    {
-        std::lock_guard lock(mutex);
-        current = r;
-    }
-    if (listener == nullptr) return;
-    control.notify("progress listener", [&] { listener->onProgress(makeProgress()); });
-    control.notify("finish listener", [&] { listener->onFinished(r); });
-    if (!control.failed()) return;
-    std::lock_guard lock(mutex);  // a listener failed: so did the search
-    current.failed = true;
-    current.error = control.error();
-    current.end = run::EndReason::Failed;
+    board.finish(std::move(r), makeProgress(), control);
 }
 
 FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener)
@@ -405,7 +383,7 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener)
     normal.name = s.name;
     d_->start = std::move(normal);
     d_->params = std::move(params);
-    d_->listener = listener;
+    d_->board.setListener(listener);
     for (int k = 0; k < d_->params.threads; ++k)
         d_->walkers.push_back(std::make_unique<WalkerState>());
     run::RunOptions options;
@@ -421,29 +399,12 @@ FlipSearch::~FlipSearch() {
     d_->run->shutdown();
 }
 
-void FlipSearch::start() {
-    d_->run->start();
-}
-
-void FlipSearch::stop() {
-    d_->run->stop();
-}
-
-void FlipSearch::wait() {
-    d_->run->wait();
-}
-
-bool FlipSearch::waitFor(std::chrono::milliseconds timeout) {
-    return d_->run->waitFor(timeout);
-}
-
-bool FlipSearch::isFinished() const {
-    return d_->run->isFinished();
+run::BackgroundRun& FlipSearch::lifecycle() const {
+    return *d_->run;
 }
 
 SearchResult FlipSearch::result() const {
-    std::lock_guard lock(d_->mutex);
-    return d_->current;
+    return d_->board.current();
 }
 
 SearchProgress FlipSearch::progress() const {

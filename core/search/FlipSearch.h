@@ -26,7 +26,7 @@
 
 namespace tg::search {
 
-class FlipSearch final : public run::Job {
+class FlipSearch final : public run::BackgroundJob {
   public:
     // Throws std::invalid_argument for a size that does not fit the bit-packed factors (n*m,
     // m*p, p*n <= 64), a field other than Z2 or Z, or a start scheme that is not valid there or
@@ -36,12 +36,7 @@ class FlipSearch final : public run::Job {
     FlipSearch(const FlipSearch&) = delete;
     FlipSearch& operator=(const FlipSearch&) = delete;
 
-    void start() override;
-    void stop() override;
-    void wait() override;
-    // True when the search finished within `timeout`.
-    bool waitFor(std::chrono::milliseconds timeout) override;
-    [[nodiscard]] bool isFinished() const override;
+    // start(), stop(), wait(), waitFor() and isFinished(): run::BackgroundJob.
 
     // After the search finished: the final result. Before: the best verified scheme so far.
     [[nodiscard]] SearchResult result() const;
@@ -50,6 +45,7 @@ class FlipSearch final : public run::Job {
     [[nodiscard]] const FlipSearchParams& params() const;
 
   private:
+    [[nodiscard]] run::BackgroundRun& lifecycle() const override;
     struct Impl;
     std::unique_ptr<Impl> d_;
 };
