@@ -27,20 +27,28 @@ void EngineBridge::stop() {
 }
 
 void EngineBridge::shutdown() {
-    engine_.reset();
+    engine_.reset();  // joined: it posts nothing more
+    ++generation_;    // what it posted and is still queued is dropped
+    running_ = false;
 }
 
 // Queued to this object's thread: the functor runs there, or never if the bridge was deleted
-// first (its destructor joined the engine, so no post can come later).
+// first (its destructor joined the engine, so no post can come later) or the engine was shut
+// down since (the generation moved on).
 void EngineBridge::post(std::function<void()> event) {
     QMetaObject::invokeMethod(
-        this, [event = std::move(event)] { event(); }, Qt::QueuedConnection);
+        this,
+        [this, generation = generation_.load(), event = std::move(event)] {
+            if (generation == generation_.load()) event();
+        },
+        Qt::QueuedConnection);
 }
 
 void EngineBridge::postLast(std::function<void()> event) {
     QMetaObject::invokeMethod(
         this,
-        [this, event = std::move(event)] {
+        [this, generation = generation_.load(), event = std::move(event)] {
+            if (generation != generation_.load()) return;
             running_ = false;
             event();
             Q_EMIT finished();

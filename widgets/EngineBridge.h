@@ -10,6 +10,7 @@
 // after, and isRunning() turns false on the GUI thread just before the engine's last event
 // (postLast) runs - a slot reacting to the end may start the next run at once.
 #include <QObject>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -29,8 +30,9 @@ class EngineBridge : public QObject {
     bool start(std::unique_ptr<run::Job> engine);
     // Asks the engine to stop; returns at once. Its last event follows.
     void stop();
-    // Stops and joins the engine and drops it (its events still queued are delivered, but it
-    // can post no more). For owners whose listener goes before the bridge does.
+    // Stops and joins the engine and drops it with the events it posted that are still queued:
+    // the bridge is idle at once. For owners whose listener goes before the bridge does, and
+    // for work that a newer request makes stale.
     void shutdown();
     // From start() until the engine's last event has been delivered.
     [[nodiscard]] bool isRunning() const { return running_; }
@@ -50,6 +52,8 @@ class EngineBridge : public QObject {
   private:
     std::unique_ptr<run::Job> engine_;
     bool running_ = false;
+    // Counts shutdowns: events carry the one they were posted in (read on the engine's thread).
+    std::atomic<int> generation_{0};
 };
 
 }  // namespace tg

@@ -4,11 +4,12 @@
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 #include "core/io/Formula.h"
+#include "core/run/Task.h"
 #include "core/tensor/Cost.h"
+#include "widgets/EngineBridge.h"
 
 namespace tg {
 
@@ -19,7 +20,7 @@ constexpr int kMaxWrappedRank = 200;
 constexpr std::int64_t kBackgroundSharingBudget = 30'000'000;
 }  // namespace
 
-FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
+FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent), bridge_(new EngineBridge(this)) {
     cost_ = new QLabel(this);
     cost_->setObjectName(QStringLiteral("cost"));
     cost_->setWordWrap(true);
@@ -39,13 +40,6 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
     entries_->setSelectionMode(QAbstractItemView::NoSelection);
     entries_->setFocusPolicy(Qt::NoFocus);
 
-    // Long products (Laderman's m1 has seven terms in A) wrap instead of scrolling sideways.
-    for (QListWidget* list : std::initializer_list<QListWidget*>{}) {
-        list->setWordWrap(true);
-        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        list->setResizeMode(QListView::Adjust);
-    }
-
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(cost_);
@@ -54,8 +48,6 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(entriesTitle_);
     layout->addWidget(entries_, 1);
 
-    connect(&sharing_, &QFutureWatcher<std::optional<int>>::finished, this,
-            [this] { showSharing(sharing_.result()); });
     connect(products_, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { Q_EMIT productActivated(products_->row(item)); });
 }
@@ -99,27 +91,30 @@ void FormulaPanel::setScheme(const Scheme& scheme) {
 }
 
 FormulaPanel::~FormulaPanel() {
-    sharingStop_.request_stop();
-    sharing_.waitForFinished();
+    bridge_->shutdown();  // stops the count and joins it
 }
 
-// A new scheme stops the count of the previous one; its late result is ignored (the watcher
-// is re-pointed at the new future, so only the newest count reaches showSharing).
+// A new scheme stops the count of the previous one (between two rounds) and drops its late
+// result (EngineBridge::shutdown), so only the newest count reaches showSharing.
 void FormulaPanel::countSharingInBackground(const Scheme& scheme) {
-    sharingStop_.request_stop();
-    sharingStop_ = std::stop_source();
+    bridge_->shutdown();
     if (scheme.rank() == 0) {
         showSharing(std::nullopt);
         return;
     }
-    sharing_.setFuture(
-        QtConcurrent::run([scheme, stop = sharingStop_.get_token()]() -> std::optional<int> {
-            try {
-                return additionsWithSharingWithin(scheme, kBackgroundSharingBudget, stop);
-            } catch (const ArithmeticOverflow&) {
-                return std::nullopt;  // ratios past 64 bits: no count, the rest stands
-            }
-        }));
+    auto count = [scheme](const std::atomic<bool>& stop) -> std::optional<int> {
+        try {
+            return additionsWithSharingWithin(scheme, kBackgroundSharingBudget, &stop);
+        } catch (const ArithmeticOverflow&) {
+            return std::nullopt;  // ratios past 64 bits: no count, the rest stands
+        }
+    };
+    auto done = [this](std::optional<std::optional<int>> result, const std::string&,
+                       run::EndReason) {
+        const std::optional<int> additions = result ? *result : std::nullopt;
+        bridge_->postLast([this, additions] { showSharing(additions); });
+    };
+    bridge_->start(std::make_unique<run::Task<std::optional<int>>>(count, done));
 }
 
 void FormulaPanel::showSharing(std::optional<int> additions) {

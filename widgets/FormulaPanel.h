@@ -4,10 +4,8 @@
 // (c11 = m1 + m4 - m5 + m7, ...), each ticked once the residual no longer needs it. Above them,
 // what the scheme costs: multiplications and additions (fewer products cost more additions).
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <optional>
-#include <stop_token>
 #include <vector>
 
 #include "core/tensor/Scheme.h"
@@ -17,6 +15,8 @@ class QListWidget;
 class QListWidgetItem;
 
 namespace tg {
+
+class EngineBridge;
 
 class FormulaPanel : public QWidget {
     Q_OBJECT
@@ -50,9 +50,8 @@ class FormulaPanel : public QWidget {
     void countSharingInBackground(const Scheme& scheme);
     void showSharing(std::optional<int> additions);
 
-    QString costBase_;  // the cost line without the shared count
-    std::stop_source sharingStop_;
-    QFutureWatcher<std::optional<int>> sharing_;
+    QString costBase_;      // the cost line without the shared count
+    EngineBridge* bridge_;  // runs the count (a run::Task) off the GUI thread
 
     TensorSize size_{};
     int step_ = 0;

@@ -147,9 +147,9 @@ EncodedBatch PolicyValueNetImpl::encode(std::span<const search::Observation> bat
     }
     auto x = torch::from_blob(grid.data(), {b, u, v, w, kChannels}, torch::kFloat32).clone();
     EncodedBatch out;
-    out.sliceU = x.reshape({b, u, v * w * kChannels});
-    out.sliceV = x.permute({0, 2, 1, 3, 4}).reshape({b, v, u * w * kChannels});
-    out.sliceW = x.permute({0, 3, 1, 2, 4}).reshape({b, w, u * v * kChannels});
+    out.sliceU = x.reshape({b, u, std::int64_t{v} * w * kChannels});
+    out.sliceV = x.permute({0, 2, 1, 3, 4}).reshape({b, v, std::int64_t{u} * w * kChannels});
+    out.sliceW = x.permute({0, 3, 1, 2, 4}).reshape({b, w, std::int64_t{u} * v * kChannels});
     out.scalars = torch::from_blob(scalars.data(), {b, 3}, torch::kFloat32).clone();
     out.history = torch::from_blob(history.data(), {b, h, moveWidth}, torch::kFloat32).clone();
     return out;

@@ -39,7 +39,7 @@ std::vector<int> randomInvertible(int n, CoefficientSet set, search::Rng& rng) {
     std::vector<int> m(static_cast<std::size_t>(n * n), 0);
     const bool signed_ = set != CoefficientSet::Mod2;
     for (int i = 0; i < n; ++i)
-        m[static_cast<std::size_t>(i * n + perm[static_cast<std::size_t>(i)])] =
+        m[static_cast<std::size_t>(i) * n + perm[static_cast<std::size_t>(i)]] =
             signed_ && rng.coin() ? -1 : 1;
     if (n < 2) return m;
     const int moves = static_cast<int>(rng.below(static_cast<std::uint32_t>(n + 1)));
@@ -50,8 +50,8 @@ std::vector<int> randomInvertible(int n, CoefficientSet set, search::Rng& rng) {
         if (j >= i) ++j;
         const int s = signed_ && rng.coin() ? -1 : 1;
         for (int c = 0; c < n; ++c) {
-            auto& x = m[static_cast<std::size_t>(i * n + c)];
-            x = reduce(x + s * m[static_cast<std::size_t>(j * n + c)], set);
+            auto& x = m[static_cast<std::size_t>(i) * n + c];
+            x = reduce(x + s * m[static_cast<std::size_t>(j) * n + c], set);
         }
     }
     return m;
@@ -64,7 +64,7 @@ std::vector<int> multiply(const std::vector<int>& m, const std::vector<int>& x,
     for (int i = 0; i < n; ++i) {
         int s = 0;
         for (int j = 0; j < n; ++j)
-            s += m[static_cast<std::size_t>(i * n + j)] * x[static_cast<std::size_t>(j)];
+            s += m[static_cast<std::size_t>(i) * n + j] * x[static_cast<std::size_t>(j)];
         y[static_cast<std::size_t>(i)] = reduce(s, set);
     }
     return y;
@@ -84,9 +84,9 @@ std::vector<int> applyAlong(const std::vector<int>& m, std::vector<int> t, int m
         for (int i = 0; i < n; ++i) {
             long long s = 0;
             for (int j = 0; j < n; ++j)
-                s += static_cast<long long>(m[static_cast<std::size_t>(i * n + j)]) *
-                     t[base + static_cast<std::size_t>(j * stride)];
-            out[base + static_cast<std::size_t>(i * stride)] = reduce(static_cast<int>(s), set);
+                s += static_cast<long long>(m[static_cast<std::size_t>(i) * n + j]) *
+                     t[base + static_cast<std::size_t>(j) * stride];
+            out[base + static_cast<std::size_t>(i) * stride] = reduce(static_cast<int>(s), set);
         }
     }
     return out;

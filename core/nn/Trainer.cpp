@@ -1,5 +1,6 @@
 #include "core/nn/Trainer.h"
 
+#include <cmath>
 #include <deque>
 #include <mutex>
 #include <optional>
@@ -173,7 +174,8 @@ std::vector<search::Demonstration> Trainer::Impl::batch(long long step, std::uin
     {
         std::lock_guard lock(mutex);
         if (!buffer.empty()) {
-            const auto external = static_cast<int>(params.externalRatio * params.batchSize + 0.5);
+            const auto external =
+                static_cast<int>(std::lround(params.externalRatio * params.batchSize));
             for (int i = 0; i < external; ++i)
                 out.push_back(buffer[rng.below(static_cast<std::uint32_t>(
                     std::min<std::size_t>(buffer.size(), 0xffffffffu)))]);
@@ -269,7 +271,12 @@ void Trainer::Impl::train(TrainingResult& r, run::RunControl& control) {
     auto elapsed = [&] { return control.elapsedSeconds(); };
     detail::useThreads(params.threads);
 
-    auto [net, info, resumed] = startNetwork();
+    // Named references, not a structured binding: the lambdas below capture them, which
+    // clang before 16 rejects for structured bindings (so clang-tidy could not parse this).
+    NetworkStart start = startNetwork();
+    auto& net = start.net;
+    auto& info = start.info;
+    auto& resumed = start.resumed;
     if (!params.recipe.empty()) info.recipe = params.recipe;
     const std::uint64_t seed = info.seed;  // a resumed run continues the checkpoint's batches
 

@@ -62,11 +62,14 @@ std::int64_t pairsIn(const std::vector<Form>& forms) {
 // it names and the forms rewritten over them. `budget` (when given) is the number of pair
 // visits left for the whole scheme: nullopt once a round would exceed it.
 std::optional<SharedForms> greedySharing(std::vector<Form> forms, int inputs, std::int64_t* budget,
-                                         const std::stop_token& stop) {
+                                         const std::atomic<bool>* stop) {
+    const auto stopped = [stop] {
+        return stop != nullptr && stop->load(std::memory_order_relaxed);
+    };
     SharedForms out;
     out.inputs = inputs;
     while (true) {
-        if (stop.stop_requested()) return std::nullopt;
+        if (stopped()) return std::nullopt;
         if (budget != nullptr) {
             *budget -= pairsIn(forms);
             if (*budget < 0) return std::nullopt;
@@ -74,7 +77,7 @@ std::optional<SharedForms> greedySharing(std::vector<Form> forms, int inputs, st
         // (x, y, ratio) -> number of forms holding c*x + c*ratio*y
         std::map<std::tuple<int, int, Rational>, int> counts;
         for (const Form& f : forms) {
-            if (stop.stop_requested()) return std::nullopt;  // a round can be long
+            if (stopped()) return std::nullopt;  // a round can be long
             for (auto i = f.begin(); i != f.end(); ++i)
                 for (auto j = std::next(i); j != f.end(); ++j)
                     ++counts[{i->first, j->first, j->second / i->second}];
@@ -120,7 +123,7 @@ int SharedForms::additions() const {
 namespace {
 
 std::optional<SharingPlan> planSharing(const Scheme& s, std::int64_t* budget,
-                                       const std::stop_token& stop = {}) {
+                                       const std::atomic<bool>* stop = nullptr) {
     SharingPlan plan;
     std::vector<Form> a;
     std::vector<Form> b;
@@ -158,7 +161,7 @@ int additionsWithSharing(const Scheme& s) {
 }
 
 std::optional<int> additionsWithSharingWithin(const Scheme& s, std::int64_t pairVisits,
-                                              std::stop_token stop) {
+                                              const std::atomic<bool>* stop) {
     const auto plan = planSharing(s, &pairVisits, stop);
     return plan ? std::optional<int>(plan->additions()) : std::nullopt;
 }

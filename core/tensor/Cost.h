@@ -1,9 +1,9 @@
 #pragma once
 // What evaluating a scheme costs, counted the way the literature counts it.
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
-#include <stop_token>
 #include <utility>
 #include <vector>
 
@@ -73,9 +73,10 @@ struct SharingPlan {
 // panel): nullopt when the pass would visit more than `pairVisits` pairs of form entries, which
 // is about a tenth of a second per million here. A dense <16,16,16> of rank 400 needs 13 M
 // visits in its first round alone.
-// `stop` (when it can stop) ends the pass early with nullopt, between two rounds.
+// `stop` (when given and set: a run's stop flag, core/run) ends the pass early with nullopt.
 inline constexpr std::int64_t kQuickSharingBudget = 2'000'000;
 [[nodiscard]] std::optional<int> additionsWithSharingWithin(
-    const Scheme& s, std::int64_t pairVisits = kQuickSharingBudget, std::stop_token stop = {});
+    const Scheme& s, std::int64_t pairVisits = kQuickSharingBudget,
+    const std::atomic<bool>* stop = nullptr);
 
 }  // namespace tg

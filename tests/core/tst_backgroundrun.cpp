@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/run/BackgroundRun.h"
+#include "core/run/Task.h"
 
 using namespace tg::run;
 
@@ -263,6 +264,56 @@ class TestBackgroundRun : public QObject {
         { BackgroundRun run(e, options(2)); }
         QCOMPARE(e.finishCalls.load(), 0);  // never started: nothing to finish
         QCOMPARE(e.workCalls.load(), 0);
+    }
+
+    // The one-off computation under the same lifecycle: its result, its failure, its stop.
+    void taskHandsBackItsResult() {
+        std::optional<int> got;
+        std::string error = "unset";
+        EndReason reason = EndReason::Failed;
+        Task<int> task([](const std::atomic<bool>&) { return 42; },
+                       [&](std::optional<int> r, const std::string& e, EndReason why) {
+                           got = r;
+                           error = e;
+                           reason = why;
+                       });
+        task.start();
+        task.wait();
+        QCOMPARE(got, std::optional<int>(42));
+        QVERIFY(error.empty());
+        QCOMPARE(reason, EndReason::Completed);
+    }
+
+    void taskThatThrowsReportsIt() {
+        std::optional<int> got = 1;
+        std::string error;
+        Task<int> task([](const std::atomic<bool>&) -> int { throw std::runtime_error("no"); },
+                       [&](std::optional<int> r, const std::string& e, EndReason) {
+                           got = r;
+                           error = e;
+                       });
+        task.start();
+        task.wait();
+        QVERIFY(!got);
+        QCOMPARE(QString::fromStdString(error), QStringLiteral("worker 0: no"));
+    }
+
+    void taskSeesItsStop() {
+        std::atomic<bool> running{false};
+        EndReason reason = EndReason::Completed;
+        Task<int> task(
+            [&](const std::atomic<bool>& stop) {
+                running = true;
+                long long spins = 0;
+                while (!stop.load()) ++spins;
+                return spins > 0 ? 1 : 0;
+            },
+            [&](std::optional<int>, const std::string&, EndReason why) { reason = why; });
+        task.start();
+        while (!running.load()) std::this_thread::yield();
+        task.stop();
+        task.wait();
+        QCOMPARE(reason, EndReason::Stopped);
     }
 
     void stoppersRefuseNonsense() {
