@@ -19,6 +19,8 @@ PACKAGES=(
   # network 2-4x faster.
   libtorch-dev libopenblas0-serial
   clang libclang-rt-14-dev
+  # scripts/lint.sh (run by scripts/test.sh): the format check and clang-tidy (14 on Debian 12).
+  clang-format clang-tidy
   xvfb xauth imagemagick
   desktop-file-utils appstream man-db dpkg-dev qt6-translations-l10n
 )

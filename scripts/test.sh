@@ -13,6 +13,12 @@ chmod 700 "$XDG_RUNTIME_DIR"
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --preset "$preset" --output-on-failure -j "$(nproc)" "$@"
 
+# The static checks on the same build: clang-format, clang-tidy on core/ and widgets/ (zero
+# findings), function length (scripts/lint.sh; about 6 minutes on 2 cores, nearly all clang-tidy).
+if [ "${TG_SKIP_LINT:-0}" != 1 ] && [ $# -eq 0 ]; then
+  scripts/lint.sh "build/$preset"
+fi
+
 # The readers' libFuzzer targets need clang: a second, core-only build tree. Their smoke runs
 # (a few seconds each) are part of the suite; scripts/fuzz.sh runs one for longer.
 if [ "${TG_SKIP_FUZZ:-0}" != 1 ] && [ $# -eq 0 ]; then

@@ -3203,17 +3203,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location filename="../app/gui/TransformActions.cpp" line="-87"/>
         <source>Rotate</source>
-        <translation>Повернуть</translation>
+        <translation>Поворот</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Transpose</source>
-        <translation>Транспонировать</translation>
+        <translation>Транспонирование</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Random Change of Basis</source>
-        <translation>Случайная смена базиса</translation>
+        <translation>Случайная замена базиса</translation>
     </message>
     <message>
         <location line="+40"/>

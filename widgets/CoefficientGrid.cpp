@@ -45,7 +45,7 @@ void CoefficientGrid::setShape(const Layout& layout) {
                 QStringLiteral("%1%2%3%4").arg(layout.letter).arg(r + 1).arg(sep).arg(c + 1));
             setItem(r, c, item);
         }
-    factor_.assign(std::size_t(layout.rows * layout.columns), Rational());
+    factor_.assign(std::size_t(layout.rows) * layout.columns, Rational());
     refresh();
     updateGeometry();
 }
@@ -55,10 +55,10 @@ int CoefficientGrid::factorIndex(int row, int column) const {
 }
 
 void CoefficientGrid::setFactor(const Factor& factor) {
-    if (factor.size() == std::size_t(layout_.rows * layout_.columns)) {
+    if (factor.size() == std::size_t(layout_.rows) * layout_.columns) {
         factor_ = factor;
     } else {
-        factor_.assign(std::size_t(layout_.rows * layout_.columns), Rational());
+        factor_.assign(std::size_t(layout_.rows) * layout_.columns, Rational());
     }
     refresh();
 }

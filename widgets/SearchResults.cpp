@@ -27,7 +27,7 @@ const QRegularExpression& namePattern() {
 }  // namespace
 
 QString ResultStore::defaultFolder() {
-    const QString overridden = qEnvironmentVariable("TG_RESULTS_DIR");
+    QString overridden = qEnvironmentVariable("TG_RESULTS_DIR");
     if (!overridden.isEmpty()) return overridden;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/results");

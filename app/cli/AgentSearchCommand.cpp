@@ -149,14 +149,7 @@ void printResult(const Options& o, const AgentJob& job, const search::SearchResu
     }
 }
 
-}  // namespace
-
-int runAgentSearch(const QStringList& args) {
-    installStopSignals();  // SIGINT, SIGTERM: stop in any phase, keep what was written
-    int code = kOk;
-    const auto options = parseCommand(kAgentSearchCommand, args, code);
-    if (!options) return code;
-    const Options& o = *options;
+int execute(const Options& o) {
     const auto job = agentJob(o);
     if (!job) return kBadInput;
     const bool quiet = o.isSet("quiet");
@@ -191,6 +184,13 @@ int runAgentSearch(const QStringList& args) {
     printResult(o, *job, r, p, valid);
     if (r.failed) return kBadInput;
     return success ? kOk : kNotValid;
+}
+
+}  // namespace
+
+int runAgentSearch(const QStringList& args) {
+    installStopSignals();  // SIGINT, SIGTERM: stop in any phase, keep what was written
+    return runCommand(kAgentSearchCommand, args, execute);
 }
 
 }  // namespace tg::cli

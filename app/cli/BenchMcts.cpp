@@ -4,13 +4,14 @@
 // what share of the time the evaluator took).
 #include <QCoreApplication>
 #include <chrono>
-#include <iostream>
-#include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "AgentModels.h"
+#include "BenchSupport.h"
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/search/AgentSearch.h"
 #include "core/search/IntResidual.h"
 
@@ -21,31 +22,12 @@ namespace {
 constexpr PositionalSpec kPositionals[] = {{"WHAT", QT_TRANSLATE_NOOP("cli", "mcts")}};
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "size",
-     .type = ValueType::Size,
-     .valueName = "n,m,p",
-     .defaultValue = "2,2,2 3,3,3",
-     .flags = kRepeatable,
-     .help = QT_TRANSLATE_NOOP("cli", "Sizes to measure (repeatable; default 2,2,2 and 3,3,3).")},
-    {.name = "field",
-     .type = ValueType::Field,
-     .valueName = "FIELD",
-     .defaultValue = "Z2",
-     .choices = "Z2|Z",
-     .help = QT_TRANSLATE_NOOP("cli", "Z2 (default) or Z.")},
-    {.name = "model",
-     .type = ValueType::Text,
-     .valueName = "MODEL",
-     .help = QT_TRANSLATE_NOOP(
-         "cli", "Model file, or 'uniform' (default: the model shipped for the size).")},
-    {.name = "seconds",
-     .type = ValueType::Real,
-     .valueName = "SEC",
-     .defaultValue = "3",
-     .max = 3600,
-     .flags = kAboveMin,
-     .help = QT_TRANSLATE_NOOP("cli", "Seconds per measurement (default 3).")},
-    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per measurement.")},
+    agentSizesToMeasureOption(),
+    fieldOption(QT_TRANSLATE_NOOP("cli", "Z2 (default) or Z.")),
+    modelOption(QT_TRANSLATE_NOOP(
+        "cli", "Model file, or 'uniform' (default: the model shipped for the size).")),
+    measureSecondsOption("3", QT_TRANSLATE_NOOP("cli", "Seconds per measurement (default 3).")),
+    measurementJsonOption(),
 };
 
 constexpr CommandSpec kCommand{
@@ -112,50 +94,48 @@ std::optional<Rates> measure(const TensorSize& size, CoefficientSet set,
 void printRates(bool json, const TensorSize& size, CoefficientSet set,
                 const EvaluatorChoice& choice, const Rates& r) {
     const int samples = search::MctsParams::strong().samples;
-    if (json) {
-        std::cout << nlohmann::json{{"size", size.toString()},
-                                    {"coefficients", coefficientSetName(set)},
-                                    {"model", choice.description},
-                                    {"samples", samples},
-                                    {"evaluations_per_second", r.evaluationsAlone},
-                                    {"simulations_per_second", r.simulations},
-                                    {"agent_evaluations_per_second", r.agentEvaluations},
-                                    {"games", r.progress.games},
-                                    {"seconds", r.progress.elapsedSeconds}}
-                         .dump()
-                  << std::endl;
-    } else {
-        std::cout << size.toString() << " " << coefficientSetName(set) << " (" << choice.description
-                  << "): " << static_cast<long long>(r.evaluationsAlone)
-                  << " evaluations/s alone (K=" << samples << "), agent "
-                  << static_cast<long long>(r.simulations) << " simulations/s, "
-                  << static_cast<long long>(r.agentEvaluations) << " evaluations/s, "
-                  << r.progress.games << " games in " << r.progress.elapsedSeconds << " s"
-                  << std::endl;
-    }
+    std::ostringstream text;
+    text << size.toString() << " " << coefficientSetName(set) << " (" << choice.description
+         << "): " << static_cast<long long>(r.evaluationsAlone)
+         << " evaluations/s alone (K=" << samples << "), agent "
+         << static_cast<long long>(r.simulations) << " simulations/s, "
+         << static_cast<long long>(r.agentEvaluations) << " evaluations/s, " << r.progress.games
+         << " games in " << r.progress.elapsedSeconds << " s";
+    printMeasurement(json,
+                     {{"size", size.toString()},
+                      {"coefficients", coefficientSetName(set)},
+                      {"model", choice.description},
+                      {"samples", samples},
+                      {"evaluations_per_second", r.evaluationsAlone},
+                      {"simulations_per_second", r.simulations},
+                      {"agent_evaluations_per_second", r.agentEvaluations},
+                      {"games", r.progress.games},
+                      {"seconds", r.progress.elapsedSeconds}},
+                     text.str());
 }
 
-}  // namespace
-
-int runBenchMcts(const QStringList& args) {
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    const double secs = options->get<double>("seconds");
+int execute(const Options& options) {
+    const double secs = options.get<double>("seconds");
     const CoefficientSet set =
-        options->get<Field>("field") == Field::Z2 ? CoefficientSet::Mod2 : CoefficientSet::Ternary;
-    for (const TensorSize& size : options->all<TensorSize>("size")) {
+        options.get<Field>("field") == Field::Z2 ? CoefficientSet::Mod2 : CoefficientSet::Ternary;
+    for (const TensorSize& size : options.all<TensorSize>("size")) {
         std::string error;
-        const auto choice = chooseEvaluator(options->text("model"), size, set, &error);
+        const auto choice = chooseEvaluator(options.text("model"), size, set, &error);
         if (!choice) {
             printError("bench mcts: " + error);
             return kBadInput;
         }
         const auto rates = measure(size, set, *choice, secs);
         if (!rates) return kBadInput;
-        printRates(options->isSet("json"), size, set, *choice, *rates);
+        printRates(options.isSet("json"), size, set, *choice, *rates);
     }
     return kOk;
+}
+
+}  // namespace
+
+int runBenchMcts(const QStringList& args) {
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

@@ -2,13 +2,13 @@
 // default preset, over several seeds (by default <4,4,4> to rank 47 mod 2 on 2 threads within
 // 10 minutes, the issue's benchmark), with flips per second. Runs seed after seed.
 #include <QCoreApplication>
-#include <algorithm>
-#include <iostream>
-#include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "BenchSupport.h"
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/search/FlipSearch.h"
 #include "core/tensor/Verification.h"
 
@@ -19,47 +19,15 @@ namespace {
 constexpr PositionalSpec kPositionals[] = {{"WHAT", QT_TRANSLATE_NOOP("cli", "search")}};
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "size",
-     .type = ValueType::Size,
-     .valueName = "n,m,p",
-     .defaultValue = "4,4,4",
-     .help = QT_TRANSLATE_NOOP("cli", "Size (default 4,4,4).")},
-    {.name = "field",
-     .type = ValueType::Field,
-     .valueName = "FIELD",
-     .defaultValue = "Z2",
-     .choices = "Z2|Z",
-     .help = QT_TRANSLATE_NOOP("cli", "Z2 (default) or Z.")},
-    {.name = "target-rank",
-     .type = ValueType::Integer,
-     .valueName = "R",
-     .defaultValue = "47",
-     .min = 1,
-     .max = kIntMax,
-     .help = QT_TRANSLATE_NOOP("cli", "Target rank (default 47).")},
-    {.name = "seeds",
-     .type = ValueType::SeedList,
-     .valueName = "LIST",
-     .defaultValue = "1,2,3",
-     .help = QT_TRANSLATE_NOOP("cli", "Seeds, comma-separated (default 1,2,3).")},
-    {.name = "threads",
-     .type = ValueType::Integer,
-     .valueName = "T",
-     .defaultValue = "2",
-     .min = 1,
-     .max = 256,
-     .help = QT_TRANSLATE_NOOP("cli", "Threads per run (default 2).")},
-    {.name = "time-limit",
-     .type = ValueType::Real,
-     .valueName = "SEC",
-     .defaultValue = "600",
-     .flags = kAboveMin,
-     .help = QT_TRANSLATE_NOOP("cli", "Seconds per seed (default 600).")},
-    {.name = "from",
-     .type = ValueType::Text,
-     .valueName = "SCHEME",
-     .help = QT_TRANSLATE_NOOP("cli", "Start from this scheme.")},
-    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per seed, then a summary.")},
+    sizeOption(QT_TRANSLATE_NOOP("cli", "Size (default 4,4,4)."), "4,4,4"),
+    fieldOption(QT_TRANSLATE_NOOP("cli", "Z2 (default) or Z.")),
+    targetRankOption(QT_TRANSLATE_NOOP("cli", "Target rank (default 47)."), "47", 1),
+    valueOption("seeds", ValueType::SeedList, "LIST", "1,2,3",
+                QT_TRANSLATE_NOOP("cli", "Seeds, comma-separated (default 1,2,3).")),
+    threadsOption(QT_TRANSLATE_NOOP("cli", "Threads per run (default 2)."), "2"),
+    timeLimitOption(QT_TRANSLATE_NOOP("cli", "Seconds per seed (default 600)."), "600", kAboveMin),
+    fromOption(QT_TRANSLATE_NOOP("cli", "Start from this scheme.")),
+    jsonOption(QT_TRANSLATE_NOOP("cli", "One JSON object per seed, then a summary.")),
 };
 
 constexpr CommandSpec kCommand{
@@ -96,46 +64,38 @@ SeedRun runSeed(search::FlipSearchParams params, double limit) {
 void printSeed(bool json, const search::FlipSearchParams& params, const SeedRun& run) {
     const search::SearchResult& r = run.result;
     const int rank = run.valid ? r.scheme.rank() : 0;
-    if (json) {
-        std::cout << nlohmann::json{{"benchmark", "search"},
-                                    {"size", params.size.toString()},
-                                    {"field", fieldName(params.field)},
-                                    {"seed", params.seed},
-                                    {"threads", params.threads},
-                                    {"target_rank", params.targetRank},
-                                    {"reached_target", run.reached},
-                                    {"found_rank", rank},
-                                    {"seconds", r.seconds},
-                                    {"flips", r.flips},
-                                    {"flips_per_second", run.flipsPerSecond}}
-                         .dump()
-                  << std::endl;
-    } else {
-        std::cout << "seed " << params.seed << ": "
-                  << (run.reached
-                          ? "rank " + std::to_string(rank) + " after "
-                          : "best rank " + std::to_string(rank) + ", target not reached in ")
-                  << r.seconds << " s, " << run.flipsPerSecond / 1e6 << " M flips/s" << std::endl;
-    }
+    std::ostringstream text;
+    text << "seed " << params.seed << ": "
+         << (run.reached ? "rank " + std::to_string(rank) + " after "
+                         : "best rank " + std::to_string(rank) + ", target not reached in ")
+         << r.seconds << " s, " << run.flipsPerSecond / 1e6 << " M flips/s";
+    printMeasurement(json,
+                     {{"benchmark", "search"},
+                      {"size", params.size.toString()},
+                      {"field", fieldName(params.field)},
+                      {"seed", params.seed},
+                      {"threads", params.threads},
+                      {"target_rank", params.targetRank},
+                      {"reached_target", run.reached},
+                      {"found_rank", rank},
+                      {"seconds", r.seconds},
+                      {"flips", r.flips},
+                      {"flips_per_second", run.flipsPerSecond}},
+                     text.str());
 }
 
-}  // namespace
-
-int runBenchSearch(const QStringList& args) {
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    const auto size = options->get<TensorSize>("size");
-    const auto field = options->get<Field>("field");
-    const int target = options->get<int>("target-rank");
-    const int threads = options->get<int>("threads");
-    const double limit = options->get<double>("time-limit");
-    const auto seeds = options->get<std::vector<std::uint64_t>>("seeds");
-    const bool json = options->isSet("json");
+int execute(const Options& options) {
+    const auto size = options.get<TensorSize>("size");
+    const auto field = options.get<Field>("field");
+    const int target = options.get<int>("target-rank");
+    const int threads = options.get<int>("threads");
+    const double limit = options.get<double>("time-limit");
+    const auto seeds = options.get<std::vector<std::uint64_t>>("seeds");
+    const bool json = options.isSet("json");
     std::optional<Scheme> start;
-    if (options->has("from")) {
+    if (options.has("from")) {
         bool failed = false;
-        auto loaded = loadAll({options->text("from")}, failed);
+        auto loaded = loadAll({options.text("from")}, failed);
         if (failed || loaded.size() != 1 || !(loaded.front().scheme.size == size)) {
             if (!failed)
                 printError(kCommand.name, Cli::tr("--from must name one scheme of --size"));
@@ -162,22 +122,24 @@ int runBenchSearch(const QStringList& args) {
         flipsPerSecond += run.flipsPerSecond / static_cast<double>(seeds.size());
         printSeed(json, params, run);
     }
-    std::sort(times.begin(), times.end());
-    const double median = times.empty() ? 0 : times[times.size() / 2];
-    if (json) {
-        std::cout << nlohmann::json{{"benchmark", "search-summary"},
-                                    {"runs", seeds.size()},
-                                    {"reached", times.size()},
-                                    {"median_seconds_of_reached", median},
-                                    {"mean_flips_per_second", flipsPerSecond}}
-                         .dump()
-                  << std::endl;
-    } else {
-        std::cout << times.size() << " of " << seeds.size() << " seeds reached rank " << target;
-        if (!times.empty()) std::cout << " (median " << median << " s)";
-        std::cout << std::endl;
-    }
+    const double median = medianOf(times);
+    std::ostringstream text;
+    text << times.size() << " of " << seeds.size() << " seeds reached rank " << target;
+    if (!times.empty()) text << " (median " << median << " s)";
+    printMeasurement(json,
+                     {{"benchmark", "search-summary"},
+                      {"runs", seeds.size()},
+                      {"reached", times.size()},
+                      {"median_seconds_of_reached", median},
+                      {"mean_flips_per_second", flipsPerSecond}},
+                     text.str());
     return times.size() == seeds.size() ? kOk : kNotValid;
+}
+
+}  // namespace
+
+int runBenchSearch(const QStringList& args) {
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

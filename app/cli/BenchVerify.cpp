@@ -3,12 +3,13 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <chrono>
-#include <iostream>
-#include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "BenchSupport.h"
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/catalog/PublishedCatalog.h"
 #include "core/io/SchemeSource.h"
 #include "core/tensor/Verification.h"
@@ -23,14 +24,9 @@ constexpr PositionalSpec kPositionals[] = {
 };
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "repeat",
-     .type = ValueType::Integer,
-     .valueName = "N",
-     .defaultValue = "5",
-     .min = 1,
-     .max = 1000,
-     .help = QT_TRANSLATE_NOOP("cli", "Rounds to run (default 5).")},
-    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "Print one JSON object.")},
+    integerOption("repeat", "N", "5", 1, 1000,
+                  QT_TRANSLATE_NOOP("cli", "Rounds to run (default 5).")),
+    jsonOption(QT_TRANSLATE_NOOP("cli", "Print one JSON object.")),
 };
 
 constexpr CommandSpec kCommand{
@@ -73,19 +69,14 @@ VerifyRound verifyRound(const QStringList& sources) {
     return round;
 }
 
-}  // namespace
-
-int runBenchVerify(const QStringList& args) {
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    QStringList pos = options->positional();
+int execute(const Options& options) {
+    QStringList pos = options.positional();
     pos.removeFirst();  // "verify", by which bench routed here
     const QStringList sources = pos.isEmpty() ? defaultVerifySources() : pos;
     if (sources.isEmpty())
         return fail(kCommand.name,
                     Cli::tr("name the files to verify (the published schemes are not installed)"));
-    const int rounds = options->get<int>("repeat");
+    const int rounds = options.get<int>("repeat");
     std::vector<double> times;
     VerifyRound last;
     try {
@@ -97,20 +88,27 @@ int runBenchVerify(const QStringList& args) {
         printError(e.what());
         return kBadInput;
     }
-    std::sort(times.begin(), times.end());
-    const double median = times[times.size() / 2];
-    if (options->isSet("json")) {
-        std::cout << nlohmann::json{{"benchmark", "verify"},         {"schemes", last.schemes},
-                                    {"valid", last.validInOwnField}, {"rounds", rounds},
-                                    {"min_seconds", times.front()},  {"median_seconds", median}}
-                         .dump()
-                  << '\n';
-    } else {
-        std::cout << "load + verify (Z, Q, Z2) of " << last.schemes << " schemes ("
-                  << last.validInOwnField << " valid in their own field): min " << times.front()
-                  << " s, median " << median << " s over " << rounds << " rounds\n";
-    }
+    const double median = medianOf(times);
+    const double fastest = *std::min_element(times.begin(), times.end());
+    std::ostringstream text;
+    text << "load + verify (Z, Q, Z2) of " << last.schemes << " schemes (" << last.validInOwnField
+         << " valid in their own field): min " << fastest << " s, median " << median << " s over "
+         << rounds << " rounds";
+    printMeasurement(options.isSet("json"),
+                     {{"benchmark", "verify"},
+                      {"schemes", last.schemes},
+                      {"valid", last.validInOwnField},
+                      {"rounds", rounds},
+                      {"min_seconds", fastest},
+                      {"median_seconds", median}},
+                     text.str());
     return kOk;
+}
+
+}  // namespace
+
+int runBenchVerify(const QStringList& args) {
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

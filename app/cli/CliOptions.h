@@ -136,6 +136,16 @@ class Options {
 [[nodiscard]] std::optional<Options> parseCommand(const CommandSpec& command,
                                                   const QStringList& args, int& exitCode);
 
+// A command's entry point: parses `args` by `command`'s table and runs `execute` on the options.
+// Returns what `execute` returns, or parseCommand's exit code when the command ends at once.
+//   int runList(const QStringList& args) { return runCommand(kCommand, args, execute); }
+template <class Execute>
+int runCommand(const CommandSpec& command, const QStringList& args, Execute&& execute) {
+    int exitCode = 0;  // set by parseCommand when it returns nothing
+    const std::optional<Options> options = parseCommand(command, args, exitCode);
+    return options ? execute(*options) : exitCode;
+}
+
 // The value `args` gives option `name`, parsed by the union of `tables` but neither checked nor
 // acted on (no help, no errors): what a command that routes on an option (search --engine) reads
 // before it knows which table is the command's. Empty when not given.

@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "OptionValue.h"
 #include "core/io/CodeExport.h"
 #include "core/io/FileIO.h"
@@ -20,10 +21,8 @@ constexpr PositionalSpec kPositionals[] = {
 };
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "format",
-     .type = ValueType::Format,
-     .valueName = "F",
-     .help = QT_TRANSLATE_NOOP("cli", "Output format: %1.")},
+    valueOption("format", ValueType::Format, "F", nullptr,
+                QT_TRANSLATE_NOOP("cli", "Output format: %1.")),
 };
 
 constexpr CommandSpec kCommand{
@@ -34,16 +33,11 @@ constexpr CommandSpec kCommand{
                       "atomic."),
     kPositionals, kOptions};
 
-}  // namespace
-
-int runConvert(const QStringList& args) {
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    const QStringList pos = options->positional();
+int execute(const Options& options) {
+    const QStringList pos = options.positional();
     if (pos.size() != 2) return fail(kCommand.name, Cli::tr("name IN and OUT"));
     const std::string out = pos[1].toStdString();
-    std::optional<SchemeFormat> format = options->find<SchemeFormat>("format");
+    std::optional<SchemeFormat> format = options.find<SchemeFormat>("format");
     if (!format) format = formatForWriting(out);
     if (!format)
         return fail(kCommand.name, Cli::tr("cannot tell the format from '%1'; use --format (%2)")
@@ -72,6 +66,12 @@ int runConvert(const QStringList& args) {
                   << generatedCodeAdditions(schemes.front()) << " additions per level of recursion";
     std::cerr << "\n";
     return kOk;
+}
+
+}  // namespace
+
+int runConvert(const QStringList& args) {
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

@@ -38,16 +38,11 @@ constexpr CommandSpec kCommand{
     kPositionals,
     {}};
 
-}  // namespace
-
-int runInfo(const QStringList& args) {
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    if (options->positional().isEmpty())
+int execute(const Options& options) {
+    if (options.positional().isEmpty())
         return fail(kCommand.name, Cli::tr("name at least one SCHEME"));
     bool failed = false;
-    const auto loaded = loadAll(options->positional(), failed);
+    const auto loaded = loadAll(options.positional(), failed);
     for (const LoadedScheme& l : loaded) {
         const Scheme& s = l.scheme;
         const Cost c = cost(s);
@@ -76,6 +71,12 @@ int runInfo(const QStringList& args) {
         for (const std::string& e : entryFormulas(s)) std::cout << "    " << e << '\n';
     }
     return failed ? kBadInput : kOk;
+}
+
+}  // namespace
+
+int runInfo(const QStringList& args) {
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

@@ -7,6 +7,7 @@
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/io/FileIO.h"
 #include "core/io/SchemeFormat.h"
 #include "core/search/HenselLift.h"
@@ -20,35 +21,18 @@ constexpr PositionalSpec kPositionals[] = {
     {"SCHEME", QT_TRANSLATE_NOOP("cli", "Schemes valid mod 2."), "SCHEME..."}};
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "out",
-     .type = ValueType::Text,
-     .valueName = "FILE",
-     .help = QT_TRANSLATE_NOOP(
-         "cli",
-         "Write the lifted schemes to FILE (format from the extension; several need .npz).")},
-    {.name = "bits",
-     .type = ValueType::Integer,
-     .valueName = "N",
-     .defaultValue = "40",
-     .min = 2,
-     .max = 60,
-     .help = QT_TRANSLATE_NOOP("cli",
-                               "Hensel steps, i.e. precision 2^N before rational reconstruction "
-                               "(2..60, default 40).")},
-    {.name = "gauges",
-     .type = ValueType::Integer,
-     .valueName = "N",
-     .defaultValue = "4",
-     .min = 1,
-     .max = 1000,
-     .help = QT_TRANSLATE_NOOP(
-         "cli", "Choices of free coefficients to try when the first gives no lift (default 4).")},
-    {.name = "seed",
-     .type = ValueType::Seed,
-     .valueName = "N",
-     .defaultValue = "1",
-     .help = QT_TRANSLATE_NOOP("cli", "Seed for the gauges after the first (default 1).")},
-    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per scheme per line.")},
+    outOption(QT_TRANSLATE_NOOP(
+        "cli", "Write the lifted schemes to FILE (format from the extension; several need .npz).")),
+    integerOption("bits", "N", "40", 2, 60,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Hensel steps, i.e. precision 2^N before rational "
+                                    "reconstruction (2..60, default 40).")),
+    integerOption("gauges", "N", "4", 1, 1000,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Choices of free coefficients to try when the first gives no "
+                                    "lift (default 4).")),
+    seedOption(QT_TRANSLATE_NOOP("cli", "Seed for the gauges after the first (default 1).")),
+    perSchemeJsonOption(),
 };
 
 constexpr CommandSpec kCommand{
@@ -92,31 +76,26 @@ void printLift(bool json, const LoadedScheme& l, const search::HenselLiftResult&
     std::cout << j.dump() << '\n';
 }
 
-}  // namespace
-
-int runLift(const QStringList& args) {
-    int code = kOk;
-    const auto parsed = parseCommand(kCommand, args, code);
-    if (!parsed) return code;
+int execute(const Options& parsed) {
     search::HenselLiftOptions options;
-    options.bits = parsed->get<int>("bits");
-    options.gauges = parsed->get<int>("gauges");
-    options.seed = parsed->get<std::uint64_t>("seed");
-    if (parsed->positional().isEmpty())
+    options.bits = parsed.get<int>("bits");
+    options.gauges = parsed.get<int>("gauges");
+    options.seed = parsed.get<std::uint64_t>("seed");
+    if (parsed.positional().isEmpty())
         return fail(kCommand.name, Cli::tr("name at least one SCHEME"));
-    const std::string out = parsed->text("out").toStdString();
+    const std::string out = parsed.text("out").toStdString();
     const auto format = outFormat(kCommand.name, out);
     if (!format) return kBadInput;
 
     bool failed = false;
     bool allLifted = true;
     std::vector<Scheme> lifted;
-    for (const QString& src : parsed->positional()) {
+    for (const QString& src : parsed.positional()) {
         for (const LoadedScheme& l : loadAll({src}, failed)) {
             const search::HenselLiftResult r = liftOne(l.scheme, options);
             allLifted = allLifted && r.lifted();
             if (r.lifted()) lifted.push_back(*r.scheme);
-            printLift(parsed->isSet("json"), l, r);
+            printLift(parsed.isSet("json"), l, r);
         }
     }
     if (!out.empty() && !lifted.empty()) {
@@ -129,6 +108,12 @@ int runLift(const QStringList& args) {
     }
     if (failed) return kBadInput;
     return allLifted ? kOk : kNotValid;
+}
+
+}  // namespace
+
+int runLift(const QStringList& args) {
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

@@ -5,6 +5,7 @@
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/catalog/Catalog.h"
 #include "core/catalog/PublishedCatalog.h"
 #include "core/io/LoadError.h"
@@ -14,11 +15,11 @@ namespace tg::cli {
 namespace {
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per line.")},
-    {.name = "published",
-     .help = QT_TRANSLATE_NOOP("cli",
-                               "List the published schemes (AlphaTensor's and the best known of "
-                               "every size up to 6x6x6), each with the path that opens it.")},
+    jsonOption(QT_TRANSLATE_NOOP("cli", "One JSON object per line.")),
+    flagOption("published",
+               QT_TRANSLATE_NOOP("cli",
+                                 "List the published schemes (AlphaTensor's and the best known "
+                                 "of every size up to 6x6x6), each with the path that opens it.")),
 };
 
 constexpr CommandSpec kCommand{
@@ -85,15 +86,16 @@ int listPublished(bool json) {
     return kOk;
 }
 
+int execute(const Options& options) {
+    if (options.isSet("published")) return listPublished(options.isSet("json"));
+    listBuiltins(options.isSet("json"));
+    return kOk;
+}
+
 }  // namespace
 
 int runList(const QStringList& args) {
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    if (options->isSet("published")) return listPublished(options->isSet("json"));
-    listBuiltins(options->isSet("json"));
-    return kOk;
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/game/ReplayCursor.h"
 #include "core/io/Formula.h"
 #include "core/io/ReportJson.h"
@@ -34,7 +35,7 @@ constexpr PositionalSpec kPositionals[] = {
     {"SOURCE", QT_TRANSLATE_NOOP("cli", "A scheme or an episode.")}};
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per step.")},
+    jsonOption(QT_TRANSLATE_NOOP("cli", "One JSON object per step.")),
 };
 
 constexpr CommandSpec kCommand{
@@ -44,16 +45,11 @@ constexpr CommandSpec kCommand{
                       "showing what is left after each step."),
     kPositionals, kOptions};
 
-}  // namespace
-
-int runReplay(const QStringList& args) {
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    if (options->positional().size() != 1)
+int execute(const Options& options) {
+    if (options.positional().size() != 1)
         return fail(kCommand.name, Cli::tr("name exactly one SCHEME or EPISODE"));
     bool failed = false;
-    const auto loaded = loadAll(options->positional(), failed);
+    const auto loaded = loadAll(options.positional(), failed);
     if (failed) return kBadInput;
     bool allSolved = true;
     for (const LoadedScheme& l : loaded) {
@@ -62,7 +58,7 @@ int runReplay(const QStringList& args) {
         while (true) {
             const StepFacts facts = cursor.facts();
             const Move* move = facts.step > 0 ? &e.moves[std::size_t(facts.step - 1)] : nullptr;
-            if (options->isSet("json"))
+            if (options.isSet("json"))
                 std::cout << stepJson(e, facts, move) << '\n';
             else
                 printStep(e, facts, move);
@@ -73,6 +69,12 @@ int runReplay(const QStringList& args) {
         }
     }
     return allSolved ? kOk : kNotValid;
+}
+
+}  // namespace
+
+int runReplay(const QStringList& args) {
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

@@ -219,14 +219,7 @@ void printResult(const Options& o, const FlipJob& job, const search::FlipSearch&
     }
 }
 
-}  // namespace
-
-int runFlipSearch(const QStringList& args) {
-    installStopSignals();  // SIGINT, SIGTERM: stop as at the time limit, keep what was written
-    int code = kOk;
-    const auto options = parseCommand(kFlipSearchCommand, args, code);
-    if (!options) return code;
-    const Options& o = *options;
+int execute(const Options& o) {
     auto job = flipJob(o);
     if (!job) return kBadInput;
     CliListener listener(job->out, job->format, o.isSet("quiet"));
@@ -260,6 +253,13 @@ int runFlipSearch(const QStringList& args) {
     printResult(o, *job, *engine, r, valid, lift);
     if (r.failed) return kBadInput;
     return success ? kOk : kNotValid;
+}
+
+}  // namespace
+
+int runFlipSearch(const QStringList& args) {
+    installStopSignals();  // SIGINT, SIGTERM: stop as at the time limit, keep what was written
+    return runCommand(kFlipSearchCommand, args, execute);
 }
 
 }  // namespace tg::cli

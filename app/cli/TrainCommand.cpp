@@ -9,6 +9,7 @@
 
 #include "CliOptions.h"
 #include "CliSupport.h"
+#include "CommonOptions.h"
 #include "NnModule.h"
 #include "StopSignal.h"
 #include "core/catalog/BestKnownRanks.h"
@@ -43,90 +44,35 @@ class ProgressPrinter : public nn::TrainerListener {
 };
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "size",
-     .type = ValueType::Size,
-     .valueName = "n,m,p",
-     .flags = kRequired,
-     .help = QT_TRANSLATE_NOOP("cli", "Matrix sizes n,m,p.")},
-    {.name = "coefficients",
-     .type = ValueType::Coefficients,
-     .valueName = "SET",
-     .defaultValue = "mod2",
-     .choices = "mod2|-1..1|-2..2",
-     .help = QT_TRANSLATE_NOOP("cli", "Coefficient set: mod2 (default), -1..1 or -2..2.")},
-    {.name = "time-limit",
-     .type = ValueType::Real,
-     .valueName = "SEC",
-     .defaultValue = "0",
-     .help = QT_TRANSLATE_NOOP("cli", "Stop after SEC seconds.")},
-    {.name = "steps",
-     .type = ValueType::Integer,
-     .valueName = "N",
-     .defaultValue = "0",
-     .help =
-         QT_TRANSLATE_NOOP("cli", "Stop when the step count (including resumed steps) reaches N.")},
-    {.name = "seed",
-     .type = ValueType::Seed,
-     .valueName = "N",
-     .defaultValue = "1",
-     .help = QT_TRANSLATE_NOOP("cli",
-                               "Random seed (default 1; a resumed run keeps its checkpoint's).")},
-    {.name = "threads",
-     .type = ValueType::Integer,
-     .valueName = "T",
-     .defaultValue = "1",
-     .min = 1,
-     .max = 256,
-     .help = QT_TRANSLATE_NOOP("cli", "LibTorch threads (default 1).")},
-    {.name = "batch",
-     .type = ValueType::Integer,
-     .valueName = "B",
-     .defaultValue = "64",
-     .min = 1,
-     .max = 65536,
-     .help = QT_TRANSLATE_NOOP("cli", "Demonstrations per step (default 64).")},
-    {.name = "checkpoint-every",
-     .type = ValueType::Integer,
-     .valueName = "N",
-     .defaultValue = "500",
-     .max = kIntMax,
-     .help = QT_TRANSLATE_NOOP("cli",
-                               "Write the model every N steps (default 500; 0: only at the end).")},
-    {.name = "out",
-     .type = ValueType::Text,
-     .valueName = "MODEL",
-     .flags = kRequired,
-     .help = QT_TRANSLATE_NOOP("cli", "The model file to write.")},
-    {.name = "resume",
-     .type = ValueType::Text,
-     .valueName = "CKPT",
-     .help = QT_TRANSLATE_NOOP("cli", "Continue from this checkpoint.")},
-    {.name = "json",
-     .help = QT_TRANSLATE_NOOP("cli", "Print one JSON object as the last line of stdout.")},
-    {.name = "quiet", .help = QT_TRANSLATE_NOOP("cli", "No progress on stderr.")},
-    {.name = "self-play-every",
-     .type = ValueType::Integer,
-     .valueName = "N",
-     .defaultValue = "0",
-     .max = kIntMax,
-     .help = QT_TRANSLATE_NOOP("cli",
-                               "Every N steps the agent plays games on the target with the network "
-                               "being trained; its solved games are learned from (expert "
-                               "iteration). 0: never (default).")},
-    {.name = "self-play-games",
-     .type = ValueType::Integer,
-     .valueName = "G",
-     .defaultValue = "16",
-     .min = 1,
-     .max = kIntMax,
-     .help = QT_TRANSLATE_NOOP("cli", "Games per self-play round (default 16).")},
-    {.name = "self-play-target",
-     .type = ValueType::Integer,
-     .valueName = "R",
-     .defaultValue = "0",
-     .max = kIntMax,
-     .help = QT_TRANSLATE_NOOP(
-         "cli", "Rank the self-play games aim for (default: the best known rank of the size).")},
+    requiredSizeOption(),
+    coefficientsOption(),
+    timeLimitOption(QT_TRANSLATE_NOOP("cli", "Stop after SEC seconds.")),
+    integerOption(
+        "steps", "N", "0", 0, kNoMax,
+        QT_TRANSLATE_NOOP("cli", "Stop when the step count (including resumed steps) reaches N.")),
+    seedOption(
+        QT_TRANSLATE_NOOP("cli", "Random seed (default 1; a resumed run keeps its checkpoint's).")),
+    libTorchThreadsOption(),
+    integerOption("batch", "B", "64", 1, 65536,
+                  QT_TRANSLATE_NOOP("cli", "Demonstrations per step (default 64).")),
+    integerOption("checkpoint-every", "N", "500", 0, kIntMax,
+                  QT_TRANSLATE_NOOP(
+                      "cli", "Write the model every N steps (default 500; 0: only at the end).")),
+    outOption(QT_TRANSLATE_NOOP("cli", "The model file to write."), "MODEL", kRequired),
+    textOption("resume", "CKPT", QT_TRANSLATE_NOOP("cli", "Continue from this checkpoint.")),
+    jsonOption(),
+    quietOption(),
+    integerOption("self-play-every", "N", "0", 0, kIntMax,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Every N steps the agent plays games on the target with the "
+                                    "network being trained; its solved games are learned from "
+                                    "(expert iteration). 0: never (default).")),
+    integerOption("self-play-games", "G", "16", 1, kIntMax,
+                  QT_TRANSLATE_NOOP("cli", "Games per self-play round (default 16).")),
+    integerOption("self-play-target", "R", "0", 0, kIntMax,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Rank the self-play games aim for (default: the best known "
+                                    "rank of the size).")),
 };
 
 constexpr CommandSpec kCommand{
@@ -170,16 +116,8 @@ search::SelfPlayParams selfPlayParams(const Options& o, const TensorSize& size,
     return play;
 }
 
-}  // namespace
-
-int trainMain(const QStringList& args) {
-    // Ctrl+C (SIGINT) or SIGTERM, in any phase (loading a checkpoint, training, self-play): stop
-    // and write the model, rather than lose the run.
-    installStopSignals();
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    const Options& o = *options;
+// `args` as given: the model file records them as its recipe.
+int execute(const Options& o, const QStringList& args) {
     const auto size = o.get<TensorSize>("size");
     const auto set = o.get<CoefficientSet>("coefficients");
     const nn::TrainerParams params = trainerParams(o, size, set, args);
@@ -225,6 +163,15 @@ int trainMain(const QStringList& args) {
                          .dump()
                   << '\n';
     return kOk;
+}
+
+}  // namespace
+
+int trainMain(const QStringList& args) {
+    // Ctrl+C (SIGINT) or SIGTERM, in any phase (loading a checkpoint, training, self-play): stop
+    // and write the model, rather than lose the run.
+    installStopSignals();
+    return runCommand(kCommand, args, [&](const Options& o) { return execute(o, args); });
 }
 
 }  // namespace tg::cli

@@ -5,6 +5,7 @@
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/io/ReportJson.h"
 #include "core/tensor/Verification.h"
 
@@ -27,17 +28,13 @@ constexpr PositionalSpec kPositionals[] = {
     {"SCHEME", QT_TRANSLATE_NOOP("cli", "Schemes to verify."), "SCHEME..."}};
 
 constexpr OptionSpec kOptions[] = {
-    {.name = "field",
-     .type = ValueType::Field,
-     .valueName = "FIELD",
-     .choices = "Z|Q|Z2",
-     .help = QT_TRANSLATE_NOOP("cli", "Check over FIELD: Z, Q or Z2.")},
-    {.name = "json", .help = QT_TRANSLATE_NOOP("cli", "One JSON object per scheme per line.")},
-    {.name = "no-work-limit",
-     .help = QT_TRANSLATE_NOOP("cli",
-                               "Check even schemes so dense that checking takes minutes (by "
-                               "default such a scheme is reported as not checked, exit status "
-                               "2).")},
+    fieldOption(QT_TRANSLATE_NOOP("cli", "Check over FIELD: Z, Q or Z2."), nullptr, "Z|Q|Z2"),
+    perSchemeJsonOption(),
+    flagOption("no-work-limit",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Check even schemes so dense that checking takes minutes (by "
+                                 "default such a scheme is reported as not checked, exit status "
+                                 "2).")),
 };
 
 constexpr CommandSpec kCommand{
@@ -47,22 +44,17 @@ constexpr CommandSpec kCommand{
                       "field its source says (Z, Q or Z2); all three results are reported."),
     kPositionals, kOptions};
 
-}  // namespace
-
-int runVerify(const QStringList& args) {
-    int code = kOk;
-    const auto options = parseCommand(kCommand, args, code);
-    if (!options) return code;
-    const std::optional<Field> field = options->find<Field>("field");
-    if (options->positional().isEmpty())
+int execute(const Options& options) {
+    const std::optional<Field> field = options.find<Field>("field");
+    if (options.positional().isEmpty())
         return fail(kCommand.name, Cli::tr("name at least one SCHEME"));
-    const std::int64_t workLimit = options->isSet("no-work-limit")
+    const std::int64_t workLimit = options.isSet("no-work-limit")
                                        ? std::numeric_limits<std::int64_t>::max()
                                        : kVerifyWorkLimit;
 
     bool failed = false;
     bool allValid = true;
-    for (const QString& src : options->positional()) {
+    for (const QString& src : options.positional()) {
         // One source at a time keeps memory bounded when a source holds many schemes.
         for (const LoadedScheme& l : loadAll({src}, failed)) {
             const Field checked = field.value_or(l.scheme.field);
@@ -74,7 +66,7 @@ int runVerify(const QStringList& args) {
                 printError(l.source + ": " + r.reason);
                 failed = true;
             }
-            if (options->isSet("json")) {
+            if (options.isSet("json")) {
                 std::cout << verifyJson(l.source, l.scheme, reports, checked) << '\n';
             } else {
                 std::cout << l.source << ": " << l.scheme.size.toString() << " rank "
@@ -84,6 +76,12 @@ int runVerify(const QStringList& args) {
     }
     if (failed) return kBadInput;
     return allValid ? kOk : kNotValid;
+}
+
+}  // namespace
+
+int runVerify(const QStringList& args) {
+    return runCommand(kCommand, args, execute);
 }
 
 }  // namespace tg::cli

@@ -226,8 +226,15 @@ std::string pythonCode(const Scheme& s, const std::string& name) {
             o += "    m" + std::to_string(r + 1) +
                  " = np.zeros((bn, bp), dtype=np.result_type(A, B))\n";
         else
-            o += "    m" + std::to_string(r + 1) + " = " + name + "(" + su + ", " + sv +
-                 ", cutoff)\n";
+            o.append("    m")
+                .append(std::to_string(r + 1))
+                .append(" = ")
+                .append(name)
+                .append("(")
+                .append(su)
+                .append(", ")
+                .append(sv)
+                .append(", cutoff)\n");
     }
     // np.block keeps the dtype the products have (floats when coefficients are fractions).
     std::string rows;

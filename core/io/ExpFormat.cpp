@@ -211,7 +211,7 @@ std::string formText(const TensorSize& size, const Factor& f, char letter, int r
     std::string s;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c) {
-            const Rational& x = f[std::size_t(r * cols + c)];
+            const Rational& x = f[std::size_t(r) * cols + c];
             if (x.isZero()) continue;
             const bool neg = x < Rational(0);
             const Rational mag = neg ? -x : x;
@@ -326,7 +326,7 @@ Scheme readExp(const std::string& text, const std::string& origin,
         for (const Entry& e : entries) {
             if (e.letter == 'a') t.u[std::size_t(size.aIndex(e.row, e.col))] += e.coefficient;
             if (e.letter == 'b') t.v[std::size_t(size.bIndex(e.row, e.col))] += e.coefficient;
-            if (e.letter == 'c') t.w[std::size_t(e.row * size.n + e.col)] += e.coefficient;
+            if (e.letter == 'c') t.w[std::size_t(e.row) * size.n + e.col] += e.coefficient;
         }
         s.terms.push_back(std::move(t));
     }

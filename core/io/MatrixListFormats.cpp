@@ -73,7 +73,7 @@ Scheme assemble(const std::vector<Triple>& triples, const std::string& origin) {
         } else if (mc.rows == size.n && mc.cols == size.p) {
             for (int i = 0; i < size.n; ++i)
                 for (int k = 0; k < size.p; ++k)
-                    t.w[std::size_t(size.cIndex(i, k))] = mc.data[std::size_t(i * size.p + k)];
+                    t.w[std::size_t(size.cIndex(i, k))] = mc.data[std::size_t(i) * size.p + k];
         } else {
             throw LoadError(term + "C-side matrix is " + std::to_string(mc.rows) + "x" +
                             std::to_string(mc.cols) + ", expected " + std::to_string(size.p) + "x" +

@@ -174,7 +174,6 @@ std::size_t npyItemSize(NpyDtype dtype) {
         case NpyDtype::Int32:
             return 4;
         case NpyDtype::Int64:
-            return 8;
         case NpyDtype::Float64:
             return 8;
         case NpyDtype::Object:

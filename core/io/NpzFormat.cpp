@@ -256,6 +256,7 @@ std::string encodeMember(const NpzScheme& item) {
     }
     const std::int64_t rows[3] = {s.size.uSize(), s.size.vSize(), s.size.wSize()};
     std::vector<PickleMatrix> matrices;
+    matrices.reserve(3);
     for (int f = 0; f < 3; ++f)
         matrices.push_back({rows[f], rank, factorData(s, f, integral, item.key)});
     return formatNpyHeader(NpyDtype::Object, {3}) + pickleObjectArray(dtype, matrices);

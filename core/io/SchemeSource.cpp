@@ -178,7 +178,8 @@ std::vector<std::string> listSchemes(const std::string& spec) {
     const std::string bytes = readFileBytes(path);
     if (detectFormat(path, bytes) != SchemeFormat::Npz) return {spec};
     std::vector<std::string> out;
-    for (const std::string& k : npzKeys(bytes, path)) out.push_back(path + "#" + k);
+    const std::string prefix = path + "#";
+    for (const std::string& k : npzKeys(bytes, path)) out.push_back(prefix + k);
     // As loading says: listing nothing would look like an empty folder rather than a bad file.
     if (out.empty()) throw LoadError(path + ": no schemes in the archive");
     return out;

@@ -11,7 +11,7 @@ namespace tg::nn {
 
 class AgentSelfPlay final : public SelfPlaySource {
   public:
-    explicit AgentSelfPlay(search::SelfPlayParams params) : params_(std::move(params)) {}
+    explicit AgentSelfPlay(search::SelfPlayParams params) : params_(params) {}
 
     std::vector<search::Demonstration> play(search::Evaluator& current, std::uint64_t seed,
                                             const std::atomic<bool>& stop) override;

@@ -195,7 +195,7 @@ void Reader::readTensors(const nlohmann::json& j, Header& h) {
         t.end = e["data_offsets"][1].get<std::uint64_t>();
 
         // What the architecture expects under this name.
-        std::string expectedType = "F32";
+        std::string_view expectedType = "F32";
         const Shape* expectedShape = nullptr;
         static const Shape scalar;
         if (const auto p = parameters.find(name); p != parameters.end()) {
@@ -218,7 +218,8 @@ void Reader::readTensors(const nlohmann::json& j, Header& h) {
             throw fail(shown + " is not a parameter of the " + config.size.toString() +
                        " network its metadata describes");
         if (t.dtype != expectedType)
-            throw fail(shown + " has dtype \"" + t.dtype.substr(0, 40) + "\", not " + expectedType);
+            throw fail(shown + " has dtype \"" + t.dtype.substr(0, 40) + "\", not " +
+                       std::string(expectedType));
         if (t.shape != *expectedShape)
             throw fail(shown + " has shape " + shapeText(t.shape) +
                        ", the metadata's architecture needs " + shapeText(*expectedShape));

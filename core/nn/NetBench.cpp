@@ -14,6 +14,7 @@ NetBenchResult benchmarkNetwork(const NetworkConfig& network, int batch, int sam
     search::Rng rng(7);
     const auto synthetic = SyntheticParams::forSize(network.size, network.coefficients);
     std::vector<search::Observation> states;
+    states.reserve(static_cast<std::size_t>(batch));
     for (int i = 0; i < batch; ++i) states.push_back(sampleDemonstration(synthetic, rng).state);
     (void)evaluator->evaluate(states, samples, 0);  // warm-up: first-call allocations
     NetBenchResult r;

@@ -60,10 +60,10 @@ struct Trainer::Impl final : run::Engine {
     TrainerListener* listener = nullptr;
     SelfPlaySource* selfPlay = nullptr;
     mutable std::mutex mutex;
-    std::deque<search::Demonstration> buffer;  // guarded by mutex
-    TrainingProgress progress;                 // guarded by mutex
-    TrainingResult result;                     // guarded by mutex; set by finish()
-    std::unique_ptr<run::BackgroundRun> run;   // created last, shut down first
+    std::deque<search::Demonstration> buffer;     // guarded by mutex
+    TrainingProgress progress;                    // guarded by mutex
+    TrainingResult result;                        // guarded by mutex; set by finish()
+    const run::RunControl* runControl = nullptr;  // the run's clock and stop flag
 
     void work(int /*worker*/, run::RunControl& control) override;
     [[nodiscard]] run::RunStats stats() const override {
@@ -91,8 +91,9 @@ struct Trainer::Impl final : run::Engine {
     TrainingResult pending;
 };
 
-Trainer::Trainer(TrainerParams params, TrainerListener* listener, SelfPlaySource* selfPlay)
-    : d_(std::make_unique<Impl>()) {
+Trainer::Trainer(TrainerParams params, TrainerListener* listener, SelfPlaySource* selfPlay) {
+    auto impl = std::make_unique<Impl>();
+    d_ = impl.get();
     if (params.resume.empty()) params.network.validate();
     params.synthetic.size = params.network.size;
     params.synthetic.coefficients = params.network.coefficients;
@@ -110,18 +111,10 @@ Trainer::Trainer(TrainerParams params, TrainerListener* listener, SelfPlaySource
     d_->params = std::move(params);
     d_->listener = listener;
     d_->selfPlay = selfPlay;
-    run::RunOptions options;
-    options.workers = 1;
-    options.stoppers = run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
-    d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
-}
-
-Trainer::~Trainer() {
-    d_->run->shutdown();
-}
-
-run::BackgroundRun& Trainer::lifecycle() const {
-    return *d_->run;
+    const double timeLimit = d_->params.timeLimitSeconds;
+    const std::atomic<bool>* externalStop = d_->params.externalStop;
+    d_->runControl =
+        &own(std::move(impl), run::engineOptions(1, "trainer", 250, timeLimit, externalStop));
 }
 
 const TrainerParams& Trainer::params() const {
@@ -155,7 +148,7 @@ TrainingProgress Trainer::progress() const {
 }
 
 TrainingResult Trainer::result() const {
-    const bool finished = d_->run->isFinished();
+    const bool finished = isFinished();
     std::lock_guard lock(d_->mutex);
     if (finished) return d_->result;
     TrainingResult r;

@@ -105,7 +105,6 @@ class Trainer final : public run::BackgroundJob {
     // Throws std::invalid_argument for bad parameters (bad sizes, no steps and no time limit).
     explicit Trainer(TrainerParams params, TrainerListener* listener = nullptr,
                      SelfPlaySource* selfPlay = nullptr);
-    ~Trainer() override;
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;
 
@@ -122,9 +121,8 @@ class Trainer final : public run::BackgroundJob {
     [[nodiscard]] const TrainerParams& params() const;
 
   private:
-    [[nodiscard]] run::BackgroundRun& lifecycle() const override;
     struct Impl;
-    std::unique_ptr<Impl> d_;
+    Impl* d_ = nullptr;  // owned by run::BackgroundJob
 };
 
 // start() + wait(), for tools and tests.

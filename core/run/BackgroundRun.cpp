@@ -37,6 +37,16 @@ void RunControl::fail(std::string_view where, int index) noexcept {
     requestStop(EndReason::Failed);
 }
 
+RunOptions engineOptions(int workers, std::string workerName, int progressIntervalMs,
+                         double timeLimitSeconds, const std::atomic<bool>* externalStop) {
+    RunOptions options;
+    options.workers = workers;
+    options.workerName = std::move(workerName);
+    options.progressInterval = std::chrono::milliseconds(std::max(10, progressIntervalMs));
+    options.stoppers = limitStoppers(timeLimitSeconds, 0, externalStop);
+    return options;
+}
+
 BackgroundRun::BackgroundRun(Engine& engine, RunOptions options)
     : engine_(engine), options_(std::move(options)) {
     options_.workers = std::max(1, options_.workers);
@@ -155,24 +165,36 @@ void BackgroundRun::shutdown() noexcept {
 
 namespace tg::run {
 
+BackgroundJob::BackgroundJob() = default;
+
+BackgroundJob::~BackgroundJob() {
+    if (run_) run_->shutdown();
+}
+
+const RunControl& BackgroundJob::own(std::unique_ptr<Engine> engine, RunOptions options) {
+    engine_ = std::move(engine);
+    run_ = std::make_unique<BackgroundRun>(*engine_, std::move(options));
+    return run_->control();
+}
+
 void BackgroundJob::start() {
-    lifecycle().start();
+    run_->start();
 }
 
 void BackgroundJob::stop() {
-    lifecycle().stop();
+    run_->stop();
 }
 
 void BackgroundJob::wait() {
-    lifecycle().wait();
+    run_->wait();
 }
 
 bool BackgroundJob::waitFor(std::chrono::milliseconds timeout) {
-    return lifecycle().waitFor(timeout);
+    return run_->waitFor(timeout);
 }
 
 bool BackgroundJob::isFinished() const {
-    return lifecycle().isFinished();
+    return run_->isFinished();
 }
 
 }  // namespace tg::run

@@ -122,6 +122,12 @@ struct RunOptions {
     std::vector<std::shared_ptr<const Stopper>> stoppers;
 };
 
+// The options of an engine's run: `workers` threads named `workerName` in failure messages,
+// progress every `progressIntervalMs` (at least 10), and the stoppers of its parameters.
+[[nodiscard]] RunOptions engineOptions(int workers, std::string workerName, int progressIntervalMs,
+                                       double timeLimitSeconds,
+                                       const std::atomic<bool>* externalStop);
+
 class BackgroundRun {
   public:
     // `engine` must outlive the run's threads: its owner calls shutdown() before it goes.

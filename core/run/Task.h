@@ -23,21 +23,18 @@ class Task final : public BackgroundJob {
     using Done =
         std::function<void(std::optional<Result> result, const std::string& error, EndReason)>;
 
-    Task(Function function, Done done) : d_(std::make_unique<Impl>()) {
-        d_->function = std::move(function);
-        d_->done = std::move(done);
-        d_->run = std::make_unique<BackgroundRun>(*d_, RunOptions{});
+    Task(Function function, Done done) {
+        auto impl = std::make_unique<Impl>();
+        impl->function = std::move(function);
+        impl->done = std::move(done);
+        own(std::move(impl), RunOptions{});
     }
-    ~Task() override { d_->run->shutdown(); }
-    Task(const Task&) = delete;
-    Task& operator=(const Task&) = delete;
 
   private:
     struct Impl final : Engine {
         Function function;
         Done done;
         std::optional<Result> result;
-        std::unique_ptr<BackgroundRun> run;  // created last, shut down first
 
         void work(int /*worker*/, RunControl& control) override {
             result = function(control.stopFlag());
@@ -47,9 +44,6 @@ class Task final : public BackgroundJob {
             if (done) control.notify("task listener", [&] { done(result, end.error, end.reason); });
         }
     };
-    [[nodiscard]] BackgroundRun& lifecycle() const override { return *d_->run; }
-
-    std::unique_ptr<Impl> d_;
 };
 
 }  // namespace tg::run

@@ -75,9 +75,9 @@ struct AgentSearch::Impl final : run::Engine {
     mutable std::mutex ranksMutex;     // guards finishedRanks
     std::map<int, int> finishedRanks;  // rank of each solved game -> count (progress histogram)
 
-    std::unique_ptr<run::BackgroundRun> run;  // created last, shut down first
+    const run::RunControl* runControl = nullptr;  // the run's clock and stop flag
 
-    [[nodiscard]] double elapsed() const { return run->control().elapsedSeconds(); }
+    [[nodiscard]] double elapsed() const { return runControl->elapsedSeconds(); }
 
     SearchProgress makeProgress() const {
         SearchProgress p;
@@ -213,8 +213,9 @@ struct AgentSearch::Impl final : run::Engine {
     }
 };
 
-AgentSearch::AgentSearch(AgentSearchParams params, SearchListener* listener)
-    : d_(std::make_unique<Impl>()) {
+AgentSearch::AgentSearch(AgentSearchParams params, SearchListener* listener) {
+    auto impl = std::make_unique<Impl>();
+    d_ = impl.get();
     if (params.game.coefficients == CoefficientSet::Unrestricted)
         throw std::invalid_argument(
             "agent: choose a finite coefficient set (mod2, -1..1 or -2..2)");
@@ -227,21 +228,12 @@ AgentSearch::AgentSearch(AgentSearchParams params, SearchListener* listener)
         throw std::invalid_argument("agent: simulations and samples must be at least 1");
     d_->params = std::move(params);
     d_->board.setListener(listener);
-    run::RunOptions options;
-    options.workers = d_->params.threads;
-    options.workerName = "thread";
-    options.progressInterval =
-        std::chrono::milliseconds(std::max(10, d_->params.progressIntervalMs));
-    options.stoppers = run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
-    d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
-}
-
-AgentSearch::~AgentSearch() {
-    d_->run->shutdown();
-}
-
-run::BackgroundRun& AgentSearch::lifecycle() const {
-    return *d_->run;
+    const int threads = d_->params.threads;
+    const int interval = d_->params.progressIntervalMs;
+    const double timeLimit = d_->params.timeLimitSeconds;
+    const std::atomic<bool>* externalStop = d_->params.externalStop;
+    d_->runControl = &own(std::move(impl),
+                          run::engineOptions(threads, "thread", interval, timeLimit, externalStop));
 }
 
 SearchResult AgentSearch::result() const {

@@ -47,7 +47,6 @@ class AgentSearch final : public run::BackgroundJob {
     // Throws std::invalid_argument for an unsupported game (coefficient set "any", sizes whose
     // factors exceed 64 entries, thread counts outside 1..256).
     explicit AgentSearch(AgentSearchParams params, SearchListener* listener = nullptr);
-    ~AgentSearch() override;
     AgentSearch(const AgentSearch&) = delete;
     AgentSearch& operator=(const AgentSearch&) = delete;
 
@@ -57,9 +56,8 @@ class AgentSearch final : public run::BackgroundJob {
     [[nodiscard]] const AgentSearchParams& params() const;
 
   private:
-    [[nodiscard]] run::BackgroundRun& lifecycle() const override;
     struct Impl;
-    std::unique_ptr<Impl> d_;
+    Impl* d_ = nullptr;  // owned by run::BackgroundJob
 };
 
 // Plays one game to its end with `mcts`'s settings on the calling thread (the unit AgentSearch

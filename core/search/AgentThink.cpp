@@ -15,7 +15,7 @@ struct AgentThink::Impl final : run::Engine {
 
     mutable std::mutex mutex;  // guards `result`
     ThinkResult result;
-    std::unique_ptr<run::BackgroundRun> run;  // created last, shut down first
+    const run::RunControl* runControl = nullptr;  // the run's clock and stop flag
 
     void work(int /*worker*/, run::RunControl& control) override {
         try {
@@ -69,20 +69,13 @@ struct AgentThink::Impl final : run::Engine {
     }
 };
 
-AgentThink::AgentThink(ThinkRequest request, EvaluatorSlot& slot, ThinkListener* listener)
-    : d_(std::make_unique<Impl>()) {
+AgentThink::AgentThink(ThinkRequest request, EvaluatorSlot& slot, ThinkListener* listener) {
+    auto impl = std::make_unique<Impl>();
+    d_ = impl.get();
     d_->request = std::move(request);
     d_->slot = &slot;
     d_->listener = listener;
-    d_->run = std::make_unique<run::BackgroundRun>(*d_, run::RunOptions{});
-}
-
-AgentThink::~AgentThink() {
-    d_->run->shutdown();
-}
-
-run::BackgroundRun& AgentThink::lifecycle() const {
-    return *d_->run;
+    d_->runControl = &own(std::move(impl), run::RunOptions{});
 }
 
 ThinkResult AgentThink::result() const {

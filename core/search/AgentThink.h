@@ -67,7 +67,6 @@ class AgentThink final : public run::BackgroundJob {
     // `slot` is used by the think's thread only, until the think has finished; it must outlive
     // the think.
     AgentThink(ThinkRequest request, EvaluatorSlot& slot, ThinkListener* listener = nullptr);
-    ~AgentThink() override;
     AgentThink(const AgentThink&) = delete;
     AgentThink& operator=(const AgentThink&) = delete;
 
@@ -76,9 +75,8 @@ class AgentThink final : public run::BackgroundJob {
     [[nodiscard]] ThinkResult result() const;
 
   private:
-    [[nodiscard]] run::BackgroundRun& lifecycle() const override;
     struct Impl;
-    std::unique_ptr<Impl> d_;
+    Impl* d_ = nullptr;  // owned by run::BackgroundJob
 };
 
 }  // namespace tg::search

@@ -97,9 +97,9 @@ struct FlipSearch::Impl final : run::Engine {
     std::atomic<long long> winStep{LLONG_MAX};
     std::atomic<int> globalBest{INT_MAX};
 
-    std::unique_ptr<run::BackgroundRun> run;  // created last, shut down first
+    const run::RunControl* runControl = nullptr;  // the run's clock and stop flag
 
-    [[nodiscard]] double elapsed() const { return run->control().elapsedSeconds(); }
+    [[nodiscard]] double elapsed() const { return runControl->elapsedSeconds(); }
 
     long long totalFlips() const {
         long long f = 0;
@@ -350,8 +350,9 @@ void FlipSearch::Impl::finish(const run::RunEnd& end, run::RunControl& control) 
     board.finish(std::move(r), makeProgress(), control);
 }
 
-FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener)
-    : d_(std::make_unique<Impl>()) {
+FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener) {
+    auto impl = std::make_unique<Impl>();
+    d_ = impl.get();
     if (!fitsPacked(params.size))
         throw std::invalid_argument(
             "flip search: each factor must have at most 64 entries (n*m, m*p, p*n <= 64)");
@@ -386,21 +387,12 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener)
     d_->board.setListener(listener);
     for (int k = 0; k < d_->params.threads; ++k)
         d_->walkers.push_back(std::make_unique<WalkerState>());
-    run::RunOptions options;
-    options.workers = d_->params.threads;
-    options.workerName = "walker";
-    options.progressInterval =
-        std::chrono::milliseconds(std::max(10, d_->params.progressIntervalMs));
-    options.stoppers = run::limitStoppers(d_->params.timeLimitSeconds, 0, d_->params.externalStop);
-    d_->run = std::make_unique<run::BackgroundRun>(*d_, std::move(options));
-}
-
-FlipSearch::~FlipSearch() {
-    d_->run->shutdown();
-}
-
-run::BackgroundRun& FlipSearch::lifecycle() const {
-    return *d_->run;
+    const int threads = d_->params.threads;
+    const int interval = d_->params.progressIntervalMs;
+    const double timeLimit = d_->params.timeLimitSeconds;
+    const std::atomic<bool>* externalStop = d_->params.externalStop;
+    d_->runControl = &own(std::move(impl),
+                          run::engineOptions(threads, "walker", interval, timeLimit, externalStop));
 }
 
 SearchResult FlipSearch::result() const {

@@ -32,7 +32,6 @@ class FlipSearch final : public run::BackgroundJob {
     // m*p, p*n <= 64), a field other than Z2 or Z, or a start scheme that is not valid there or
     // has coefficients outside {-1, 0, 1} (over Z).
     explicit FlipSearch(FlipSearchParams params, SearchListener* listener = nullptr);
-    ~FlipSearch() override;
     FlipSearch(const FlipSearch&) = delete;
     FlipSearch& operator=(const FlipSearch&) = delete;
 
@@ -45,9 +44,8 @@ class FlipSearch final : public run::BackgroundJob {
     [[nodiscard]] const FlipSearchParams& params() const;
 
   private:
-    [[nodiscard]] run::BackgroundRun& lifecycle() const override;
     struct Impl;
-    std::unique_ptr<Impl> d_;
+    Impl* d_ = nullptr;  // owned by run::BackgroundJob
 };
 
 // Runs a search to the end on the calling thread's behalf (start + wait), for tests and tools.

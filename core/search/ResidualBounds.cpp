@@ -46,15 +46,15 @@ ModSpan flatteningSpan(const IntResidual& r, int mode) {
                 const std::uint32_t value = span.reduce(x);
                 switch (mode) {
                     case 0:
-                        rows[static_cast<std::size_t>(a)][static_cast<std::size_t>(b * ws + c)] =
+                        rows[static_cast<std::size_t>(a)][static_cast<std::size_t>(b) * ws + c] =
                             value;
                         break;
                     case 1:
-                        rows[static_cast<std::size_t>(b)][static_cast<std::size_t>(a * ws + c)] =
+                        rows[static_cast<std::size_t>(b)][static_cast<std::size_t>(a) * ws + c] =
                             value;
                         break;
                     default:
-                        rows[static_cast<std::size_t>(c)][static_cast<std::size_t>(a * vs + b)] =
+                        rows[static_cast<std::size_t>(c)][static_cast<std::size_t>(a) * vs + b] =
                             value;
                         break;
                 }

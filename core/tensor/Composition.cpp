@@ -12,16 +12,16 @@ Field combinedField(Field a, Field b) {
 
 // out[(r1*rows2 + r2) * (cols1*cols2) + c1*cols2 + c2] = x[r1*cols1 + c1] * y[r2*cols2 + c2]
 Factor kron(const Factor& x, int rows1, int cols1, const Factor& y, int rows2, int cols2) {
-    Factor out(std::size_t(rows1 * rows2 * cols1 * cols2));
+    Factor out(std::size_t(rows1) * rows2 * cols1 * cols2);
     const int cols = cols1 * cols2;
     for (int r1 = 0; r1 < rows1; ++r1)
         for (int c1 = 0; c1 < cols1; ++c1) {
-            const Rational& a = x[std::size_t(r1 * cols1 + c1)];
+            const Rational& a = x[std::size_t(r1) * cols1 + c1];
             if (a.isZero()) continue;
             for (int r2 = 0; r2 < rows2; ++r2)
                 for (int c2 = 0; c2 < cols2; ++c2)
-                    out[std::size_t((r1 * rows2 + r2) * cols + c1 * cols2 + c2)] =
-                        a * y[std::size_t(r2 * cols2 + c2)];
+                    out[(std::size_t(r1) * rows2 + r2) * cols + std::size_t(c1) * cols2 + c2] =
+                        a * y[std::size_t(r2) * cols2 + c2];
         }
     return out;
 }
@@ -29,11 +29,11 @@ Factor kron(const Factor& x, int rows1, int cols1, const Factor& y, int rows2, i
 // A rows x cols matrix placed at (rowOffset, colOffset) inside a zero newRows x newCols matrix.
 Factor embed(const Factor& f, int rows, int cols, int newRows, int newCols, int rowOffset,
              int colOffset) {
-    Factor out(std::size_t(newRows * newCols));
+    Factor out(std::size_t(newRows) * newCols);
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c)
-            out[std::size_t((r + rowOffset) * newCols + c + colOffset)] =
-                f[std::size_t(r * cols + c)];
+            out[std::size_t(r + rowOffset) * newCols + c + colOffset] =
+                f[std::size_t(r) * cols + c];
     return out;
 }
 

@@ -26,11 +26,11 @@ Scheme transpose(const Scheme& s) {
         out.u.assign(std::size_t(r.size.uSize()), Rational());
         out.v.assign(std::size_t(r.size.vSize()), Rational());
         for (int j = 0; j < m; ++j)
-            for (int k = 0; k < p; ++k) out.u[std::size_t(k * m + j)] = t.v[std::size_t(j * p + k)];
+            for (int k = 0; k < p; ++k) out.u[std::size_t(k) * m + j] = t.v[std::size_t(j) * p + k];
         for (int i = 0; i < n; ++i)
-            for (int j = 0; j < m; ++j) out.v[std::size_t(j * n + i)] = t.u[std::size_t(i * m + j)];
+            for (int j = 0; j < m; ++j) out.v[std::size_t(j) * n + i] = t.u[std::size_t(i) * m + j];
         for (int i = 0; i < n; ++i)
-            for (int k = 0; k < p; ++k) out.w[std::size_t(i * p + k)] = t.w[std::size_t(k * n + i)];
+            for (int k = 0; k < p; ++k) out.w[std::size_t(i) * p + k] = t.w[std::size_t(k) * n + i];
     }
     r.name = s.name.empty() ? std::string() : s.name + " (transposed)";
     return r;
