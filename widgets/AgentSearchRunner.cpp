@@ -84,14 +84,9 @@ std::unique_ptr<run::Job> AgentSearchRunner::makeEngine(const SearchRequest& req
         if (error) *error = why;
         return nullptr;
     }
-    shutdownEngine();  // the previous run, finished: its threads are joined at once
+    shutdownEngine();  // no thread of the previous run is left to call the listener
     listener_->reset(request);
-    try {
-        return std::make_unique<search::AgentSearch>(std::move(params), listener_.get());
-    } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
-        return nullptr;
-    }
+    return makeEngineOf<search::AgentSearch>(std::move(params), listener_.get(), error);
 }
 
 }  // namespace tg

@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QString>
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <optional>
 
@@ -100,6 +101,18 @@ class SearchRunner : public QObject {
     // The engine for `request`, not started; nullptr with the reason in *error when refused.
     virtual std::unique_ptr<run::Job> makeEngine(const SearchRequest& request, QString* error) = 0;
     void shutdownEngine() { bridge_.shutdown(); }
+    // For makeEngine: the previous (finished) engine goes, then `Engine(params, listener)` is
+    // made; nullptr with the reason in *error when its constructor refuses the parameters.
+    template <class Engine, class Params, class Listener>
+    std::unique_ptr<run::Job> makeEngineOf(Params params, Listener* listener, QString* error) {
+        shutdownEngine();  // the previous run, finished: its threads are joined at once
+        try {
+            return std::make_unique<Engine>(std::move(params), listener);
+        } catch (const std::exception& e) {
+            if (error) *error = QString::fromStdString(e.what());
+            return nullptr;
+        }
+    }
     // How a core search ended, as the dock says it; what was found and its path are the
     // caller's to fill in.
     [[nodiscard]] static SearchOutcome outcomeOf(const search::SearchResult& result);

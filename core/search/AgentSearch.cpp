@@ -228,12 +228,10 @@ AgentSearch::AgentSearch(AgentSearchParams params, SearchListener* listener) {
         throw std::invalid_argument("agent: simulations and samples must be at least 1");
     d_->params = std::move(params);
     d_->board.setListener(listener);
-    const int threads = d_->params.threads;
-    const int interval = d_->params.progressIntervalMs;
-    const double timeLimit = d_->params.timeLimitSeconds;
-    const std::atomic<bool>* externalStop = d_->params.externalStop;
-    d_->runControl = &own(std::move(impl),
-                          run::engineOptions(threads, "thread", interval, timeLimit, externalStop));
+    const auto& p = d_->params;
+    auto options = run::engineOptions(p.threads, "thread", p.progressIntervalMs, p.timeLimitSeconds,
+                                      p.externalStop);
+    d_->runControl = &own(std::move(impl), std::move(options));
 }
 
 SearchResult AgentSearch::result() const {

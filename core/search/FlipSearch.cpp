@@ -387,12 +387,10 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener) {
     d_->board.setListener(listener);
     for (int k = 0; k < d_->params.threads; ++k)
         d_->walkers.push_back(std::make_unique<WalkerState>());
-    const int threads = d_->params.threads;
-    const int interval = d_->params.progressIntervalMs;
-    const double timeLimit = d_->params.timeLimitSeconds;
-    const std::atomic<bool>* externalStop = d_->params.externalStop;
-    d_->runControl = &own(std::move(impl),
-                          run::engineOptions(threads, "walker", interval, timeLimit, externalStop));
+    const auto& p = d_->params;
+    auto options = run::engineOptions(p.threads, "walker", p.progressIntervalMs, p.timeLimitSeconds,
+                                      p.externalStop);
+    d_->runControl = &own(std::move(impl), std::move(options));
 }
 
 SearchResult FlipSearch::result() const {
