@@ -5,11 +5,12 @@
     <name>AgentEvaluators</name>
     <message>
         <location filename="../app/gui/AgentEvaluators.cpp" line="+20"/>
+        <location filename="../app/gui/AgentPanel.cpp" line="+302"/>
         <source>uniform (no network)</source>
         <translation>uniform (no network)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>This build has no network support (LibTorch).</source>
         <translation>This build has no network support (LibTorch).</translation>
     </message>
@@ -115,7 +116,7 @@
 <context>
     <name>ViewMode</name>
     <message>
-        <location filename="../widgets/SceneContent.cpp" line="+39"/>
+        <location filename="../widgets/SceneContent.cpp" line="+40"/>
         <source>&amp;Target Tensor</source>
         <translation>&amp;Target Tensor</translation>
     </message>
@@ -176,12 +177,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/BenchVerify.cpp" line="+38"/>
+        <location filename="../app/cli/BenchVerify.cpp" line="+34"/>
         <source>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</source>
         <translation>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-12"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
@@ -191,7 +192,7 @@
         <translation>Schemes to load.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Rounds to run (default 5).</source>
         <translation>Rounds to run (default 5).</translation>
     </message>
@@ -201,40 +202,38 @@
         <translation>Print one JSON object.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>name the files to verify (the published schemes are not installed)</source>
         <translation>name the files to verify (the published schemes are not installed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchFlips.cpp" line="+47"/>
+        <location filename="../app/cli/BenchFlips.cpp" line="+33"/>
         <source>&apos;bench flips&apos; measures flips per second per thread of the flip-graph search.</source>
         <translation>&apos;bench flips&apos; measures flips per second per thread of the flip-graph search.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-14"/>
         <source>flips</source>
         <translation>flips</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Sizes to measure (repeatable; default 3,3,3 and 4,4,4).</source>
         <translation>Sizes to measure (repeatable; default 3,3,3 and 4,4,4).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Z2 or Z (repeatable; default both).</source>
         <translation>Z2 or Z (repeatable; default both).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+51"/>
+        <location line="+2"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+26"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Seconds per measurement (default 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/BenchMcts.cpp" line="+48"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+1"/>
+        <location filename="../app/cli/CommonOptions.h" line="+149"/>
         <source>One JSON object per measurement.</source>
         <translation>One JSON object per measurement.</translation>
     </message>
@@ -249,12 +248,12 @@
         <translation>cannot tell the format of --out from its extension: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConvertCommand.cpp" line="+31"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="+30"/>
         <source>Convert a scheme (or every key of an npz) to another format. The output format comes from OUT&apos;s extension unless --format names it. Writing is atomic.</source>
         <translation>Convert a scheme (or every key of an npz) to another format. The output format comes from OUT&apos;s extension unless --format names it. Writing is atomic.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>A scheme: file, FILE#n,m,p or builtin:NAME.</source>
         <translation>A scheme: file, FILE#n,m,p or builtin:NAME.</translation>
     </message>
@@ -264,12 +263,12 @@
         <translation>The file to write.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Output format: %1.</source>
         <translation>Output format: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>name IN and OUT</source>
         <translation>name IN and OUT</translation>
     </message>
@@ -284,14 +283,14 @@
         <translation>Describe schemes: size, rank, field, cost, validity, products and entries of C.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../app/cli/LiftCommand.cpp" line="+106"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+58"/>
+        <location line="+7"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="+85"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+50"/>
         <source>name at least one SCHEME</source>
         <translation>name at least one SCHEME</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-11"/>
         <source>Schemes to describe.</source>
         <translation>Schemes to describe.</translation>
     </message>
@@ -301,7 +300,7 @@
         <translation>List the built-in schemes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+57"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+58"/>
         <source>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</source>
         <translation>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</translation>
     </message>
@@ -399,7 +398,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+43"/>
         <source>Play a scheme or a recorded episode move by move from the target tensor, showing what is left after each step.</source>
         <translation>Play a scheme or a recorded episode move by move from the target tensor, showing what is left after each step.</translation>
     </message>
@@ -414,192 +413,182 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>One JSON object per step.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>name exactly one SCHEME or EPISODE</source>
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+215"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+99"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-87"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+96"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+50"/>
+        <location filename="../app/cli/CommonOptions.h" line="-95"/>
         <source>Matrix sizes n,m,p.</source>
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-40"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+114"/>
+        <location filename="../app/cli/CommonOptions.h" line="+14"/>
         <source>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</source>
         <translation>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+3"/>
         <source>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</source>
         <translation>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+120"/>
+        <location filename="../app/cli/CommonOptions.h" line="+17"/>
         <source>Stop when this rank is reached.</source>
         <translation>Stop when this rank is reached.</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+120"/>
+        <location line="+8"/>
         <source>Stop after SEC seconds (default: none with a target, else 10).</source>
         <translation>Stop after SEC seconds (default: none with a target, else 10).</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+120"/>
+        <location line="+6"/>
         <source>Random seed (default 1).</source>
         <translation>Random seed (default 1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+5"/>
         <source>Games in parallel, one per thread.</source>
         <translation>Games in parallel, one per thread.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Policy/value network (a model file), or &apos;uniform&apos; for none (default: the model shipped for the size, if any).</source>
         <translation>Policy/value network (a model file), or &apos;uniform&apos; for none (default: the model shipped for the size, if any).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Tree-search simulations per move.</source>
         <translation>Tree-search simulations per move.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Moves sampled from the policy per node.</source>
         <translation>Moves sampled from the policy per node.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Games per thread (default: unlimited).</source>
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-66"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Start from this scheme instead of the naive one.</source>
         <translation>Start from this scheme instead of the naive one.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+140"/>
+        <location filename="../app/cli/CommonOptions.h" line="+36"/>
         <source>Write each better scheme to FILE (format from the extension).</source>
         <translation>Write each better scheme to FILE (format from the extension).</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-9"/>
         <source>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</source>
         <translation>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+12"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Record the walk and write every flip and reduction that led to the result to FILE (JSON, for replay).</source>
         <translation>Record the walk and write every flip and reduction that led to the result to FILE (JSON, for replay).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Flip attempts per walker (default: unlimited).</source>
         <translation>Flip attempts per walker (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Flip attempts without a reduction before a plus transition.</source>
         <translation>Flip attempts without a reduction before a plus transition.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</source>
         <translation>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Flip attempts without improvement before a restart from the best.</source>
         <translation>Flip attempts without improvement before a restart from the best.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Flips without reductions after each plus transition (default: the preset&apos;s).</source>
         <translation>Flips without reductions after each plus transition (default: the preset&apos;s).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</source>
         <translation>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</source>
         <translation>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</source>
         <translation>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+87"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+55"/>
+        <location filename="../app/cli/CommonOptions.h" line="+8"/>
         <source>Print one JSON object as the last line of stdout.</source>
         <translation>Print one JSON object as the last line of stdout.</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+1"/>
+        <location line="+15"/>
         <source>No progress on stderr.</source>
         <translation>No progress on stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-13"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-8"/>
         <source>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</source>
         <translation>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-14"/>
         <source>Schemes to verify.</source>
         <translation>Schemes to verify.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Check over FIELD: Z, Q or Z2.</source>
         <translation>Check over FIELD: Z, Q or Z2.</translation>
     </message>
@@ -609,192 +598,188 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Check even schemes so dense that checking takes minutes (by default such a scheme is reported as not checked, exit status 2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LiftCommand.cpp" line="-50"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="-45"/>
         <source>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</source>
         <translation>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-19"/>
         <source>Schemes valid mod 2.</source>
         <translation>Schemes valid mod 2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Write the lifted schemes to FILE (format from the extension; several need .npz).</source>
         <translation>Write the lifted schemes to FILE (format from the extension; several need .npz).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</source>
         <translation>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Choices of free coefficients to try when the first gives no lift (default 4).</source>
         <translation>Choices of free coefficients to try when the first gives no lift (default 4).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Seed for the gauges after the first (default 1).</source>
         <translation>Seed for the gauges after the first (default 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-2"/>
+        <location filename="../app/cli/CommonOptions.h" line="-5"/>
         <source>One JSON object per scheme per line.</source>
         <translation>One JSON object per scheme per line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchMcts.cpp" line="+5"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+35"/>
         <source>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</source>
         <translation>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-13"/>
         <source>mcts</source>
         <translation>mcts</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/cli/BenchNn.cpp" line="-27"/>
+        <location filename="../app/cli/CommonOptions.h" line="-89"/>
         <source>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</source>
         <translation>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/BenchSearch.cpp" line="+32"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+4"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+23"/>
         <source>Z2 (default) or Z.</source>
         <translation>Z2 (default) or Z.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</source>
         <translation>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Seconds per measurement (default 3).</source>
         <translation>Seconds per measurement (default 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchNn.cpp" line="+32"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+6"/>
         <source>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</source>
         <translation>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-14"/>
         <source>nn</source>
         <translation>nn</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="-50"/>
+        <location filename="../app/cli/CommonOptions.h" line="+13"/>
         <source>Coefficient set: mod2 (default), -1..1 or -2..2.</source>
         <translation>Coefficient set: mod2 (default), -1..1 or -2..2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+6"/>
         <source>Moves sampled per state (default 32).</source>
         <translation>Moves sampled per state (default 32).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+24"/>
+        <location filename="../app/cli/CommonOptions.h" line="+33"/>
         <source>LibTorch threads (default 1).</source>
         <translation>LibTorch threads (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+54"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+80"/>
         <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
         <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-31"/>
         <source>Stop after SEC seconds.</source>
         <translation>Stop after SEC seconds.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Stop when the step count (including resumed steps) reaches N.</source>
         <translation>Stop when the step count (including resumed steps) reaches N.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</source>
         <translation>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>Demonstrations per step (default 64).</source>
         <translation>Demonstrations per step (default 64).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Write the model every N steps (default 500; 0: only at the end).</source>
         <translation>Write the model every N steps (default 500; 0: only at the end).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The model file to write.</source>
         <translation>The model file to write.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Continue from this checkpoint.</source>
         <translation>Continue from this checkpoint.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</source>
         <translation>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Games per self-play round (default 16).</source>
         <translation>Games per self-play round (default 16).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Rank the self-play games aim for (default: the best known rank of the size).</source>
         <translation>Rank the self-play games aim for (default: the best known rank of the size).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchSearch.cpp" line="+35"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+12"/>
         <source>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</source>
         <translation>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-16"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Size (default 4,4,4).</source>
         <translation>Size (default 4,4,4).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Target rank (default 47).</source>
         <translation>Target rank (default 47).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Seeds, comma-separated (default 1,2,3).</source>
         <translation>Seeds, comma-separated (default 1,2,3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Threads per run (default 2).</source>
         <translation>Threads per run (default 2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Seconds per seed (default 600).</source>
         <translation>Seconds per seed (default 600).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Start from this scheme.</source>
         <translation>Start from this scheme.</translation>
     </message>
@@ -804,19 +789,19 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>One JSON object per seed, then a summary.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+71"/>
         <source>--from must name one scheme of --size</source>
         <translation>--from must name one scheme of --size</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentModels.cpp" line="+39"/>
+        <location filename="../app/cli/AgentModels.cpp" line="+37"/>
         <source>this build has no network support (LibTorch): %1</source>
         <translation>this build has no network support (LibTorch): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+182"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+175"/>
         <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+252"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+245"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
@@ -962,7 +947,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>one of %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-159"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-152"/>
         <source>say --size n,m,p or --from SCHEME</source>
         <translation>say --size n,m,p or --from SCHEME</translation>
     </message>
@@ -985,7 +970,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>cannot write %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Explore matrix-multiplication tensors and fast schemes step by step.</source>
         <translation>Explore matrix-multiplication tensors and fast schemes step by step.</translation>
     </message>
@@ -995,7 +980,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>A scheme or episode: a file in any readable format (project or FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt, .npz), FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or builtin:naive:3,3,3 (default: builtin:strassen).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-48"/>
         <source>Show the state after K moves.</source>
         <translation>Show the state after K moves.</translation>
     </message>
@@ -1045,7 +1030,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Do not start the guided tour on the first run.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+42"/>
         <source>name at most one SCHEME</source>
         <translation>name at most one SCHEME</translation>
     </message>
@@ -1055,7 +1040,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>--view wants target, residual, term, overlay or gallery, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--language wants one of: %1</source>
         <translation>--language wants one of: %1</translation>
     </message>
@@ -1065,17 +1050,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>--frames wants a positive number</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>--size wants WxH, e.g. 1200x800</source>
         <translation>--size wants WxH, e.g. 1200x800</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-36"/>
         <source>--step wants a number of moves</source>
         <translation>--step wants a number of moves</translation>
     </message>
@@ -1137,7 +1122,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::AgentPanel</name>
     <message>
-        <location filename="../app/gui/AgentPanel.cpp" line="+55"/>
+        <location filename="../app/gui/AgentPanel.cpp" line="-246"/>
         <source>Tree-search simulations per decision</source>
         <translation>Tree-search simulations per decision</translation>
     </message>
@@ -1152,7 +1137,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Aim for a scheme of at most this many products: states that provably need more are given up, and tight states are solved exactly. Set to the best known rank when a game starts.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+73"/>
         <source>&amp;Think</source>
         <translation>&amp;Think</translation>
     </message>
@@ -1187,12 +1172,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>St&amp;op Agent</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-45"/>
         <source>Think lets the agent search from the state on show.</source>
         <translation>Think lets the agent search from the state on show.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+59"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
@@ -1222,12 +1207,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mean number of products still needed after this move, by the search&apos;s estimate</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-54"/>
         <source>Simulations:</source>
         <translation>Simulations:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <source>Train One…</source>
+        <translation>Train One…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Training panel with this game filled in</source>
+        <translation>Open the Training panel with this game filled in</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Target rank:</source>
         <translation>Target rank:</translation>
     </message>
@@ -1237,12 +1232,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Network:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%v of %m simulations</source>
         <translation>%v of %m simulations</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+104"/>
         <source>The game changed: Think again for new candidates.</source>
         <translation>The game changed: Think again for new candidates.</translation>
     </message>
@@ -1277,12 +1272,28 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>The agent cannot load its network: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Thinking about step %1…</source>
         <translation>Thinking about step %1…</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>mod 2</source>
+        <translation>mod 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>coefficients {%1}</source>
+        <translation>coefficients {%1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No trained network exists for %1 with %2, so the agent guesses uniformly: every candidate move gets the same prior.</source>
+        <translation>No trained network exists for %1 with %2, so the agent guesses uniformly: every candidate move gets the same prior.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The agent failed: %1</source>
         <translation>The agent failed: %1</translation>
     </message>
@@ -1355,7 +1366,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::AgentSearchRunner</name>
     <message numerus="yes">
-        <location filename="../widgets/AgentSearchRunner.cpp" line="+25"/>
+        <location filename="../widgets/AgentSearchRunner.cpp" line="+23"/>
         <source>%n game(s), %1 network evaluations</source>
         <translation>
             <numerusform>%n game, %1 network evaluations</numerusform>
@@ -1381,7 +1392,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::AgentThinker</name>
     <message>
-        <location filename="../app/gui/AgentThinker.cpp" line="+30"/>
+        <location filename="../app/gui/AgentThinker.cpp" line="+29"/>
         <source>uniform (no network)</source>
         <translation>uniform (no network)</translation>
     </message>
@@ -1389,7 +1400,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::ExportActions</name>
     <message>
-        <location filename="../app/gui/ExportActions.cpp" line="+30"/>
+        <location filename="../app/gui/ExportActions.cpp" line="+29"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
@@ -1534,12 +1545,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::FlipSearchRunner</name>
     <message>
-        <location filename="../widgets/FlipSearchRunner.cpp" line="+36"/>
+        <location filename="../widgets/FlipSearchRunner.cpp" line="+39"/>
         <source>walkers at rank %1</source>
         <translation>walkers at rank %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>walker %1, step %2</source>
         <translation>walker %1, step %2</translation>
     </message>
@@ -1549,7 +1560,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Nothing below the start&apos;s rank %1 was found.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+11"/>
         <source>final choice, walker %1, step %2</source>
         <translation>final choice, walker %1, step %2</translation>
     </message>
@@ -1587,7 +1599,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::FormulaPanel</name>
     <message>
-        <location filename="../widgets/FormulaPanel.cpp" line="+27"/>
+        <location filename="../widgets/FormulaPanel.cpp" line="+28"/>
         <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</source>
         <translation>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</translation>
     </message>
@@ -1612,7 +1624,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>The w factors index C transposed: w[k·n+i] is the coefficient of c_ik.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+48"/>
         <source>%n multiplications</source>
         <translation>
             <numerusform>%n multiplication</numerusform>
@@ -1633,12 +1645,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation> (counting shared subexpressions…)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source> (%1 with shared subexpressions)</source>
         <translation> (%1 with shared subexpressions)</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-33"/>
         <source>%n scalings</source>
         <translation>
             <numerusform>%n scaling</numerusform>
@@ -1646,7 +1658,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>✓ </source>
         <translation>✓ </translation>
     </message>
@@ -1657,14 +1669,83 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
 </context>
 <context>
+    <name>tg::GalleryBar</name>
+    <message>
+        <location filename="../app/gui/GalleryBar.cpp" line="+16"/>
+        <source>Previous page of terms (Page Up)</source>
+        <translation>Previous page of terms (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page of terms (Page Down)</source>
+        <translation>Next page of terms (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the page holding this term, highlighted</source>
+        <translation>Show the page holding this term, highlighted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the terms whose w is nonzero at this entry of C</source>
+        <translation>Show only the terms whose w is nonzero at this entry of C</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go to term:</source>
+        <translation>Go to term:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All terms</source>
+        <translation>All terms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terms that write %1</source>
+        <translation>Terms that write %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2 (m%3–m%4)</source>
+        <translation>Page %1 of %2 (m%3–m%4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n terms</source>
+        <translation>
+            <numerusform>%1 of %n term</numerusform>
+            <numerusform>%1 of %n terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n terms</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tg::GuidedTour</name>
     <message>
-        <location filename="../app/gui/GuidedTour.cpp" line="+39"/>
+        <location filename="../app/gui/GuidedTour.cpp" line="+105"/>
         <source>Guided Tour: Strassen&apos;s Algorithm</source>
         <translation>Guided Tour: Strassen&apos;s Algorithm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-64"/>
         <source>The tensor T⟨2,2,2⟩</source>
         <translation>The tensor T⟨2,2,2⟩</translation>
     </message>
@@ -1724,7 +1805,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&lt;p&gt;&lt;b&gt;Game &gt; Play From This Step&lt;/b&gt; (Ctrl+P) lets you compose your own moves: click the coefficients of u, v and w, watch the preview, apply, undo. Reaching zero in R moves is an algorithm with R multiplications.&lt;/p&gt;&lt;p&gt;The Library opens Laderman&apos;s 23 products for 3×3 matrices and the schemes AlphaTensor found; the Transform menu makes new schemes from old ones; File &gt; Export writes pictures, formulas and code.&lt;/p&gt;&lt;p&gt;Help &gt; User Guide explains every view and command; Help &gt; Guided Tour brings this tour back.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1828,7 +1909,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+42"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+44"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Size, e.g. 3x3x3</translation>
     </message>
@@ -1893,7 +1974,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>Published (not installed)</source>
         <translation>Published (not installed)</translation>
     </message>
@@ -1956,12 +2037,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+113"/>
         <source>no OpenGL context</source>
         <translation>no OpenGL context</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Formulas</source>
         <translation>Formulas</translation>
     </message>
@@ -2013,7 +2094,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>%1: holds no scheme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+19"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+24"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2071,7 +2152,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>the first step applies</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusReadout.cpp" line="+23"/>
+        <location filename="../app/gui/StatusReadout.cpp" line="+35"/>
         <source>Step %1 of %2 · residual nonzeros %3 · rank ≥ %4</source>
         <translation>Step %1 of %2 · residual nonzeros %3 · rank ≥ %4</translation>
     </message>
@@ -2085,16 +2166,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <source>Composing m%1 (%2 so far by hand)</source>
         <translation>Composing m%1 (%2 so far by hand)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/ViewArea.cpp" line="+194"/>
-        <source>The gallery shows the first %1 of %n terms</source>
-        <translation>
-            <numerusform>The gallery shows the first %1 of %n term</numerusform>
-            <numerusform>The gallery shows the first %1 of %n terms</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+17"/>
+        <location line="+17"/>
         <source>Cannot Play</source>
         <translation>Cannot Play</translation>
     </message>
@@ -2152,7 +2225,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>✗ not valid over %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ViewArea.cpp" line="-59"/>
+        <location filename="../app/gui/ViewArea.cpp" line="+157"/>
         <source>Entries:</source>
         <translation>Entries:</translation>
     </message>
@@ -2167,7 +2240,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>The C axis runs over C transposed, as w does: w[k·n+i] is the coefficient of c_ik, so the labels read c11, c21, …</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+140"/>
         <source>3D view unavailable: %1</source>
         <translation>3D view unavailable: %1</translation>
     </message>
@@ -2258,7 +2331,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/ViewArea.cpp" line="-136"/>
+        <location filename="../app/gui/ViewArea.cpp" line="-224"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -2418,7 +2491,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Transform Failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-352"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2501,7 +2574,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>S&amp;top Search</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+68"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+69"/>
         <source>Scheme on show</source>
         <translation>Scheme on show</translation>
     </message>
@@ -2687,7 +2760,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Search &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+125"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+131"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Scheme on show: %1, rank %2</translation>
     </message>
@@ -2697,7 +2770,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Scheme on show (none)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Choose a Model</source>
         <translation>Choose a Model</translation>
     </message>
@@ -2968,7 +3041,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TensorView</name>
     <message>
-        <location filename="../widgets/TensorView.cpp" line="+279"/>
+        <location filename="../widgets/TensorView.cpp" line="+298"/>
         <source>no OpenGL context</source>
         <translation>no OpenGL context</translation>
     </message>
@@ -2996,7 +3069,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+76"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+75"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -3046,7 +3119,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Make &amp;Default for the Agent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+50"/>
         <source>policy loss</source>
         <translation>policy loss</translation>
     </message>
@@ -3066,7 +3139,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>loss</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-51"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -3111,7 +3184,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>This build has no network support (LibTorch): nothing to train.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+90"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
@@ -3217,6 +3290,19 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+12"/>
         <source>The user guide is missing from this build (%1).</source>
         <translation>The user guide is missing from this build (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ViewArea</name>
+    <message>
+        <location filename="../app/gui/ViewArea.cpp" line="+3"/>
+        <source>Previous Page of Terms</source>
+        <translation>Previous Page of Terms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next Page of Terms</source>
+        <translation>Next Page of Terms</translation>
     </message>
 </context>
 </TS>

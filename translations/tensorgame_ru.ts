@@ -5,11 +5,12 @@
     <name>AgentEvaluators</name>
     <message>
         <location filename="../app/gui/AgentEvaluators.cpp" line="+20"/>
+        <location filename="../app/gui/AgentPanel.cpp" line="+302"/>
         <source>uniform (no network)</source>
         <translation>равномерная (без сети)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>This build has no network support (LibTorch).</source>
         <translation>В этой сборке нет поддержки нейросети (LibTorch).</translation>
     </message>
@@ -115,7 +116,7 @@
 <context>
     <name>ViewMode</name>
     <message>
-        <location filename="../widgets/SceneContent.cpp" line="+39"/>
+        <location filename="../widgets/SceneContent.cpp" line="+40"/>
         <source>&amp;Target Tensor</source>
         <translation>&amp;Целевой тензор</translation>
     </message>
@@ -176,12 +177,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/BenchVerify.cpp" line="+38"/>
+        <location filename="../app/cli/BenchVerify.cpp" line="+34"/>
         <source>Benchmarks. &apos;bench verify [SOURCE...]&apos; loads and verifies schemes (by default both AlphaTensor files) and reports the wall time of each round.</source>
         <translation>Замеры скорости. &apos;bench verify [ИСТОЧНИК...]&apos; загружает и проверяет схемы (по умолчанию оба файла AlphaTensor) и сообщает время каждого прохода.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-12"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
@@ -191,7 +192,7 @@
         <translation>Схемы для загрузки.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Rounds to run (default 5).</source>
         <translation>Число проходов (по умолчанию 5).</translation>
     </message>
@@ -201,40 +202,38 @@
         <translation>Вывести один объект JSON.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>name the files to verify (the published schemes are not installed)</source>
         <translation>назовите файлы для проверки (опубликованные схемы не установлены)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchFlips.cpp" line="+47"/>
+        <location filename="../app/cli/BenchFlips.cpp" line="+33"/>
         <source>&apos;bench flips&apos; measures flips per second per thread of the flip-graph search.</source>
         <translation>&apos;bench flips&apos; измеряет, сколько флипов в секунду на поток делает поиск по графу флипов.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-14"/>
         <source>flips</source>
         <translation>flips</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Sizes to measure (repeatable; default 3,3,3 and 4,4,4).</source>
         <translation>Размеры для замера (можно повторять; по умолчанию 3,3,3 и 4,4,4).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Z2 or Z (repeatable; default both).</source>
         <translation>Z2 или Z (можно повторять; по умолчанию оба).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+51"/>
+        <location line="+2"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+26"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Секунд на один замер (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/BenchMcts.cpp" line="+48"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+1"/>
+        <location filename="../app/cli/CommonOptions.h" line="+149"/>
         <source>One JSON object per measurement.</source>
         <translation>По объекту JSON на каждый замер.</translation>
     </message>
@@ -249,12 +248,12 @@
         <translation>по расширению --out нельзя определить формат: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConvertCommand.cpp" line="+31"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="+30"/>
         <source>Convert a scheme (or every key of an npz) to another format. The output format comes from OUT&apos;s extension unless --format names it. Writing is atomic.</source>
         <translation>Преобразовать схему (или каждый ключ архива npz) в другой формат. Формат вывода определяется расширением OUT, если его не задаёт --format. Запись атомарна.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>A scheme: file, FILE#n,m,p or builtin:NAME.</source>
         <translation>Схема: файл, ФАЙЛ#n,m,p или builtin:ИМЯ.</translation>
     </message>
@@ -264,12 +263,12 @@
         <translation>Файл для записи.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Output format: %1.</source>
         <translation>Формат вывода: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>name IN and OUT</source>
         <translation>укажите IN и OUT</translation>
     </message>
@@ -284,14 +283,14 @@
         <translation>Описать схемы: размер, ранг, поле, стоимость, верность, произведения и элементы C.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../app/cli/LiftCommand.cpp" line="+106"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+58"/>
+        <location line="+7"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="+85"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+50"/>
         <source>name at least one SCHEME</source>
         <translation>укажите хотя бы одну схему (SCHEME)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-11"/>
         <source>Schemes to describe.</source>
         <translation>Схемы для описания.</translation>
     </message>
@@ -301,7 +300,7 @@
         <translation>Перечислить встроенные схемы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+57"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+58"/>
         <source>the published schemes are not installed (looked next to the program and in share/tensorgame/published; TG_PUBLISHED_DIR names another folder)</source>
         <translation>опубликованные схемы не установлены (искали рядом с программой и в share/tensorgame/published; другую папку задаёт TG_PUBLISHED_DIR)</translation>
     </message>
@@ -399,7 +398,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+43"/>
         <source>Play a scheme or a recorded episode move by move from the target tensor, showing what is left after each step.</source>
         <translation>Воспроизвести схему или записанную партию ход за ходом от целевого тензора, показывая, что остаётся после каждого шага.</translation>
     </message>
@@ -414,192 +413,182 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По объекту JSON на каждый шаг.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>name exactly one SCHEME or EPISODE</source>
         <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+215"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+99"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-87"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+96"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Дать агенту в стиле AlphaTensor (поиск по дереву, направляемый сетью стратегии и ценности) сыграть в TensorGame. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+50"/>
+        <location filename="../app/cli/CommonOptions.h" line="-95"/>
         <source>Matrix sizes n,m,p.</source>
         <translation>Размеры матриц n,m,p.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-40"/>
         <source>Search engine: mcts here.</source>
         <translation>Движок поиска: здесь mcts.</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+114"/>
+        <location filename="../app/cli/CommonOptions.h" line="+14"/>
         <source>Z2 (mod 2, default) or Z (coefficients -1, 0, 1).</source>
         <translation>Z2 (по модулю 2, по умолчанию) или Z (коэффициенты -1, 0, 1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+3"/>
         <source>Coefficient set: mod2, -1..1 or -2..2 (default: from --field).</source>
         <translation>Набор коэффициентов: mod2, -1..1 или -2..2 (по умолчанию — по --field).</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+120"/>
+        <location filename="../app/cli/CommonOptions.h" line="+17"/>
         <source>Stop when this rank is reached.</source>
         <translation>Остановиться, когда достигнут этот ранг.</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+120"/>
+        <location line="+8"/>
         <source>Stop after SEC seconds (default: none with a target, else 10).</source>
         <translation>Остановиться через SEC секунд (по умолчанию: без ограничения, если задана цель, иначе 10).</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+120"/>
+        <location line="+6"/>
         <source>Random seed (default 1).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+5"/>
         <source>Games in parallel, one per thread.</source>
         <translation>Число параллельных игр, по одной на поток.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Policy/value network (a model file), or &apos;uniform&apos; for none (default: the model shipped for the size, if any).</source>
         <translation>Сеть стратегии и ценности (файл модели) или &apos;uniform&apos; — без сети (по умолчанию — модель, поставляемая для этого размера, если она есть).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Tree-search simulations per move.</source>
         <translation>Симуляций поиска по дереву на один ход.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Moves sampled from the policy per node.</source>
         <translation>Ходов, выбираемых из стратегии на каждый узел.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Games per thread (default: unlimited).</source>
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-66"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Start from this scheme instead of the naive one.</source>
         <translation>Начать с этой схемы вместо наивной.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+140"/>
+        <location filename="../app/cli/CommonOptions.h" line="+36"/>
         <source>Write each better scheme to FILE (format from the extension).</source>
         <translation>Записывать каждую лучшую схему в FILE (формат — по расширению).</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-9"/>
         <source>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</source>
         <translation>Движок поиска: flip (по умолчанию) или mcts (агент; см. search --engine mcts --help).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+12"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Записать результат в FILE (.json) как партию из ходов поиска.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Record the walk and write every flip and reduction that led to the result to FILE (JSON, for replay).</source>
         <translation>Записывать блуждание и сохранить в FILE каждый флип и каждое сокращение, которые привели к результату (JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Flip attempts per walker (default: unlimited).</source>
         <translation>Попыток флипа на одно блуждание (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Flip attempts without a reduction before a plus transition.</source>
         <translation>Попыток флипа без сокращения до plus-перехода.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</source>
         <translation>Plus-переходы поднимаются не более чем на столько рангов выше лучшего (по умолчанию 1 до 3x3x3, иначе 3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Flip attempts without improvement before a restart from the best.</source>
         <translation>Попыток флипа без улучшения до перезапуска с лучшей схемы.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Flips without reductions after each plus transition (default: the preset&apos;s).</source>
         <translation>Флипов без сокращений после каждого plus-перехода (по умолчанию — из предустановки).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At the path limit start a new descent from the start scheme (default: the preset&apos;s).</source>
         <translation>При достижении предела длины пути начинать новый спуск с начальной схемы (по умолчанию — из предустановки).</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</source>
         <translation>Перезапускаться из пула до N различных схем лучшего ранга (по умолчанию — из предустановки).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</source>
         <translation>С --field Z2: поднять результат до Z (подъём Гензеля, см. &apos;lift --help&apos;) и при успехе записать его в FILE.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+87"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+55"/>
+        <location filename="../app/cli/CommonOptions.h" line="+8"/>
         <source>Print one JSON object as the last line of stdout.</source>
         <translation>Вывести один объект JSON последней строкой стандартного вывода.</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+1"/>
+        <location line="+15"/>
         <source>No progress on stderr.</source>
         <translation>Не выводить ход поиска в stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-13"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-8"/>
         <source>Verify schemes exactly. Without --field each scheme is checked in the field its source says (Z, Q or Z2); all three results are reported.</source>
         <translation>Точно проверить схемы. Без --field каждая схема проверяется в поле, указанном её источником (Z, Q или Z2); выводятся все три результата.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-14"/>
         <source>Schemes to verify.</source>
         <translation>Схемы для проверки.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Check over FIELD: Z, Q or Z2.</source>
         <translation>Проверять над полем FIELD: Z, Q или Z2.</translation>
     </message>
@@ -609,192 +598,188 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Проверять даже настолько плотные схемы, что проверка занимает минуты (по умолчанию такая схема считается непроверенной, код выхода 2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LiftCommand.cpp" line="-50"/>
+        <location filename="../app/cli/LiftCommand.cpp" line="-45"/>
         <source>Lift schemes valid mod 2 to schemes valid over Z (or over Q with odd denominators) by Hensel lifting: one linear system over GF(2) per bit, then rational reconstruction; every lift is verified exactly. When the system mod 4 has no solution, no lift exists, and the command says so. Exit status: 0 all lifted, 1 some did not lift, 2 bad input.</source>
         <translation>Поднять схемы, верные по модулю 2, до схем, верных над Z (или над Q с нечётными знаменателями), подъёмом Гензеля: одна линейная система над GF(2) на каждый бит, затем рациональная реконструкция; каждый подъём точно проверяется. Если у системы по модулю 4 нет решения, подъёма не существует, и команда сообщает об этом. Код выхода: 0 — подняты все схемы, 1 — некоторые не удалось поднять, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-19"/>
         <source>Schemes valid mod 2.</source>
         <translation>Схемы, верные по модулю 2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Write the lifted schemes to FILE (format from the extension; several need .npz).</source>
         <translation>Записать поднятые схемы в FILE (формат — по расширению; для нескольких схем нужен .npz).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Hensel steps, i.e. precision 2^N before rational reconstruction (2..60, default 40).</source>
         <translation>Число шагов Гензеля, то есть точность 2^N перед рациональной реконструкцией (2..60, по умолчанию 40).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Choices of free coefficients to try when the first gives no lift (default 4).</source>
         <translation>Сколько вариантов выбора свободных коэффициентов пробовать, если первый не даёт подъёма (по умолчанию 4).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Seed for the gauges after the first (default 1).</source>
         <translation>Начальное значение для вариантов выбора свободных коэффициентов после первого (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-2"/>
+        <location filename="../app/cli/CommonOptions.h" line="-5"/>
         <source>One JSON object per scheme per line.</source>
         <translation>По объекту JSON на схему, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchMcts.cpp" line="+5"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+35"/>
         <source>&apos;bench mcts&apos; measures simulations and network evaluations per second of the agent.</source>
         <translation>&apos;bench mcts&apos; измеряет, сколько симуляций и оценок сети в секунду выполняет агент.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-13"/>
         <source>mcts</source>
         <translation>mcts</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/cli/BenchNn.cpp" line="-27"/>
+        <location filename="../app/cli/CommonOptions.h" line="-89"/>
         <source>Sizes to measure (repeatable; default 2,2,2 and 3,3,3).</source>
         <translation>Размеры для замера (можно повторять; по умолчанию 2,2,2 и 3,3,3).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/BenchSearch.cpp" line="+32"/>
+        <location filename="../app/cli/BenchMcts.cpp" line="+4"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+23"/>
         <source>Z2 (default) or Z.</source>
         <translation>Z2 (по умолчанию) или Z.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Model file, or &apos;uniform&apos; (default: the model shipped for the size).</source>
         <translation>Файл модели или &apos;uniform&apos; (по умолчанию — модель, поставляемая для этого размера).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Seconds per measurement (default 3).</source>
         <translation>Секунд на один замер (по умолчанию 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchNn.cpp" line="+32"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+6"/>
         <source>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves) at batch 1 and 16.</source>
         <translation>&apos;bench nn&apos; измеряет число оценок сети в секунду (оценённых состояний, каждое с K выбранными ходами) при размере пакета 1 и 16.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-14"/>
         <source>nn</source>
         <translation>nn</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="-50"/>
+        <location filename="../app/cli/CommonOptions.h" line="+13"/>
         <source>Coefficient set: mod2 (default), -1..1 or -2..2.</source>
         <translation>Набор коэффициентов: mod2 (по умолчанию), -1..1 или -2..2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+6"/>
         <source>Moves sampled per state (default 32).</source>
         <translation>Ходов, выбираемых на одно состояние (по умолчанию 32).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/TrainCommand.cpp" line="+24"/>
+        <location filename="../app/cli/CommonOptions.h" line="+33"/>
         <source>LibTorch threads (default 1).</source>
         <translation>Потоков LibTorch (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+54"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+80"/>
         <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
         <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; Ctrl+C останавливает его и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-31"/>
         <source>Stop after SEC seconds.</source>
         <translation>Остановиться через SEC секунд.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Stop when the step count (including resumed steps) reaches N.</source>
         <translation>Остановиться, когда число шагов (включая шаги продолженного запуска) достигнет N.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Random seed (default 1; a resumed run keeps its checkpoint&apos;s).</source>
         <translation>Начальное значение генератора случайных чисел (по умолчанию 1; продолженный запуск берёт значение из контрольной точки).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>Demonstrations per step (default 64).</source>
         <translation>Примеров на один шаг (по умолчанию 64).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Write the model every N steps (default 500; 0: only at the end).</source>
         <translation>Записывать модель каждые N шагов (по умолчанию 500; 0 — только в конце).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The model file to write.</source>
         <translation>Файл модели для записи.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Continue from this checkpoint.</source>
         <translation>Продолжить с этой контрольной точки.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Every N steps the agent plays games on the target with the network being trained; its solved games are learned from (expert iteration). 0: never (default).</source>
         <translation>Каждые N шагов агент играет на целевом тензоре с обучаемой сетью; сеть учится на решённых им играх (экспертная итерация). 0 — никогда (по умолчанию).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Games per self-play round (default 16).</source>
         <translation>Число игр в одном раунде самоигры (по умолчанию 16).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Rank the self-play games aim for (default: the best known rank of the size).</source>
         <translation>Целевой ранг игр самоигры (по умолчанию — лучший известный ранг для этого размера).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchSearch.cpp" line="+35"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+12"/>
         <source>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</source>
         <translation>&apos;bench search&apos; запускает поиск по графу флипов с настройками по умолчанию для размера по одному разу на каждое начальное значение и сообщает время до целевого ранга (по умолчанию: &lt;4,4,4&gt; по модулю 2 до ранга 47 на 2 потоках, не более 600 с на одно начальное значение). Код выхода 0, если цель достигнута при каждом начальном значении.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-16"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Size (default 4,4,4).</source>
         <translation>Размер (по умолчанию 4,4,4).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Target rank (default 47).</source>
         <translation>Целевой ранг (по умолчанию 47).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Seeds, comma-separated (default 1,2,3).</source>
         <translation>Начальные значения через запятую (по умолчанию 1,2,3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Threads per run (default 2).</source>
         <translation>Потоков на один запуск (по умолчанию 2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Seconds per seed (default 600).</source>
         <translation>Секунд на одно начальное значение (по умолчанию 600).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Start from this scheme.</source>
         <translation>Начать с этой схемы.</translation>
     </message>
@@ -804,19 +789,19 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По объекту JSON на каждое начальное значение, затем сводка.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+71"/>
         <source>--from must name one scheme of --size</source>
         <translation>--from должен указывать одну схему размера --size</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentModels.cpp" line="+39"/>
+        <location filename="../app/cli/AgentModels.cpp" line="+37"/>
         <source>this build has no network support (LibTorch): %1</source>
         <translation>эта сборка без поддержки нейросети (LibTorch): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+182"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+175"/>
         <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+252"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+245"/>
         <source>failed: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -962,7 +947,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>одно из: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-159"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-152"/>
         <source>say --size n,m,p or --from SCHEME</source>
         <translation>укажите --size n,m,p или --from SCHEME</translation>
     </message>
@@ -985,7 +970,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>не удаётся записать %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Explore matrix-multiplication tensors and fast schemes step by step.</source>
         <translation>Исследуйте тензоры умножения матриц и быстрые схемы шаг за шагом.</translation>
     </message>
@@ -995,7 +980,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Схема или партия: файл в любом читаемом формате (JSON проекта или FastMatrixMultiplication, .exp, .m, .mpl, .txt, .npz), ФАЙЛ.npz#n,m,p или builtin:КЛЮЧ, например builtin:laderman или builtin:naive:3,3,3 (по умолчанию builtin:strassen).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-48"/>
         <source>Show the state after K moves.</source>
         <translation>Показать состояние после K ходов.</translation>
     </message>
@@ -1045,7 +1030,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не запускать экскурсию при первом запуске.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+42"/>
         <source>name at most one SCHEME</source>
         <translation>укажите не больше одной схемы SCHEME</translation>
     </message>
@@ -1055,7 +1040,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>--view принимает target, residual, term, overlay или gallery, а не «%1»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--language wants one of: %1</source>
         <translation>--language принимает одно из: %1</translation>
     </message>
@@ -1065,17 +1050,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>--frames принимает положительное число</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>--size wants WxH, e.g. 1200x800</source>
         <translation>--size принимает ШxВ, например 1200x800</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-36"/>
         <source>--step wants a number of moves</source>
         <translation>--step принимает число ходов</translation>
     </message>
@@ -1137,7 +1122,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::AgentPanel</name>
     <message>
-        <location filename="../app/gui/AgentPanel.cpp" line="+55"/>
+        <location filename="../app/gui/AgentPanel.cpp" line="-246"/>
         <source>Tree-search simulations per decision</source>
         <translation>Симуляций поиска по дереву на одно решение</translation>
     </message>
@@ -1152,7 +1137,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Целиться в схему не более чем с таким числом произведений: состояния, которым заведомо нужно больше, отбрасываются, а впритык помещающиеся решаются точно. В начале игры устанавливается в лучший известный ранг.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+73"/>
         <source>&amp;Think</source>
         <translation>&amp;Думать</translation>
     </message>
@@ -1187,12 +1172,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Оста&amp;новить агента</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-45"/>
         <source>Think lets the agent search from the state on show.</source>
         <translation>«Думать» запускает поиск агента из показанного состояния.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+59"/>
         <source>Move</source>
         <translation>Ход</translation>
     </message>
@@ -1222,12 +1207,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Среднее число произведений, которые ещё понадобятся после этого хода, по оценке поиска</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-54"/>
         <source>Simulations:</source>
         <translation>Симуляции:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <source>Train One…</source>
+        <translation>Обучить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Training panel with this game filled in</source>
+        <translation>Открыть панель «Обучение» с этой игрой</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Target rank:</source>
         <translation>Целевой ранг:</translation>
     </message>
@@ -1237,12 +1232,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сеть:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%v of %m simulations</source>
         <translation>%v из %m симуляций</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+104"/>
         <source>The game changed: Think again for new candidates.</source>
         <translation>Игра изменилась: нажмите «Думать» ещё раз, чтобы получить новых кандидатов.</translation>
     </message>
@@ -1277,12 +1272,28 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Агенту не удаётся загрузить свою сеть: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Thinking about step %1…</source>
         <translation>Обдумывается шаг %1…</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>mod 2</source>
+        <translation>по модулю 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>coefficients {%1}</source>
+        <translation>коэффициентами {%1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No trained network exists for %1 with %2, so the agent guesses uniformly: every candidate move gets the same prior.</source>
+        <translation>Для %1 с %2 нет обученной сети, поэтому агент выбирает наугад: у каждого хода-кандидата одна и та же априорная вероятность.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The agent failed: %1</source>
         <translation>Ошибка агента: %1</translation>
     </message>
@@ -1360,7 +1371,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::AgentSearchRunner</name>
     <message numerus="yes">
-        <location filename="../widgets/AgentSearchRunner.cpp" line="+25"/>
+        <location filename="../widgets/AgentSearchRunner.cpp" line="+23"/>
         <source>%n game(s), %1 network evaluations</source>
         <translation>
             <numerusform>%n игра, оценок сети: %1</numerusform>
@@ -1387,7 +1398,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::AgentThinker</name>
     <message>
-        <location filename="../app/gui/AgentThinker.cpp" line="+30"/>
+        <location filename="../app/gui/AgentThinker.cpp" line="+29"/>
         <source>uniform (no network)</source>
         <translation>равномерная (без сети)</translation>
     </message>
@@ -1395,7 +1406,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::ExportActions</name>
     <message>
-        <location filename="../app/gui/ExportActions.cpp" line="+30"/>
+        <location filename="../app/gui/ExportActions.cpp" line="+29"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -1541,12 +1552,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::FlipSearchRunner</name>
     <message>
-        <location filename="../widgets/FlipSearchRunner.cpp" line="+36"/>
+        <location filename="../widgets/FlipSearchRunner.cpp" line="+39"/>
         <source>walkers at rank %1</source>
         <translation>блуждания по рангам: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>walker %1, step %2</source>
         <translation>блуждание %1, шаг %2</translation>
     </message>
@@ -1556,7 +1567,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ничего ниже начального ранга %1 не найдено.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+11"/>
         <source>final choice, walker %1, step %2</source>
         <translation>итоговый выбор, блуждание %1, шаг %2</translation>
     </message>
@@ -1594,7 +1606,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::FormulaPanel</name>
     <message>
-        <location filename="../widgets/FormulaPanel.cpp" line="+27"/>
+        <location filename="../widgets/FormulaPanel.cpp" line="+28"/>
         <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</source>
         <translation>Сложения: на составление каждой линейной формы от A и B, затем каждого элемента C, без общих частей; в скобках — когда общие подвыражения вычисляются один раз (жадно).</translation>
     </message>
@@ -1619,7 +1631,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Множители w нумеруют C в транспонированном виде: w[k·n+i] — коэффициент при c_ik.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+48"/>
         <source>%n multiplications</source>
         <translation>
             <numerusform>%n умножение</numerusform>
@@ -1642,12 +1654,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation> (считаются общие подвыражения…)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source> (%1 with shared subexpressions)</source>
         <translation> (%1 с общими подвыражениями)</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-33"/>
         <source>%n scalings</source>
         <translation>
             <numerusform>%n умножение на число</numerusform>
@@ -1656,7 +1668,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>✓ </source>
         <translation>✓ </translation>
     </message>
@@ -1667,14 +1679,85 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
 </context>
 <context>
+    <name>tg::GalleryBar</name>
+    <message>
+        <location filename="../app/gui/GalleryBar.cpp" line="+16"/>
+        <source>Previous page of terms (Page Up)</source>
+        <translation>Предыдущая страница членов (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page of terms (Page Down)</source>
+        <translation>Следующая страница членов (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the page holding this term, highlighted</source>
+        <translation>Показать страницу с этим членом и выделить его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the terms whose w is nonzero at this entry of C</source>
+        <translation>Показать только члены, у которых w не равен нулю в этой ячейке C</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go to term:</source>
+        <translation>К члену:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All terms</source>
+        <translation>Все члены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terms that write %1</source>
+        <translation>Члены, пишущие в %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2 (m%3–m%4)</source>
+        <translation>Страница %1 из %2 (m%3–m%4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n terms</source>
+        <translation>
+            <numerusform>%1 из %n члена</numerusform>
+            <numerusform>%1 из %n членов</numerusform>
+            <numerusform>%1 из %n членов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n terms</source>
+        <translation>
+            <numerusform>%n член</numerusform>
+            <numerusform>%n члена</numerusform>
+            <numerusform>%n членов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tg::GuidedTour</name>
     <message>
-        <location filename="../app/gui/GuidedTour.cpp" line="+39"/>
+        <location filename="../app/gui/GuidedTour.cpp" line="+105"/>
         <source>Guided Tour: Strassen&apos;s Algorithm</source>
         <translation>Экскурсия: алгоритм Штрассена</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-64"/>
         <source>The tensor T⟨2,2,2⟩</source>
         <translation>Тензор T⟨2,2,2⟩</translation>
     </message>
@@ -1734,7 +1817,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&lt;p&gt;&lt;b&gt;Игра &gt; Играть с этого шага&lt;/b&gt; (Ctrl+P) позволяет составлять собственные ходы: щёлкайте коэффициенты u, v и w, смотрите предпросмотр, применяйте, отменяйте. Дойти до нуля за R ходов — значит найти алгоритм с R умножениями.&lt;/p&gt;&lt;p&gt;Библиотека открывает 23 произведения Ладермана для матриц 3×3 и схемы, найденные AlphaTensor; меню «Преобразование» строит новые схемы из старых; «Файл &gt; Экспорт» сохраняет изображения, формулы и код.&lt;/p&gt;&lt;p&gt;«Справка &gt; Руководство пользователя» объясняет все виды и команды; «Справка &gt; Экскурсия» снова открывает эту экскурсию.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -1838,7 +1921,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+42"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+44"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Размер, например 3x3x3</translation>
     </message>
@@ -1903,7 +1986,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>Published (not installed)</source>
         <translation>Опубликованные (не установлены)</translation>
     </message>
@@ -1966,12 +2049,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+113"/>
         <source>no OpenGL context</source>
         <translation>нет контекста OpenGL</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Formulas</source>
         <translation>Формулы</translation>
     </message>
@@ -2023,7 +2106,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>%1: не содержит ни одной схемы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+19"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+24"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2082,7 +2165,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>которое применит первый шаг</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusReadout.cpp" line="+23"/>
+        <location filename="../app/gui/StatusReadout.cpp" line="+35"/>
         <source>Step %1 of %2 · residual nonzeros %3 · rank ≥ %4</source>
         <translation>Шаг %1 из %2 · ненулевых в остатке %3 · ранг ≥ %4</translation>
     </message>
@@ -2096,17 +2179,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <source>Composing m%1 (%2 so far by hand)</source>
         <translation>Составляется m%1 (вручную пока %2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/ViewArea.cpp" line="+194"/>
-        <source>The gallery shows the first %1 of %n terms</source>
-        <translation>
-            <numerusform>Галерея показывает первые %1 из %n члена</numerusform>
-            <numerusform>Галерея показывает первые %1 из %n членов</numerusform>
-            <numerusform>Галерея показывает первые %1 из %n членов</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+17"/>
+        <location line="+17"/>
         <source>Cannot Play</source>
         <translation>Не удаётся начать игру</translation>
     </message>
@@ -2165,7 +2239,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>✗ неверна над %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ViewArea.cpp" line="-59"/>
+        <location filename="../app/gui/ViewArea.cpp" line="+157"/>
         <source>Entries:</source>
         <translation>Значения:</translation>
     </message>
@@ -2180,7 +2254,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ось C идёт по транспонированной C, как и w: w[k·n+i] — коэффициент при c_ik, поэтому подписи идут c11, c21, …</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+140"/>
         <source>3D view unavailable: %1</source>
         <translation>Трёхмерный вид недоступен: %1</translation>
     </message>
@@ -2271,7 +2345,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/ViewArea.cpp" line="-136"/>
+        <location filename="../app/gui/ViewArea.cpp" line="-224"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -2431,7 +2505,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Преобразование не удалось</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-352"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2514,7 +2588,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Остановить поиск</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+68"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+69"/>
         <source>Scheme on show</source>
         <translation>Показанная схема</translation>
     </message>
@@ -2700,7 +2774,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Панель поиска</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+125"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+131"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Показанная схема: %1, ранг %2</translation>
     </message>
@@ -2710,7 +2784,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показанная схема (нет)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Choose a Model</source>
         <translation>Выбор модели</translation>
     </message>
@@ -2981,7 +3055,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TensorView</name>
     <message>
-        <location filename="../widgets/TensorView.cpp" line="+279"/>
+        <location filename="../widgets/TensorView.cpp" line="+298"/>
         <source>no OpenGL context</source>
         <translation>нет контекста OpenGL</translation>
     </message>
@@ -3009,7 +3083,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+76"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+75"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -3059,7 +3133,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сделать моделью агента по &amp;умолчанию</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+50"/>
         <source>policy loss</source>
         <translation>потери стратегии</translation>
     </message>
@@ -3079,7 +3153,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>потери</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-51"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -3124,7 +3198,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+90"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
@@ -3232,6 +3306,19 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+12"/>
         <source>The user guide is missing from this build (%1).</source>
         <translation>В этой сборке нет руководства пользователя (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ViewArea</name>
+    <message>
+        <location filename="../app/gui/ViewArea.cpp" line="+3"/>
+        <source>Previous Page of Terms</source>
+        <translation>Предыдущая страница членов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next Page of Terms</source>
+        <translation>Следующая страница членов</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <exception>
 
+#include "core/io/FileIO.h"
+#include "core/io/ProjectJson.h"
 #include "core/search/FlipSearch.h"
 #include "core/search/SearchTraceJson.h"
 
@@ -20,6 +22,7 @@ class FlipSearchRunner::Listener : public search::SearchListener {
         request_ = request;
         startRank_ = request.start ? request.start->rank()
                                    : request.size.n * request.size.m * request.size.p;
+        bestReported_ = startRank_;
         lastSaved_.reset();
         lastPath_.clear();
     }
@@ -38,8 +41,10 @@ class FlipSearchRunner::Listener : public search::SearchListener {
     }
 
     void onImproved(const search::SearchResult& r) override {
-        // The walkers announce where they start too: only a scheme below the start is a find.
-        if (r.scheme.rank() >= startRank_) return;
+        // The walkers announce where they start too: only a scheme below the start is a find,
+        // and only one below the best already reported (each walker announces its own).
+        if (r.scheme.rank() >= bestReported_) return;
+        bestReported_ = r.scheme.rank();
         const QString where =
             FlipSearchRunner::tr("walker %1, step %2").arg(r.walker).arg(r.walkerSteps);
         const SearchImprovement saved =
@@ -60,6 +65,19 @@ class FlipSearchRunner::Listener : public search::SearchListener {
             // scheme of the best rank than the one announced last: keep it too.
             if (lastSaved_ && *lastSaved_ == r.scheme.terms) {
                 out.path = lastPath_;
+            } else if (lastSaved_ && lastSaved_->size() == r.scheme.terms.size()) {
+                // Another scheme of the rank already saved: it takes that file's place, so
+                // that one rank is saved once.
+                const QString where = FlipSearchRunner::tr("final choice, walker %1, step %2")
+                                          .arg(r.walker)
+                                          .arg(r.walkerSteps);
+                try {
+                    writeFileAtomic(lastPath_.toStdString(),
+                                    episodeToProjectJson(episodeOf(r, where)));
+                    out.path = lastPath_;
+                } catch (const std::exception& e) {
+                    out.error = QString::fromStdString(e.what());
+                }
             } else {
                 const QString where = FlipSearchRunner::tr("final choice, walker %1, step %2")
                                           .arg(r.walker)
@@ -111,6 +129,7 @@ class FlipSearchRunner::Listener : public search::SearchListener {
     FlipSearchRunner& runner_;
     SearchRequest request_;
     int startRank_ = 0;
+    int bestReported_ = 0;  // the lowest rank reported in this run
     std::optional<std::vector<Term>> lastSaved_;
     QString lastPath_;
 };
@@ -135,14 +154,9 @@ std::unique_ptr<run::Job> FlipSearchRunner::makeEngine(const SearchRequest& requ
                          kMaxRecordedVolume;
     params.progressIntervalMs = 200;
     params.timeLimitSeconds = request.timeLimitSeconds;
-    shutdownEngine();  // the previous run, finished: its threads are joined at once
+    shutdownEngine();  // no thread of the previous run is left to call the listener
     listener_->reset(request);
-    try {
-        return std::make_unique<search::FlipSearch>(std::move(params), listener_.get());
-    } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
-        return nullptr;
-    }
+    return makeEngineOf<search::FlipSearch>(std::move(params), listener_.get(), error);
 }
 
 }  // namespace tg

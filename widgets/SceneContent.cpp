@@ -1,6 +1,7 @@
 #include "widgets/SceneContent.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <array>
 
 namespace tg {
@@ -84,6 +85,71 @@ SceneContent sceneContent(ViewMode mode, const ExactTensor& target, const ExactT
             break;
     }
     return content;
+}
+
+int galleryPageSize(const TensorSize& size) {
+    return int(std::clamp<long long>(kMaxGalleryEntries / std::max(size.volume(), 1LL), 1,
+                                     kMaxGalleryPage));
+}
+
+std::vector<int> termsWritingEntry(const std::vector<Term>& terms, int wIndex) {
+    std::vector<int> result;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const Factor& w = terms[i].w;
+        if (wIndex >= 0 && std::size_t(wIndex) < w.size() && !w[std::size_t(wIndex)].isZero())
+            result.push_back(int(i));
+    }
+    return result;
+}
+
+GalleryPages::GalleryPages(int termCount, int pageSize)
+    : termCount_(std::max(termCount, 0)), pageSize_(std::max(pageSize, 1)) {}
+
+void GalleryPages::setFilter(std::optional<std::vector<int>> indices) {
+    filter_ = std::move(indices);
+    page_ = 0;
+}
+
+int GalleryPages::shownCount() const {
+    return filter_ ? int(filter_->size()) : termCount_;
+}
+
+int GalleryPages::pageCount() const {
+    return std::max(1, (shownCount() + pageSize_ - 1) / pageSize_);
+}
+
+void GalleryPages::setPage(int page) {
+    page_ = std::clamp(page, 0, pageCount() - 1);
+}
+
+int GalleryPages::termAt(int position) const {
+    return filter_ ? (*filter_)[std::size_t(position)] : position;
+}
+
+int GalleryPages::positionOf(int term) const {
+    if (term < 0 || term >= termCount_) return -1;
+    if (!filter_) return term;
+    const auto it = std::lower_bound(filter_->begin(), filter_->end(), term);
+    return it != filter_->end() && *it == term ? int(it - filter_->begin()) : -1;
+}
+
+bool GalleryPages::showTerm(int term) {
+    const int position = positionOf(term);
+    if (position < 0) return false;
+    page_ = position / pageSize_;
+    return true;
+}
+
+std::vector<int> GalleryPages::pageTerms() const {
+    std::vector<int> result;
+    const int first = page_ * pageSize_;
+    const int last = std::min(shownCount(), first + pageSize_);
+    for (int position = first; position < last; ++position) result.push_back(termAt(position));
+    return result;
+}
+
+int GalleryPages::slots() const {
+    return std::min(pageSize_, std::max(shownCount(), 1));
 }
 
 }  // namespace tg

@@ -44,6 +44,7 @@ struct TensorView::Private {
     std::vector<std::unique_ptr<TensorScene>> gallery;  // empty: the single scene is shown
     vtkNew<vtkRenderer> backdrop;  // fills the gallery's empty cells with the background
     int galleryColumns = 1;
+    std::vector<int> galleryNumbers;  // the term number in each gallery box
     ExactTensor shown;
     QTimer* fade = nullptr;
     QElapsedTimer fadeClock;  // what the voxels show, to name the entry under the mouse
@@ -141,17 +142,28 @@ void TensorView::setHighlight(const Term* term) {
 
 void TensorView::setGallery(const TensorSize& size, Field field, const std::vector<Term>& terms,
                             int current) {
+    const int count = std::min<int>(int(terms.size()), galleryPageSize(size));
+    std::vector<const Term*> shown;
+    std::vector<int> numbers;
+    for (int i = 0; i < count; ++i) {
+        shown.push_back(&terms[std::size_t(i)]);
+        numbers.push_back(i);
+    }
+    setGalleryPage(size, field, shown, numbers, current, count);
+}
+
+void TensorView::setGalleryPage(const TensorSize& size, Field field,
+                                const std::vector<const Term*>& terms,
+                                const std::vector<int>& numbers, int current, int slots) {
     const bool wasGallery = !d->gallery.empty();
     // The old scenes release their GL resources as they leave the window: in our context.
     if (d->initialized) makeCurrent();
     for (const auto& s : d->gallery) d->window->RemoveRenderer(s->renderer());
     d->gallery.clear();
-    // Each box holds a dense tensor of the full size: bound the total number of entries so that
-    // entering the gallery of <11,11,11> (1.77 million entries a box) stays quick.
-    constexpr long long kMaxGalleryEntries = 20'000'000;
-    const int affordable = int(
-        std::clamp<long long>(kMaxGalleryEntries / std::max(size.volume(), 1LL), 1, kMaxGallery));
-    const int count = std::min<int>(int(terms.size()), affordable);
+    d->galleryNumbers.clear();
+    // Each box holds a dense tensor of the full size: the page size bounds the total number of
+    // entries, so that a page of <11,11,11> (1.77 million entries a box) stays quick.
+    const int count = std::min<int>(int(terms.size()), galleryPageSize(size));
     if (count == 0) {
         if (wasGallery) {
             d->window->RemoveRenderer(d->backdrop);
@@ -168,24 +180,31 @@ void TensorView::setGallery(const TensorSize& size, Field field, const std::vect
         d->window->AddRenderer(d->backdrop);
     }
     // Roughly square boxes: as many columns as the view's aspect asks for.
+    const int cells = std::max(slots, count);
     const double aspect = double(std::max(width(), 1)) / std::max(height(), 1);
-    const int columns = std::clamp(int(std::ceil(std::sqrt(count * aspect))), 1, count);
-    const int rows = (count + columns - 1) / columns;
+    const int columns = std::clamp(int(std::ceil(std::sqrt(cells * aspect))), 1, cells);
+    const int rows = (cells + columns - 1) / columns;
     d->galleryColumns = columns;
     for (int i = 0; i < count; ++i) {
         auto scene = std::make_unique<TensorScene>();
-        scene->setTensor(termTensor(size, field, terms[std::size_t(i)]));
+        scene->setTensor(termTensor(size, field, *terms[std::size_t(i)]));
         scene->setLabelsVisible(false);
-        scene->setCaption("m" + std::to_string(i + 1));
+        const int number = std::size_t(i) < numbers.size() ? numbers[std::size_t(i)] : i;
+        scene->setCaption("m" + std::to_string(number + 1));
         const int row = i / columns, column = i % columns;
         scene->setViewport(double(column) / columns, 1.0 - double(row + 1) / rows,
                            double(column + 1) / columns, 1.0 - double(row) / rows);
         if (i > 0) scene->shareCamera(*d->gallery.front());
         d->window->AddRenderer(scene->renderer());
         d->gallery.push_back(std::move(scene));
+        d->galleryNumbers.push_back(number);
     }
     d->galleryNeedsReset = true;
     setGalleryCurrent(current);
+}
+
+int TensorView::galleryTermNumber(int index) const {
+    return d->galleryNumbers[std::size_t(index)];
 }
 
 void TensorView::setGalleryCurrent(int current) {

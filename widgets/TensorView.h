@@ -14,6 +14,7 @@
 
 #include "core/tensor/ExactTensor.h"
 #include "core/tensor/Term.h"
+#include "widgets/SceneContent.h"
 
 namespace tg {
 
@@ -36,11 +37,18 @@ class TensorView : public QOpenGLWidget {
     // The gallery: every term u (x) v (x) w in a small box of its own, side by side in a grid,
     // turning together (up to kMaxGallery, fewer for large sizes: see galleryCount()); box
     // `current` (0-based, or -1) on a darker background. No terms: back to the single tensor.
-    static constexpr int kMaxGallery = 100;
+    static constexpr int kMaxGallery = kMaxGalleryPage;
     void setGallery(const TensorSize& size, Field field, const std::vector<Term>& terms,
                     int current);
+    // One page of a gallery: terms[i] in box i, captioned "m<numbers[i] + 1>", laid out as a
+    // grid of `slots` boxes (so that a short last page keeps the boxes' size); box `current`
+    // (or none: -1) on a darker background. Only the given terms are built.
+    void setGalleryPage(const TensorSize& size, Field field, const std::vector<const Term*>& terms,
+                        const std::vector<int>& numbers, int current, int slots);
     // Moves the darker background to another box without rebuilding the gallery.
     void setGalleryCurrent(int current);
+    // The term number (0-based) shown in gallery box i.
+    [[nodiscard]] int galleryTermNumber(int index) const;
     [[nodiscard]] int galleryCount() const;
     // Voxels of gallery box i.
     [[nodiscard]] int galleryVoxelCount(int index) const;

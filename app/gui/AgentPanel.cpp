@@ -1,6 +1,7 @@
 #include "AgentPanel.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -65,6 +66,17 @@ AgentPanel::AgentPanel(MainWindow* window, ManualPlayController* play, QWidget* 
     model_->setObjectName(QStringLiteral("agentModel"));
     model_->setWordWrap(true);
 
+    noNetwork_ = new QLabel(this);
+    noNetwork_->setObjectName(QStringLiteral("agentNoNetwork"));
+    noNetwork_->setWordWrap(true);
+    noNetwork_->hide();
+    train_ = new QPushButton(tr("Train One\u2026"), this);
+    train_->setObjectName(QStringLiteral("agentTrain"));
+    train_->setToolTip(tr("Open the Training panel with this game filled in"));
+    train_->hide();
+    connect(train_, &QPushButton::clicked, this,
+            [this] { Q_EMIT trainingRequested(trainGame_.first, trainGame_.second); });
+
     createActions();
 
     auto button = [this](QAction* a, const char* name) {
@@ -101,6 +113,8 @@ AgentPanel::AgentPanel(MainWindow* window, ManualPlayController* play, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(form);
+    layout->addWidget(noNetwork_);
+    layout->addWidget(train_, 0, Qt::AlignLeft);
     layout->addLayout(buttons);
     layout->addWidget(progress_);
     layout->addWidget(status_);
@@ -284,6 +298,9 @@ bool AgentPanel::think() {
         }
         thinker_->setEvaluatorFactory(choice->factory, choice->description);
         model_->setText(choice->description);
+        showNetworkNotice(key.first, key.second,
+                          choice->description == QCoreApplication::translate(
+                                                     "AgentEvaluators", "uniform (no network)"));
         evaluatorKey_ = key;
     }
     request.params = search::MctsParams::interactive();
@@ -298,6 +315,42 @@ bool AgentPanel::think() {
     setStatus(tr("Thinking about step %1\u2026").arg(game.step() + 1));
     updateActions();
     return true;
+}
+
+void AgentPanel::showNetworkNotice(const TensorSize& size, CoefficientSet set, bool uniform) {
+    noNetwork_->setVisible(uniform);
+    train_->setVisible(uniform);
+    if (!uniform) return noNetwork_->clear();
+    QString setName;
+    QString setKey;
+    switch (set) {
+        case CoefficientSet::Mod2:
+            setName = tr("mod 2");
+            setKey = QStringLiteral("mod2");
+            break;
+        case CoefficientSet::Quinary:
+            setName = tr("coefficients {%1}")
+                          .arg(QStringLiteral("\u2212"
+                                              "2, \u2026, 2"));
+            setKey = QStringLiteral("-2..2");
+            break;
+        default:
+            setName = tr("coefficients {%1}")
+                          .arg(QStringLiteral("\u2212"
+                                              "1, 0, 1"));
+            setKey = QStringLiteral("-1..1");
+            break;
+    }
+    const QString sizeName =
+        QStringLiteral("\u27e8%1,%2,%3\u27e9").arg(size.n).arg(size.m).arg(size.p);
+    noNetwork_->setText(tr("No trained network exists for %1 with %2, so the agent guesses "
+                           "uniformly: every candidate move gets the same prior.")
+                            .arg(sizeName, setName));
+    trainGame_ = {QStringLiteral("%1,%2,%3").arg(size.n).arg(size.m).arg(size.p), setKey};
+}
+
+QString AgentPanel::noNetworkText() const {
+    return noNetwork_->isVisibleTo(this) ? noNetwork_->text() : QString();
 }
 
 void AgentPanel::onFinished(const ThinkResult& result) {

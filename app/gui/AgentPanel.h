@@ -41,6 +41,9 @@ class AgentPanel : public QWidget {
     [[nodiscard]] const ThinkResult& lastResult() const { return result_; }
     [[nodiscard]] bool isAutoPlaying() const { return autoPlay_; }
     [[nodiscard]] QString statusText() const;
+    // What the panel says when no trained network exists for the game ("" when one does).
+    [[nodiscard]] QString noNetworkText() const;
+    [[nodiscard]] QPushButton* trainButton() const { return train_; }
     void setSimulations(int n);
     void setTargetRank(int rank);  // 0: none
 
@@ -56,6 +59,9 @@ class AgentPanel : public QWidget {
   Q_SIGNALS:
     void thinkingFinished();
     void movePlayed();
+    // "Train one…": a network for this game, size "n,m,p" and set "mod2", "-1..1" or "-2..2"
+    // (TrainingPanel::setGame's words).
+    void trainingRequested(const QString& size, const QString& set);
 
   private:
     void createActions();
@@ -68,6 +74,8 @@ class AgentPanel : public QWidget {
     void setStatus(const QString& text);
     void gameChanged();
     [[nodiscard]] bool sameState() const;
+    // Says plainly when the agent has no network for the game and offers to train one.
+    void showNetworkNotice(const TensorSize& size, CoefficientSet set, bool uniform);
 
     MainWindow* window_;
     ManualPlayController* play_;
@@ -83,6 +91,9 @@ class AgentPanel : public QWidget {
     QSpinBox* simulations_;
     QSpinBox* target_;
     QLabel* model_;
+    QLabel* noNetwork_;
+    QPushButton* train_;
+    std::pair<QString, QString> trainGame_;
     QLabel* status_;
     QProgressBar* progress_;
     QTableWidget* table_;

@@ -8,7 +8,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
 #include <exception>
 
 #include "MainWindow.h"
@@ -79,7 +78,7 @@ void ExportActions::addCopyActions(QMenu* menu) {
     for (const auto& [kind, title] : kinds) {
         QAction* a = menu->addAction(title, this, [this, k = kind] {
             copyScheme(k);
-            window_->statusBar()->showMessage(tr("Copied to the clipboard"), 3000);
+            window_->showStatus(tr("Copied to the clipboard"), 3000);
         });
         if (kind == Copy::Text) a->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     }
@@ -97,7 +96,7 @@ QString ExportActions::askPath(const QString& title, const QString& filters,
 
 void ExportActions::interactive(bool ok, const QString& error, const QString& done) {
     if (!ok) return (void)QMessageBox::warning(window_, tr("Export Failed"), error);
-    window_->statusBar()->showMessage(tr("Exported %1").arg(done), 4000);
+    window_->showStatus(tr("Exported %1").arg(done), 4000);
 }
 
 bool ExportActions::saveViewPng(const QString& path, QString* error) {

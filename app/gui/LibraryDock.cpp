@@ -3,10 +3,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -80,7 +82,8 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
             builtins_, QString::fromStdString(entry.title),
             QStringLiteral("builtin:") + QString::fromStdString(entry.key), sizeText(entry.size),
             scheme ? QString::fromStdString(fieldName(scheme->field)) : QString(), entry.rank);
-        item->setToolTip(0, QString::fromStdString(entry.summary));
+        item->setToolTip(0, QStringLiteral("%1\n%2").arg(item->text(TitleColumn),
+                                                         QString::fromStdString(entry.summary)));
         item->setData(0, NoteRole, QString::fromStdString(entry.summary));
     }
     addPublished();
@@ -121,8 +124,32 @@ QTreeWidgetItem* LibraryDock::addEntry(QTreeWidgetItem* group, const QString& ti
     item->setData(0, SizeRole, size);
     item->setData(0, FieldRole, field);
     item->setData(0, RankRole, rank);
-    item->setToolTip(0, spec);
+    item->setToolTip(
+        0, spec.isEmpty() || spec == title ? title : QStringLiteral("%1\n%2").arg(title, spec));
     return item;
+}
+
+int LibraryDock::preferredWidth() const {
+    const QFontMetrics metrics(tree_->font());
+    int widest = 0;
+    int widestSize = tree_->header()->sectionSizeHint(SizeColumn);
+    const int cellMargins = 4 * metrics.averageCharWidth();
+    for (int i = 0; i < builtins_->childCount(); ++i) {
+        const QTreeWidgetItem* item = builtins_->child(i);
+        widest = std::max(widest, metrics.horizontalAdvance(item->text(TitleColumn)));
+        widestSize =
+            std::max(widestSize, metrics.horizontalAdvance(item->text(SizeColumn)) + cellMargins);
+    }
+    // A built-in sits one level down: the root's indentation and its own, and the cell's margins.
+    const int title = widest + 2 * tree_->indentation() + cellMargins;
+    const int size = widestSize;
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    return title + size + tree_->verticalScrollBar()->sizeHint().width() + 2 * tree_->frameWidth() +
+           margins.left() + margins.right();
+}
+
+QSize LibraryDock::sizeHint() const {
+    return {preferredWidth(), QWidget::sizeHint().height()};
 }
 
 // The catalogue only: a scheme is decoded when it is opened, so start-up stays fast.
@@ -152,7 +179,7 @@ void LibraryDock::addPublished() {
         const QString origin =
             tr("%1. Source: %2.")
                 .arg(QString::fromStdString(p.citation), QString::fromStdString(p.source));
-        item->setToolTip(0, origin);
+        item->setToolTip(0, QStringLiteral("%1\n%2").arg(title, origin));
         const QString note = relationNote(p, all);
         item->setData(0, NoteRole, note.isEmpty() ? origin : origin + QLatin1Char('\n') + note);
     }

@@ -51,6 +51,9 @@ class LibraryDock : public QWidget {
     [[nodiscard]] QString details() const;
     // The specs of the entries that pass the filter, in order.
     [[nodiscard]] QStringList visibleSpecs() const;
+    // Wide enough for the built-in names and the size column, unelided.
+    [[nodiscard]] int preferredWidth() const;
+    [[nodiscard]] QSize sizeHint() const override;
 
   public Q_SLOTS:
     // A search saved a result at `path`: listed first under Results.

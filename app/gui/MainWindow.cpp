@@ -74,6 +74,9 @@ MainWindow::MainWindow(Rendering rendering, QWidget* parent) : QMainWindow(paren
         showStatus(tr("%1: %2").arg(what, verificationText()), 6000);
     });
     resize(1180, 760);
+    // Once the window has its size: the built-in names read whole (restoreSettings() may change
+    // it).
+    resizeDocks({dockOf(library_)}, {library_->preferredWidth()}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() {
@@ -110,9 +113,8 @@ void MainWindow::createCentralArea(Rendering rendering) {
         rendering == Rendering::Disabled ? tr("no OpenGL context") : openGLProblem(), central);
     connect(viewArea_, &ViewArea::redrawRequested, this, &MainWindow::showStep);
     connect(viewArea_, &ViewArea::statusMessage, this, &MainWindow::showStatus);
-    connect(viewArea_, &ViewArea::hovered, this, [this](const QString& text) {
-        text.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(text);
-    });
+    connect(viewArea_, &ViewArea::hovered, this,
+            [this](const QString& text) { showStatus(text, 0); });
     steps_ = new StepControl(central);
     connect(steps_, &StepControl::stepRequested, this, &MainWindow::seek);
     auto* layout = new QVBoxLayout(central);
@@ -145,7 +147,7 @@ void MainWindow::createDocks() {
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     createSideDocks(formulaDock);
     // Wide enough for most products on one line; restoreSettings() may change it.
-    resizeDocks({formulaDock, dockOf(library_)}, {320, 210}, Qt::Horizontal);
+    resizeDocks({formulaDock}, {320}, Qt::Horizontal);
     resizeDocks({factorDock}, {190}, Qt::Vertical);
 
     search_ = new SearchDock(document_, this);
@@ -188,6 +190,11 @@ void MainWindow::createSideDocks(QDockWidget* formulaDock) {
     training_ = new TrainingPanel(this);
     tabifyDockWidget(agentDock,
                      addPanel(training_, tr("Training"), "trainingDock", Qt::RightDockWidgetArea));
+    connect(agent_, &AgentPanel::trainingRequested, this,
+            [this](const QString& size, const QString& set) {
+                training_->setGame(size, set);
+                bringForward(training_);
+            });
     formulaDock->raise();
 }
 
@@ -367,7 +374,7 @@ void MainWindow::showGame() {
 }
 
 void MainWindow::showStatus(const QString& text, int timeout) {
-    statusBar()->showMessage(text, timeout);
+    status_->showMessage(text, timeout);
 }
 
 void MainWindow::startManualPlay() {

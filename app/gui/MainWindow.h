@@ -86,6 +86,10 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] AgentPanel* agentPanel() const { return agent_; }
     [[nodiscard]] TrainingPanel* trainingPanel() const { return training_; }
     [[nodiscard]] SearchDock* searchDock() const { return search_; }
+    [[nodiscard]] StatusReadout* statusReadout() const { return status_; }
+    // Every passing message of the status bar goes through here (StatusReadout::showMessage):
+    // it takes the place of the step's facts for `timeout` ms (0: until the next message).
+    void showStatus(const QString& text, int timeout);
 
   public Q_SLOTS:
     void seek(int position);
@@ -133,7 +137,6 @@ class MainWindow : public QMainWindow {
     void showScheme();
     void showStep();
     void showGame();
-    void showStatus(const QString& text, int timeout);
 
     SchemeDocument* document_ = nullptr;
     ManualPlayController* play_ = nullptr;

@@ -52,6 +52,7 @@ SearchForm::SearchForm(const SchemeDocument* document, QWidget* parent)
     layout->addLayout(createButtons());
 
     connect(target_, &QComboBox::currentIndexChanged, this, &SearchForm::updateTargetControls);
+    connect(target_, &QComboBox::activated, this, &SearchForm::noteTargetChosen);
     connect(field_, &QComboBox::currentIndexChanged, this, &SearchForm::updateTargetControls);
     connect(fromScheme_, &QCheckBox::toggled, this, &SearchForm::updateTargetControls);
     connect(engine_, &QComboBox::currentIndexChanged, this, &SearchForm::updateEngineControls);
@@ -251,6 +252,12 @@ bool SearchForm::canStop() const {
 
 void SearchForm::setTarget(Target target) {
     target_->setCurrentIndex(target_->findData(static_cast<int>(target)));
+    noteTargetChosen();
+}
+
+void SearchForm::noteTargetChosen() {
+    targetChosen_ = true;
+    targetChosenFor_ = document_->source();
 }
 
 void SearchForm::setSize(const TensorSize& size) {
@@ -309,6 +316,9 @@ void SearchForm::schemeShown() {
                        .arg(s.rank())
                  : QCoreApplication::translate("tg::SearchDock", "Scheme on show (none)"));
     if (!shown && target_->currentIndex() == 0) target_->setCurrentIndex(1);
+    // A new scheme on show is what a search aims at, unless the user chose for this one.
+    if (shown && !(targetChosen_ && targetChosenFor_ == document_->source()))
+        target_->setCurrentIndex(0);
     updateTargetControls();
 }
 

@@ -43,7 +43,9 @@ class SearchForm : public QWidget {
     [[nodiscard]] bool canStop() const;
 
     // The controls, as a user sets them. A new size or field (or target) proposes its default
-    // target rank: the best known one below the start, else one better than the start.
+    // target rank: the best known one below the start, else one better than the start. A
+    // scheme shown afterwards becomes the target, unless the target was chosen while it was on
+    // show (the size remembered from the last session is not a choice for it).
     void setTarget(Target target);
     void setSize(const TensorSize& size);
     void setField(Field field);
@@ -72,6 +74,7 @@ class SearchForm : public QWidget {
     QLayout* createButtons();
     void restoreSettings();
     void schemeShown();
+    void noteTargetChosen();
     void updateTargetControls();
     void updateEngineControls();
     void browseModel();
@@ -79,6 +82,10 @@ class SearchForm : public QWidget {
     const SchemeDocument* document_;
     bool running_ = false;
     bool targetStale_ = false;  // the scheme on show changed during a run
+    // The source of the scheme on show when the user last chose the target ("" before any
+    // choice): a newly shown scheme is the target unless the choice was made for it.
+    QString targetChosenFor_;
+    bool targetChosen_ = false;
     QWidget* settings_ = nullptr;
     QComboBox* target_ = nullptr;
     QSpinBox* size_[3] = {nullptr, nullptr, nullptr};

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "core/game/GameState.h"
 #include "core/tensor/Scheme.h"
@@ -11,9 +12,20 @@
 namespace tg {
 
 StatusReadout::StatusReadout(QStatusBar* bar)
-    : QObject(bar), facts_(new QLabel(bar)), verification_(new QLabel(bar)) {
+    : QObject(bar),
+      facts_(new QLabel(bar)),
+      message_(new QLabel(bar)),
+      verification_(new QLabel(bar)),
+      messageTimer_(new QTimer(this)) {
     facts_->setObjectName(QStringLiteral("facts"));
     bar->addWidget(facts_, 1);
+    message_->setObjectName(QStringLiteral("statusMessage"));
+    // A long message is cut at the right rather than widening the window.
+    message_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    message_->hide();
+    bar->addWidget(message_, 1);
+    messageTimer_->setSingleShot(true);
+    connect(messageTimer_, &QTimer::timeout, this, &StatusReadout::clearMessage);
     verification_->setObjectName(QStringLiteral("verification"));
     bar->addPermanentWidget(verification_);
 }
@@ -49,6 +61,29 @@ void StatusReadout::showVerification(const Scheme& scheme) {
         verification_->setStyleSheet(QStringLiteral("color: #b00020"));
     }
     verification_->setToolTip(QString::fromStdString(describe(scheme.size, report)));
+}
+
+void StatusReadout::showMessage(const QString& text, int timeoutMs) {
+    if (text.isEmpty()) return clearMessage();
+    message_->setText(text);
+    message_->setToolTip(text);
+    facts_->hide();
+    message_->show();
+    if (timeoutMs > 0)
+        messageTimer_->start(timeoutMs);
+    else
+        messageTimer_->stop();
+}
+
+void StatusReadout::clearMessage() {
+    messageTimer_->stop();
+    message_->hide();
+    message_->clear();
+    facts_->show();
+}
+
+QString StatusReadout::messageText() const {
+    return message_->text();
 }
 
 QString StatusReadout::factsText() const {

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "GalleryBar.h"
 #include "SchemeDocument.h"
 #include "core/game/GameState.h"
 #include "core/game/ReplayCursor.h"
@@ -46,10 +47,18 @@ ViewArea::ViewArea(const QString& openGLProblem, QWidget* parent) : QWidget(pare
     } else {
         showUnavailable(openGLProblem);
     }
+    galleryBar_ = new GalleryBar(this);
+    galleryBar_->setObjectName(QStringLiteral("galleryBar"));
+    galleryBar_->hide();
+    connect(galleryBar_, &GalleryBar::previousPage, this, &ViewArea::showPreviousGalleryPage);
+    connect(galleryBar_, &GalleryBar::nextPage, this, &ViewArea::showNextGalleryPage);
+    connect(galleryBar_, &GalleryBar::goToTerm, this, &ViewArea::goToGalleryTerm);
+    connect(galleryBar_, &GalleryBar::filterChanged, this, &ViewArea::setGalleryFilter);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(stack_, 1);
+    layout->addWidget(galleryBar_);
     layout->addWidget(legend_);
     createActions();
 }
@@ -84,6 +93,17 @@ void ViewArea::createActions() {
     smooth_->setChecked(true);
     smooth_->setStatusTip(QCoreApplication::translate(
         "tg::MainWindow", "Fade out what a step removes instead of cutting"));
+    // On the gallery's bar: the keys work while the gallery (and so the bar) is shown.
+    previousPage_ = new QAction(tr("Previous Page of Terms"), galleryBar_);
+    previousPage_->setObjectName(QStringLiteral("galleryPreviousPage"));
+    previousPage_->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(previousPage_, &QAction::triggered, this, &ViewArea::showPreviousGalleryPage);
+    nextPage_ = new QAction(tr("Next Page of Terms"), galleryBar_);
+    nextPage_->setObjectName(QStringLiteral("galleryNextPage"));
+    nextPage_->setShortcut(QKeySequence(Qt::Key_PageDown));
+    connect(nextPage_, &QAction::triggered, this, &ViewArea::showNextGalleryPage);
+    galleryBar_->addAction(previousPage_);
+    galleryBar_->addAction(nextPage_);
 }
 
 void ViewArea::addMenuActions(QMenu* menu) const {
@@ -115,6 +135,8 @@ void ViewArea::setViewMode(ViewMode mode) {
 
 void ViewArea::restart() {
     galleryShown_ = false;
+    galleryBar_->clearFilter();
+    currentTerm_ = selectedTerm_ = -1;
     shownPosition_ = -1;
 }
 
@@ -162,9 +184,11 @@ void ViewArea::showStep(const ReplayCursor& cursor) {
     shownPosition_ = position;
     view_->setTensor(content.tensor(), smooth);
     view_->setHighlight(content.outline ? &*content.outline : nullptr);
-    std::vector<Term> terms;
-    if (mode_ == ViewMode::Gallery && !galleryShown_)
-        for (const Move& m : episode.moves) terms.push_back(m.term);
+    const auto terms = [&episode] {
+        std::vector<Term> result;
+        for (const Move& m : episode.moves) result.push_back(m.term);
+        return result;
+    };
     updateGallery(episode.size, episode.field, terms, termIndex, false);
 }
 
@@ -177,25 +201,98 @@ void ViewArea::showGame(const GameState& game, const Term& draft) {
     view_->setTensor(content.tensor(), smooth_->isChecked());
     view_->setHighlight(content.outline ? &*content.outline : nullptr);
     // The moves played so far, rebuilt on every change (a game is short).
-    updateGallery(game.config().size, game.config().field, game.moves(), game.step() - 1, true);
+    updateGallery(
+        game.config().size, game.config().field, [&game] { return game.moves(); }, game.step() - 1,
+        true);
 }
 
-void ViewArea::updateGallery(const TensorSize& size, Field field, const std::vector<Term>& terms,
-                             int current, bool rebuild) {
+void ViewArea::updateGallery(const TensorSize& size, Field field,
+                             const std::function<std::vector<Term>()>& terms, int current,
+                             bool rebuild) {
     if (mode_ != ViewMode::Gallery) {
         if (galleryShown_) view_->setGallery(size, field, {}, -1);
         galleryShown_ = false;
+        galleryBar_->hide();
         return;
     }
-    if (galleryShown_ && !rebuild) return view_->setGalleryCurrent(current);
-    view_->setGallery(size, field, terms, current);
+    const bool stepChanged = current != currentTerm_;
+    currentTerm_ = current;
+    if (galleryShown_ && !rebuild) {
+        if (!stepChanged) return;
+        selectedTerm_ = -1;
+        // The page follows the step; the filter stays.
+        const int page = pages_.page();
+        if (current >= 0) pages_.showTerm(current);
+        if (pages_.page() != page) return showGalleryPage();
+        view_->setGalleryCurrent(pages_.positionOf(current) - page * pages_.pageSize());
+        galleryBar_->showPages(pages_, current);
+        return;
+    }
+    galleryTerms_ = terms();
+    gallerySize_ = size;
+    galleryField_ = field;
     galleryShown_ = true;
-    if (view_->galleryCount() < int(terms.size()))
-        Q_EMIT statusMessage(QCoreApplication::translate(
-                                 "tg::MainWindow", "The gallery shows the first %1 of %n terms",
-                                 nullptr, int(terms.size()))
-                                 .arg(view_->galleryCount()),
-                             6000);
+    selectedTerm_ = -1;
+    pages_ = GalleryPages(int(galleryTerms_.size()), galleryPageSize(size));
+    galleryBar_->setShape(size, int(galleryTerms_.size()));
+    const int entry = galleryBar_->filterEntry();
+    if (entry >= 0 && entry < size.wSize())
+        pages_.setFilter(termsWritingEntry(galleryTerms_, entry));
+    else
+        galleryBar_->clearFilter();
+    if (current >= 0) pages_.showTerm(current);
+    galleryBar_->show();
+    showGalleryPage();
+}
+
+int ViewArea::galleryHighlight() const {
+    return selectedTerm_ >= 0 ? selectedTerm_ : currentTerm_;
+}
+
+void ViewArea::showGalleryPage() {
+    if (!view_ || !galleryShown_) return;
+    const std::vector<int> numbers = pages_.pageTerms();
+    std::vector<const Term*> terms;
+    int current = -1;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        terms.push_back(&galleryTerms_[std::size_t(numbers[i])]);
+        if (numbers[i] == galleryHighlight()) current = int(i);
+    }
+    view_->setGalleryPage(gallerySize_, galleryField_, terms, numbers, current, pages_.slots());
+    galleryBar_->showPages(pages_, galleryHighlight());
+}
+
+void ViewArea::showPreviousGalleryPage() {
+    if (!galleryShown_ || !pages_.hasPrevious()) return;
+    pages_.setPage(pages_.page() - 1);
+    showGalleryPage();
+}
+
+void ViewArea::showNextGalleryPage() {
+    if (!galleryShown_ || !pages_.hasNext()) return;
+    pages_.setPage(pages_.page() + 1);
+    showGalleryPage();
+}
+
+void ViewArea::goToGalleryTerm(int term) {
+    if (!galleryShown_ || term < 0 || term >= pages_.termCount()) return;
+    if (!pages_.showTerm(term)) {
+        galleryBar_->clearFilter();
+        pages_.setFilter(std::nullopt);
+        pages_.showTerm(term);
+    }
+    selectedTerm_ = term;
+    showGalleryPage();
+}
+
+void ViewArea::setGalleryFilter(int wIndex) {
+    if (!galleryShown_) return;
+    if (wIndex >= 0 && wIndex < gallerySize_.wSize())
+        pages_.setFilter(termsWritingEntry(galleryTerms_, wIndex));
+    else
+        pages_.setFilter(std::nullopt);
+    if (galleryHighlight() >= 0) pages_.showTerm(galleryHighlight());
+    showGalleryPage();
 }
 
 void ViewArea::showUnavailable(const QString& reason) {

@@ -9,6 +9,8 @@
 // that the existing translations still find them.
 
 #include <QWidget>
+#include <functional>
+#include <vector>
 
 #include "core/tensor/Scheme.h"
 #include "widgets/SceneContent.h"
@@ -23,6 +25,7 @@ class QToolBar;
 
 namespace tg {
 
+class GalleryBar;
 class GameState;
 class ReplayCursor;
 class TensorView;
@@ -39,6 +42,10 @@ class ViewArea : public QWidget {
     // The message shown in place of the 3D view (empty while the view works).
     [[nodiscard]] QString unavailableMessage() const;
     [[nodiscard]] ViewMode viewMode() const { return mode_; }
+    // The gallery's pages (which terms pass the filter, the page on show) and the term drawn
+    // on a darker background (-1: none).
+    [[nodiscard]] const GalleryPages& galleryPages() const { return pages_; }
+    [[nodiscard]] int galleryHighlight() const;
 
     // The view modes, then Reset View, Highlight Current Product and Smooth Transitions.
     void addMenuActions(QMenu* menu) const;
@@ -57,6 +64,14 @@ class ViewArea : public QWidget {
 
   public Q_SLOTS:
     void setViewMode(tg::ViewMode mode);
+    // The gallery's pages; no-ops outside the gallery.
+    void showPreviousGalleryPage();
+    void showNextGalleryPage();
+    // The page holding term `term` (0-based), the term highlighted; a filter that leaves it out
+    // is cleared.
+    void goToGalleryTerm(int term);
+    // Only the terms whose w is nonzero at `wIndex` (-1: every term).
+    void setGalleryFilter(int wIndex);
 
   Q_SIGNALS:
     // A choice changed what the view should show: draw the step on show again.
@@ -68,9 +83,12 @@ class ViewArea : public QWidget {
   private:
     void createActions();
     void showUnavailable(const QString& reason);
-    // Shows the gallery of `terms` in gallery mode (built once per scheme), else leaves it.
-    void updateGallery(const TensorSize& size, Field field, const std::vector<Term>& terms,
-                       int current, bool rebuild);
+    // Shows the gallery of the terms `terms` gives in gallery mode (taken once per scheme, or
+    // again with `rebuild`), the page of the current term; else leaves it.
+    void updateGallery(const TensorSize& size, Field field,
+                       const std::function<std::vector<Term>()>& terms, int current, bool rebuild);
+    // Builds the boxes of the page on show (only those) and updates the controls.
+    void showGalleryPage();
 
     ViewMode mode_ = ViewMode::Residual;
     QStackedWidget* stack_ = nullptr;
@@ -82,6 +100,15 @@ class ViewArea : public QWidget {
     QAction* highlight_ = nullptr;
     QAction* smooth_ = nullptr;
     bool galleryShown_ = false;
+    GalleryBar* galleryBar_ = nullptr;
+    QAction* previousPage_ = nullptr;
+    QAction* nextPage_ = nullptr;
+    std::vector<Term> galleryTerms_;
+    TensorSize gallerySize_{};
+    Field galleryField_ = Field::Q;
+    GalleryPages pages_;
+    int currentTerm_ = -1;    // the term of the step on show
+    int selectedTerm_ = -1;   // the term "Go to term" chose, until the step changes
     int shownPosition_ = -1;  // the step last drawn: a step of one animates
 };
 

@@ -3,7 +3,11 @@
 // cross person and agent moves), automatic play to a verified scheme, the person taking over,
 // and Stop. The window runs without the 3D view (the preview is the manual-play draft, which
 // the view draws; the rendering tests cover drawing).
+#include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -12,6 +16,7 @@
 #include "AgentPanel.h"
 #include "MainWindow.h"
 #include "ManualPlayController.h"
+#include "TrainingPanel.h"
 #include "core/catalog/Catalog.h"
 #include "core/search/IntResidual.h"
 #include "core/tensor/Verification.h"
@@ -134,6 +139,50 @@ class TestAgentPanel : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(play->isActive() && play->game().step() >= 2, 60000);
         play->undoStack()->undo();
         QVERIFY(!agent->isAutoPlaying());
+    }
+
+    // Issue 18: on a game without a trained network (Laderman's <3,3,3> over {-1,0,1}) the
+    // panel says so plainly and "Train One..." opens the Training dock with that game filled
+    // in; on a game with a shipped network it says nothing of the kind.
+    void saysWhenNoNetworkExistsAndOffersTraining() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        AgentPanel* agent = w.agentPanel();
+        agent->setSimulations(20);
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        QVERIFY(agent->think());
+        QVERIFY(waitThought(agent));
+        QCOMPARE(agent->noNetworkText(), QString());
+        QVERIFY(!agent->trainButton()->isVisibleTo(agent));
+        w.stopManualPlay();
+
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        QVERIFY(agent->think());
+        QVERIFY(waitThought(agent));
+        const QString notice = agent->noNetworkText();
+        QVERIFY2(notice.contains(QStringLiteral("No trained network")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("\u27e8"
+                                                "3,3,3\u27e9")),
+                 qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("{\u2212"
+                                                "1, 0, 1}")),
+                 qPrintable(notice));
+        QVERIFY(notice.contains(QStringLiteral("uniformly")));
+        QVERIFY(!agent->lastResult().candidates.empty());
+
+        QPushButton* train = agent->trainButton();
+        QVERIFY(train->isVisible());
+        auto* trainingDock = qobject_cast<QDockWidget*>(w.trainingPanel()->parentWidget());
+        QVERIFY(trainingDock);
+        QVERIFY(w.trainingPanel()->visibleRegion().isEmpty());  // a tab behind the others
+        QTest::mouseClick(train, Qt::LeftButton);
+        QTRY_VERIFY(!w.trainingPanel()->visibleRegion().isEmpty());
+        auto* size = w.trainingPanel()->findChild<QLineEdit*>(QStringLiteral("trainSize"));
+        auto* set = w.trainingPanel()->findChild<QComboBox*>(QStringLiteral("trainCoefficients"));
+        QVERIFY(size && set);
+        QCOMPARE(size->text(), QStringLiteral("3,3,3"));
+        QCOMPARE(set->currentData().toString(), QStringLiteral("-1..1"));
     }
 };
 

@@ -2,8 +2,10 @@
 // opened entries, filtered by size, rank and field, opened from the keyboard.
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 #include <QTreeWidget>
 #include <filesystem>
@@ -131,6 +133,57 @@ class TestLibrary : public QObject {
         tree->setCurrentItem(q48.front());
         QVERIFY2(library->details().contains(QStringLiteral("fractions")),
                  qPrintable(library->details()));
+    }
+
+    // At the default window size the built-in names read whole, and every entry's tooltip
+    // gives its full name (and, for a published scheme, its citation).
+    void namesReadWholeWithTooltips() {
+        MainWindow w;
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        QVERIFY(showActive(w));
+        QCOMPARE(w.size(), QSize(1180, 760));
+        tg::LibraryDock* library = w.library();
+        QTreeWidget* tree = library->tree();
+        tree->scrollToTop();
+        const QFontMetrics metrics(tree->font());
+        // What QCommonStyle leaves around an item's text.
+        const int margins =
+            2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+        QTreeWidgetItem* builtins = tree->topLevelItem(0);
+        QVERIFY(builtins->childCount() >= 10);
+        qInfo() << "library dock" << library->width() << "preferred" << library->preferredWidth();
+        for (int i = 0; i < builtins->childCount(); ++i) {
+            QTreeWidgetItem* item = builtins->child(i);
+            const QString name = item->text(tg::LibraryDock::TitleColumn);
+            const QRect cell = tree->visualItemRect(item);
+            QVERIFY2(cell.width() - margins >= metrics.horizontalAdvance(name),
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px")
+                                    .arg(name)
+                                    .arg(cell.width() - margins)
+                                    .arg(metrics.horizontalAdvance(name))));
+            QVERIFY2(cell.left() >= 0 && cell.right() <= tree->viewport()->width(),
+                     qPrintable(name));
+            // The size column is on screen too.
+            QVERIFY(tree->header()->sectionViewportPosition(tg::LibraryDock::SizeColumn) +
+                        metrics.horizontalAdvance(item->text(tg::LibraryDock::SizeColumn)) <=
+                    tree->viewport()->width());
+            QVERIFY2(item->toolTip(0).contains(name), qPrintable(item->toolTip(0)));
+        }
+        // A published scheme's tooltip: its name and whom to cite.
+        const auto catalogue =
+            tg::readPublishedCatalog(std::filesystem::path(TG_DATA_DIR) / "published");
+        QVERIFY(!catalogue.empty());
+        library->setFilter(QStringLiteral("4x4x4"), tg::Field::Z2);
+        const auto found = tree->findItems(QStringLiteral("4x4x4, rank 47 over Z2"),
+                                           Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        const QString tip = found.front()->toolTip(0);
+        QVERIFY2(tip.contains(QStringLiteral("4x4x4, rank 47 over Z2")), qPrintable(tip));
+        bool cited = false;
+        for (const auto& p : catalogue)
+            if (p.rank == 47 && p.size == tg::TensorSize{4, 4, 4})
+                cited = tip.contains(QString::fromStdString(p.citation));
+        QVERIFY2(cited, qPrintable(tip));
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -19,6 +20,9 @@
 #include "MainWindow.h"
 #include "ManualPlayBar.h"
 #include "ManualPlayController.h"
+#include "SearchDock.h"
+#include "SearchForm.h"
+#include "TransformActions.h"
 #include "core/game/ReplayCursor.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
@@ -27,6 +31,7 @@
 #include "support/ShowActive.h"
 #include "widgets/FormulaPanel.h"
 #include "widgets/OpenGLSetup.h"
+#include "widgets/SearchRunner.h"
 #include "widgets/StepControl.h"
 #include "widgets/TensorView.h"
 
@@ -72,6 +77,32 @@ QAction* gameAction(const MainWindow& w, const QString& text) {
             for (QAction* action : top->menu()->actions())
                 if (action->text() == text) return action;
     return nullptr;
+}
+
+// The status bar shows `expected` as a passing message, readable, and the step's facts and the
+// verification are not drawn under it: QStatusBar's own message (painted over widgets it did
+// not hide) is never used, the facts make way, and nothing overlaps the message.
+void checkMessageShown(MainWindow& w, const QString& expected) {
+    QApplication::processEvents();
+    QStatusBar* bar = w.statusBar();
+    QCOMPARE(bar->currentMessage(), QString());
+    auto* message = bar->findChild<QLabel*>(QStringLiteral("statusMessage"));
+    auto* facts = bar->findChild<QLabel*>(QStringLiteral("facts"));
+    auto* verification = bar->findChild<QLabel*>(QStringLiteral("verification"));
+    QVERIFY(message && facts && verification);
+    QCOMPARE(message->text(), expected);
+    QVERIFY(message->isVisible());
+    QVERIFY(!facts->isVisible());
+    QVERIFY(verification->isVisible());  // the scheme stays verified, at the right
+    QVERIFY(!message->geometry().intersects(verification->geometry()));
+    QVERIFY2(
+        message->contentsRect().width() >= message->fontMetrics().horizontalAdvance(expected),
+        qPrintable(
+            QStringLiteral("%1 px for \"%2\"").arg(message->contentsRect().width()).arg(expected)));
+    for (QWidget* other : bar->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        if (other != message && other->isVisible() && other->inherits("QLabel"))
+            QVERIFY2(!message->geometry().intersects(other->geometry()),
+                     qPrintable(other->objectName()));
 }
 
 }  // namespace
@@ -354,6 +385,48 @@ class TestMainWindow : public QObject {
         QVERIFY(w.tensorView()->isRenderingAvailable());
         QVERIFY(w.viewUnavailableMessage().isEmpty());
         QCOMPARE(w.tensorView()->voxelCount(), 8);
+    }
+
+    // Issue 18: a passing message (a big scheme opened in the gallery and transformed before
+    // the window shows, a transform, a search's outcome) never draws over the step's facts.
+    void statusMessagesNeverCoverTheFacts() {
+        QTemporaryDir results;
+        MainWindow w;
+        QVERIFY(w.searchDock()->setResultsFolder(results.path()));
+        QVERIFY(w.openSource(
+            QStringLiteral(TG_DATA_DIR "/published/alphatensor/factorizations_r.npz#11,11,11")));
+        w.setViewMode(tg::ViewMode::Gallery);
+        QSignalSpy transformed(w.transforms(), &tg::TransformActions::transformed);
+        QVERIFY(w.transforms()->rotate());
+        QCOMPARE(transformed.count(), 1);
+        QVERIFY(showActive(w));
+        QCOMPARE(w.size(), QSize(1180, 760));
+        const QString rotated =
+            QStringLiteral("%1: %2").arg(transformed.at(0).at(0).toString(), w.verificationText());
+        checkMessageShown(w, rotated);
+
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        QVERIFY(w.transforms()->transpose());
+        QCOMPARE(transformed.count(), 2);
+        checkMessageShown(w, QStringLiteral("%1: %2").arg(transformed.at(1).at(0).toString(),
+                                                          w.verificationText()));
+
+        tg::SearchDock* search = w.searchDock();
+        search->form()->setSize({2, 2, 2});
+        search->form()->setField(tg::Field::Z2);
+        QVERIFY(search->startSearch());
+        QSignalSpy finished(search->runner(), &tg::SearchRunner::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(search->statusText().startsWith(QStringLiteral("Reached the target")));
+        checkMessageShown(w, search->statusText());
+
+        // A message with a time limit goes, and the facts come back.
+        w.showStatus(QStringLiteral("brief"), 50);
+        checkMessageShown(w, QStringLiteral("brief"));
+        auto* facts = w.statusBar()->findChild<QLabel*>(QStringLiteral("facts"));
+        QTRY_VERIFY(facts->isVisible());
+        QVERIFY(!w.statusBar()->findChild<QLabel*>(QStringLiteral("statusMessage"))->isVisible());
+        QCOMPARE(readFacts(w).length, 23);
     }
 };
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -649,6 +650,90 @@ class TestSearchDock : public QObject {
                  qPrintable(dock->statusText()));
         QVERIFY(dock->form()->canStart());
         QVERIFY(savedFiles().isEmpty());
+    }
+
+    // Issue 18: a search started while a scheme is on show aims at that scheme, not at the size
+    // remembered from the last session, unless the user chose otherwise for this scheme.
+    void searchAimsAtTheSchemeOnShow() {
+        {
+            MainWindow w(MainWindow::Rendering::Disabled);
+            SearchDock* dock = w.searchDock();
+            dock->form()->setSize({2, 2, 2});
+            dock->form()->setField(Field::Z2);
+            QVERIFY(dock->startSearch());  // remembers <2,2,2> for the next session
+            QSignalSpy finished(dock->runner(), &SearchRunner::finished);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        }
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(showActive(w));
+        SearchDock* dock = w.searchDock();
+        QCOMPARE(dock->request().size, (TensorSize{2, 2, 2}));  // nothing on show yet
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        QCOMPARE(dock->request().size, (TensorSize{3, 3, 3}));
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(dock->runner());
+        QSignalSpy finished(dock->runner(), &SearchRunner::finished);
+        QCOMPARE(dock->runner()->request().size, (TensorSize{3, 3, 3}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(outcomeOf(finished).bestRank, 23);
+
+        // The user's choice for this scheme holds while it is on show...
+        dock->form()->setSize({2, 3, 2});
+        QCOMPARE(dock->request().size, (TensorSize{2, 3, 2}));
+        w.seek(5);
+        QCOMPARE(dock->request().size, (TensorSize{2, 3, 2}));
+        // ...and the next scheme shown is the target again.
+        QVERIFY(w.openSource(QStringLiteral("builtin:hopcroft-kerr")));
+        QCOMPARE(dock->request().size, (TensorSize{2, 2, 3}));
+    }
+
+    // Issue 18: each walker announces the schemes it finds, and the search's final choice may
+    // be another walker's scheme of the best rank, but a result is saved and listed only when it
+    // is below the best this search saved: never two of one rank.
+    void savesOnlyImprovements() {
+        for (int seed = 1; seed <= 8; ++seed) {
+            MainWindow w(MainWindow::Rendering::Disabled);
+            SearchDock* dock = w.searchDock();
+            dock->form()->setSize({2, 2, 2});
+            dock->form()->setField(Field::Z2);
+            dock->form()->setThreads(2);
+            dock->form()->setSeed(seed);
+            QVERIFY(dock->startSearch());
+            QSignalSpy improved(dock->runner(), &SearchRunner::improved);
+            QSignalSpy finished(dock->runner(), &SearchRunner::finished);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+            const SearchOutcome out = outcomeOf(finished);
+            QCOMPARE(out.bestRank, 7);
+            int last = 9;
+            for (const QList<QVariant>& args : improved) {
+                const int rank = args.at(0).value<SearchImprovement>().scheme.rank();
+                QVERIFY2(
+                    rank < last,
+                    qPrintable(
+                        QStringLiteral("seed %1: rank %2 after %3").arg(seed).arg(rank).arg(last)));
+                last = rank;
+            }
+            QCOMPARE(last, 7);
+            // On disk and in the log: one file per rank, the final choice among them.
+            QSet<int> ranks;
+            const QStringList files = savedFiles();
+            for (const SavedResult& r : ResultStore::list(results_.path())) {
+                QVERIFY2(!ranks.contains(r.rank), qPrintable(files.join(QLatin1Char(' '))));
+                ranks.insert(r.rank);
+            }
+            QCOMPARE(files.size(), improved.count());
+            QVERIFY(files.contains(out.path));
+            checkSaved(out.path, Field::Z2, 7);
+            const QAbstractItemModel* log = dock->progress()->log();
+            QSet<QString> logged;
+            for (int row = 0; row < log->rowCount(); ++row) {
+                const QString rank = log->index(row, 1).data().toString();
+                QVERIFY2(!logged.contains(rank), qPrintable(rank));
+                logged.insert(rank);
+            }
+            for (const QString& f : QDir(results_.path()).entryList(QDir::Files))
+                QVERIFY(QFile::remove(QDir(results_.path()).filePath(f)));
+        }
     }
 };
 

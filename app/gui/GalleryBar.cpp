@@ -1,0 +1,96 @@
+#include "GalleryBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace tg {
+
+GalleryBar::GalleryBar(QWidget* parent) : QWidget(parent) {
+    previous_ = new QToolButton(this);
+    previous_->setObjectName(QStringLiteral("galleryPrevious"));
+    previous_->setArrowType(Qt::LeftArrow);
+    previous_->setToolTip(tr("Previous page of terms (Page Up)"));
+    next_ = new QToolButton(this);
+    next_->setObjectName(QStringLiteral("galleryNext"));
+    next_->setArrowType(Qt::RightArrow);
+    next_->setToolTip(tr("Next page of terms (Page Down)"));
+    page_ = new QLabel(this);
+    page_->setObjectName(QStringLiteral("galleryPage"));
+    term_ = new QSpinBox(this);
+    term_->setObjectName(QStringLiteral("galleryTerm"));
+    term_->setPrefix(QStringLiteral("m"));
+    term_->setKeyboardTracking(false);  // jump once the number is typed, not at every digit
+    term_->setToolTip(tr("Show the page holding this term, highlighted"));
+    filter_ = new QComboBox(this);
+    filter_->setObjectName(QStringLiteral("galleryFilter"));
+    filter_->setToolTip(tr("Show only the terms whose w is nonzero at this entry of C"));
+    count_ = new QLabel(this);
+    count_->setObjectName(QStringLiteral("galleryCount"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(previous_);
+    layout->addWidget(page_);
+    layout->addWidget(next_);
+    layout->addSpacing(12);
+    layout->addWidget(new QLabel(tr("Go to term:"), this));
+    layout->addWidget(term_);
+    layout->addSpacing(12);
+    layout->addWidget(new QLabel(tr("Show:"), this));
+    layout->addWidget(filter_);
+    layout->addWidget(count_);
+    layout->addStretch(1);
+
+    connect(previous_, &QToolButton::clicked, this, &GalleryBar::previousPage);
+    connect(next_, &QToolButton::clicked, this, &GalleryBar::nextPage);
+    connect(term_, &QSpinBox::valueChanged, this,
+            [this](int value) { Q_EMIT goToTerm(value - 1); });
+    connect(filter_, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT filterChanged(filterEntry()); });
+}
+
+void GalleryBar::setShape(const TensorSize& size, int termCount) {
+    const QSignalBlocker blockTerm(term_);
+    term_->setRange(1, std::max(termCount, 1));
+    if (size == size_ && filter_->count() > 0) return;
+    size_ = size;
+    const QSignalBlocker blockFilter(filter_);
+    filter_->clear();
+    filter_->addItem(tr("All terms"), -1);
+    for (int c = 0; c < size.wSize(); ++c)
+        filter_->addItem(tr("Terms that write %1").arg(QString::fromStdString(size.cLabel(c))), c);
+}
+
+int GalleryBar::filterEntry() const {
+    return filter_->currentIndex() < 0 ? -1 : filter_->currentData().toInt();
+}
+
+void GalleryBar::clearFilter() {
+    const QSignalBlocker block(filter_);
+    filter_->setCurrentIndex(0);
+}
+
+void GalleryBar::showPages(const GalleryPages& pages, int highlighted) {
+    previous_->setEnabled(pages.hasPrevious());
+    next_->setEnabled(pages.hasNext());
+    const std::vector<int> shown = pages.pageTerms();
+    page_->setText(shown.empty() ? tr("Page %1 of %2").arg(pages.page() + 1).arg(pages.pageCount())
+                                 : tr("Page %1 of %2 (m%3\u2013m%4)")
+                                       .arg(pages.page() + 1)
+                                       .arg(pages.pageCount())
+                                       .arg(shown.front() + 1)
+                                       .arg(shown.back() + 1));
+    count_->setText(pages.isFiltered()
+                        ? tr("%1 of %n terms", nullptr, pages.termCount()).arg(pages.shownCount())
+                        : tr("%n terms", nullptr, pages.termCount()));
+    if (highlighted >= 0) {
+        const QSignalBlocker block(term_);
+        term_->setValue(highlighted + 1);
+    }
+}
+
+}  // namespace tg
