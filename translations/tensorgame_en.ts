@@ -1398,6 +1398,129 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
 </context>
 <context>
+    <name>tg::BuiltinNames</name>
+    <message>
+        <location filename="../app/gui/BuiltinNames.cpp" line="+14"/>
+        <source>Naive</source>
+        <translation>Naive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schoolbook algorithm (builtin:naive:n,m,p for any size)</source>
+        <translation>The schoolbook algorithm (builtin:naive:n,m,p for any size)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strassen (1969)</source>
+        <translation>Strassen (1969)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 multiplications for 2x2</source>
+        <translation>7 multiplications for 2x2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winograd (1971)</source>
+        <translation>Winograd (1971)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 multiplications, 15 additions for 2x2</source>
+        <translation>7 multiplications, 15 additions for 2x2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr (1971)</source>
+        <translation>Hopcroft-Kerr (1971)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 multiplications for 2x2 times 2x3</source>
+        <translation>11 multiplications for 2x2 times 2x3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr, rotated</source>
+        <translation>Hopcroft-Kerr, rotated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 multiplications for 2x3 times 3x2</source>
+        <translation>11 multiplications for 2x3 times 3x2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr, rotated twice</source>
+        <translation>Hopcroft-Kerr, rotated twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 multiplications for 3x2 times 2x2</source>
+        <translation>11 multiplications for 3x2 times 2x2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strassen (+) Strassen</source>
+        <translation>Strassen (+) Strassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 multiplications for 2x2 times 2x4</source>
+        <translation>14 multiplications for 2x2 times 2x4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laderman (1976)</source>
+        <translation>Laderman (1976)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>23 multiplications for 3x3</source>
+        <translation>23 multiplications for 3x3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strassen x Strassen</source>
+        <translation>Strassen x Strassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>49 multiplications for 4x4</source>
+        <translation>49 multiplications for 4x4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laderman x Strassen</source>
+        <translation>Laderman x Strassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>161 multiplications for 6x6</source>
+        <translation>161 multiplications for 6x6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naive %1</source>
+        <translation>Naive %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr %1 (1971)</source>
+        <translation>Hopcroft-Kerr %1 (1971)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr %1</source>
+        <translation>Hopcroft-Kerr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strassen (+) Strassen %1</source>
+        <translation>Strassen (+) Strassen %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::ExportActions</name>
     <message>
         <location filename="../app/gui/ExportActions.cpp" line="+29"/>
@@ -1691,17 +1814,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Show only the terms whose w is nonzero at this entry of C</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Go to term:</source>
         <translation>Go to term:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>All terms</source>
         <translation>All terms</translation>
     </message>
@@ -1909,7 +2027,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+44"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+45"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Size, e.g. 3x3x3</translation>
     </message>
@@ -2089,7 +2207,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/SchemeDocument.cpp" line="+39"/>
+        <location filename="../app/gui/SchemeDocument.cpp" line="+41"/>
         <source>%1: holds no scheme</source>
         <translation>%1: holds no scheme</translation>
     </message>
@@ -2245,7 +2363,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>3D view unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+33"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+34"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -2271,7 +2389,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>%1 (%2, rank %3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -2431,7 +2549,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="-80"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-79"/>
         <source>&amp;Transform</source>
         <translation>&amp;Transform</translation>
     </message>

@@ -1404,6 +1404,129 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
 </context>
 <context>
+    <name>tg::BuiltinNames</name>
+    <message>
+        <location filename="../app/gui/BuiltinNames.cpp" line="+14"/>
+        <source>Naive</source>
+        <translation>Наивная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schoolbook algorithm (builtin:naive:n,m,p for any size)</source>
+        <translation>Школьный алгоритм (builtin:naive:n,m,p для любого размера)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strassen (1969)</source>
+        <translation>Штрассен (1969)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 multiplications for 2x2</source>
+        <translation>7 умножений для 2x2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winograd (1971)</source>
+        <translation>Виноград (1971)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 multiplications, 15 additions for 2x2</source>
+        <translation>7 умножений и 15 сложений для 2x2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr (1971)</source>
+        <translation>Хопкрофт — Керр (1971)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 multiplications for 2x2 times 2x3</source>
+        <translation>11 умножений для 2x2 на 2x3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr, rotated</source>
+        <translation>Хопкрофт — Керр, поворот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 multiplications for 2x3 times 3x2</source>
+        <translation>11 умножений для 2x3 на 3x2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr, rotated twice</source>
+        <translation>Хопкрофт — Керр, двойной поворот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 multiplications for 3x2 times 2x2</source>
+        <translation>11 умножений для 3x2 на 2x2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strassen (+) Strassen</source>
+        <translation>Штрассен (+) Штрассен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 multiplications for 2x2 times 2x4</source>
+        <translation>14 умножений для 2x2 на 2x4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laderman (1976)</source>
+        <translation>Ладерман (1976)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>23 multiplications for 3x3</source>
+        <translation>23 умножения для 3x3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strassen x Strassen</source>
+        <translation>Штрассен x Штрассен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>49 multiplications for 4x4</source>
+        <translation>49 умножений для 4x4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laderman x Strassen</source>
+        <translation>Ладерман x Штрассен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>161 multiplications for 6x6</source>
+        <translation>161 умножение для 6x6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naive %1</source>
+        <translation>Наивная %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr %1 (1971)</source>
+        <translation>Хопкрофт — Керр %1 (1971)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopcroft-Kerr %1</source>
+        <translation>Хопкрофт — Керр %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strassen (+) Strassen %1</source>
+        <translation>Штрассен (+) Штрассен %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::ExportActions</name>
     <message>
         <location filename="../app/gui/ExportActions.cpp" line="+29"/>
@@ -1701,17 +1824,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показать только члены, у которых w не равен нулю в этой ячейке C</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Go to term:</source>
         <translation>К члену:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show:</source>
-        <translation>Показать:</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>All terms</source>
         <translation>Все члены</translation>
     </message>
@@ -1921,7 +2039,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+44"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+45"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Размер, например 3x3x3</translation>
     </message>
@@ -2101,7 +2219,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../app/gui/SchemeDocument.cpp" line="+39"/>
+        <location filename="../app/gui/SchemeDocument.cpp" line="+41"/>
         <source>%1: holds no scheme</source>
         <translation>%1: не содержит ни одной схемы</translation>
     </message>
@@ -2259,7 +2377,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Трёхмерный вид недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+33"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+34"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
@@ -2285,7 +2403,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>%1 (%2, ранг %3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -2445,7 +2563,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="-80"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-79"/>
         <source>&amp;Transform</source>
         <translation>П&amp;реобразование</translation>
     </message>

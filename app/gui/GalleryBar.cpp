@@ -28,6 +28,10 @@ GalleryBar::GalleryBar(QWidget* parent) : QWidget(parent) {
     filter_ = new QComboBox(this);
     filter_->setObjectName(QStringLiteral("galleryFilter"));
     filter_->setToolTip(tr("Show only the terms whose w is nonzero at this entry of C"));
+    // As narrow as the longest entry needs at most: the bar must not push the docks aside
+    // (at 1180 px the Library keeps its names readable).
+    filter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    filter_->setMinimumContentsLength(12);
     count_ = new QLabel(this);
     count_->setObjectName(QStringLiteral("galleryCount"));
 
@@ -36,11 +40,10 @@ GalleryBar::GalleryBar(QWidget* parent) : QWidget(parent) {
     layout->addWidget(previous_);
     layout->addWidget(page_);
     layout->addWidget(next_);
-    layout->addSpacing(12);
+    layout->addSpacing(6);
     layout->addWidget(new QLabel(tr("Go to term:"), this));
     layout->addWidget(term_);
-    layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("Show:"), this));
+    layout->addSpacing(6);
     layout->addWidget(filter_);
     layout->addWidget(count_);
     layout->addStretch(1);

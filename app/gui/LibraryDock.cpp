@@ -17,6 +17,7 @@
 #include <exception>
 #include <functional>
 
+#include "BuiltinNames.h"
 #include "RecentFiles.h"
 #include "core/catalog/Catalog.h"
 #include "core/io/SchemeSource.h"
@@ -79,12 +80,12 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
     for (const CatalogEntry& entry : catalogEntries()) {
         const auto scheme = builtinScheme(entry.key);
         QTreeWidgetItem* item = addEntry(
-            builtins_, QString::fromStdString(entry.title),
+            builtins_, builtinTitle(entry),
             QStringLiteral("builtin:") + QString::fromStdString(entry.key), sizeText(entry.size),
             scheme ? QString::fromStdString(fieldName(scheme->field)) : QString(), entry.rank);
-        item->setToolTip(0, QStringLiteral("%1\n%2").arg(item->text(TitleColumn),
-                                                         QString::fromStdString(entry.summary)));
-        item->setData(0, NoteRole, QString::fromStdString(entry.summary));
+        item->setToolTip(
+            0, QStringLiteral("%1\n%2").arg(item->text(TitleColumn), builtinSummary(entry)));
+        item->setData(0, NoteRole, builtinSummary(entry));
     }
     addPublished();
     refreshRecent();

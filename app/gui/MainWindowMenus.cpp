@@ -10,6 +10,7 @@
 
 #include "AboutDialog.h"
 #include "AgentPanel.h"
+#include "BuiltinNames.h"
 #include "ExportActions.h"
 #include "HelpActions.h"
 #include "LanguageMenu.h"
@@ -53,11 +54,10 @@ QAction* MainWindow::createFileMenu() {
         const QString key = QString::fromStdString(entry.key);
         QAction* action = builtin->addAction(
             tr("%1 (%2, rank %3)")
-                .arg(QString::fromStdString(entry.title),
-                     QString::fromStdString(entry.size.toString()))
+                .arg(builtinTitle(entry), QString::fromStdString(entry.size.toString()))
                 .arg(entry.rank),
             this, [this, key] { openInteractive(QStringLiteral("builtin:") + key); });
-        action->setStatusTip(QString::fromStdString(entry.summary));
+        action->setStatusTip(builtinSummary(entry));
     }
     recentMenu_ = new RecentFilesMenu(tr("Open &Recent"), file);
     connect(recentMenu_, &RecentFilesMenu::fileChosen, this, &MainWindow::openInteractive);

@@ -7,6 +7,8 @@
 #include <exception>
 #include <utility>
 
+#include "BuiltinNames.h"
+
 namespace tg {
 
 int currentTermIndex(const ReplayCursor& cursor) {
@@ -48,7 +50,7 @@ QString SchemeDocument::title() const {
     if (!shown_.cursor) return {};
     const std::string& episodeName = shown_.cursor->episode().name;
     const std::string& name = episodeName.empty() ? shown_.scheme.name : episodeName;
-    return name.empty() ? QFileInfo(shown_.spec).fileName() : QString::fromStdString(name);
+    return name.empty() ? QFileInfo(shown_.spec).fileName() : schemeDisplayName(name);
 }
 
 std::optional<SchemeDocument::Shown> SchemeDocument::replay(LoadedScheme loaded,

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "MainWindow.h"
+#include "core/catalog/Catalog.h"
 #include "i18n/Translations.h"
 #include "support/GuiTestMain.h"
 #include "widgets/FormulaPanel.h"
@@ -107,6 +108,33 @@ class TestI18n : public QObject {
         QVERIFY2(w.factsText().startsWith(QStringLiteral("Шаг 0 из 7 · ненулевых в остатке 8")),
                  qPrintable(w.factsText()));
         QCOMPARE(w.verificationText(), QStringLiteral("✓ верна над Z"));
+    }
+
+    // The built-in schemes' names and summaries: in the Open Built-in menu, the Library and the
+    // window title, never the English of core's catalogue.
+    void builtinNamesAreRussian() {
+        QVERIFY(tg::installTranslations(QStringLiteral("ru")));
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(QStringLiteral("builtin:naive:3,3,3")));
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("Наивная 3x3x3")),
+                 qPrintable(w.windowTitle()));
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("Ладерман (1976)")),
+                 qPrintable(w.windowTitle()));
+        QStringList builtins;
+        for (QAction* top : w.menuBar()->actions())
+            for (QAction* a : top->menu()->actions())
+                if (a->menu() &&
+                    plain(a->text()).contains(QStringLiteral("встроенн"), Qt::CaseInsensitive))
+                    for (QAction* b : a->menu()->actions()) builtins << b->text() + b->statusTip();
+        QCOMPARE(builtins.size(), int(tg::catalogEntries().size()));
+        for (const QString& b : builtins) {
+            QVERIFY2(hasCyrillic(b), qPrintable(b));
+            QVERIFY2(
+                !b.contains(QStringLiteral("Naive")) && !b.contains(QStringLiteral("Strassen")),
+                qPrintable(b));
+        }
+        QVERIFY(builtins.join(QLatin1Char('\n')).contains(QStringLiteral("Штрассен (1969)")));
     }
 
     void russianPluralsHaveThreeForms() {
