@@ -36,6 +36,9 @@ ViewArea::ViewArea(const QString& openGLProblem, QWidget* parent) : QWidget(pare
     legend_ = new QLabel(this);
     legend_->setObjectName(QStringLiteral("legend"));
     legend_->setTextFormat(Qt::RichText);
+    // Wraps between its entries (each is held together by &nbsp;): one line would set the view's
+    // minimum width, and on a scheme with fractions, or in Russian, squeeze the docks.
+    legend_->setWordWrap(true);
     // The window asks before the QOpenGLWidget is made: where no context can be made, the
     // widget would show nothing and VTK would crash on the invalid context.
     if (openGLProblem.isEmpty()) {
