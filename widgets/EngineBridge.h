@@ -36,8 +36,6 @@ class EngineBridge : public QObject {
     void shutdown();
     // From start() until the engine's last event has been delivered.
     [[nodiscard]] bool isRunning() const { return running_; }
-    // The engine given to the last start(), or nullptr; for the owner's own queries.
-    [[nodiscard]] run::Job* engine() const { return engine_.get(); }
 
     // From any thread: runs `event` on the GUI thread, in order. Events posted after the
     // bridge was deleted are dropped (a finished engine can post no more).

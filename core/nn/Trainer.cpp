@@ -60,10 +60,9 @@ struct Trainer::Impl final : run::Engine {
     TrainerListener* listener = nullptr;
     SelfPlaySource* selfPlay = nullptr;
     mutable std::mutex mutex;
-    std::deque<search::Demonstration> buffer;     // guarded by mutex
-    TrainingProgress progress;                    // guarded by mutex
-    TrainingResult result;                        // guarded by mutex; set by finish()
-    const run::RunControl* runControl = nullptr;  // the run's clock and stop flag
+    std::deque<search::Demonstration> buffer;  // guarded by mutex
+    TrainingProgress progress;                 // guarded by mutex
+    TrainingResult result;                     // guarded by mutex; set by finish()
 
     void work(int /*worker*/, run::RunControl& control) override;
     [[nodiscard]] run::RunStats stats() const override {
@@ -113,8 +112,7 @@ Trainer::Trainer(TrainerParams params, TrainerListener* listener, SelfPlaySource
     d_->selfPlay = selfPlay;
     const double timeLimit = d_->params.timeLimitSeconds;
     const std::atomic<bool>* externalStop = d_->params.externalStop;
-    d_->runControl =
-        &own(std::move(impl), run::engineOptions(1, "trainer", 250, timeLimit, externalStop));
+    own(std::move(impl), run::engineOptions(1, "trainer", 250, timeLimit, externalStop));
 }
 
 const TrainerParams& Trainer::params() const {

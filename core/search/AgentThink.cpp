@@ -15,7 +15,6 @@ struct AgentThink::Impl final : run::Engine {
 
     mutable std::mutex mutex;  // guards `result`
     ThinkResult result;
-    const run::RunControl* runControl = nullptr;  // the run's clock and stop flag
 
     void work(int /*worker*/, run::RunControl& control) override {
         try {
@@ -75,7 +74,7 @@ AgentThink::AgentThink(ThinkRequest request, EvaluatorSlot& slot, ThinkListener*
     d_->request = std::move(request);
     d_->slot = &slot;
     d_->listener = listener;
-    d_->runControl = &own(std::move(impl), run::RunOptions{});
+    own(std::move(impl), run::RunOptions{});
 }
 
 ThinkResult AgentThink::result() const {
