@@ -152,6 +152,14 @@ std::unique_ptr<run::Job> FlipSearchRunner::makeEngine(const SearchRequest& requ
     params.start = request.start;
     params.recordTrace = static_cast<long long>(request.size.n) * request.size.m * request.size.p <=
                          kMaxRecordedVolume;
+    if (request.resume) {
+        // A checkpoint's search (tensorgame-cli search --checkpoint): its settings and walkers.
+        params = request.resume->params;
+        params.resume = request.resume;
+        params.start = request.resume->start;
+        params.canonicalIndex = true;
+        params.recordTrace = false;
+    }
     params.progressIntervalMs = 200;
     params.timeLimitSeconds = request.timeLimitSeconds;
     shutdownEngine();  // no thread of the previous run is left to call the listener

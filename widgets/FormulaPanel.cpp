@@ -9,6 +9,7 @@
 #include "core/io/Formula.h"
 #include "core/run/Task.h"
 #include "core/tensor/Cost.h"
+#include "core/tensor/Stability.h"
 #include "widgets/EngineBridge.h"
 
 namespace tg {
@@ -26,7 +27,10 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent), bridge_(new Engin
     cost_->setWordWrap(true);
     cost_->setToolTip(
         tr("Additions: forming each linear form of A and B, then each entry of C, without "
-           "sharing; in brackets with common subexpressions computed once (greedy)."));
+           "sharing; in brackets with common subexpressions computed once (greedy). Stability "
+           "factor: the largest, over the entries of C, sum of |w| times the sizes (1-norms) of "
+           "the product's A and B forms; each recursion level multiplies the rounding-error "
+           "bound by it (Bini and Lotti; Ballard et al. 2016)."));
     auto* productsTitle = new QLabel(tr("Products"), this);
     products_ = new QListWidget(this);
     products_->setObjectName(QStringLiteral("products"));
@@ -86,7 +90,11 @@ void FormulaPanel::setScheme(const Scheme& scheme) {
                 tr("%n additions", nullptr, c.additions);
     if (c.scalings > 0)
         costBase_ += QStringLiteral(" \u00b7 ") + tr("%n scalings", nullptr, c.scalings);
-    cost_->setText(costBase_ + tr(" (counting shared subexpressions\u2026)"));
+    // The growth bound of the scheme's rounding errors per recursion level (Stability.h).
+    stabilityText_ =
+        QStringLiteral(" \u00b7 ") +
+        tr("stability factor %1").arg(QString::fromStdString(stabilityFactorText(scheme)));
+    cost_->setText(costBase_ + tr(" (counting shared subexpressions\u2026)") + stabilityText_);
     countSharingInBackground(scheme);
 }
 
@@ -118,8 +126,9 @@ void FormulaPanel::countSharingInBackground(const Scheme& scheme) {
 }
 
 void FormulaPanel::showSharing(std::optional<int> additions) {
-    cost_->setText(additions ? costBase_ + tr(" (%1 with shared subexpressions)").arg(*additions)
-                             : costBase_);
+    cost_->setText((additions ? costBase_ + tr(" (%1 with shared subexpressions)").arg(*additions)
+                              : costBase_) +
+                   stabilityText_);
     Q_EMIT sharingCounted();
 }
 

@@ -50,8 +50,9 @@ class FormulaPanel : public QWidget {
     void countSharingInBackground(const Scheme& scheme);
     void showSharing(std::optional<int> additions);
 
-    QString costBase_;      // the cost line without the shared count
-    EngineBridge* bridge_;  // runs the count (a run::Task) off the GUI thread
+    QString costBase_;       // the cost line without the shared count
+    QString stabilityText_;  // " · stability factor 12": the end of the cost line
+    EngineBridge* bridge_;   // runs the count (a run::Task) off the GUI thread
 
     TensorSize size_{};
     int step_ = 0;

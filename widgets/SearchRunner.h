@@ -23,6 +23,7 @@
 #include "core/game/Episode.h"
 #include "core/run/Job.h"
 #include "core/search/SearchListener.h"
+#include "core/search/SearchSnapshot.h"
 #include "core/tensor/Scheme.h"
 #include "widgets/EngineBridge.h"
 #include "widgets/SearchResults.h"
@@ -38,6 +39,9 @@ struct SearchRequest {
     int threads = 1;
     std::uint64_t seed = 1;
     QString model;  // for engines that need one (MCTS); others ignore it
+    // The flip search continues this checkpoint's walkers (its settings win over the fields
+    // above, which should describe it: size, field, target, threads, seed, start).
+    std::shared_ptr<const search::SearchSnapshot> resume;
 };
 
 struct SearchProgressInfo {

@@ -15,7 +15,16 @@ namespace tg::cli {
 namespace {
 
 EvaluatorChoice uniform() {
-    return {[] { return std::make_unique<search::UniformEvaluator>(); }, "uniform"};
+    return {[] { return std::make_unique<search::UniformEvaluator>(); }, "uniform", {}};
+}
+
+std::string noModelNotice(const TensorSize& size, CoefficientSet set) {
+    return Cli::tr(
+               "no model is shipped for %1 %2: the agent plays without a network (the "
+               "uniform evaluator); give --model FILE to use one, or --model uniform to say so")
+        .arg(QString::fromStdString(size.toString()),
+             QString::fromStdString(coefficientSetName(set)))
+        .toStdString();
 }
 
 }  // namespace
@@ -29,14 +38,18 @@ std::optional<EvaluatorChoice> chooseEvaluator(const QString& model, const Tenso
     const auto choice = nn::chooseEvaluator(model.toStdString(), size, set,
                                             nn::defaultModelFolders(here.toStdString()), error);
     if (!choice) return std::nullopt;
-    return EvaluatorChoice{choice->factory, choice->description};
+    EvaluatorChoice out{choice->factory, choice->description, {}};
+    if (model.isEmpty() && choice->description == "uniform") out.notice = noModelNotice(size, set);
+    return out;
 #else
-    if (model.isEmpty()) return uniform();
+    if (model.isEmpty()) {
+        EvaluatorChoice out = uniform();
+        out.notice = noModelNotice(size, set);
+        return out;
+    }
     if (error)
         *error =
             Cli::tr("this build has no network support (LibTorch): %1").arg(model).toStdString();
-    (void)size;
-    (void)set;
     return std::nullopt;
 #endif
 }

@@ -14,6 +14,9 @@ namespace tg::cli {
 struct EvaluatorChoice {
     std::function<std::unique_ptr<search::Evaluator>()> factory;  // one evaluator per thread
     std::string description;                                      // "uniform", or the model's path
+    // Set when no model was named and none is shipped for the game: the agent then plays with
+    // the uniform evaluator, which a user must be told (a 4x4x4 request is not a network's).
+    std::string notice;
 };
 
 // `model`: empty for the default model of (size, set) if one is installed (else uniform),

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "AgentConfig.h"
 #include "AgentModels.h"
 #include "CliOptions.h"
 #include "CliSupport.h"
@@ -104,6 +105,7 @@ std::optional<AgentJob> agentJob(const Options& o) {
     p.mcts = search::MctsParams::strong();
     p.mcts.simulations = o.find<int>("simulations").value_or(p.mcts.simulations);
     p.mcts.samples = o.find<int>("samples").value_or(p.mcts.samples);
+    applyAgentSwitches(agentSwitchesOf(o), p);
     std::string error;
     auto evaluator = chooseEvaluator(o.text("model"), job.size, job.set, &error);
     if (!evaluator) {
@@ -142,6 +144,7 @@ void printResult(const Options& o, const AgentJob& job, const search::SearchResu
             {"coefficients", coefficientSetName(job.set)},
             {"size", job.size.toString()}};
         if (r.failed) j["error"] = r.error;
+        if (!job.evaluator.notice.empty()) j["notice"] = job.evaluator.notice;
         std::cout << j.dump() << std::endl;
     } else if (valid) {
         std::cout << "found rank " << r.scheme.rank() << " for " << job.size.toString() << " over "
@@ -161,6 +164,9 @@ int execute(const Options& o) {
         printError(std::string("search: ") + e.what());
         return kBadInput;
     }
+    if (!job->evaluator.notice.empty())
+        printError("search",
+                   Cli::tr("notice: %1").arg(QString::fromStdString(job->evaluator.notice)));
     if (!quiet)
         std::cerr << "search: agent on " << job->size.toString() << " over "
                   << coefficientSetName(job->set) << " with " << job->evaluator.description << ", "

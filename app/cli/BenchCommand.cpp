@@ -25,6 +25,10 @@ constexpr BenchRoute kRoutes[] = {
      runBenchSearch},
     {"mcts", QT_TRANSLATE_NOOP("cli", "Simulations and evaluations per second of the agent."),
      runBenchMcts},
+    {"agent", QT_TRANSLATE_NOOP("cli", "The agent's configurations x sizes x seeds, as a table."),
+     runBenchAgent},
+    {"apply", QT_TRANSLATE_NOOP("cli", "Schemes on real matrices: time and error beside Eigen."),
+     runBenchApply},
 #ifdef TG_HAVE_NN
     {"nn", QT_TRANSLATE_NOOP("cli", "Evaluations per second of the network."), runBenchNn},
 #endif

@@ -16,6 +16,8 @@ int runBenchVerify(const QStringList& args);  // bench verify
 int runBenchFlips(const QStringList& args);   // bench flips
 int runBenchSearch(const QStringList& args);  // bench search
 int runBenchMcts(const QStringList& args);    // bench mcts
+int runBenchAgent(const QStringList& args);   // bench agent (BenchAgent.cpp)
+int runBenchApply(const QStringList& args);   // bench apply
 int runSearch(const QStringList& args);       // routes on --engine (SearchRouting.cpp)
 int runFlipSearch(const QStringList& args);   // search [--engine flip]
 int runAgentSearch(const QStringList& args);  // search --engine mcts

@@ -7,6 +7,7 @@
 #include "core/io/Formula.h"
 #include "core/tensor/Cost.h"
 #include "core/tensor/Rational.h"
+#include "core/tensor/Stability.h"
 #include "core/tensor/Verification.h"
 
 namespace tg::cli {
@@ -56,7 +57,10 @@ int execute(const Options& options) {
                   << "  field:           " << fieldName(s.field) << '\n'
                   << "  additions:       " << c.additions << " (straightforward evaluation), "
                   << additionsWithSharingText(s) << " (sharing common subexpressions)\n"
-                  << "  scalings:        " << c.scalings << '\n';
+                  << "  scalings:        " << c.scalings << '\n'
+                  << "  stability:       " << stabilityFactorText(s)
+                  << " (factor e of Bini-Lotti and Ballard et al. 2016: max over entries of C of "
+                     "sum |w| |u|_1 |v|_1)\n";
         if (l.statedAdditions)
             std::cout << "  stated additions: " << *l.statedAdditions
                       << " (the file's own evaluation with shared subexpressions)\n";

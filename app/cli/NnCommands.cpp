@@ -60,4 +60,8 @@ int runBenchMcts(const QStringList& args) {
     return runInModule(kBenchMctsSymbol, args);
 }
 
+int runBenchAgent(const QStringList& args) {
+    return runInModule(kBenchAgentSymbol, args);
+}
+
 }  // namespace tg::cli

@@ -18,3 +18,7 @@ extern "C" __attribute__((visibility("default"))) int tgCliAgentSearch(const QSt
 extern "C" __attribute__((visibility("default"))) int tgCliBenchMcts(const QStringList* args) {
     return tg::cli::runBenchMcts(*args);
 }
+
+extern "C" __attribute__((visibility("default"))) int tgCliBenchAgent(const QStringList* args) {
+    return tg::cli::runBenchAgent(*args);
+}

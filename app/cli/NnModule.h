@@ -12,13 +12,14 @@ namespace tg::cli {
 // Inside the module.
 int trainMain(const QStringList& args);
 int benchNnMain(const QStringList& args);
-// runAgentSearch and runBenchMcts (Commands.h) are the module's own for the agent.
+// runAgentSearch, runBenchMcts and runBenchAgent (Commands.h) are the module's own for the agent.
 
 inline constexpr const char* kNnModuleName = "tensorgame-cli-nn";
 inline constexpr const char* kTrainSymbol = "tgCliTrain";
 inline constexpr const char* kBenchNnSymbol = "tgCliBenchNn";
 inline constexpr const char* kAgentSearchSymbol = "tgCliAgentSearch";
 inline constexpr const char* kBenchMctsSymbol = "tgCliBenchMcts";
+inline constexpr const char* kBenchAgentSymbol = "tgCliBenchAgent";
 using NnEntryPoint = int (*)(const QStringList*);
 
 }  // namespace tg::cli

@@ -14,6 +14,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "SearchOptions.h"
+#include "SearchSegments.h"
 #include "StopSignal.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
@@ -142,6 +143,25 @@ std::optional<FlipJob> flipJob(const Options& o) {
     return job;
 }
 
+// The job of --resume: the checkpoint's search, with a new time limit, flip budget or target
+// when the command line gives one.
+FlipJob resumeJob(const Options& o, const search::SearchSnapshot& snap) {
+    FlipJob job;
+    job.params = snap.params;
+    search::FlipSearchParams& p = job.params;
+    job.size = p.size;
+    job.out = o.text("out").toStdString();
+    job.format = formatForWriting(job.out).value_or(SchemeFormat::Project);
+    if (o.isSet("target-rank")) p.targetRank = o.get<int>("target-rank");
+    if (o.isSet("max-flips")) p.maxFlipsPerWalker = o.get<long long>("max-flips");
+    job.target = p.targetRank;
+    job.timeLimit = o.get<double>("time-limit");
+    if (job.target == 0 && job.timeLimit == 0 && p.maxFlipsPerWalker == 0) job.timeLimit = 10;
+    p.timeLimitSeconds = job.timeLimit;
+    p.externalStop = &stopSignalFlag();
+    return job;
+}
+
 // --trace and --path of a valid result.
 void writeTraces(const Options& o, const search::SearchResult& r, std::uint64_t seed) {
     try {
@@ -188,12 +208,13 @@ LiftOutcome liftResult(const Options& o, const Scheme& found, Field field, std::
     return outcome;
 }
 
-void printResult(const Options& o, const FlipJob& job, const search::FlipSearch& engine,
+// `extra`: the run's own fields (ranks, exchanges), added to the JSON object.
+void printResult(const Options& o, const FlipJob& job, int startRank, const nlohmann::json& extra,
                  const search::SearchResult& r, bool valid, std::optional<LiftOutcome> lift) {
     if (o.isSet("json")) {
         nlohmann::json j{
             {"found_rank", valid ? nlohmann::json(r.scheme.rank()) : nlohmann::json(nullptr)},
-            {"start_rank", engine.startScheme().rank()},
+            {"start_rank", startRank},
             {"target_rank", job.target},
             {"reached_target", valid && r.reachedTarget},
             {"seconds", r.seconds},
@@ -206,6 +227,7 @@ void printResult(const Options& o, const FlipJob& job, const search::FlipSearch&
             {"threads", job.params.threads},
             {"field", fieldName(job.params.field)},
             {"size", job.size.toString()}};
+        j.update(extra);
         if (r.failed) j["error"] = r.error;
         if (lift) {
             j["lifted_to_Z"] = lift->lifted && lift->field == Field::Z;
@@ -219,20 +241,60 @@ void printResult(const Options& o, const FlipJob& job, const search::FlipSearch&
     }
 }
 
+// One FlipSearch on this process's threads, to the end.
+search::SearchResult runWhole(const FlipJob& job, search::SearchListener& listener,
+                              int& startRank) {
+    search::FlipSearch engine(job.params, &listener);
+    startRank = engine.startScheme().rank();
+    engine.start();
+    engine.wait();  // the target, the time limit, the flip budget or a stop signal ends it
+    return engine.result();
+}
+
 int execute(const Options& o) {
-    auto job = flipJob(o);
-    if (!job) return kBadInput;
-    CliListener listener(job->out, job->format, o.isSet("quiet"));
-    std::optional<search::FlipSearch> engine;
+    std::unique_ptr<search::PoolExchange> exchange;
     try {
-        engine.emplace(job->params, &listener);
+        exchange = joinDistributedRun();
     } catch (const std::exception& e) {
         printError(std::string("search: ") + e.what());
         return kBadInput;
     }
-    engine->start();
-    engine->wait();  // the target, the time limit, the flip budget or a stop signal ends it
-    const search::SearchResult r = engine->result();
+    const int rank = exchange ? exchange->rank() : 0;
+    const int ranks = exchange ? exchange->size() : 1;
+    std::shared_ptr<const search::SearchSnapshot> resume;
+    if (o.isSet("resume") && !(resume = loadResume(o, rank, ranks))) return kBadInput;
+    auto job = resume ? std::optional<FlipJob>(resumeJob(o, *resume)) : flipJob(o);
+    if (!job) return kBadInput;
+    const bool segmented = resume || o.isSet("checkpoint") || ranks > 1;
+    if (segmented && o.isSet("path"))
+        return fail("search", Cli::tr("--path cannot be combined with --checkpoint, --resume or "
+                                      "a run under mpirun"));
+    if (rank != 0) job->out.clear();  // rank 0 writes the results
+    CliListener listener(job->out, job->format, o.isSet("quiet") || rank != 0);
+    search::SearchResult r;
+    int startRank = 0;
+    nlohmann::json extra{{"ranks", ranks}};
+    try {
+        if (segmented) {
+            const search::SegmentedResult s =
+                runInSegments(o, job->params, resume, exchange.get(), listener);
+            r = s.result;
+            startRank = s.start.rank();
+            extra["segments"] = s.last.segments;
+            extra["exchanges"] = s.exchanges;
+            extra["exchange_seconds"] = s.exchangeSeconds;
+            extra["exchanged_bytes"] = s.exchangedBytes;
+        } else {
+            r = runWhole(*job, listener, startRank);
+        }
+    } catch (const std::exception& e) {
+        printError(std::string("search: ") + e.what());
+        return kBadInput;
+    }
+    if (rank != 0) {  // the same exit status as rank 0, without its output
+        if (r.failed) return kBadInput;
+        return (job->target > 0 ? r.found && r.reachedTarget : r.found) ? kOk : kNotValid;
+    }
     const bool timedOut = r.end == run::EndReason::TimeLimit || r.end == run::EndReason::External;
     const bool valid = r.found && verify(r.scheme, job->params.field).valid;
     if (valid) listener.save(r.scheme);  // the deterministic final choice
@@ -250,7 +312,7 @@ int execute(const Options& o) {
                             : std::string("nothing found"))
                   << " after " << r.seconds << " s, " << r.flips << " flips"
                   << (timedOut && !success ? " (time limit)" : "") << std::endl;
-    printResult(o, *job, *engine, r, valid, lift);
+    printResult(o, *job, startRank, extra, r, valid, lift);
     if (r.failed) return kBadInput;
     return success ? kOk : kNotValid;
 }

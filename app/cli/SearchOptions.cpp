@@ -58,6 +58,28 @@ constexpr OptionSpec kFlipOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "With --field Z2: lift the result to Z (Hensel lifting, see "
                                  "'lift --help') and write it to FILE if that succeeds.")),
+    textOption("checkpoint", "FILE",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Save the whole search (walkers, pools, random states) to FILE "
+                                 "every --checkpoint-every seconds and at the end, for --resume "
+                                 "(under mpirun: one file per rank, FILE.rankN).")),
+    {.name = "checkpoint-every",
+     .type = ValueType::Real,
+     .valueName = "SEC",
+     .defaultValue = "60",
+     .min = 0,
+     .max = 1e9,
+     .help = QT_TRANSLATE_NOOP("cli", "Seconds between checkpoints (default 60).")},
+    textOption("resume", "FILE",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Continue the search saved in FILE by --checkpoint (its size, "
+                                 "field, seed, threads and settings; --time-limit, --max-flips "
+                                 "and --target-rank may be given anew).")),
+    integerOption("exchange-every", "N", "1048576", 1, kNoMax,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Flip attempts per walker between checkpoint points and, under "
+                                    "mpirun, between exchanges of the ranks' best schemes "
+                                    "(rounded up to a multiple of 65536).")),
     jsonOption(),
     quietOption(),
 };
@@ -83,6 +105,26 @@ constexpr OptionSpec kAgentOptions[] = {
                   QT_TRANSLATE_NOOP("cli", "Moves sampled from the policy per node.")),
     integerOption("max-games", "N", "0", 0, kIntMax,
                   QT_TRANSLATE_NOOP("cli", "Games per thread (default: unlimited).")),
+    // The agent's hand-made parts, each switchable for ablations (AgentConfig.h).
+    flagOption("no-endgame", QT_TRANSLATE_NOOP("cli", "Do not solve tight endgames exactly.")),
+    flagOption("no-completion",
+               QT_TRANSLATE_NOOP("cli", "Do not complete the best w for the sampled (u, v).")),
+    {.name = "uniform-share",
+     .type = ValueType::Real,
+     .valueName = "S",
+     .min = 0,
+     .max = 1,
+     .help = QT_TRANSLATE_NOOP("cli",
+                               "Share of candidates drawn uniformly beside the policy's "
+                               "(default 0.25).")},
+    flagOption("no-pruning",
+               QT_TRANSLATE_NOOP("cli", "Do not prune states by the flattening-rank bound.")),
+    flagOption("no-random-basis",
+               QT_TRANSLATE_NOOP("cli", "Play every game on the target itself (mod 2).")),
+    flagOption("mixture-correction",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Correct the priors for the mixture of policy and uniform "
+                                 "draws (sampled MuZero's beta-hat / beta).")),
     outOption(),
     textOption("trace", "FILE",
                QT_TRANSLATE_NOOP("cli",

@@ -15,7 +15,6 @@ namespace tg {
 
 namespace {
 const QString kShownKey = QStringLiteral("tour/shown");
-const QString kStrassen = QStringLiteral("builtin:strassen");
 }  // namespace
 
 GuidedTour* GuidedTour::of(MainWindow* window) {
@@ -106,6 +105,8 @@ GuidedTour::GuidedTour(MainWindow* window) : QDialog(window, Qt::Tool), window_(
     setModal(false);
 
     pages_ = strassenPages();
+    const std::vector<Page> flips = flipPages();
+    pages_.insert(pages_.end() - 1, flips.begin(), flips.end());
 
     title_ = new QLabel(this);
     title_->setObjectName(QStringLiteral("tourTitle"));
@@ -173,7 +174,7 @@ void GuidedTour::showPage(int index) {
     page_ = std::clamp(index, 0, pageCount() - 1);
     const Page& page = pages_[std::size_t(page_)];
     if (window_->manualPlay()->isActive()) window_->stopManualPlay();
-    if (window_->currentSource() != kStrassen) window_->openSource(kStrassen);
+    if (window_->currentSource() != page.source) window_->openSource(page.source);
     window_->setViewMode(page.view);
     window_->seek(page.step);
     const auto raiseDock = [this](const char* name) {

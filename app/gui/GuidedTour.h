@@ -29,8 +29,9 @@ class GuidedTour : public QDialog {
         QString text;  // rich text
         ViewMode view = ViewMode::Target;
         int step = 0;
-        bool showFormulas = false;  // raise the Formulas panel
-        bool showFactors = false;   // raise the Factors panel
+        bool showFormulas = false;                            // raise the Formulas panel
+        bool showFactors = false;                             // raise the Factors panel
+        QString source = QStringLiteral("builtin:strassen");  // the scheme on show
     };
 
     // The window's tour, made on first use (a child of the window).
@@ -63,6 +64,8 @@ class GuidedTour : public QDialog {
   private:
     explicit GuidedTour(MainWindow* window);
     [[nodiscard]] static std::vector<Page> strassenPages();
+    // The chapter on flips (GuidedTourFlips.cpp), before the last page.
+    [[nodiscard]] static std::vector<Page> flipPages();
     void placeBesideView();
     void restoreWindow();
 

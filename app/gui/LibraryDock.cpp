@@ -21,6 +21,7 @@
 #include "RecentFiles.h"
 #include "core/catalog/Catalog.h"
 #include "core/io/SchemeSource.h"
+#include "core/tensor/Stability.h"
 #include "widgets/SearchResults.h"
 
 namespace tg {
@@ -83,8 +84,13 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
             builtins_, builtinTitle(entry),
             QStringLiteral("builtin:") + QString::fromStdString(entry.key), sizeText(entry.size),
             scheme ? QString::fromStdString(fieldName(scheme->field)) : QString(), entry.rank);
+        // The stability factor too: hovering Strassen, Winograd, ... compares them at a glance.
         item->setToolTip(
-            0, QStringLiteral("%1\n%2").arg(item->text(TitleColumn), builtinSummary(entry)));
+            0, QStringLiteral("%1\n%2").arg(item->text(TitleColumn), builtinSummary(entry)) +
+                   (scheme ? QStringLiteral("\n") +
+                                 tr("Stability factor: %1")
+                                     .arg(QString::fromStdString(stabilityFactorText(*scheme)))
+                           : QString()));
         item->setData(0, NoteRole, builtinSummary(entry));
     }
     addPublished();

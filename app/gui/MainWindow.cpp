@@ -21,6 +21,7 @@
 #include "ManualPlayBar.h"
 #include "ManualPlayController.h"
 #include "RecentFilesMenu.h"
+#include "RunPanel.h"
 #include "SchemeDocument.h"
 #include "SearchDock.h"
 #include "StatusReadout.h"
@@ -195,6 +196,9 @@ void MainWindow::createSideDocks(QDockWidget* formulaDock) {
                 training_->setGame(size, set);
                 bringForward(training_);
             });
+    // Running the scheme on real matrices, in the same place.
+    run_ = new RunPanel(this);
+    tabifyDockWidget(agentDock, addPanel(run_, tr("Run"), "runDock", Qt::RightDockWidgetArea));
     formulaDock->raise();
 }
 
@@ -216,6 +220,7 @@ void MainWindow::showScheme() {
         tr("%1 \u2014 %2").arg(document_->title(), QApplication::applicationDisplayName()));
     viewArea_->setScheme(s);
     formulas_->setScheme(s);
+    run_->setScheme(s);
     factors_->setSize(s.size);
     steps_->setLength(cursor->length());
     status_->showVerification(s);
@@ -278,7 +283,7 @@ void MainWindow::openFile() {
             if (!all.contains(pattern)) all << pattern;
     }
     filters.prepend(tr("Schemes and episodes (%1)").arg(all.join(QLatin1Char(' '))));
-    filters << tr("All files (*)");
+    filters << tr("Search checkpoints (*.tgck)") << tr("All files (*)");
 
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Scheme or Episode"),

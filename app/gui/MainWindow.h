@@ -25,6 +25,7 @@ namespace tg {
 
 class AgentPanel;
 class ExportActions;
+class FlipGraphWindow;
 class FactorPanel;
 class FormulaPanel;
 class LibraryDock;
@@ -37,6 +38,7 @@ class StatusReadout;
 class StepControl;
 class TensorView;
 class TrainingPanel;
+class RunPanel;
 class TransformActions;
 class ViewArea;
 
@@ -85,8 +87,11 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] TransformActions* transforms() const { return transforms_; }
     [[nodiscard]] AgentPanel* agentPanel() const { return agent_; }
     [[nodiscard]] TrainingPanel* trainingPanel() const { return training_; }
+    [[nodiscard]] RunPanel* runPanel() const { return run_; }
     [[nodiscard]] SearchDock* searchDock() const { return search_; }
     [[nodiscard]] StatusReadout* statusReadout() const { return status_; }
+    // Search > Flip Graph's window, made on first use (MainWindowMenus.cpp).
+    FlipGraphWindow* flipGraph();
     // Every passing message of the status bar goes through here (StatusReadout::showMessage):
     // it takes the place of the step's facts for `timeout` ms (0: until the next message).
     void showStatus(const QString& text, int timeout);
@@ -105,6 +110,9 @@ class MainWindow : public QMainWindow {
     // The game (while playing) or the loaded episode, as project JSON.
     bool saveEpisode(const QString& path, QString* error = nullptr);
     void saveEpisodeInteractive();
+    // Search > Flip Graph (builds the graph on first use) and Search > Open Search Path.
+    void showFlipGraph();
+    void openSearchPathInteractive();
 
   Q_SIGNALS:
     // A new scheme or episode is on show (opened, transformed, or a transform undone).
@@ -150,10 +158,12 @@ class MainWindow : public QMainWindow {
     LibraryDock* library_ = nullptr;
     AgentPanel* agent_ = nullptr;
     TrainingPanel* training_ = nullptr;
+    RunPanel* run_ = nullptr;  // the scheme on real matrices (View > Run on Matrices)
     SearchDock* search_ = nullptr;
     ExportActions* exports_ = nullptr;
     TransformActions* transforms_ = nullptr;
     RecentFilesMenu* recentMenu_ = nullptr;
+    FlipGraphWindow* flipGraph_ = nullptr;
 };
 
 }  // namespace tg

@@ -12,12 +12,14 @@
 #include "AgentPanel.h"
 #include "BuiltinNames.h"
 #include "ExportActions.h"
+#include "FlipGraphWindow.h"
 #include "HelpActions.h"
 #include "LanguageMenu.h"
 #include "LibraryDock.h"
 #include "MainWindow.h"
 #include "ManualPlayBar.h"
 #include "RecentFilesMenu.h"
+#include "RunPanel.h"
 #include "SearchDock.h"
 #include "TrainingPanel.h"
 #include "TransformActions.h"
@@ -40,7 +42,14 @@ void MainWindow::createMenus() {
     createGameMenu(toolbar);
     toolbar->addActions(undoRedo);
     transforms_->addActions(menuBar()->addMenu(tr("&Transform")));
-    search_->addMenuActions(menuBar()->addMenu(tr("&Search")));
+    QMenu* searchMenu = menuBar()->addMenu(tr("&Search"));
+    search_->addMenuActions(searchMenu);
+    searchMenu->addSeparator();
+    searchMenu->addAction(tr("Flip &Graph\u2026"), this, &MainWindow::showFlipGraph)
+        ->setShortcut(QKeySequence(tr("Ctrl+G")));
+    searchMenu
+        ->addAction(tr("Open Search &Path\u2026"), this, &MainWindow::openSearchPathInteractive)
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     (new HelpActions(this))->addActions(menuBar()->addMenu(tr("&Help")));
 }
 
@@ -93,8 +102,10 @@ void MainWindow::createViewMenu(QToolBar* toolbar) {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     viewArea_->addMenuActions(view);
     view->addSeparator();
-    const QList<QWidget*> panels{formulas_, factors_, library_, agent_, training_};
+    const QList<QWidget*> panels{formulas_, factors_, library_, agent_, training_, run_};
     for (QWidget* panel : panels) view->addAction(dockOf(panel)->toggleViewAction());
+    view->addAction(tr("R&un on Matrices"), this, [this] { bringForward(run_); })
+        ->setShortcut(QKeySequence(Qt::Key_F9));
     view->addAction(toolbar->toggleViewAction());
     view->addSeparator();
     view->addMenu(new LanguageMenu(this));
@@ -125,6 +136,30 @@ void MainWindow::createGameMenu(QToolBar* toolbar) {
     agent_->addActions(game);
     toolbar->addSeparator();
     playBar_->addToolBarActions(toolbar);
+}
+
+FlipGraphWindow* MainWindow::flipGraph() {
+    if (flipGraph_) return flipGraph_;
+    flipGraph_ = new FlipGraphWindow(this);
+    connect(flipGraph_, &FlipGraphWindow::schemeChosen, this,
+            [this](const Scheme& scheme, const QString& source) {
+                QString error;
+                if (!openScheme(scheme, source, &error)) showStatus(error, 8000);
+            });
+    return flipGraph_;
+}
+
+void MainWindow::showFlipGraph() {
+    FlipGraphWindow* window = flipGraph();
+    window->ensureGraph();
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void MainWindow::openSearchPathInteractive() {
+    showFlipGraph();
+    flipGraph_->openPathInteractive();
 }
 
 void MainWindow::showAbout() {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "BuiltinNames.h"
+#include "core/search/Checkpoint.h"
 
 namespace tg {
 
@@ -35,6 +36,10 @@ SchemeDocument::~SchemeDocument() = default;
 
 std::optional<std::vector<LoadedScheme>> SchemeDocument::load(const QString& spec, QString* error) {
     try {
+        // A search checkpoint (tensorgame-cli search --checkpoint): its best scheme so far.
+        if (auto best = search::checkpointBestScheme(spec.toStdString()))
+            return std::vector<LoadedScheme>{{spec.toStdString(), std::move(*best), std::nullopt,
+                                              SchemeFormat::Project, std::nullopt}};
         std::vector<LoadedScheme> loaded = loadSchemes(spec.toStdString());
         if (!loaded.empty()) return loaded;
         if (error)

@@ -1,6 +1,7 @@
 #include "SearchDock.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollArea>
@@ -9,6 +10,7 @@
 #include "SchemeDocument.h"
 #include "SearchEngines.h"
 #include "SearchProgressView.h"
+#include "core/search/Checkpoint.h"
 
 namespace tg {
 
@@ -62,11 +64,24 @@ void SearchDock::createActions() {
     stopAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     stopAction_->setEnabled(false);
     connect(stopAction_, &QAction::triggered, this, &SearchDock::stopSearch);
+    resumeAction_ = new QAction(tr("&Resume Checkpoint\u2026"), this);
+    resumeAction_->setObjectName(QStringLiteral("resumeCheckpoint"));
+    resumeAction_->setStatusTip(
+        tr("Continue a flip search saved with tensorgame-cli search --checkpoint"));
+    connect(resumeAction_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Resume Checkpoint"), QString(),
+                                                          tr("Search checkpoints (*.tgck)"));
+        if (path.isEmpty()) return;
+        show();
+        raise();
+        resumeCheckpoint(path);
+    });
 }
 
 void SearchDock::addMenuActions(QMenu* menu) {
     menu->addAction(startAction_);
     menu->addAction(stopAction_);
+    menu->addAction(resumeAction_);
     menu->addSeparator();
     QAction* toggle = toggleViewAction();
     toggle->setText(tr("Search &Panel"));
@@ -93,11 +108,34 @@ bool SearchDock::setResultsFolder(const QString& folder) {
 }
 
 bool SearchDock::startSearch() {
+    return startRequest(form_->engineId(), request());
+}
+
+bool SearchDock::resumeCheckpoint(const QString& path) {
+    std::shared_ptr<const search::SearchSnapshot> snap;
+    try {
+        snap = std::make_shared<const search::SearchSnapshot>(
+            search::readCheckpoint(path.toStdString()));
+    } catch (const std::exception& e) {
+        showStatus(tr("Cannot resume: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    SearchRequest r = request();
+    r.size = snap->params.size;
+    r.field = snap->params.field;
+    r.targetRank = snap->params.targetRank;
+    r.threads = snap->params.threads;
+    r.seed = snap->params.seed;
+    r.start = snap->start;
+    r.resume = snap;
+    return startRequest(QStringLiteral("flip"), r);
+}
+
+bool SearchDock::startRequest(const QString& engineId, const SearchRequest& r) {
     if (isRunning()) {
         showStatus(tr("A search is already running: stop it first (Shift+F5)."));
         return false;
     }
-    const QString engineId = form_->engineId();
     if (!runner_ || runner_->engineId() != engineId) {
         runner_.reset();
         for (SearchEngine& e : searchEngines())
@@ -117,7 +155,6 @@ bool SearchDock::startSearch() {
         connect(runner_.get(), &SearchRunner::finished, this, &SearchDock::onFinished);
     }
     runner_->setResultsFolder(resultsFolder_);
-    const SearchRequest r = request();
     startRank_ = r.start ? r.start->rank() : r.size.n * r.size.m * r.size.p;
     QString error;
     if (!runner_->start(r, &error)) {

@@ -55,6 +55,9 @@ class SearchDock : public QDockWidget {
   public Q_SLOTS:
     // Starts a run from the set-up; refused (false, with a message) while one runs.
     bool startSearch();
+    // Continues the flip search saved in a checkpoint (tensorgame-cli search --checkpoint
+    // FILE) with the set-up's time limit; false, with a message, when it cannot.
+    bool resumeCheckpoint(const QString& path);
     void stopSearch();
 
   Q_SIGNALS:
@@ -67,6 +70,7 @@ class SearchDock : public QDockWidget {
 
   private:
     void createActions();
+    bool startRequest(const QString& engineId, const SearchRequest& request);
     void showStatus(const QString& text);
     void onStarted();
     void onFinished(const SearchOutcome& outcome);
@@ -80,6 +84,7 @@ class SearchDock : public QDockWidget {
     QLabel* status_ = nullptr;
     QAction* startAction_ = nullptr;
     QAction* stopAction_ = nullptr;
+    QAction* resumeAction_ = nullptr;
     std::unique_ptr<SearchRunner> runner_;
     QString resultsFolder_;
     int startRank_ = 0;

@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -16,8 +18,10 @@
 #include <memory>
 #include <optional>
 
+#include "FlipGraphWindow.h"
 #include "GuidedTour.h"
 #include "MainWindow.h"
+#include "RunPanel.h"
 #include "i18n/Translations.h"
 #include "widgets/OpenGLSetup.h"
 #include "widgets/SceneContent.h"
@@ -42,7 +46,7 @@ void printError(const QString& message) {
 
 // Waits until the window is on screen and painted, then saves it. grab() includes the
 // QOpenGLWidget's framebuffer in Qt 6.
-int saveScreenshot(tg::MainWindow& window, const QString& path) {
+int saveScreenshot(QWidget& window, const QString& path) {
     QElapsedTimer clock;
     clock.start();
     while (!(window.windowHandle() && window.windowHandle()->isExposed()) &&
@@ -140,6 +144,23 @@ struct GuiOptions {
     QCommandLineOption noTour{
         QStringLiteral("no-tour"),
         QApplication::translate("main", "Do not start the guided tour on the first run.")};
+    QCommandLineOption flipGraph{
+        QStringLiteral("flip-graph"),
+        QApplication::translate("main",
+                                "Open Search > Flip Graph with a flip search's walk drawn on it "
+                                "(with --screenshot, the picture is of that window).")};
+    QCommandLineOption searchPath{
+        QStringLiteral("search-path"),
+        QApplication::translate("main",
+                                "Replay a search's recorded path (tensorgame-cli search --path "
+                                "FILE) in the flip-graph window's Walk page."),
+        QStringLiteral("FILE")};
+    QCommandLineOption run{
+        QStringLiteral("run"),
+        QApplication::translate("main",
+                                "Run the scheme on matrices of these sizes in the Run panel, "
+                                "e.g. 64,128,256 (with --screenshot, the picture follows the run)."),
+        QStringLiteral("SIZES")};
 
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(QApplication::translate(
@@ -155,8 +176,8 @@ struct GuiOptions {
                 "FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or "
                 "builtin:naive:3,3,3 (default: builtin:strassen)."),
             QStringLiteral("[SCHEME]"));
-        parser.addOptions(
-            {step, screenshot, size, no3d, open, view, benchRender, frames, language, noTour});
+        parser.addOptions({step, screenshot, size, no3d, open, view, benchRender, frames, language,
+                           noTour, flipGraph, run, searchPath});
     }
 };
 
@@ -171,6 +192,9 @@ struct Launch {
     int frames = 120;
     bool no3d = false;
     bool noTour = false;
+    bool flipGraph = false;
+    QString searchPath;
+    QString runSizes;  // --run
     [[nodiscard]] bool pictureOnly() const { return bench || !screenshot.isEmpty(); }
 };
 
@@ -191,6 +215,9 @@ std::optional<Launch> readLaunch(const QCommandLineParser& parser, const GuiOpti
     launch.screenshot = parser.value(o.screenshot);
     launch.no3d = parser.isSet(o.no3d);
     launch.noTour = parser.isSet(o.noTour);
+    launch.flipGraph = parser.isSet(o.flipGraph);
+    launch.searchPath = parser.value(o.searchPath);
+    launch.runSizes = parser.value(o.run);
     if (parser.isSet(o.view)) {
         launch.view = tg::parseViewMode(parser.value(o.view));
         if (!launch.view) {
@@ -269,6 +296,80 @@ std::optional<int> showWindow(tg::MainWindow& window, const Launch& launch) {
     return std::nullopt;
 }
 
+// Waits (up to two minutes) for `signal`, which the flip-graph window sends when its background
+// work is done.
+template <class Signal>
+bool waitFor(tg::FlipGraphWindow* window, Signal signal) {
+    QEventLoop loop;
+    bool arrived = false;
+    QObject::connect(window, signal, &loop, [&] {
+        arrived = true;
+        loop.quit();
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return arrived;
+}
+
+// --flip-graph: Search > Flip Graph with a walk on it. Returns the window, or null (the error
+// printed) when the graph or the walk failed.
+tg::FlipGraphWindow* showFlipGraphWalk(tg::MainWindow& window, const Launch& launch) {
+    tg::FlipGraphWindow* graph = window.flipGraph();
+    if (launch.size) graph->resize(*launch.size);
+    window.showFlipGraph();
+    if (!graph->isGraphReady() && !waitFor(graph, &tg::FlipGraphWindow::graphReady)) {
+        printError(QApplication::translate("main", "the flip graph was not built"));
+        return nullptr;
+    }
+    graph->walkFlipSearch();
+    if (!waitFor(graph, &tg::FlipGraphWindow::walkShown)) {
+        printError(QApplication::translate("main", "the flip search's walk did not finish"));
+        return nullptr;
+    }
+    return graph;
+}
+
+// --search-path FILE: the flip-graph window's Walk page replaying FILE; null (the error printed)
+// when it cannot be read.
+tg::FlipGraphWindow* showSearchPath(tg::MainWindow& window, const Launch& launch) {
+    tg::FlipGraphWindow* graph = window.flipGraph();
+    if (launch.size) graph->resize(*launch.size);
+    graph->show();
+    QString failure;
+    QObject::connect(graph, &tg::FlipGraphWindow::pathFailed, graph,
+                     [&failure](const QString& message) { failure = message; });
+    graph->openPath(launch.searchPath);
+    if (!waitFor(graph, &tg::FlipGraphWindow::pathOpened)) {
+        printError(failure.isEmpty()
+                       ? QApplication::translate("main", "cannot read %1").arg(launch.searchPath)
+                       : failure);
+        return nullptr;
+    }
+    return graph;
+}
+
+// --run: the Run panel in front, its run started on the scheme on show and waited for.
+bool runOnPanel(tg::MainWindow& window, const QString& sizes) {
+    tg::RunPanel* panel = window.runPanel();
+    panel->setSizes(sizes);
+    QEventLoop loop;
+    bool completed = false;
+    QObject::connect(panel, &tg::RunPanel::runFinished, &loop, [&](bool ok) {
+        completed = ok;
+        loop.quit();
+    });
+    if (auto* dock = qobject_cast<QDockWidget*>(panel->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (!panel->startRun()) {
+        printError(panel->statusText());
+        return false;
+    }
+    loop.exec();
+    return completed;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -295,6 +396,14 @@ int main(int argc, char** argv) {
                                        : tg::MainWindow::Rendering::Auto);
     if (const auto exitNow = showWindow(window, *launch)) return *exitNow;
     if (launch->bench) return benchRender(window, sinceStart, launch->frames);
+    if (!launch->runSizes.isEmpty() && !runOnPanel(window, launch->runSizes)) return 1;
+    if (launch->flipGraph || !launch->searchPath.isEmpty()) {
+        tg::FlipGraphWindow* graph = launch->searchPath.isEmpty()
+                                         ? showFlipGraphWalk(window, *launch)
+                                         : showSearchPath(window, *launch);
+        if (!graph) return 1;
+        if (!launch->screenshot.isEmpty()) return saveScreenshot(*graph, launch->screenshot);
+    }
     if (!launch->screenshot.isEmpty()) return saveScreenshot(window, launch->screenshot);
     // Pictures and benchmarks above never see the tour; the first interactive start does.
     if (!launch->noTour) tg::GuidedTour::startIfFirstRun(&window);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/Formula.h"
+#include "core/tensor/Stability.h"
 
 namespace tg {
 
@@ -34,7 +35,9 @@ std::string verifyJson(const std::string& source, const Scheme& scheme,
               {"valid", valid},
               {"multiplications", c.multiplications},
               {"additions", c.additions},
-              {"scalings", c.scalings}};
+              {"scalings", c.scalings},
+              // Bini-Lotti / Ballard et al. (core/tensor/Stability.h)
+              {"stability_factor", stabilityFactor(scheme)}};
     if (listed) {
         j["wrong_count"] = listed->wrongCount;
         if (!listed->reason.empty()) j["reason"] = listed->reason;

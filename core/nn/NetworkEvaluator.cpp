@@ -41,7 +41,54 @@ bool actionLess(const search::Action& a, const search::Action& b) {
     return std::tie(a.u, a.v, a.w) < std::tie(b.u, b.v, b.w);
 }
 
+// The spellings of one move: itself, and over Z its sign variants (u (x) v (x) w =
+// (-u) (x) (-v) (x) w = ...).
+std::vector<search::Action> spellingsOf(const search::Action& a, CoefficientSet set) {
+    if (set == CoefficientSet::Mod2) return {a};
+    auto negated = [](std::vector<int> f) {
+        for (int& x : f) x = -x;
+        return f;
+    };
+    return {a,
+            {negated(a.u), negated(a.v), a.w},
+            {negated(a.u), a.v, negated(a.w)},
+            {a.u, negated(a.v), negated(a.w)}};
+}
+
 }  // namespace
+
+std::vector<double> NetworkEvaluator::probabilities(const search::Observation& observation,
+                                                    std::span<const search::Action> actions) {
+    std::vector<double> out(actions.size(), 0.0);
+    auto& net = *d_->net;
+    const auto& codec = net.codec();
+    const auto set = net.config().coefficients;
+    std::vector<std::int64_t> tokens;
+    std::vector<std::size_t> owner;  // the move of each spelled row
+    for (std::size_t i = 0; i < actions.size(); ++i)
+        for (const auto& spelled : spellingsOf(actions[i], set)) {
+            if (hasZeroFactor(spelled) || !withinSet(spelled, set) ||
+                static_cast<int>(spelled.u.size() + spelled.v.size() + spelled.w.size()) !=
+                    codec.length())
+                continue;
+            for (int t : codec.encode(spelled)) tokens.push_back(t);
+            owner.push_back(i);
+        }
+    if (owner.empty()) return out;
+    detail::useThreads(d_->threads);
+    c10::InferenceMode inference;
+    const auto rows = static_cast<std::int64_t>(owner.size());
+    const auto one = net.torso(net.encode(std::span<const search::Observation>(&observation, 1)));
+    const detail::TorsoOutput many{one.tokens.expand({rows, -1, -1}).contiguous(),
+                                   one.context.expand({rows, -1}).contiguous()};
+    const auto targets =
+        torch::from_blob(tokens.data(), {rows, codec.steps()}, torch::kInt64).clone();
+    const auto logp = net.targetLogProbs(many, targets).sum(1).contiguous();
+    const auto acc = logp.accessor<float, 1>();
+    for (std::int64_t r = 0; r < rows; ++r)
+        out[owner[static_cast<std::size_t>(r)]] += std::exp(static_cast<double>(acc[r]));
+    return out;
+}
 
 NetworkEvaluator::NetworkEvaluator(std::shared_ptr<detail::EvaluatorState> state)
     : d_(std::move(state)) {}

@@ -34,6 +34,10 @@ class NetworkEvaluator final : public search::Evaluator {
 
     std::vector<search::Evaluation> evaluate(std::span<const search::Observation> batch,
                                              int samples, std::uint64_t seed) override;
+    // The policy's probability of each move (the sum over its sign spellings over Z), by teacher
+    // forcing: one torso call and one decoder pass over every spelling.
+    std::vector<double> probabilities(const search::Observation& observation,
+                                      std::span<const search::Action> actions) override;
     [[nodiscard]] std::string name() const override;
     [[nodiscard]] const ModelInfo& info() const;
     [[nodiscard]] long long parameterCount() const;

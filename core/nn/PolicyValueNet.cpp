@@ -5,17 +5,13 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/nn/InputFeatures.h"
+
 namespace tg::nn::detail {
 
 namespace {
 
-constexpr int kChannels = 4;  // one-hot of the entry values -2, -1, 1, 2 (0 is all zero)
-constexpr float kStepScale = 1.0f / 32.0f;
-
-int channelOf(int value) {
-    value = std::clamp(value, -2, 2);
-    return value < 0 ? value + 2 : value == 0 ? -1 : value + 1;
-}
+constexpr int kChannels = kInputChannels;  // one-hot of the entry values (InputFeatures.h)
 
 }  // namespace
 
@@ -103,55 +99,24 @@ EncodedBatch PolicyValueNetImpl::encode(std::span<const search::Observation> bat
     const auto& s = config_.size;
     const int u = s.uSize(), v = s.vSize(), w = s.wSize();
     const auto b = static_cast<std::int64_t>(batch.size());
-    const int h = search::Observation::kHistory;
-    const int moveWidth = codec_.base() * codec_.length() + 1;
-    std::vector<float> grid(static_cast<std::size_t>(b * u * v * w * kChannels), 0.0f);
-    std::vector<float> scalars(static_cast<std::size_t>(b * 3), 0.0f);
-    std::vector<float> history(static_cast<std::size_t>(b * h * moveWidth), 0.0f);
     const auto volume = static_cast<std::size_t>(s.volume());
-    for (std::int64_t i = 0; i < b; ++i) {
-        const auto& o = batch[static_cast<std::size_t>(i)];
+    for (const auto& o : batch)
         if (!(o.size == s) || o.coefficients != config_.coefficients || o.residual.size() != volume)
             throw std::invalid_argument("observation of " + o.size.toString() + " " +
                                         coefficientSetName(o.coefficients) + " given to a " +
                                         s.toString() + " " +
                                         coefficientSetName(config_.coefficients) + " network");
-        float* g = grid.data() + static_cast<std::size_t>(i) * volume * kChannels;
-        for (std::size_t e = 0; e < volume; ++e) {
-            int x = o.residual[e];
-            if (config_.coefficients == CoefficientSet::Mod2) x = ((x % 2) + 2) % 2;
-            const int c = channelOf(x);
-            if (c >= 0) g[e * kChannels + static_cast<std::size_t>(c)] = 1.0f;
-        }
-        float* sc = scalars.data() + i * 3;
-        sc[0] = static_cast<float>(o.step) * kStepScale;
-        if (o.stepLimit > 0) {
-            sc[1] = 1.0f;
-            sc[2] = static_cast<float>(std::max(0, o.stepLimit - o.step)) * kStepScale;
-        }
-        // Most recent move in the last slot.
-        const int count = std::min<int>(h, static_cast<int>(o.history.size()));
-        for (int k = 0; k < count; ++k) {
-            const auto& a = o.history[o.history.size() - static_cast<std::size_t>(count - k)];
-            float* m = history.data() + (i * h + (h - count + k)) * moveWidth;
-            if (static_cast<int>(a.u.size() + a.v.size() + a.w.size()) != codec_.length()) continue;
-            m[moveWidth - 1] = 1.0f;
-            int pos = 0;
-            for (const auto* f : {&a.u, &a.v, &a.w})
-                for (int x : *f) {
-                    const int d = codec_.digitOf(x);
-                    if (d >= 0) m[pos * codec_.base() + d] = 1.0f;
-                    ++pos;
-                }
-        }
-    }
-    auto x = torch::from_blob(grid.data(), {b, u, v, w, kChannels}, torch::kFloat32).clone();
+    InputFeatures in = encodeInputs(codec_, batch);
+    auto x = torch::from_blob(in.grid.data(), {b, u, v, w, kChannels}, torch::kFloat32).clone();
     EncodedBatch out;
     out.sliceU = x.reshape({b, u, std::int64_t{v} * w * kChannels});
     out.sliceV = x.permute({0, 2, 1, 3, 4}).reshape({b, v, std::int64_t{u} * w * kChannels});
     out.sliceW = x.permute({0, 3, 1, 2, 4}).reshape({b, w, std::int64_t{u} * v * kChannels});
-    out.scalars = torch::from_blob(scalars.data(), {b, 3}, torch::kFloat32).clone();
-    out.history = torch::from_blob(history.data(), {b, h, moveWidth}, torch::kFloat32).clone();
+    out.scalars = torch::from_blob(in.scalars.data(), {b, kInputScalars}, torch::kFloat32).clone();
+    out.history =
+        torch::from_blob(in.history.data(),
+                         {b, search::Observation::kHistory, historyWidth(codec_)}, torch::kFloat32)
+            .clone();
     return out;
 }
 

@@ -162,6 +162,9 @@ std::vector<search::Demonstration> demonstrationsOf(TensorSize size, Coefficient
                                                     search::Rng* rng) {
     std::vector<search::Demonstration> out;
     const int rank = static_cast<int>(terms.size());
+    SyntheticParams limits;
+    limits.size = size;
+    const int limit = rng ? sampleStepLimit(limits, rank, *rng) : rank;
     for (int k = 0; k < rank; ++k) {
         search::Demonstration d;
         d.state.size = size;
@@ -171,6 +174,7 @@ std::vector<search::Demonstration> demonstrationsOf(TensorSize size, Coefficient
                         [](int x) { return x == 0; }))
             continue;
         d.state.step = k;
+        d.state.stepLimit = limit;
         for (int h = std::max(0, k - search::Observation::kHistory); h < k; ++h)
             d.state.history.push_back(terms[static_cast<std::size_t>(h)]);
         const int pick =
@@ -217,6 +221,14 @@ std::vector<search::Action> randomGame(const SyntheticParams& params, search::Rn
     return terms;
 }
 
+int sampleStepLimit(const SyntheticParams& params, int rank, search::Rng& rng) {
+    if (uniform(rng) < params.noLimitProbability) return 0;
+    if (uniform(rng) < params.tightLimitProbability) return rank;
+    const int naive = params.size.n * params.size.m * params.size.p;
+    const int slack = std::max({1, params.limitSlack, naive - rank});
+    return rank + 1 + static_cast<int>(rng.below(static_cast<std::uint32_t>(slack)));
+}
+
 search::Demonstration sampleDemonstration(const SyntheticParams& params, search::Rng& rng) {
     for (;;) {
         const auto terms = randomGame(params, rng);
@@ -231,6 +243,7 @@ search::Demonstration sampleDemonstration(const SyntheticParams& params, search:
                         [](int x) { return x == 0; }))
             continue;  // mod 2 cancellation: not a lesson
         d.state.step = k;
+        d.state.stepLimit = sampleStepLimit(params, rank, rng);
         for (int h = std::max(0, k - search::Observation::kHistory); h < k; ++h)
             d.state.history.push_back(terms[static_cast<std::size_t>(h)]);
         const int pick = params.moveOrderAugmentation

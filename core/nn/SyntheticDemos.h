@@ -31,6 +31,14 @@ struct SyntheticParams {
     double basisChangeProbability = 0.5;
     // The term to imitate is any remaining term (true) or the next one in the drawn order.
     bool moveOrderAugmentation = true;
+    // Step limits as the agent's search sets them (Mcts always plays under a limit: the target,
+    // one below the best found, or the naive rank), so that the inputs "has a limit" and "steps
+    // left" are trained. A game of R terms gets: no limit with noLimitProbability; else a tight
+    // limit R (told the target, or improving on a best of R + 1) with tightLimitProbability;
+    // else R plus a slack uniform in 1..max(limitSlack, naive rank - R).
+    double noLimitProbability = 0.1;
+    double tightLimitProbability = 0.4;
+    int limitSlack = 4;
 
     // maxRank: 8 for <2,2,2>, 25 for <3,3,3>, otherwise about the naive rank.
     [[nodiscard]] static SyntheticParams forSize(TensorSize size, CoefficientSet set);
@@ -64,8 +72,9 @@ struct BasisChange {
 
 // The demonstrations of one game: one per prefix of `terms` in their order (history = the
 // previous terms, step = their count). With `rng`, the action is a random remaining term
-// (move-order augmentation); without, the next one. States that are zero are skipped (mod 2 can
-// cancel terms).
+// (move-order augmentation) and the step limit is sampled (sampleStepLimit with the default
+// SyntheticParams); without, the next one under the tight limit (the number of terms). States that
+// are zero are skipped (mod 2 can cancel terms).
 [[nodiscard]] std::vector<search::Demonstration> demonstrationsOf(
     TensorSize size, CoefficientSet set, std::span<const search::Action> terms,
     search::Rng* rng = nullptr);
@@ -75,7 +84,10 @@ struct BasisChange {
 [[nodiscard]] std::vector<search::Action> randomGame(const SyntheticParams& params,
                                                      search::Rng& rng);
 
-// One demonstration: a random game, a random prefix of it.
+// A step limit for a game of `rank` terms (SyntheticParams' limit fields; 0: none).
+[[nodiscard]] int sampleStepLimit(const SyntheticParams& params, int rank, search::Rng& rng);
+
+// One demonstration: a random game, a random prefix of it, under a sampled step limit.
 [[nodiscard]] search::Demonstration sampleDemonstration(const SyntheticParams& params,
                                                         search::Rng& rng);
 

@@ -1,6 +1,8 @@
 #include "core/search/EndgameSolver.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <map>
 #include <mutex>
 #include <unordered_set>
@@ -69,58 +71,32 @@ class Solver {
 
         const auto f = flatteningRanks(r);
         if (*std::max_element(f.begin(), f.end()) > budget) return EndgameOutcome::Impossible;
-        // The tight mode with the fewest pairs to enumerate.
+        const int mode = tightestMode(r, f, budget);
+        if (mode < 0) return EndgameOutcome::Unknown;
         const TensorSize& s = r.size();
         const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
-        int mode = -1;
-        long long bestPairs = 0;
-        for (int k = 0; k < 3; ++k) {
-            if (f[static_cast<std::size_t>(k)] != budget) continue;
-            const int x = k == 0 ? sizes[1] : sizes[0];
-            const int y = k == 2 ? sizes[1] : sizes[2];
-            const long long pairs =
-                static_cast<long long>(cachedFactors(x, set_, !r.mod2()).size()) *
-                static_cast<long long>(cachedFactors(y, set_, !r.mod2()).size());
-            if (mode < 0 || pairs < bestPairs) {
-                mode = k;
-                bestPairs = pairs;
-            }
-        }
-        if (mode < 0 || bestPairs > limits_.maxPairs) return EndgameOutcome::Unknown;
-
-        const ModSpan span = flatteningSpan(r, mode);
-        const int xLen = mode == 0 ? sizes[1] : sizes[0];
-        const int yLen = mode == 2 ? sizes[1] : sizes[2];
-        const auto& xs = cachedFactors(xLen, set_, !r.mod2());
-        const auto& ys = cachedFactors(yLen, set_, !r.mod2());
+        const auto pairs = candidatePairs(r, mode);
         const auto& own = cachedFactors(sizes[mode], set_, false);
         bool unknown = false;
         Action a;
-        for (const auto& x : xs)
-            for (const auto& y : ys) {
-                // The column of the flattening this term would subtract must lie in the span.
-                std::vector<std::uint32_t> column(x.size() * y.size());
-                std::size_t k = 0;
-                for (int xi : x)
-                    for (int yj : y) column[k++] = span.reduce(static_cast<long long>(xi) * yj);
-                if (!span.contains(std::move(column))) continue;
-                for (const auto& z : own) {
-                    assign(a, mode, x, y, z);
-                    r.subtract(a);
-                    const int rankAfter = flatteningRank(r, mode);
-                    if (rankAfter < budget) {
-                        const EndgameOutcome o = solve(r, budget - 1, moves);
-                        if (o == EndgameOutcome::Solved) {
-                            r.add(a, 1);
-                            moves.insert(moves.begin(), a);
-                            return o;
-                        }
-                        if (o == EndgameOutcome::Unknown) unknown = true;
+        for (const auto& [x, y] : pairs) {
+            for (const auto& z : own) {
+                assign(a, mode, x, y, z);
+                r.subtract(a);
+                const int rankAfter = flatteningRank(r, mode);
+                if (rankAfter < budget) {
+                    const EndgameOutcome o = solve(r, budget - 1, moves);
+                    if (o == EndgameOutcome::Solved) {
+                        r.add(a, 1);
+                        moves.insert(moves.begin(), a);
+                        return o;
                     }
-                    r.add(a, 1);
-                    if (nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
+                    if (o == EndgameOutcome::Unknown) unknown = true;
                 }
+                r.add(a, 1);
+                if (nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
             }
+        }
         if (unknown) return EndgameOutcome::Unknown;
         failed_.insert(key);
         return EndgameOutcome::Impossible;
@@ -129,6 +105,88 @@ class Solver {
     [[nodiscard]] long long nodes() const { return nodes_; }
 
   private:
+    using Pair = std::pair<std::vector<int>, std::vector<int>>;
+
+    // Lengths of the two factors a mode's flattening pairs (its columns are x (x) y, x major).
+    static std::pair<int, int> pairLengths(const TensorSize& s, int mode) {
+        const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
+        return {mode == 0 ? sizes[1] : sizes[0], mode == 2 ? sizes[1] : sizes[2]};
+    }
+
+    // How many (x, y) a mode costs: mod 2 the rank-1 elements of the span are found among its
+    // 2^b - 1 nonzero elements (b = budget, the tight rank), else every pair is tried.
+    [[nodiscard]] long long pairCost(const IntResidual& r, int mode, int budget) const {
+        const auto [xLen, yLen] = pairLengths(r.size(), mode);
+        const long long all = static_cast<long long>(cachedFactors(xLen, set_, !r.mod2()).size()) *
+                              static_cast<long long>(cachedFactors(yLen, set_, !r.mod2()).size());
+        if (!r.mod2() || budget >= 40) return all;
+        return std::min(all, (1LL << budget) - 1);
+    }
+
+    // The tight mode with the fewest pairs to enumerate, or -1 (none within the limit).
+    [[nodiscard]] int tightestMode(const IntResidual& r, const std::array<int, 3>& f,
+                                   int budget) const {
+        int mode = -1;
+        long long best = 0;
+        for (int k = 0; k < 3; ++k) {
+            if (f[static_cast<std::size_t>(k)] != budget) continue;
+            const long long cost = pairCost(r, k, budget);
+            if (mode < 0 || cost < best) {
+                mode = k;
+                best = cost;
+            }
+        }
+        return mode >= 0 && best <= limits_.maxPairs ? mode : -1;
+    }
+
+    // The (x, y) whose x (x) y lies in the mode's flattening span: the only columns a move may
+    // subtract if it is to lower that rank.
+    [[nodiscard]] std::vector<Pair> candidatePairs(const IntResidual& r, int mode) const {
+        const ModSpan span = flatteningSpan(r, mode);
+        const auto [xLen, yLen] = pairLengths(r.size(), mode);
+        std::vector<Pair> out;
+        const auto& xs = cachedFactors(xLen, set_, !r.mod2());
+        const auto& ys = cachedFactors(yLen, set_, !r.mod2());
+        if (r.mod2() && (1LL << span.rank()) - 1 <
+                            static_cast<long long>(xs.size()) * static_cast<long long>(ys.size()))
+            return rankOneInSpan(span, xLen, yLen);
+        for (const auto& x : xs)
+            for (const auto& y : ys) {
+                std::vector<std::uint32_t> column(x.size() * y.size());
+                std::size_t k = 0;
+                for (int xi : x)
+                    for (int yj : y) column[k++] = span.reduce(static_cast<long long>(xi) * yj);
+                if (span.contains(std::move(column))) out.emplace_back(x, y);
+            }
+        return out;
+    }
+
+    // Mod 2: every nonzero element of the span (Gray code order), kept when it is an outer
+    // product x (x) y (its nonzero rows, as an xLen x yLen matrix, all equal).
+    static std::vector<Pair> rankOneInSpan(const ModSpan& span, int xLen, int yLen) {
+        const auto& basis = span.basis();
+        const auto cols = static_cast<std::size_t>(xLen) * static_cast<std::size_t>(yLen);
+        std::vector<std::uint32_t> element(cols, 0);
+        std::vector<Pair> out;
+        const std::uint64_t count = 1ULL << basis.size();
+        for (std::uint64_t g = 1; g < count; ++g) {
+            const auto flip = static_cast<std::size_t>(std::countr_zero(g));
+            for (std::size_t i = 0; i < cols; ++i) element[i] ^= basis[flip][i] & 1U;
+            std::vector<int> x(static_cast<std::size_t>(xLen), 0), y;
+            bool rankOne = true;
+            for (int i = 0; i < xLen && rankOne; ++i) {
+                const auto row = element.begin() + static_cast<std::ptrdiff_t>(i) * yLen;
+                if (std::all_of(row, row + yLen, [](std::uint32_t b) { return b == 0; })) continue;
+                std::vector<int> values(row, row + yLen);
+                if (y.empty()) y = values;
+                rankOne = values == y;
+                x[static_cast<std::size_t>(i)] = 1;
+            }
+            if (rankOne) out.emplace_back(std::move(x), std::move(y));
+        }
+        return out;
+    }
+
     static void assign(Action& a, int mode, const std::vector<int>& x, const std::vector<int>& y,
                        const std::vector<int>& z) {
         switch (mode) {

@@ -4,7 +4,9 @@
 // If a residual needs at most b more moves and one of its flattening ranks equals b ("tight"),
 // every move of a b-move solution must lower that rank by one, and a rank-1 term u(x)v(x)w
 // lowers the rank of the flattening along A only if v(x)w lies in its row span (likewise for
-// B and C). That condition cuts the moves of a tight state from |U||V||W| to a handful, so a
+// B and C). Mod 2 those (v, w) are found by enumerating the span itself (2^b - 1 elements,
+// kept when they are outer products), which is what makes 3x3 endgames affordable (511^2 pairs
+// otherwise). That condition cuts the moves of a tight state from |U||V||W| to a handful, so a
 // depth-first search decides tight states exactly: it finds a solution, proves there is none
 // among tight continuations, or says Unknown when it meets a state with slack (no flattening
 // rank equal to the moves left) or runs out of its node budget. A state that is not tight at
@@ -18,8 +20,8 @@
 namespace tg::search {
 
 struct EndgameLimits {
-    // Pairs of factors enumerated per state; above it the state is Unknown (3x3 over Z has
-    // 19682^2 / 4 pairs, far too many; 2x2 mod 2 has 225).
+    // Pairs of factors enumerated per state (mod 2: elements of the span, 2^b - 1); above it
+    // the state is Unknown (3x3 over Z has 19682^2 / 4 pairs, far too many; 2x2 mod 2 has 225).
     long long maxPairs = 60000;
     long long maxNodes = 20000;  // states visited per call
 };

@@ -61,6 +61,12 @@ class Evaluator {
     // from any one thread at a time (the agent serialises calls per evaluator).
     virtual std::vector<Evaluation> evaluate(std::span<const Observation> batch, int samples,
                                              std::uint64_t seed) = 0;
+    // The policy's probability of each move at `observation` (summed over a move's spellings),
+    // in order; empty when the evaluator cannot tell (the search then does without).
+    virtual std::vector<double> probabilities(const Observation& /*observation*/,
+                                              std::span<const Action> /*actions*/) {
+        return {};
+    }
     // "uniform", "fake", or the model's description ("net 2x2x2 mod2, 3.1k steps").
     [[nodiscard]] virtual std::string name() const = 0;
 };

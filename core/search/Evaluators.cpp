@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/search/MctsTree.h"
 #include "core/search/Rng.h"
 
 namespace tg::search {
@@ -71,6 +72,20 @@ std::vector<Evaluation> FakeEvaluator::evaluate(std::span<const Observation> bat
         ++calls_;
         out.push_back(f_(o));
     }
+    return out;
+}
+
+std::vector<double> UniformEvaluator::probabilities(const Observation& observation,
+                                                    std::span<const Action> actions) {
+    return std::vector<double>(
+        actions.size(), mcts::uniformMoveProbability(observation.size, observation.coefficients));
+}
+
+std::vector<double> FakeEvaluator::probabilities(const Observation& observation,
+                                                 std::span<const Action> actions) {
+    std::vector<double> out;
+    if (!probability_) return out;
+    for (const Action& a : actions) out.push_back(probability_(observation, a));
     return out;
 }
 

@@ -13,22 +13,31 @@ class UniformEvaluator final : public Evaluator {
     // movesLeft is reported as 0: the agent's own lower bound takes over.
     std::vector<Evaluation> evaluate(std::span<const Observation> batch, int samples,
                                      std::uint64_t seed) override;
+    // 1 / (number of moves) for every move.
+    std::vector<double> probabilities(const Observation& observation,
+                                      std::span<const Action> actions) override;
     [[nodiscard]] std::string name() const override { return "uniform"; }
 };
 
 class FakeEvaluator final : public Evaluator {
   public:
     using Function = std::function<Evaluation(const Observation&)>;
-    explicit FakeEvaluator(Function f) : f_(std::move(f)) {}
+    using Probability = std::function<double(const Observation&, const Action&)>;
+    explicit FakeEvaluator(Function f, Probability p = {})
+        : f_(std::move(f)), probability_(std::move(p)) {}
     // Returns f(observation) for each observation (samples and seed are ignored), and counts
     // the calls.
     std::vector<Evaluation> evaluate(std::span<const Observation> batch, int samples,
                                      std::uint64_t seed) override;
+    // p(observation, action) for each action when the test gave p; else unknown (empty).
+    std::vector<double> probabilities(const Observation& observation,
+                                      std::span<const Action> actions) override;
     [[nodiscard]] std::string name() const override { return "fake"; }
     [[nodiscard]] long long calls() const { return calls_; }
 
   private:
     Function f_;
+    Probability probability_;
     long long calls_ = 0;
 };
 

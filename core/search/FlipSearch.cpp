@@ -11,6 +11,7 @@
 #include "core/run/BackgroundRun.h"
 #include "core/search/PackedScheme.h"
 #include "core/search/ResultBoard.h"
+#include "core/search/SchemePool.h"
 #include "core/search/Seeds.h"
 #include "core/tensor/Verification.h"
 
@@ -30,55 +31,7 @@ struct WalkerState {
     bool valid = false;
     Scheme scheme;
     std::optional<SearchTrace> trace;
-};
-
-// A hash of a scheme that does not depend on the order of its terms (a sum over the terms)
-// nor on the signs of factors (keys are sign-normalised), for telling pool members apart.
-template <class Ring>
-std::uint64_t schemeHash(const std::vector<typename FlipWalker<Ring>::PackedTerm>& terms) {
-    std::uint64_t h = 0;
-    for (const auto& t : terms) {
-        std::uint64_t x = Ring::hash(Ring::key(t.f[0]));
-        x = (x ^ (x >> 29)) * 0xbf58476d1ce4e5b9ULL + Ring::hash(Ring::key(t.f[1]));
-        x = (x ^ (x >> 31)) * 0x94d049bb133111ebULL + Ring::hash(Ring::key(t.f[2]));
-        h += x ^ (x >> 32);
-    }
-    return h;
-}
-
-// Distinct schemes of one rank (told apart by schemeHash), for restarts; when full, a new one
-// replaces a random member.
-template <class Ring>
-class SchemePool {
-  public:
-    using Terms = std::vector<typename FlipWalker<Ring>::PackedTerm>;
-    explicit SchemePool(int capacity) : capacity_(capacity) {}
-
-    void add(const Terms& terms, Rng& rng) {
-        const std::uint64_t h = schemeHash<Ring>(terms);
-        if (std::find(hashes_.begin(), hashes_.end(), h) != hashes_.end()) return;
-        if (static_cast<int>(schemes_.size()) < capacity_) {
-            schemes_.push_back(terms);
-            hashes_.push_back(h);
-            return;
-        }
-        const std::size_t at = rng.below(static_cast<std::uint32_t>(schemes_.size()));
-        schemes_[at] = terms;
-        hashes_[at] = h;
-    }
-    void clear() {
-        schemes_.clear();
-        hashes_.clear();
-    }
-    [[nodiscard]] std::size_t size() const { return schemes_.size(); }
-    [[nodiscard]] const Terms& pick(Rng& rng) const {
-        return schemes_[rng.below(static_cast<std::uint32_t>(schemes_.size()))];
-    }
-
-  private:
-    int capacity_;
-    std::vector<Terms> schemes_;
-    std::vector<std::uint64_t> hashes_;
+    WalkerSnapshot snapshot;  // where the walk stopped, to continue it later
 };
 
 void atomicMin(std::atomic<long long>& a, long long v) {
@@ -173,36 +126,52 @@ struct FlipSearch::Impl final : run::Engine {
     void walk(int index, run::RunControl& control) {
         using Walker = FlipWalker<Ring>;
         WalkerState& ws = *walkers[static_cast<std::size_t>(index)];
-        Walker w(*packScheme<Ring>(start), seedFor(params.seed, static_cast<std::uint64_t>(index)));
+        const WalkerSnapshot* from =
+            params.resume ? &params.resume->walkers[static_cast<std::size_t>(index)] : nullptr;
+        const auto walkerSeed =
+            static_cast<std::uint64_t>(params.firstWalker) + static_cast<std::uint64_t>(index);
+        Walker w(from ? fromWords<Ring>(from->current) : *packScheme<Ring>(start),
+                 seedFor(params.seed, walkerSeed));
         w.setRecording(params.recordTrace);
-        w.reduceAll();
-        std::vector<typename Walker::PackedTerm> best = w.terms();
+        if (from) {
+            // Exactly where the snapshot left it: no reductions the walk would not have made.
+            w.rng().setState(from->rng);
+            w.setReductions(from->quiet == 0);
+        } else {
+            w.reduceAll();
+        }
+        std::vector<typename Walker::PackedTerm> best =
+            from ? fromWords<Ring>(from->best) : w.terms();
         std::size_t bestEdits = w.editCount();
-        int bestRank = w.rank();
-        long long bestStep = 0;
+        int bestRank = static_cast<int>(best.size());
+        long long bestStep = from ? from->bestStep : 0;
         const int target = params.targetRank;
         auto reached = [&] { return target > 0 && bestRank <= target; };
-        ws.rank.store(bestRank);
-        publish<Ring>(index, bestRank, 0, best, control);
-        if (reached()) atomicMin(winStep, 0);
+        ws.rank.store(w.rank());
+        publish<Ring>(index, bestRank, bestStep, best, control);
+        if (reached()) atomicMin(winStep, bestStep);
 
         // Distinct schemes of the best rank, for restarts (see FlipSearchParams::poolSize).
         SchemePool<Ring> pool(params.poolSize);
         const bool usePool = params.poolSize > 0 && !params.recordTrace;
-        if (usePool) pool.add(best, w.rng());
+        if (from) {
+            pool.assign(from->pool);
+        } else if (usePool) {
+            pool.add(best, w.rng());
+        }
 
         // The rank the walk works at (plus headroom, pool): the best of this descent, which is
         // the walker's best unless fresh restarts began a new descent from the start.
-        int levelRank = bestRank;
+        int levelRank = from ? from->levelRank : bestRank;
         const bool freshRestarts = params.restartFromStart && !params.recordTrace;
         const std::vector<typename Walker::PackedTerm> startTerms =
             freshRestarts ? *packScheme<Ring>(start) : std::vector<typename Walker::PackedTerm>{};
-        long long steps = 0;
-        long long flips = 0;
-        long long plateau = 0;
-        long long path = 0;
-        long long failedRun = 0;  // flip attempts in a row that found no flip
-        long long quiet = 0;      // flips left without reductions after a plus transition
+        long long steps = from ? from->steps : 0;
+        long long flips = from ? from->flips : 0;
+        long long plateau = from ? from->plateau : 0;
+        long long path = from ? from->path : 0;
+        long long failedRun = from ? from->failedRun : 0;  // failed flip attempts in a row
+        long long quiet = from ? from->quiet : 0;  // flips left without reductions after a plus
         while (!reached()) {
             if ((steps & 1023) == 0) {
                 ws.flips.store(flips, std::memory_order_relaxed);
@@ -211,6 +180,11 @@ struct FlipSearch::Impl final : run::Engine {
             }
             if (steps >= winStep.load(std::memory_order_relaxed)) break;
             if (params.maxFlipsPerWalker > 0 && steps >= params.maxFlipsPerWalker) break;
+            if (params.canonicalIndex && (steps & (kCanonicalSteps - 1)) == 0 && steps > 0) {
+                // The factor index as a walker resumed here builds it (SearchSnapshot.h).
+                const std::vector<typename Walker::PackedTerm> now = w.terms();
+                w.restore(now, w.editCount());
+            }
             ++steps;
             const int before = w.rank();
             if (!w.flip()) {
@@ -279,6 +253,19 @@ struct FlipSearch::Impl final : run::Engine {
         ws.flips.store(flips);
         ws.rank.store(w.rank());
         keepBest<Ring>(ws, w, best, bestEdits, bestRank, bestStep);
+        ws.snapshot = {.rng = w.rng().state(),
+                       .steps = steps,
+                       .flips = flips,
+                       .plateau = plateau,
+                       .path = path,
+                       .failedRun = failedRun,
+                       .quiet = quiet,
+                       .levelRank = levelRank,
+                       .bestRank = bestRank,
+                       .bestStep = bestStep,
+                       .current = toWords<Ring>(w.terms()),
+                       .best = toWords<Ring>(best),
+                       .pool = pool.words()};
     }
 
     // What a walker leaves for the final choice: its best scheme, verified, and its path.
@@ -382,6 +369,10 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener) {
         throw std::invalid_argument("flip search: the start scheme is not valid over " +
                                     fieldName(params.field));
     normal.name = s.name;
+    if (params.resume &&
+        (params.recordTrace || static_cast<int>(params.resume->walkers.size()) != params.threads))
+        throw std::invalid_argument(
+            "flip search: a resumed search needs one snapshot per thread and no trace");
     d_->start = std::move(normal);
     d_->params = std::move(params);
     d_->board.setListener(listener);
@@ -407,6 +398,16 @@ const Scheme& FlipSearch::startScheme() const {
 
 const FlipSearchParams& FlipSearch::params() const {
     return d_->params;
+}
+
+SearchSnapshot FlipSearch::snapshot() const {
+    SearchSnapshot s;
+    s.params = d_->params;
+    s.params.resume.reset();
+    s.start = d_->start;
+    s.seconds = d_->board.current().seconds;
+    for (const auto& w : d_->walkers) s.walkers.push_back(w->snapshot);
+    return s;
 }
 
 SearchResult runFlipSearch(const FlipSearchParams& params) {

@@ -23,14 +23,16 @@
 #include "core/run/Job.h"
 #include "core/search/FlipSearchParams.h"
 #include "core/search/SearchListener.h"
+#include "core/search/SearchSnapshot.h"
 
 namespace tg::search {
 
 class FlipSearch final : public run::BackgroundJob {
   public:
     // Throws std::invalid_argument for a size that does not fit the bit-packed factors (n*m,
-    // m*p, p*n <= 64), a field other than Z2 or Z, or a start scheme that is not valid there or
-    // has coefficients outside {-1, 0, 1} (over Z).
+    // m*p, p*n <= 64), a field other than Z2 or Z, a start scheme that is not valid there or
+    // has coefficients outside {-1, 0, 1} (over Z), or a resume snapshot with another number
+    // of walkers or with a trace asked for.
     explicit FlipSearch(FlipSearchParams params, SearchListener* listener = nullptr);
     FlipSearch(const FlipSearch&) = delete;
     FlipSearch& operator=(const FlipSearch&) = delete;
@@ -42,6 +44,9 @@ class FlipSearch final : public run::BackgroundJob {
     [[nodiscard]] SearchProgress progress() const;
     [[nodiscard]] const Scheme& startScheme() const;
     [[nodiscard]] const FlipSearchParams& params() const;
+    // After the search finished: every walker's state where it stopped, to continue the search
+    // later (params.resume of a new search). `seconds` is this search's run time only.
+    [[nodiscard]] SearchSnapshot snapshot() const;
 
   private:
     struct Impl;

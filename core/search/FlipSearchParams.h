@@ -2,11 +2,14 @@
 // What a flip-graph search is asked to do, as a value type with named presets.
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 #include "core/tensor/Scheme.h"
 
 namespace tg::search {
+
+struct SearchSnapshot;
 
 struct FlipSearchParams {
     TensorSize size{2, 2, 2};
@@ -51,6 +54,16 @@ struct FlipSearchParams {
     // flag; it must outlive the search). Either makes the result depend on timing.
     double timeLimitSeconds = 0;
     const std::atomic<bool>* externalStop = nullptr;
+    // Continue the walkers of a snapshot (SearchSnapshot.h; one per thread, no trace) instead of
+    // starting them; `start` must be the snapshot's start.
+    std::shared_ptr<const SearchSnapshot> resume;
+    // Walker k draws from seedFor(seed, firstWalker + k): the walkers of a distributed run's
+    // ranks are all different (rank * threads).
+    int firstWalker = 0;
+    // Rebuild each walker's factor index every kCanonicalSteps flip attempts (SearchSnapshot.h),
+    // so that a walk can stop there and be continued exactly from a snapshot. Segmented runs
+    // (checkpoints, MPI) set it; it changes which walk a seed gives, not how good walks are.
+    bool canonicalIndex = false;
 
     // Small limits for tests and the 2x2 / 3x3 cases.
     static FlipSearchParams quick(const TensorSize& size, Field field, int targetRank) {

@@ -56,7 +56,10 @@ class Mcts {
     // most visited (temperature 0) or one sampled by visits^(1/T). nullopt when the root has no
     // candidate (terminal, or nothing legal was sampled).
     [[nodiscard]] std::optional<Action> chooseMove();
-    // Plays `move` (any legal move, not only a candidate) and keeps the subtree below it.
+    // Plays `move` (any legal move, not only a candidate) and keeps the subtree below it. The
+    // kept root gets fresh Dirichlet noise (when MctsParams::rootNoise is on: every move of a
+    // self-play game explores, as in AlphaZero), and the value normalisation is rebuilt from the
+    // kept subtree (returns of the discarded branches no longer stretch it).
     void play(const Action& move);
 
     [[nodiscard]] const IntResidual& residual() const;
@@ -75,6 +78,8 @@ class Mcts {
     // Statistics of the root node itself (visits and mean value), for tests and the panel.
     [[nodiscard]] int rootVisits() const;
     [[nodiscard]] double rootValue() const;
+    // The returns PUCT normalises with (min, max), or nullopt before any backup.
+    [[nodiscard]] std::optional<std::pair<double, double>> valueRange() const;
 
   private:
     struct Edge;
@@ -83,6 +88,13 @@ class Mcts {
     int newNode(IntResidual residual, int step, std::vector<Action> history);
     // Expands a leaf and returns its value.
     double expand(int node);
+    // The endgame solver at a tight node: its value when decided (solved or impossible).
+    std::optional<double> solveEndgameAt(int node, int budget);
+    // Adds MctsParams::uniformShare of uniformly drawn moves to the policy's candidates, with the
+    // mixture's prior (MctsParams::mixtureCorrection).
+    void mixUniformDraws(const Observation& o, Evaluation& e, std::uint64_t seed);
+    // The value range of the subtree below the root (after the root moved).
+    void resetValueRange();
     void addCandidates(Node& n, const Evaluation& e);
     void addDirichletNoise(Node& n);
     int select(Node& n);

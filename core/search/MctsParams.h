@@ -19,14 +19,23 @@ struct MctsParams {
     // {-1,0,1} 80; 3x3 mod 2 has 511, which costs about a millisecond per expansion but turns
     // the weak 3x3 policy's moves into ones that lower the residual's ranks; 3x3 over Z has
     // 19682, too many).
-    int completeTop = 8;
+    int completeTop = 8;  // 0: no completion
     int completeMaxW = 600;
     // Share of each node's candidates drawn uniformly instead of from the policy (with their
     // share of the prior), so that a network's blind spots are still explored. Ignored when the
     // evaluator is the uniform one.
     double uniformShare = 0.25;
+    // Sampled MuZero's correction for that mixture: the policy's and the uniform draws are draws
+    // from the proposal beta = (1 - s) pi + s U, and each candidate's prior is
+    // beta-hat / beta * pi (pi from Evaluator::probabilities: one more network call per
+    // expansion). Off: the prior is the mixture's empirical frequency (beta-hat), which aims the
+    // search at the mixture rather than at the policy.
+    bool mixtureCorrection = false;
     // Decide tight states exactly (EndgameSolver) when the game has a move budget.
     bool endgame = true;
+    // Give up states whose flattening-rank lower bound exceeds the moves left (off: they are
+    // searched until the step limit charges them).
+    bool boundPruning = true;
     EndgameLimits endgameLimits;
     // A node whose every candidate turned out hopeless draws fresh candidates this many times
     // before it is given up.

@@ -23,6 +23,8 @@ class ModSpan {
     bool insert(std::vector<std::uint32_t> x);
     [[nodiscard]] bool contains(std::vector<std::uint32_t> x) const;
     [[nodiscard]] int rank() const { return static_cast<int>(rows_.size()); }
+    // A basis of the span (reduced echelon rows).
+    [[nodiscard]] const std::vector<std::vector<std::uint32_t>>& basis() const { return rows_; }
     [[nodiscard]] int dimension() const { return dim_; }
     [[nodiscard]] std::uint32_t modulus() const { return q_; }
 

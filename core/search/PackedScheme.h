@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/search/FlipWalker.h"
+#include "core/search/SearchSnapshot.h"
 #include "core/search/SearchTrace.h"
 #include "core/tensor/Scheme.h"
 
@@ -68,6 +69,48 @@ Scheme unpackScheme(const TensorSize& size,
     s.terms.reserve(terms.size());
     for (const auto& p : terms) s.terms.push_back(unpackTerm<Ring>(size, p));
     return s;
+}
+
+// A walker's terms as the portable words of a snapshot (SearchSnapshot.h), and back.
+template <class Ring>
+PackedWords toWords(const typename FlipWalker<Ring>::PackedTerm& t) {
+    PackedWords out;
+    for (int k = 0; k < 3; ++k) {
+        if constexpr (Ring::kSigned) {
+            out.w[static_cast<std::size_t>(k)] = t.f[k].pos;
+            out.w[static_cast<std::size_t>(k) + 3] = t.f[k].neg;
+        } else {
+            out.w[static_cast<std::size_t>(k)] = t.f[k];
+        }
+    }
+    return out;
+}
+template <class Ring>
+typename FlipWalker<Ring>::PackedTerm fromWords(const PackedWords& in) {
+    typename FlipWalker<Ring>::PackedTerm t{};
+    for (int k = 0; k < 3; ++k) {
+        if constexpr (Ring::kSigned) {
+            t.f[k].pos = in.w[static_cast<std::size_t>(k)];
+            t.f[k].neg = in.w[static_cast<std::size_t>(k) + 3];
+        } else {
+            t.f[k] = in.w[static_cast<std::size_t>(k)];
+        }
+    }
+    return t;
+}
+template <class Ring>
+PackedTerms toWords(const std::vector<typename FlipWalker<Ring>::PackedTerm>& terms) {
+    PackedTerms out;
+    out.reserve(terms.size());
+    for (const auto& t : terms) out.push_back(toWords<Ring>(t));
+    return out;
+}
+template <class Ring>
+std::vector<typename FlipWalker<Ring>::PackedTerm> fromWords(const PackedTerms& terms) {
+    std::vector<typename FlipWalker<Ring>::PackedTerm> out;
+    out.reserve(terms.size());
+    for (const auto& t : terms) out.push_back(fromWords<Ring>(t));
+    return out;
 }
 
 inline std::string stepKindName(StepKind k) {

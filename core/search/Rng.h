@@ -4,6 +4,8 @@
 // std::mt19937_64 is portable, but the standard distributions are not: the same seed may give a
 // different walk with another standard library. Search results must be reproducible from
 // (seed, threads) everywhere, so the walkers draw from this generator only.
+#include <array>
+#include <cstddef>
 #include <cstdint>
 
 #include "core/search/Seeds.h"
@@ -32,6 +34,14 @@ class Rng {
         return static_cast<std::uint32_t>(((next() >> 32) * static_cast<std::uint64_t>(n)) >> 32);
     }
     bool coin() { return (next() >> 63) != 0; }
+
+    // The generator's whole state, for checkpoints: a generator given back this state draws
+    // the same numbers as this one from here on.
+    using State = std::array<std::uint64_t, 4>;
+    [[nodiscard]] State state() const { return {s_[0], s_[1], s_[2], s_[3]}; }
+    void setState(const State& s) {
+        for (std::size_t k = 0; k < 4; ++k) s_[k] = s[k];
+    }
 
   private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }

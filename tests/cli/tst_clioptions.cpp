@@ -15,15 +15,22 @@ Run cli(const QStringList& args) {
 }
 
 // The options every command's --help must list (besides -h/--help), each with a help text.
-const QStringList kFlipSearchOptions = {
-    "size",    "engine",        "field",      "target-rank", "time-limit", "seed",
-    "threads", "from",          "out",        "trace",       "path",       "max-flips",
-    "plateau", "plus-headroom", "path-limit", "pool",        "plus-quiet", "fresh-restarts",
-    "lift",    "json",          "quiet"};
+const QStringList kFlipSearchOptions = {"size",        "engine",         "field",
+                                        "target-rank", "time-limit",     "seed",
+                                        "threads",     "from",           "out",
+                                        "trace",       "path",           "max-flips",
+                                        "plateau",     "plus-headroom",  "path-limit",
+                                        "pool",        "plus-quiet",     "fresh-restarts",
+                                        "lift",        "checkpoint",     "checkpoint-every",
+                                        "resume",      "exchange-every", "json",
+                                        "quiet"};
 const QStringList kAgentSearchOptions = {"size",        "engine",      "field",   "coefficients",
                                          "target-rank", "time-limit",  "seed",    "threads",
                                          "model",       "simulations", "samples", "max-games",
                                          "out",         "trace",       "json",    "quiet"};
+// The agent's switches (AgentConfig.h), also options of search --engine mcts.
+const QStringList kAgentSwitchOptions = {"no-endgame", "no-completion",   "uniform-share",
+                                         "no-pruning", "no-random-basis", "mixture-correction"};
 
 // Whether `help` has a line for --NAME followed by a help text (Qt puts it two spaces or more
 // after the option's column).
@@ -161,8 +168,8 @@ class TestCliOptions : public QObject {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QStringList>("options");
         QTest::newRow("search") << QStringList{"search", "--help"} << kFlipSearchOptions;
-        QTest::newRow("search --engine mcts")
-            << QStringList{"search", "--engine", "mcts", "--help"} << kAgentSearchOptions;
+        QTest::newRow("search --engine mcts") << QStringList{"search", "--engine", "mcts", "--help"}
+                                              << kAgentSearchOptions + kAgentSwitchOptions;
         QTest::newRow("list") << QStringList{"list", "--help"} << QStringList{"json", "published"};
         QTest::newRow("verify") << QStringList{"verify", "--help"}
                                 << QStringList{"field", "json", "no-work-limit"};
@@ -180,6 +187,10 @@ class TestCliOptions : public QObject {
                            "threads", "time-limit", "from",        "json"};
         QTest::newRow("bench mcts") << QStringList{"bench", "mcts", "--help"}
                                     << QStringList{"size", "field", "model", "seconds", "json"};
+        QTest::newRow("bench agent")
+            << QStringList{"bench", "agent", "--help"}
+            << QStringList{"sizes",  "configs", "seeds", "time-limit", "threads",
+                           "target", "field",   "model", "simulations"};
 #ifdef TG_TEST_WITH_NN
         QTest::newRow("bench nn") << QStringList{"bench", "nn", "--help"}
                                   << QStringList{"size",    "coefficients", "samples",

@@ -29,6 +29,7 @@
 #include "ShortcutsDialog.h"
 #include "UserGuideDialog.h"
 #include "core/game/ReplayCursor.h"
+#include "core/search/FlipGraph.h"
 #include "i18n/Translations.h"
 #include "support/GuiTestMain.h"
 #include "widgets/FormulaPanel.h"
@@ -195,7 +196,7 @@ class TestHelp : public QObject {
         QCOMPARE(GuidedTour::of(&w), tour);  // one per window
         tour->start();
         QVERIFY(tour->isVisible());
-        QCOMPARE(tour->pageCount(), 6);
+        QCOMPARE(tour->pageCount(), 9);
         // 1: the target tensor, 8 ones.
         QCOMPARE(w.currentSource(), QStringLiteral("builtin:strassen"));
         QCOMPARE(w.viewMode(), ViewMode::Target);
@@ -242,6 +243,41 @@ class TestHelp : public QObject {
         QCOMPARE(w.currentSource(), QStringLiteral("builtin:laderman"));
         QCOMPARE(w.viewMode(), ViewMode::Gallery);
         QCOMPARE(w.cursor()->position(), 3);
+    }
+
+    // The chapter on flips (pages 6 to 8): the flip on the naive scheme's first two terms, the
+    // flip graph's count of orbits as core computes it, and Laderman's 23 at its last step.
+    void tourExplainsFlips() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        GuidedTour* tour = GuidedTour::of(&w);
+        tour->start();
+        tour->showPage(5);
+        QCOMPARE(w.currentSource(), QStringLiteral("builtin:naive"));
+        QCOMPARE(w.cursor()->position(), 2);
+        // The two terms the text flips share a11: u of terms 1 and 2 are the same.
+        QCOMPARE(w.scheme().terms[0].u, w.scheme().terms[1].u);
+        QVERIFY(tour->pageAt(5).text.contains(QStringLiteral("a11\u00b7b11\u2192c11")));
+        tour->next();
+        const tg::search::FlipSymmetries symmetries;
+        const tg::search::FlipGraph graph = tg::search::buildFlipGraph(symmetries);
+        QVERIFY(graph.complete);
+        const QString classes = QStringLiteral("%1 classes").arg(graph.countOfRank(8));
+        QVERIFY2(tour->pageAt(6).text.contains(classes), qPrintable(classes));
+        QCOMPARE(graph.countOfRank(7), 1);
+        QVERIFY(tour->pageAt(6).text.contains(QStringLiteral("one class of rank 7")));
+        QVERIFY(tour->pageAt(6).text.contains(QStringLiteral("Ctrl+G")));
+        tour->next();
+        QCOMPARE(w.currentSource(), QStringLiteral("builtin:laderman"));
+        QCOMPARE(w.scheme().rank(), 23);
+        QCOMPARE(w.cursor()->position(), 23);
+        QCOMPARE(w.viewMode(), ViewMode::Gallery);
+        QVERIFY(tour->pageAt(7).text.contains(QStringLiteral("27 terms")));
+        tour->next();
+        QCOMPARE(tour->page(), 8);
+        QCOMPARE(w.currentSource(), QStringLiteral("builtin:strassen"));  // "Your turn" again
+        tour->skip();
     }
 
     void tourAnswersTheKeyboard() {

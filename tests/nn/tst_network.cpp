@@ -163,6 +163,45 @@ class TestNetwork : public QObject {
         }
         QVERIFY(evaluator->evaluate({}, 8, 1).empty());
     }
+    void scoresMovesAsItSamplesThem() {
+        // probabilities() (the mixture correction's pi) agrees with the probability evaluate()
+        // reports for what it sampled: mod 2 a move has one spelling, so they are equal; over Z
+        // a move's probability sums its sign spellings, so it is at least the sampled ones'.
+        // Mod 2 the probabilities of all 3375 moves of 2x2x2 sum to at most 1.
+        for (auto set : {CoefficientSet::Mod2, CoefficientSet::Ternary}) {
+            const TensorSize size{2, 2, 2};
+            auto evaluator = NetworkEvaluator::untrained(NetworkConfig::forSize(size, set), 4);
+            const auto obs = observations(size, set);
+            const auto e = evaluator->evaluate(std::span(obs).first(1), 24, 7);
+            std::vector<search::Action> moves;
+            for (const auto& c : e.front().candidates) moves.push_back(c.action);
+            const auto pi = evaluator->probabilities(obs.front(), moves);
+            QCOMPARE(pi.size(), moves.size());
+            for (std::size_t i = 0; i < moves.size(); ++i) {
+                const double sampled = e.front().candidates[i].probability;
+                if (set == CoefficientSet::Mod2)
+                    QVERIFY2(qAbs(pi[i] - sampled) <= 1e-5 * sampled,
+                             qPrintable(QString("%1 vs %2").arg(pi[i]).arg(sampled)));
+                else
+                    QVERIFY(pi[i] >= sampled * (1 - 1e-5));
+            }
+            if (set != CoefficientSet::Mod2) continue;
+            std::vector<search::Action> all;
+            for (int u = 1; u < 16; ++u)
+                for (int v = 1; v < 16; ++v)
+                    for (int w = 1; w < 16; ++w) {
+                        auto bits = [](int x) {
+                            return std::vector<int>{x & 1, (x >> 1) & 1, (x >> 2) & 1,
+                                                    (x >> 3) & 1};
+                        };
+                        all.push_back({bits(u), bits(v), bits(w)});
+                    }
+            double total = 0;
+            for (double p : evaluator->probabilities(obs.front(), all)) total += p;
+            QVERIFY2(total > 0 && total <= 1.0 + 1e-4, qPrintable(QString::number(total)));
+        }
+    }
+
     void refusesObservationsOfAnotherSize() {
         auto evaluator =
             NetworkEvaluator::untrained(NetworkConfig::tiny({2, 2, 2}, CoefficientSet::Mod2), 1);

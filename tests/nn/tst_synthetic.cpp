@@ -5,6 +5,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/nn/ActionCodec.h"
+#include "core/nn/InputFeatures.h"
 #include "core/nn/SyntheticDemos.h"
 #include "core/tensor/ExactTensor.h"
 #include "core/tensor/Verification.h"
@@ -234,6 +235,72 @@ class TestSynthetic : public QObject {
             if (!(moved == target)) ++changed;
         }
         QVERIFY(changed > 0);  // not the identity every time
+    }
+
+    // The trainer draws its synthetic lessons with sampleDemonstration(SyntheticParams::forSize)
+    // (TrainerParams::forSize): every input the search can feed the network must vary among
+    // them, or its weights are never trained (the step limit inputs were once constant).
+    void everyInputFeatureVariesInTrainingBatches_data() {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<CoefficientSet>("set");
+        QTest::newRow("2x2x2 mod2") << 2 << CoefficientSet::Mod2;
+        QTest::newRow("2x2x2 -1..1") << 2 << CoefficientSet::Ternary;
+        QTest::newRow("3x3x3 mod2") << 3 << CoefficientSet::Mod2;
+    }
+    void everyInputFeatureVariesInTrainingBatches() {
+        QFETCH(int, n);
+        QFETCH(CoefficientSet, set);
+        const TensorSize size{n, n, n};
+        const auto params = SyntheticParams::forSize(size, set);
+        const ActionCodec codec(size, set);
+        search::Rng rng(17);
+        std::vector<search::Observation> states;
+        for (int i = 0; i < 2048; ++i) states.push_back(sampleDemonstration(params, rng).state);
+        const InputFeatures f = encodeInputs(codec, states);
+        auto varies = [&](const std::vector<float>& x, std::size_t width, std::size_t j) {
+            float lo = x[j], hi = x[j];
+            for (std::size_t i = 0; i < states.size(); ++i) {
+                lo = std::min(lo, x[i * width + j]);
+                hi = std::max(hi, x[i * width + j]);
+            }
+            return lo < hi;
+        };
+        for (std::size_t j = 0; j < kInputScalars; ++j)
+            QVERIFY2(varies(f.scalars, kInputScalars, j), qPrintable(QString("scalar %1").arg(j)));
+        // Grid: mod 2 residuals hold only 0 and 1; over Z every clamped value occurs.
+        const auto gridWidth = static_cast<std::size_t>(size.volume()) * kInputChannels;
+        for (std::size_t j = 0; j < gridWidth; ++j) {
+            const int channel = static_cast<int>(j % kInputChannels);
+            if (set == CoefficientSet::Mod2 && channel != inputChannelOf(1, set)) {
+                QVERIFY(!varies(f.grid, gridWidth, j));
+                continue;
+            }
+            QVERIFY2(varies(f.grid, gridWidth, j), qPrintable(QString("grid %1").arg(j)));
+        }
+        // History: every digit at every position, and the "present" flags. Moves are canonical
+        // (over Z the first entries of u and v are never negative), as the search plays them.
+        const auto width = static_cast<std::size_t>(historyWidth(codec));
+        const auto historyWidthAll = width * search::Observation::kHistory;
+        const auto base = static_cast<std::size_t>(codec.base());
+        const auto vStart = static_cast<std::size_t>(size.uSize());
+        for (std::size_t j = 0; j < historyWidthAll; ++j) {
+            const std::size_t inSlot = j % width;
+            const std::size_t position = inSlot / base, digit = inSlot % base;
+            const bool canonicalSign = set != CoefficientSet::Mod2 && inSlot + 1 < width &&
+                                       (position == 0 || position == vStart) &&
+                                       static_cast<int>(digit) == codec.digitOf(-1);
+            if (canonicalSign) {
+                QVERIFY(!varies(f.history, historyWidthAll, j));
+                continue;
+            }
+            QVERIFY2(varies(f.history, historyWidthAll, j),
+                     qPrintable(QString("history %1").arg(j)));
+        }
+        // The limit is what the search would set: none, or at least the moves the game needs.
+        for (int i = 0; i < 200; ++i) {
+            const auto d = sampleDemonstration(params, rng);
+            QVERIFY(d.state.stepLimit == 0 || d.state.stepLimit - d.state.step >= d.movesLeft);
+        }
     }
 };
 

@@ -1,0 +1,59 @@
+#include "AgentConfig.h"
+
+#include <sstream>
+
+namespace tg::cli {
+
+std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::string* error) {
+    AgentSwitches s;
+    std::istringstream parts(config);
+    std::string part;
+    while (std::getline(parts, part, '+')) {
+        if (part == "default") continue;
+        if (part == "uniform") {
+            s.uniformModel = true;
+        } else if (part == "no-endgame") {
+            s.endgame = false;
+        } else if (part == "no-completion") {
+            s.completion = false;
+        } else if (part == "no-uniform-share") {
+            s.uniformShare = 0.0;
+        } else if (part == "no-pruning") {
+            s.boundPruning = false;
+        } else if (part == "no-random-basis") {
+            s.randomBasis = false;
+        } else if (part == "correction") {
+            s.mixtureCorrection = true;
+        } else {
+            if (error)
+                *error = "unknown configuration '" + part +
+                         "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
+                         "no-pruning, no-random-basis, correction, joined with '+')";
+            return std::nullopt;
+        }
+    }
+    return s;
+}
+
+AgentSwitches agentSwitchesOf(const Options& options) {
+    AgentSwitches s;
+    s.endgame = !options.isSet("no-endgame");
+    s.completion = !options.isSet("no-completion");
+    s.boundPruning = !options.isSet("no-pruning");
+    s.randomBasis = !options.isSet("no-random-basis");
+    s.mixtureCorrection = options.isSet("mixture-correction");
+    s.uniformShare = options.find<double>("uniform-share");
+    return s;
+}
+
+void applyAgentSwitches(const AgentSwitches& switches, search::AgentSearchParams& params) {
+    search::MctsParams& m = params.mcts;
+    m.endgame = switches.endgame;
+    if (!switches.completion) m.completeTop = 0;
+    m.boundPruning = switches.boundPruning;
+    m.mixtureCorrection = switches.mixtureCorrection;
+    if (switches.uniformShare) m.uniformShare = *switches.uniformShare;
+    params.randomBasis = switches.randomBasis;
+}
+
+}  // namespace tg::cli

@@ -1,0 +1,38 @@
+#pragma once
+// The agent's hand-made parts as switches, for ablations: by name for `bench agent --configs`
+// ("default", or names joined by '+': "uniform+no-endgame"), and as the search command's options
+// (--no-endgame, ...). Each name turns one part off (or, for "correction", on):
+//   uniform           the uniform evaluator instead of the network (--model uniform)
+//   no-endgame        no exact endgame solver (MctsParams::endgame)
+//   no-completion     no completed w for the top sampled (u, v) (MctsParams::completeTop = 0)
+//   no-uniform-share  no uniformly drawn candidates beside the policy's (uniformShare = 0)
+//   no-pruning        no pruning by the flattening-rank bound (MctsParams::boundPruning)
+//   no-random-basis   every game on the target itself (AgentSearchParams::randomBasis)
+//   correction        the sampled-policy correction for the mixture (mixtureCorrection)
+#include <optional>
+#include <string>
+
+#include "CliOptions.h"
+#include "core/search/AgentSearch.h"
+
+namespace tg::cli {
+
+struct AgentSwitches {
+    bool uniformModel = false;
+    bool endgame = true;
+    bool completion = true;
+    bool boundPruning = true;
+    bool randomBasis = true;
+    bool mixtureCorrection = false;
+    std::optional<double> uniformShare;  // nullopt: MctsParams' default
+};
+
+// Nothing, with *error set, for an unknown name.
+[[nodiscard]] std::optional<AgentSwitches> parseAgentConfig(const std::string& config,
+                                                            std::string* error);
+// The switches of the search command's options (--no-endgame, --uniform-share, ...).
+[[nodiscard]] AgentSwitches agentSwitchesOf(const Options& options);
+// Sets the parts of `params` the switches name (not the evaluator: see uniformModel).
+void applyAgentSwitches(const AgentSwitches& switches, search::AgentSearchParams& params);
+
+}  // namespace tg::cli

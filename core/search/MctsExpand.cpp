@@ -1,0 +1,326 @@
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "core/search/Evaluators.h"
+#include "core/search/Mcts.h"
+#include "core/search/MctsTree.h"
+#include "core/search/ResidualBounds.h"
+
+namespace tg::search {
+
+namespace mcts {
+
+Action canonical(Action a, bool mod2) {
+    if (mod2) return a;
+    auto firstSign = [](const std::vector<int>& f) {
+        for (int x : f)
+            if (x != 0) return x > 0 ? 1 : -1;
+        return 1;
+    };
+    const int su = firstSign(a.u), sv = firstSign(a.v);
+    if (su < 0)
+        for (int& x : a.u) x = -x;
+    if (sv < 0)
+        for (int& x : a.v) x = -x;
+    if (su * sv < 0)
+        for (int& x : a.w) x = -x;
+    return a;
+}
+
+bool touchesResidual(const IntResidual& r, const Action& a) {
+    const TensorSize& s = r.size();
+    for (int x = 0; x < s.uSize(); ++x) {
+        if (a.u[static_cast<std::size_t>(x)] == 0) continue;
+        for (int y = 0; y < s.vSize(); ++y) {
+            if (a.v[static_cast<std::size_t>(y)] == 0) continue;
+            for (int z = 0; z < s.wSize(); ++z)
+                if (a.w[static_cast<std::size_t>(z)] != 0 && r.at(s.flatIndex(x, y, z)) != 0)
+                    return true;
+        }
+    }
+    return false;
+}
+
+bool withinSet(const Action& a, CoefficientSet set) {
+    if (set == CoefficientSet::Unrestricted) return true;
+    auto ok = [set](const std::vector<int>& f) {
+        return std::all_of(f.begin(), f.end(), [set](int x) { return contains(set, Rational(x)); });
+    };
+    return ok(a.u) && ok(a.v) && ok(a.w);
+}
+
+double gammaSample(Rng& rng, double alpha) {
+    // Marsaglia-Tsang, with the alpha < 1 boost; normals by Box-Muller. Only our Rng, so that
+    // noise is the same on every platform.
+    auto uniform = [&rng] {
+        return (static_cast<double>(rng.next() >> 11) + 0.5) / 9007199254740992.0;
+    };
+    if (alpha < 1.0) return gammaSample(rng, alpha + 1.0) * std::pow(uniform(), 1.0 / alpha);
+    const double d = alpha - 1.0 / 3.0, c = 1.0 / std::sqrt(9.0 * d);
+    while (true) {
+        const double z =
+            std::sqrt(-2.0 * std::log(uniform())) * std::cos(6.283185307179586 * uniform());
+        const double v = std::pow(1.0 + c * z, 3);
+        if (v <= 0) continue;
+        if (std::log(uniform()) < 0.5 * z * z + d - d * v + d * std::log(v)) return d * v;
+    }
+}
+
+std::vector<Action> historyAfter(std::vector<Action> history, const Action& move) {
+    history.push_back(move);
+    if (static_cast<int>(history.size()) > Observation::kHistory) history.erase(history.begin());
+    return history;
+}
+
+double uniformMoveProbability(const TensorSize& size, CoefficientSet set) {
+    const double base = set == CoefficientSet::Mod2 ? 2.0 : static_cast<double>(values(set).size());
+    double spellings = 1;
+    for (int length : {size.uSize(), size.vSize(), size.wSize()})
+        spellings *= std::pow(base, length) - 1.0;
+    // Over Z the four sign variants (u, v, w), (-u, -v, w), ... are one move.
+    return (set == CoefficientSet::Mod2 ? 1.0 : 4.0) / spellings;
+}
+
+}  // namespace mcts
+
+using mcts::canonical;
+using mcts::gammaSample;
+using mcts::touchesResidual;
+using mcts::uniformMoveProbability;
+using mcts::withinSet;
+
+double Mcts::expand(int id) {
+    Node* n = &nodes_[static_cast<std::size_t>(id)];
+    n->expanded = true;
+    ++n->expansions;
+    if (n->residual.isZero()) {
+        n->terminal = true;
+        n->solvedIn = 0;
+        n->value = 0;
+        return 0;
+    }
+    const int budget = budgetLeft(*n);
+    if (budget <= 0) {
+        // The step limit: the game charges an upper bound on what is left.
+        n->terminal = true;
+        n->dead = true;
+        n->value = -static_cast<double>(rankUpperBound(n->residual));
+        return n->value;
+    }
+    n->lowerBound = rankLowerBound(n->residual);
+    if (params_.boundPruning && n->lowerBound > budget) {
+        n->dead = true;
+        n->value = -static_cast<double>(n->lowerBound) - 1.0;
+        return n->value;
+    }
+    if (params_.endgame && game_.coefficients != CoefficientSet::Unrestricted &&
+        isTight(n->residual, budget)) {
+        if (std::optional<double> v = solveEndgameAt(id, budget)) return *v;
+        n = &nodes_[static_cast<std::size_t>(id)];
+    }
+    Observation o;
+    o.size = n->residual.size();
+    o.coefficients = game_.coefficients;
+    o.residual = n->residual.data();
+    o.step = n->step;
+    o.stepLimit = game_.effectiveLimit();
+    o.history = n->history;
+    const std::uint64_t evalSeed = rng_.next();
+    std::vector<Evaluation> e =
+        evaluator_.evaluate(std::span<const Observation>(&o, 1), params_.samples, evalSeed);
+    ++evaluations_;
+    n = &nodes_[static_cast<std::size_t>(id)];
+    const double estimate =
+        std::max(e.empty() ? 0.0 : e.front().movesLeft, static_cast<double>(n->lowerBound));
+    n->value = -estimate;
+    if (!e.empty() && params_.uniformShare > 0 && evaluator_.name() != "uniform")
+        mixUniformDraws(o, e.front(), evalSeed);
+    n = &nodes_[static_cast<std::size_t>(id)];
+    if (!e.empty()) addCandidates(*n, e.front());
+    if (n->edges.empty()) {
+        n->dead = true;  // nothing usable was sampled; re-expansion may draw better
+    }
+    return n->value;
+}
+
+std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
+    Node* n = &nodes_[static_cast<std::size_t>(id)];
+    EndgameResult r = solveEndgame(n->residual, budget, game_.coefficients, params_.endgameLimits);
+    n = &nodes_[static_cast<std::size_t>(id)];
+    if (r.outcome == EndgameOutcome::Impossible) {
+        n->dead = true;
+        n->value = -static_cast<double>(budget) - 1.0;
+        return n->value;
+    }
+    if (r.outcome != EndgameOutcome::Solved) return std::nullopt;
+    n->solvedIn = static_cast<int>(r.moves.size());
+    n->value = -static_cast<double>(n->solvedIn);
+    // The first move of the solution becomes the node's candidate, so that the root of an
+    // interactive search lists it; the rest of the solution stays with the child.
+    const Action first = canonical(r.moves.front(), n->residual.mod2());
+    IntResidual next = n->residual;
+    next.subtract(first);
+    std::vector<Action> history = mcts::historyAfter(n->history, first);
+    const int step = n->step + 1;
+    n->endgame = r.moves;
+    // newNode may reallocate nodes_, leaving `n` dangling until it is taken again below (a use
+    // after free ASan found): read what the child needs first.
+    const int solvedIn = n->solvedIn;
+    const int child = newNode(std::move(next), step, std::move(history));
+    Node& c = nodes_[static_cast<std::size_t>(child)];
+    c.expanded = true;
+    c.solvedIn = solvedIn - 1;
+    c.value = -static_cast<double>(c.solvedIn);
+    c.terminal = c.residual.isZero();
+    c.endgame.assign(r.moves.begin() + 1, r.moves.end());
+    Edge e;
+    e.action = first;
+    e.prior = 1.0;
+    e.probability = 1.0;
+    e.child = child;
+    n = &nodes_[static_cast<std::size_t>(id)];
+    n->edges.push_back(std::move(e));
+    return n->value;
+}
+
+void Mcts::mixUniformDraws(const Observation& o, Evaluation& e, std::uint64_t seed) {
+    const int extra = std::max(1, static_cast<int>(params_.samples * params_.uniformShare));
+    UniformEvaluator uniform;
+    const std::vector<Evaluation> u =
+        uniform.evaluate(std::span<const Observation>(&o, 1), extra, seed ^ 0xa5a5a5a5ULL);
+    std::vector<double> pi;
+    if (params_.mixtureCorrection) {
+        // beta-hat by move, over both streams of draws (sign variants are one move over Z).
+        const bool mod2 = o.coefficients == CoefficientSet::Mod2;
+        std::map<std::tuple<std::vector<int>, std::vector<int>, std::vector<int>>, std::size_t> at;
+        std::vector<PolicySample> merged;
+        auto add = [&](const PolicySample& c, double draws) {
+            Action a = canonical(c.action, mod2);
+            auto [it, fresh] = at.emplace(std::make_tuple(a.u, a.v, a.w), merged.size());
+            if (fresh) merged.push_back(PolicySample{std::move(a), 0.0, 0.0});
+            merged[it->second].prior += c.prior * draws;
+        };
+        for (const PolicySample& c : e.candidates) add(c, params_.samples);
+        for (const PolicySample& c : u.front().candidates) add(c, extra);
+        std::vector<Action> actions;
+        actions.reserve(merged.size());
+        for (const PolicySample& c : merged) actions.push_back(c.action);
+        pi = evaluator_.probabilities(o, actions);
+        if (pi.size() == merged.size()) {
+            const double total = params_.samples + extra;
+            const double s = extra / total;
+            const double uniformProbability = uniformMoveProbability(o.size, o.coefficients);
+            for (std::size_t i = 0; i < merged.size(); ++i) {
+                const double beta = (1.0 - s) * pi[i] + s * uniformProbability;
+                const double betaHat = merged[i].prior / total;
+                merged[i].prior = beta > 0 ? betaHat / beta * pi[i] : 0.0;
+                merged[i].probability = pi[i];
+            }
+            e.candidates = std::move(merged);
+            return;
+        }
+        // The evaluator cannot score moves: the uncorrected mixture below.
+    }
+    for (PolicySample& c : e.candidates) c.prior *= 1.0 - params_.uniformShare;
+    for (const PolicySample& c : u.front().candidates)
+        e.candidates.push_back(PolicySample{c.action, c.prior * params_.uniformShare, 0.0});
+}
+
+void Mcts::addCandidates(Node& n, const Evaluation& e) {
+    const bool mod2 = n.residual.mod2();
+    std::set<std::tuple<std::vector<int>, std::vector<int>, std::vector<int>>> seen;
+    for (const Edge& edge : n.edges) seen.emplace(edge.action.u, edge.action.v, edge.action.w);
+    std::vector<Edge> fresh;
+    auto offer = [&](Action a, double prior, double probability, bool completed) {
+        a = canonical(std::move(a), mod2);
+        if (a.u.size() != static_cast<std::size_t>(n.residual.size().uSize()) ||
+            a.v.size() != static_cast<std::size_t>(n.residual.size().vSize()) ||
+            a.w.size() != static_cast<std::size_t>(n.residual.size().wSize()))
+            return;
+        if (hasZeroFactor(a) || !withinSet(a, game_.coefficients) ||
+            !touchesResidual(n.residual, a))
+            return;
+        if (!seen.emplace(a.u, a.v, a.w).second) {
+            for (Edge& x : fresh)
+                if (x.action == a) x.prior += prior;
+            return;
+        }
+        Edge edge;
+        edge.action = std::move(a);
+        edge.prior = prior;
+        edge.probability = probability;
+        edge.completed = completed;
+        fresh.push_back(std::move(edge));
+    };
+    const bool completing =
+        params_.completeTop > 0 && game_.coefficients != CoefficientSet::Unrestricted;
+    const double sampledShare = completing ? 0.5 : 1.0;
+    for (const PolicySample& s : e.candidates)
+        offer(s.action, sampledShare * s.prior, s.probability, false);
+
+    if (completing) {
+        const auto& ws = [&]() -> const std::vector<std::vector<int>>& {
+            static thread_local std::map<std::pair<int, int>, std::vector<std::vector<int>>> cache;
+            auto key =
+                std::make_pair(n.residual.size().wSize(), static_cast<int>(game_.coefficients));
+            auto it = cache.find(key);
+            if (it == cache.end())
+                it = cache.emplace(key, factorVectors(key.first, game_.coefficients, false)).first;
+            return it->second;
+        }();
+        if (static_cast<int>(ws.size()) <= params_.completeMaxW) {
+            const int top =
+                std::min<int>(params_.completeTop, static_cast<int>(e.candidates.size()));
+            double mass = 0;
+            for (int i = 0; i < top; ++i) mass += e.candidates[static_cast<std::size_t>(i)].prior;
+            for (int i = 0; i < top; ++i) {
+                const PolicySample& s = e.candidates[static_cast<std::size_t>(i)];
+                Action best;
+                long long bestScore = std::numeric_limits<long long>::max();
+                IntResidual r = n.residual;
+                for (const auto& w : ws) {
+                    Action a{s.action.u, s.action.v, w};
+                    r.subtract(a);
+                    const auto f = flatteningRanks(r);
+                    const long long score =
+                        static_cast<long long>(f[0] + f[1] + f[2]) * 1000000LL + r.nonZeros();
+                    r.add(a, 1);
+                    if (score < bestScore) {
+                        bestScore = score;
+                        best = std::move(a);
+                    }
+                }
+                if (bestScore != std::numeric_limits<long long>::max())
+                    offer(best, (1.0 - sampledShare) * (mass > 0 ? s.prior / mass : 1.0 / top),
+                          s.probability, true);
+            }
+        }
+    }
+    double total = 0;
+    for (const Edge& x : fresh) total += x.prior;
+    for (Edge& x : fresh) {
+        x.prior = total > 0 ? x.prior / total : 1.0 / static_cast<double>(fresh.size());
+        n.edges.push_back(std::move(x));
+    }
+    // Re-expansions add to what is there: renormalise over all edges.
+    double all = 0;
+    for (const Edge& x : n.edges) all += x.prior;
+    if (all > 0)
+        for (Edge& x : n.edges) x.prior /= all;
+}
+
+void Mcts::addDirichletNoise(Node& n) {
+    if (params_.rootNoise <= 0 || n.edges.empty()) return;
+    std::vector<double> g(n.edges.size());
+    double sum = 0;
+    for (double& x : g) sum += (x = gammaSample(rng_, params_.dirichletAlpha));
+    for (std::size_t i = 0; i < g.size(); ++i)
+        n.edges[i].prior =
+            (1 - params_.rootNoise) * n.edges[i].prior + params_.rootNoise * g[i] / sum;
+}
+
+}  // namespace tg::search

@@ -1,0 +1,54 @@
+#pragma once
+// PRIVATE to Mcts*.cpp: the tree's nodes and edges, and the helpers the tree and its expansion
+// share (Mcts.cpp walks and backs up the tree; MctsExpand.cpp expands leaves).
+#include <vector>
+
+#include "core/search/Mcts.h"
+
+namespace tg::search {
+
+struct Mcts::Edge {
+    Action action;
+    double prior = 0;
+    double probability = 0;
+    bool completed = false;
+    int child = -1;
+    int visits = 0;
+    double valueSum = 0;  // sum of returns from the parent through this edge (-1 + child's)
+};
+
+struct Mcts::Node {
+    IntResidual residual;
+    int step = 0;
+    std::vector<Action> history;
+    std::vector<Edge> edges;
+    bool expanded = false;
+    bool terminal = false;
+    bool dead = false;  // cannot finish within the limit
+    int lowerBound = 0;
+    double value = 0;  // the leaf value from the expansion (or the exact value)
+    int visits = 0;
+    double valueSum = 0;
+    int expansions = 0;
+    int solvedIn = -1;            // moves to zero, when known exactly
+    std::vector<Action> endgame;  // the endgame solver's moves, when it solved this node
+};
+
+namespace mcts {
+
+// Moves the signs of u and v into w, so that the four sign variants of one term compare equal.
+[[nodiscard]] Action canonical(Action a, bool mod2);
+// Whether subtracting the term changes the residual at a nonzero entry (a move that only adds
+// new nonzeros is never useful, and the game refuses it).
+[[nodiscard]] bool touchesResidual(const IntResidual& r, const Action& a);
+[[nodiscard]] bool withinSet(const Action& a, CoefficientSet set);
+// A Gamma(alpha) variate from our own generator (Dirichlet noise identical on every platform).
+[[nodiscard]] double gammaSample(Rng& rng, double alpha);
+// The history after `move`: the last Observation::kHistory moves.
+[[nodiscard]] std::vector<Action> historyAfter(std::vector<Action> history, const Action& move);
+
+// The uniform evaluator's probability of one move (every nonzero factor equally likely).
+[[nodiscard]] double uniformMoveProbability(const TensorSize& size, CoefficientSet set);
+
+}  // namespace mcts
+}  // namespace tg::search

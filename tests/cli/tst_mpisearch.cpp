@@ -1,0 +1,108 @@
+// `mpirun -np 2 tensorgame-cli search`: two processes (ranks) search together, exchange their
+// best schemes, stop together at the target, and rank 0 writes one verified result whose JSON
+// says ranks 2; with a flip budget the run is deterministic.
+#include <unistd.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/io/SchemeSource.h"
+#include "core/search/Checkpoint.h"
+#include "core/tensor/Verification.h"
+
+using namespace tg;
+
+namespace {
+
+struct MpiRun {
+    int exitCode = -1;
+    QJsonObject json;  // the last line of stdout (rank 0's)
+    QString err;
+};
+
+MpiRun mpirun(const QStringList& searchArgs) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (::getuid() == 0) {  // containers and CI run as root; Open MPI refuses that by default
+        env.insert("OMPI_ALLOW_RUN_AS_ROOT", "1");
+        env.insert("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1");
+    }
+    p.setProcessEnvironment(env);
+    p.start(TG_MPIEXEC,
+            QStringList{"-np", "2", "--oversubscribe", TG_CLI_PATH, "search"} + searchArgs);
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    MpiRun r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    const QStringList lines =
+        QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    if (!lines.isEmpty()) r.json = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Scheme loadOne(const QString& path) {
+    return loadSchemes(path.toStdString()).front().scheme;
+}
+
+}  // namespace
+
+class TestMpiSearch : public QObject {
+    Q_OBJECT
+
+  private Q_SLOTS:
+    void twoRanksReachTheTargetTogether() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("found.exp");
+        const QString ck = dir.filePath("run.tgck");
+        const MpiRun r =
+            mpirun({"--size", "3,3,3", "--field", "Z2", "--threads", "1", "--seed", "3",
+                    "--target-rank", "23", "--out", out, "--checkpoint", ck, "--json", "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json["ranks"].toInt(), 2);
+        QVERIFY(r.json["valid"].toBool());
+        QVERIFY(r.json["reached_target"].toBool());
+        QVERIFY(r.json["exchanges"].toInt() >= 1);
+        const Scheme found = loadOne(out);
+        QCOMPARE(found.rank(), 23);
+        QVERIFY(verify(found, Field::Z2).valid);
+        // Each rank ran its own walker (global indices 0 and 1) and saved its own checkpoint.
+        for (int rank = 0; rank < 2; ++rank) {
+            const auto snap =
+                search::readCheckpoint((ck + ".rank" + QString::number(rank)).toStdString());
+            QCOMPARE(snap.ranks, 2);
+            QCOMPARE(snap.params.firstWalker, rank);
+            QVERIFY(snap.walkers.front().steps > 0);
+        }
+    }
+
+    void aBudgetMakesTheRunDeterministic() {
+        QTemporaryDir dir;
+        QJsonObject first;
+        for (const QString name : {"a.exp", "b.exp"}) {
+            const MpiRun r = mpirun({"--size", "3,3,3", "--field", "Z2", "--threads", "1", "--seed",
+                                     "9", "--max-flips", "400000", "--exchange-every", "65536",
+                                     "--out", dir.filePath(name), "--json", "--quiet"});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(r.json["ranks"].toInt(), 2);
+            QVERIFY(r.json["exchanges"].toInt() >= 6);
+            if (first.isEmpty()) {
+                first = r.json;
+                continue;
+            }
+            for (const char* key : {"found_rank", "walker", "walker_steps", "flips"})
+                QCOMPARE(r.json[key].toVariant(), first[key].toVariant());
+        }
+        QVERIFY(loadOne(dir.filePath("a.exp")).terms == loadOne(dir.filePath("b.exp")).terms);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMpiSearch)
+#include "tst_mpisearch.moc"

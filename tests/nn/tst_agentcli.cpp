@@ -1,0 +1,100 @@
+// The agent's ablation switches and `bench agent` through the real binary: every switch is
+// accepted by search --engine mcts, the grid runs every configuration x size x seed and ends
+// with its JSON table, and bad grids are refused.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include "support/CliRun.h"
+
+using tg::testing::runCli;
+
+class TestAgentCli : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void searchTakesEverySwitch() {
+        const auto r = runCli({"search",
+                               "--engine",
+                               "mcts",
+                               "--size",
+                               "2,2,2",
+                               "--max-games",
+                               "1",
+                               "--simulations",
+                               "8",
+                               "--threads",
+                               "1",
+                               "--no-endgame",
+                               "--no-completion",
+                               "--uniform-share",
+                               "0.5",
+                               "--no-pruning",
+                               "--no-random-basis",
+                               "--mixture-correction",
+                               "--json",
+                               "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto j = QJsonDocument::fromJson(r.lines().last().toUtf8()).object();
+        QVERIFY(j.value("valid").toBool());
+        QCOMPARE(j.value("games").toInt(), 1);
+        QCOMPARE(runCli({"search", "--engine", "mcts", "--size", "2,2,2", "--uniform-share", "2"})
+                     .exitCode,
+                 2);
+    }
+
+    void missingModelIsSaid() {
+        // No model is shipped for <4,4,4>: the agent plays without a network and says so.
+        const auto r = runCli({"search", "--engine", "mcts", "--size", "4,4,4", "--max-games", "1",
+                               "--simulations", "1", "--threads", "1", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains("no model is shipped for 4x4x4 mod2"), qPrintable(r.err));
+        const auto j = QJsonDocument::fromJson(r.lines().last().toUtf8()).object();
+        QCOMPARE(j.value("model").toString(), QString("uniform"));
+        QVERIFY(j.value("notice").toString().contains("4x4x4"));
+        // Asking for the uniform evaluator is not a missing model.
+        const auto u = runCli({"search", "--engine", "mcts", "--size", "1,2,2", "--model",
+                               "uniform", "--max-games", "1", "--threads", "1", "--json"});
+        QVERIFY2(u.exitCode == 0, qPrintable(u.err));
+        QVERIFY(!u.err.contains("no model"));
+    }
+
+    void benchAgentRunsTheGrid() {
+        const auto r = runCli({"bench", "agent", "--sizes", "2x2x2,1x2x2", "--configs",
+                               "default,uniform+no-endgame", "--seeds", "1-2", "--time-limit",
+                               "0.5", "--threads", "1", "--simulations", "8"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto lines = r.lines();
+        const auto j = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QCOMPARE(j.value("benchmark").toString(), QString("agent"));
+        QCOMPARE(j.value("threads").toInt(), 1);
+        const QJsonArray rows = j.value("rows").toArray();
+        QCOMPARE(rows.size(), 4);  // 2 configurations x 2 sizes
+        QStringList cells;
+        for (const auto& x : rows) {
+            const auto row = x.toObject();
+            cells << row.value("config").toString() + " " + row.value("size").toString();
+            QCOMPARE(row.value("runs").toInt(), 2);
+            QVERIFY(row.value("reached").toInt() <= 2);
+            // Every run finishes some scheme (the slice completion of an unfinished game).
+            QVERIFY(row.value("median_best_rank").toDouble() > 0);
+            if (row.value("config").toString().startsWith("uniform"))
+                QCOMPARE(row.value("model").toString(), QString("uniform"));
+        }
+        QCOMPARE(cells, (QStringList{"default 2x2x2", "default 1x2x2", "uniform+no-endgame 2x2x2",
+                                     "uniform+no-endgame 1x2x2"}));
+        // <1,2,2> has rank 4, its naive rank: a goal every run reaches.
+        for (const auto& x : rows)
+            if (x.toObject().value("size").toString() == "1x2x2")
+                QCOMPARE(x.toObject().value("goal").toInt(), 4);
+    }
+
+    void benchAgentRefusesBadGrids() {
+        QCOMPARE(runCli({"bench", "agent", "--configs", "default,no-such-part"}).exitCode, 2);
+        QCOMPARE(runCli({"bench", "agent", "--seeds", "5-1"}).exitCode, 2);
+        QCOMPARE(runCli({"bench", "agent", "--sizes", "2x2"}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentCli)
+#include "tst_agentcli.moc"

@@ -1,0 +1,146 @@
+// Segmented flip searches and their checkpoints: a search run in segments, or stopped at a
+// checkpoint and resumed from the file, gives exactly the result of one uninterrupted search
+// (same seed, threads and flip budget), mod 2 and over Z; damaged checkpoint files are refused
+// with a LoadError, never read.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/io/LoadError.h"
+#include "core/search/Checkpoint.h"
+#include "core/search/FlipSearch.h"
+#include "core/search/SegmentedSearch.h"
+#include "core/tensor/Verification.h"
+
+using namespace tg;
+using namespace tg::search;
+
+namespace {
+
+// <3,3,3> without a target, so that every walker uses its whole budget: 12 segments of the
+// smallest length, a few pools and plus transitions on the way.
+FlipSearchParams params333(Field field, int threads) {
+    FlipSearchParams p = FlipSearchParams::forSize({3, 3, 3}, field, 0);
+    p.seed = 11;
+    p.threads = threads;
+    p.poolSize = 8;
+    p.maxFlipsPerWalker = 12 * kCanonicalSteps + 123;  // the last segment is a short one
+    p.canonicalIndex = true;                           // as segmented runs walk
+    return p;
+}
+
+void compareResults(const SearchResult& a, const SearchResult& b) {
+    QVERIFY(a.found);
+    QVERIFY(b.found);
+    QVERIFY(verify(a.scheme, a.scheme.field).valid);
+    QCOMPARE(a.walker, b.walker);
+    QCOMPARE(a.walkerSteps, b.walkerSteps);
+    QCOMPARE(a.flips, b.flips);
+    QCOMPARE(a.scheme.rank(), b.scheme.rank());
+    QVERIFY(a.scheme.terms == b.scheme.terms);
+}
+
+SegmentedResult segmented(const FlipSearchParams& p, std::shared_ptr<const SearchSnapshot> from,
+                          long long segment = kCanonicalSteps) {
+    SegmentedRun run;
+    run.params = p;
+    run.resume = std::move(from);
+    run.segmentSteps = segment;
+    return runSegmented(run);
+}
+
+}  // namespace
+
+class TestCheckpoint : public QObject {
+    Q_OBJECT
+
+  private Q_SLOTS:
+    void segmentsGiveTheWholeSearchesResult_data() {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("mod 2, 1 walker") << int(Field::Z2) << 1;
+        QTest::newRow("mod 2, 2 walkers") << int(Field::Z2) << 2;
+        QTest::newRow("over Z, 2 walkers") << int(Field::Z) << 2;
+    }
+    void segmentsGiveTheWholeSearchesResult() {
+        QFETCH(int, field);
+        QFETCH(int, threads);
+        const FlipSearchParams p = params333(Field(field), threads);
+        const SearchResult whole = runFlipSearch(p);
+        const SegmentedResult parts = segmented(p, nullptr);
+        QCOMPARE(parts.last.segments, 13LL);
+        compareResults(parts.result, whole);
+    }
+
+    // Stopped after 5 segments, written to a file, read back and continued to the budget.
+    void aResumedSearchEndsAsIfNeverStopped_data() { segmentsGiveTheWholeSearchesResult_data(); }
+    void aResumedSearchEndsAsIfNeverStopped() {
+        QFETCH(int, field);
+        QFETCH(int, threads);
+        const FlipSearchParams p = params333(Field(field), threads);
+        const SearchResult whole = runFlipSearch(p);
+        FlipSearchParams first = p;
+        first.maxFlipsPerWalker = 5 * kCanonicalSteps;
+        const SegmentedResult half = segmented(first, nullptr, 3 * kCanonicalSteps);
+        QTemporaryDir dir;
+        const std::string file = dir.filePath("run.tgck").toStdString();
+        SearchSnapshot saved = half.last;
+        saved.params.maxFlipsPerWalker = p.maxFlipsPerWalker;  // continue to the whole budget
+        writeCheckpoint(file, saved);
+        auto loaded = std::make_shared<const SearchSnapshot>(readCheckpoint(file));
+        QCOMPARE(loaded->walkers.size(), std::size_t(threads));
+        QCOMPARE(loaded->walkers[0].steps, 5 * kCanonicalSteps);
+        QVERIFY(verify(bestScheme(*loaded), Field(field)).valid);
+        const SegmentedResult rest = segmented(loaded->params, loaded);
+        compareResults(rest.result, whole);
+    }
+
+    // With a target: the winner (earliest step among walkers that reach it) is the same.
+    void aTargetIsReachedByTheSameWalkerAndStep() {
+        FlipSearchParams p = FlipSearchParams::forSize({3, 3, 3}, Field::Z2, 23);
+        p.seed = 5;
+        p.threads = 2;
+        p.canonicalIndex = true;
+        const SearchResult whole = runFlipSearch(p);
+        QVERIFY(whole.reachedTarget);
+        const SegmentedResult parts = segmented(p, nullptr);
+        QVERIFY(parts.result.reachedTarget);
+        QCOMPARE(parts.result.walker, whole.walker);
+        QCOMPARE(parts.result.walkerSteps, whole.walkerSteps);
+        QVERIFY(parts.result.scheme.terms == whole.scheme.terms);
+    }
+
+    // Every prefix of a real checkpoint, and bytes changed anywhere in it: a LoadError or (for
+    // a change that keeps everything valid, e.g. in a counter) a checkpoint that verifies.
+    void damagedCheckpointsAreRefused() {
+        FlipSearchParams p = params333(Field::Z, 2);
+        p.maxFlipsPerWalker = 2 * kCanonicalSteps;
+        const std::string bytes = encodeCheckpoint(segmented(p, nullptr).last);
+        QVERIFY(!decodeCheckpoint(bytes, "ok").walkers.empty());
+        for (std::size_t n = 0; n < bytes.size(); ++n)
+            QVERIFY_THROWS_EXCEPTION(LoadError, (void)decodeCheckpoint(bytes.substr(0, n), "x"));
+        QVERIFY_THROWS_EXCEPTION(LoadError, (void)decodeCheckpoint(bytes + "!", "x"));
+        int refused = 0;
+        for (std::size_t at = 0; at < bytes.size(); at += 7) {
+            std::string bad = bytes;
+            bad[at] = static_cast<char>(bad[at] ^ 0x5a);
+            try {
+                const SearchSnapshot s = decodeCheckpoint(bad, "x");
+                QVERIFY(verify(bestScheme(s), Field::Z).valid);
+            } catch (const LoadError&) {
+                ++refused;
+            }
+        }
+        QVERIFY(refused > 0);
+        std::string version = bytes;
+        version[8] = 2;
+        try {
+            (void)decodeCheckpoint(version, "run.tgck");
+            QFAIL("version 2 was read");
+        } catch (const LoadError& e) {
+            QVERIFY(QString(e.what()).contains("version 2"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckpoint)
+#include "tst_checkpoint.moc"

@@ -1,0 +1,330 @@
+// The agent's hand-made parts, each behind a switch (MctsParams, AgentSearchParams), and what
+// the tree does when its root moves: every switch changes what the search does, exploration
+// noise reaches every root of a self-play game, the value normalisation follows the root, and
+// the sampled-policy correction for the mixture of policy and uniform draws. Priors and values
+// are injected (FakeEvaluator), states are real (matrix multiplication tensors, Strassen).
+#include <QtTest>
+#include <mutex>
+#include <set>
+
+#include "core/catalog/Catalog.h"
+#include "core/search/AgentSearch.h"
+#include "core/search/EndgameSolver.h"
+#include "core/search/Evaluators.h"
+#include "core/search/Mcts.h"
+#include "core/search/MctsTree.h"
+#include "core/search/ResidualBounds.h"
+
+using namespace tg;
+using namespace tg::search;
+
+namespace {
+
+Action unit(const TensorSize& size, int a, int b, int c) {
+    Action x{std::vector<int>(static_cast<std::size_t>(size.uSize()), 0),
+             std::vector<int>(static_cast<std::size_t>(size.vSize()), 0),
+             std::vector<int>(static_cast<std::size_t>(size.wSize()), 0)};
+    x.u[static_cast<std::size_t>(a)] = 1;
+    x.v[static_cast<std::size_t>(b)] = 1;
+    x.w[static_cast<std::size_t>(c)] = 1;
+    return x;
+}
+
+Evaluation fixedEvaluation(std::vector<std::pair<Action, double>> priors, double movesLeft) {
+    Evaluation e;
+    e.movesLeft = movesLeft;
+    for (auto& [a, p] : priors) e.candidates.push_back(PolicySample{a, p, p});
+    return e;
+}
+
+// The first `count` nonzero entries of a state, as unit terms.
+std::vector<Action> firstUnits(const Observation& o, std::size_t count) {
+    const TensorSize& size = o.size;
+    std::vector<Action> out;
+    for (int a = 0; a < size.uSize(); ++a)
+        for (int b = 0; b < size.vSize(); ++b)
+            for (int c = 0; c < size.wSize(); ++c)
+                if (o.residual[static_cast<std::size_t>(size.flatIndex(a, b, c))] != 0 &&
+                    out.size() < count)
+                    out.push_back(unit(size, a, b, c));
+    return out;
+}
+
+// Only the injected candidates, no exact endgame: the tree's own behaviour.
+MctsParams bare() {
+    MctsParams p;
+    p.completeTop = 0;
+    p.uniformShare = 0;
+    p.endgame = false;
+    return p;
+}
+
+AgentGame game333() {
+    AgentGame g;
+    g.size = {3, 3, 3};
+    g.coefficients = CoefficientSet::Mod2;
+    g.stepLimit = 64;
+    return g;
+}
+
+}  // namespace
+
+class TestMctsSwitches : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void noiseReachesTheReusedRoot() {
+        // Every state offers its first two entries with priors 0.75 and 0.25. After a move, the
+        // kept child (expanded while it was an inner node) is the root: with noise on, its priors
+        // are mixed with Dirichlet noise, as the first root's were; with noise off, untouched.
+        FakeEvaluator fake([](const Observation& o) {
+            const auto u = firstUnits(o, 2);
+            return fixedEvaluation({{u.at(0), 0.75}, {u.at(1), 0.25}}, 20.0);
+        });
+        for (double noise : {0.0, 0.25}) {
+            MctsParams p = bare();
+            p.rootNoise = noise;
+            const AgentGame g = game333();
+            Mcts mcts(IntResidual::matMul(g.size, true), g, fake, p, 5);
+            mcts.think(40);
+            const Action move = *mcts.chooseMove();
+            mcts.play(move);
+            const auto c = mcts.candidates();
+            QCOMPARE(c.size(), std::size_t{2});
+            QVERIFY(c[0].visits + c[1].visits > 0);  // a reused, expanded root
+            double total = 0;
+            for (const auto& x : c) total += x.prior;
+            QVERIFY(qAbs(total - 1.0) < 1e-9);
+            double bigger = std::max(c[0].prior, c[1].prior);
+            if (noise == 0.0)
+                QCOMPARE(bigger, 0.75);
+            else
+                QVERIFY2(qAbs(bigger - 0.75) > 1e-6, qPrintable(QString::number(bigger)));
+        }
+    }
+
+    void valueNormalisationFollowsTheRoot() {
+        // a's subtree is rated 50 moves from the end, b's 1 (the lower bound, at most 9 on
+        // 3x3x3, takes over there). The first visits go to a (prior 0.7), so the range spans
+        // a's poor returns; once b is played, only b's subtree counts.
+        const TensorSize size{3, 3, 3};
+        const Action a = unit(size, 0, 0, 0);
+        const Action b = unit(size, 4, 4, 4);
+        FakeEvaluator fake([&](const Observation& o) {
+            const bool bTaken = o.residual[static_cast<std::size_t>(size.flatIndex(4, 4, 4))] == 0;
+            if (o.step == 0) return fixedEvaluation({{a, 0.7}, {b, 0.3}}, 10.0);
+            for (const Action& x : firstUnits(o, 2))
+                if (!(x == b)) return fixedEvaluation({{x, 1.0}}, bTaken ? 1.0 : 50.0);
+            return fixedEvaluation({}, 0.0);
+        });
+        const AgentGame g = game333();
+        Mcts mcts(IntResidual::matMul(size, true), g, fake, bare(), 1);
+        QVERIFY(!mcts.valueRange());
+        mcts.think(20);
+        const auto before = mcts.valueRange();
+        QVERIFY(before.has_value());
+        QVERIFY2(before->first <= -51.0, qPrintable(QString::number(before->first)));
+        QVERIFY(before->second > -40.0);
+        mcts.play(b);
+        const auto after = mcts.valueRange();
+        QVERIFY(after.has_value());
+        QVERIFY2(after->first > -40.0, qPrintable(QString::number(after->first)));
+        QVERIFY(after->second <= before->second);
+    }
+
+    void mixtureCorrectionWeighsByTheProposal() {
+        // The policy puts 0.9 on a and spreads the rest evenly over the other 3374 moves of
+        // 2x2x2 mod 2; K = 32 policy draws all give a, and K/4 = 8 uniform draws give others
+        // (those that touch the residual are kept). The proposal is beta = 0.8 pi + 0.2 U, so a's
+        // prior relative to the uniform draws' must grow by (pi_a / beta_a) / (pi_x / beta_x)
+        // over the uncorrected mixture's; with no correction, or an evaluator that cannot score
+        // moves, the mixture's frequencies (a keeps 3/4 of the raw weight).
+        const TensorSize size{2, 2, 2};
+        const Action a = unit(size, 0, 0, 0);
+        const double moves = 15.0 * 15.0 * 15.0;
+        auto pi = [&](const Action& x) { return x == a ? 0.9 : 0.1 / (moves - 1); };
+        auto policy = [&](const Observation&) { return fixedEvaluation({{a, 1.0}}, 5.0); };
+        FakeEvaluator scoring(policy, [&](const Observation&, const Action& x) { return pi(x); });
+        FakeEvaluator blind(policy);
+        QCOMPARE(mcts::uniformMoveProbability(size, CoefficientSet::Mod2), 1.0 / moves);
+        struct Priors {
+            double a = 0, others = 0, total = 0;
+            bool probabilitiesAsScored = true;
+        };
+        auto priors = [&](Evaluator& e, bool correct) {
+            MctsParams p;
+            p.completeTop = 0;
+            p.uniformShare = 0.25;
+            p.samples = 32;
+            p.mixtureCorrection = correct;
+            AgentGame g;
+            g.size = size;
+            Mcts mcts(IntResidual::matMul(size, true), g, e, p, 9);
+            mcts.think(1);
+            Priors out;
+            const bool scored = correct && &e == &scoring;
+            for (const auto& x : mcts.candidates()) {
+                out.total += x.prior;
+                (x.action == a ? out.a : out.others) += x.prior;
+                const double expected = scored ? pi(x.action) : (x.action == a ? 1.0 : 0.0);
+                if (qAbs(x.probability - expected) > 1e-12) out.probabilitiesAsScored = false;
+            }
+            return out;
+        };
+        const Priors plain = priors(scoring, false), corrected = priors(scoring, true),
+                     unscored = priors(blind, true);
+        for (const Priors& x : {plain, corrected, unscored}) {
+            QVERIFY(qAbs(x.total - 1.0) < 1e-9);
+            QVERIFY(x.probabilitiesAsScored);
+            QVERIFY(x.others > 0);
+        }
+        const double ratioA = pi(a) / (0.8 * pi(a) + 0.2 / moves);
+        const Action other = unit(size, 1, 1, 1);
+        const double ratioX = pi(other) / (0.8 * pi(other) + 0.2 / moves);
+        // Uncorrected: others / a = (0.25 M / 8) / 0.75 for M kept uniform draws; corrected:
+        // (M / 40 * ratioX) / (32 / 40 * ratioA).
+        const double kept = plain.others / plain.a * 0.75 * 8 / 0.25;
+        const double expected = (kept / 40 * ratioX) / (32.0 / 40 * ratioA);
+        QVERIFY2(qAbs(corrected.others / corrected.a - expected) < 1e-9,
+                 qPrintable(QString("%1 vs %2").arg(corrected.others / corrected.a).arg(expected)));
+        QVERIFY(corrected.a > plain.a);
+        QVERIFY(qAbs(unscored.a - plain.a) < 1e-12);
+    }
+
+    void endgameSwitch() {
+        // Strassen after five moves, two moves left: the solver decides the root at once; without
+        // it, one simulation of a policy that offers useless moves knows no solution.
+        const Scheme s = strassenScheme();
+        IntResidual r = IntResidual::matMul(s.size, true);
+        std::vector<Action> history;
+        for (int i = 0; i < 5; ++i) r.subtract(actionOf(s.terms[static_cast<std::size_t>(i)]));
+        FakeEvaluator fake([&](const Observation& o) {
+            return fixedEvaluation({{firstUnits(o, 1).at(0), 1.0}}, 2.0);
+        });
+        AgentGame g;
+        g.size = s.size;
+        g.stepLimit = 7;
+        for (bool endgame : {true, false}) {
+            MctsParams p = bare();
+            p.endgame = endgame;
+            Mcts mcts(r, g, fake, p, 2, 5);
+            mcts.think(1);
+            QCOMPARE(mcts.knownSolution().has_value(), endgame);
+            QCOMPARE(fake.calls() > 0, !endgame);
+        }
+    }
+
+    void endgameSolvesLadermanTailsInTheSpan() {
+        // 3x3 mod 2: 511^2 pairs of factors, beyond the solver's limit, but a tight state's
+        // span has at most 2^b - 1 elements. Laderman's last b terms leave tight states; the
+        // solver must finish each within b moves (checked by replaying its moves to zero).
+        const Scheme s = ladermanScheme();
+        int solved = 0;
+        for (int left = 2; left <= 6; ++left) {
+            IntResidual r = IntResidual::matMul(s.size, true);
+            for (int i = 0; i + left < static_cast<int>(s.terms.size()); ++i)
+                r.subtract(actionOf(s.terms[static_cast<std::size_t>(i)]));
+            if (!isTight(r, left)) continue;
+            const EndgameResult e = solveEndgame(r, left, CoefficientSet::Mod2);
+            QCOMPARE(e.outcome, EndgameOutcome::Solved);
+            QVERIFY(static_cast<int>(e.moves.size()) <= left);
+            for (const Action& a : e.moves) r.subtract(a);
+            QVERIFY(r.isZero());
+            ++solved;
+        }
+        QVERIFY(solved >= 3);
+        // One move short of the flattening rank: proven impossible, not unknown.
+        IntResidual r = IntResidual::matMul(s.size, true);
+        for (int i = 0; i + 4 < static_cast<int>(s.terms.size()); ++i)
+            r.subtract(actionOf(s.terms[static_cast<std::size_t>(i)]));
+        const int rank = flatteningRanks(r)[0];
+        QCOMPARE(solveEndgame(r, rank - 1, CoefficientSet::Mod2).outcome,
+                 EndgameOutcome::Impossible);
+    }
+
+    void completionSwitch() {
+        // On 2x2x2 mod 2 the top sampled (u, v) get their best w. The policy offers a11 b11 with
+        // every c (it touches the residual but adds three entries): completion adds a11 b11 c11,
+        // marked as completed, only when it is on.
+        const Action sampled{{1, 0, 0, 0}, {1, 0, 0, 0}, {1, 1, 1, 1}};
+        FakeEvaluator fake([&](const Observation&) {
+            return fixedEvaluation({{sampled, 1.0}}, 6.0);
+        });
+        AgentGame g;
+        g.size = {2, 2, 2};
+        for (int top : {0, 8}) {
+            MctsParams p = bare();
+            p.completeTop = top;
+            Mcts mcts(IntResidual::matMul(g.size, true), g, fake, p, 3);
+            mcts.think(1);
+            int completed = 0;
+            for (const auto& c : mcts.candidates()) completed += c.completed ? 1 : 0;
+            QCOMPARE(completed, top > 0 ? 1 : 0);
+        }
+    }
+
+    void uniformShareSwitch() {
+        FakeEvaluator fake([](const Observation& o) {
+            return fixedEvaluation({{firstUnits(o, 1).at(0), 1.0}}, 6.0);
+        });
+        AgentGame g;
+        g.size = {2, 2, 2};
+        for (double share : {0.0, 0.25}) {
+            MctsParams p = bare();
+            p.uniformShare = share;
+            Mcts mcts(IntResidual::matMul(g.size, true), g, fake, p, 3);
+            mcts.think(1);
+            QCOMPARE(mcts.candidates().size() > 1, share > 0);
+        }
+    }
+
+    void boundPruningSwitch() {
+        // Target 3 on 2x2x2 is below the flattening bound 4: pruned at the first expansion with
+        // pruning on; searched (and not yet given up) with it off.
+        UniformEvaluator uniform;
+        AgentGame g;
+        g.size = {2, 2, 2};
+        g.targetRank = 3;
+        for (bool pruning : {true, false}) {
+            MctsParams p;
+            p.endgame = false;
+            p.boundPruning = pruning;
+            Mcts mcts(IntResidual::matMul(g.size, true), g, uniform, p, 1);
+            mcts.think(5);
+            QCOMPARE(mcts.isHopeless(), pruning);
+            QCOMPARE(mcts.evaluations() > 0, !pruning);
+        }
+    }
+
+    void randomBasisSwitch() {
+        // The first state each game shows the evaluator: the target itself every game without
+        // random bases; another basis from the second game on with them.
+        for (bool randomBasis : {false, true}) {
+            std::mutex mutex;
+            std::set<std::vector<int>> starts;
+            AgentSearchParams p;
+            p.game.size = {2, 2, 2};
+            p.game.coefficients = CoefficientSet::Mod2;
+            p.mcts = MctsParams::interactive();
+            p.mcts.simulations = 4;
+            p.maxGamesPerThread = 4;
+            p.randomBasis = randomBasis;
+            p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
+                return std::make_unique<FakeEvaluator>([&](const Observation& o) {
+                    if (o.step == 0) {
+                        std::lock_guard lock(mutex);
+                        starts.insert(o.residual);
+                    }
+                    return fixedEvaluation({{firstUnits(o, 1).at(0), 1.0}}, 6.0);
+                });
+            };
+            AgentSearch search(p);
+            search.start();
+            search.wait();
+            QVERIFY(!search.result().failed);
+            QCOMPARE(starts.size() > 1, randomBasis);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMctsSwitches)
+#include "tst_mctsswitches.moc"
