@@ -66,6 +66,12 @@ check "tensorgame --screenshot under Xvfb" \
     --size 1000x700 --step 2 builtin:strassen
 check "the screenshot is a non-empty PNG" \
     sh -c "test -s '$work/shot.png' && head -c 8 '$work/shot.png' | od -An -c | grep -q 'P   N   G'"
+check "tensorgame starts without LibTorch (--bench-memory)" \
+    sh -c "xvfb-run -a -s '-screen 0 1280x1024x24' /usr/bin/tensorgame --bench-memory builtin:strassen |
+           grep -q 'LibTorch loaded: no'"
+check "the app's network module is installed and its libraries resolve" \
+    sh -c 'm=$(find /usr/lib -name libtensorgame-nn.so | head -1) && test -n "$m" &&
+           ! ldd "$m" | grep -q "not found"'
 check "tensorgame --language ru" \
     sh -c '/usr/bin/tensorgame --language ru --help | grep -q "Сохранить снимок окна"'
 [ $failed = 0 ] && echo "deb-install-test: the installed package works"

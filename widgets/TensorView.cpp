@@ -265,6 +265,18 @@ void TensorView::orbit(double degrees) {
     cameraMoved();
 }
 
+void TensorView::drawNow() {
+    // Into the widget's framebuffer, as paintEvent() would; Qt's composition of the window
+    // (one textured quad) follows at the next update and is left out.
+    QOpenGLContext* ctx = context();
+    if (!ctx) return;
+    makeCurrent();
+    paintGL();
+    ctx->functions()->glFinish();
+    doneCurrent();
+    update();
+}
+
 void TensorView::cameraMoved() {
     d->moving = true;
     d->settle->start();

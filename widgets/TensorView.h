@@ -65,6 +65,10 @@ class TensorView : public QOpenGLWidget {
     [[nodiscard]] int frameCount() const;
     // Turns the camera about the focal point by `degrees` of azimuth (keyboard and benchmark).
     void orbit(double degrees);
+    // Draws a frame at once and returns when OpenGL has finished it: what a frame costs, for
+    // the benchmark (update() would wait for the window system's next frame, about 16 ms, and
+    // QOpenGLWidget does not paint in repaint()).
+    void drawNow();
     // Whether the camera moved within the last kSettleMilliseconds: such frames are drawn
     // without multisampling, to keep up with the motion; the frame after it is full quality.
     static constexpr int kSettleMilliseconds = 200;

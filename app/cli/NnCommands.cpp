@@ -1,45 +1,24 @@
 // The executable's side of the network commands: load libtensorgame-cli-nn.so on first use
-// (next to the executable in a build tree, else from the installed library directory) and call
-// the command's entry point.
-#include <QCoreApplication>
-#include <QDir>
-#include <QLibrary>
+// (common/ModuleLoader.h) and call the command's entry point.
 
 #include "CliSupport.h"
 #include "Commands.h"
 #include "NnModule.h"
+#include "common/ModuleLoader.h"
 
 namespace tg::cli {
 
 namespace {
 
 int runInModule(const char* symbol, const QStringList& args) {
-    // Next to the executable (a build tree), else where `install` puts it, relative to the
-    // executable so that a package installed under any prefix finds it.
-    const QString here = QCoreApplication::applicationDirPath();
-    const QStringList places = {here, QDir(here).filePath(QStringLiteral(TG_NN_MODULE_RELDIR))};
-    QString errors;
-    for (const QString& dir : places) {
-        QLibrary module(QDir::cleanPath(QDir(dir).filePath(kNnModuleName)));
-        if (!module.load()) {
-            errors += "\n  " + module.errorString();
-            continue;
-        }
-        const auto entry = reinterpret_cast<NnEntryPoint>(module.resolve(symbol));
-        if (!entry) {
-            printError(Cli::tr("the network module has no %1: %2")
-                           .arg(QString::fromLatin1(symbol), module.fileName())
-                           .toStdString());
-            return kBadInput;
-        }
-        // The module stays loaded until the process ends (LibTorch does not unload cleanly).
-        return entry(&args);
+    QString error;
+    const auto entry = reinterpret_cast<NnEntryPoint>(
+        resolveModuleSymbol(QString::fromLatin1(kNnModuleName), symbol, &error));
+    if (!entry) {
+        printError(Cli::tr("this command needs the network module: %1").arg(error).toStdString());
+        return kBadInput;
     }
-    printError(Cli::tr("this command needs the network module (lib%1.so), which could not be "
-                       "loaded:%2")
-                   .arg(QString::fromLatin1(kNnModuleName), errors)
-                   .toStdString());
-    return kBadInput;
+    return entry(&args);
 }
 
 }  // namespace

@@ -7,8 +7,8 @@
 #include "TrainingPanel.h"
 #include "core/search/Evaluators.h"
 #ifdef TG_AGENT_WITH_NETWORK
+#include "NetworkServices.h"
 #include "core/nn/DefaultModels.h"
-#include "core/nn/EvaluatorChoice.h"
 #endif
 
 namespace tg {
@@ -22,9 +22,15 @@ std::optional<AgentEvaluator> agentEvaluator(const QString& model, const TensorS
     // A model the user trained and made the default (Training dock) comes before the shipped one.
     const QString chosen = model.isEmpty() ? userDefaultModel(size, set) : model;
     const QString here = QCoreApplication::applicationDirPath();
+    const std::vector<std::string> folders = nn::defaultModelFolders(here.toStdString());
+    // The uniform evaluator needs no network: LibTorch stays unloaded until a model is used.
+    if (chosen == QLatin1String("uniform") ||
+        (chosen.isEmpty() && !nn::findDefaultModel(size, set, folders)))
+        return uniform;
+    const nn::Services* network = networkServices(error);
+    if (!network) return std::nullopt;
     std::string why;
-    const auto choice = nn::chooseEvaluator(chosen.toStdString(), size, set,
-                                            nn::defaultModelFolders(here.toStdString()), &why);
+    const auto choice = network->chooseEvaluator(chosen.toStdString(), size, set, folders, &why);
     if (!choice) {
         if (error) *error = QString::fromStdString(why);
         return std::nullopt;

@@ -6,10 +6,13 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
 
 namespace tg {
 
-GalleryBar::GalleryBar(QWidget* parent) : QWidget(parent) {
+GalleryBar::GalleryBar(QWidget* parent)
+    : QWidget(parent), pager_(new QWidget(this)), finder_(new QWidget(this)) {
     previous_ = new QToolButton(this);
     previous_->setObjectName(QStringLiteral("galleryPrevious"));
     previous_->setArrowType(Qt::LeftArrow);
@@ -35,18 +38,34 @@ GalleryBar::GalleryBar(QWidget* parent) : QWidget(parent) {
     count_ = new QLabel(this);
     count_->setObjectName(QStringLiteral("galleryCount"));
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 0);
-    layout->addWidget(previous_);
-    layout->addWidget(page_);
-    layout->addWidget(next_);
-    layout->addSpacing(6);
-    layout->addWidget(new QLabel(tr("Go to term:"), this));
-    layout->addWidget(term_);
-    layout->addSpacing(6);
-    layout->addWidget(filter_);
-    layout->addWidget(count_);
-    layout->addStretch(1);
+    auto* pager = new QHBoxLayout(pager_);
+    pager->setContentsMargins(0, 0, 0, 0);
+    pager->addWidget(previous_);
+    pager->addWidget(page_);
+    pager->addWidget(next_);
+    pager->addSpacing(6);
+    pager->addWidget(count_);
+    auto* finder = new QHBoxLayout(finder_);
+    finder->setContentsMargins(0, 0, 0, 0);
+    finder->addWidget(new QLabel(tr("Go to term:"), finder_));
+    finder->addWidget(term_);
+    finder->addSpacing(6);
+    finder->addWidget(filter_);
+
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(4, 0, 4, 0);
+    rows->setSpacing(2);
+    // The bar's minimum is its two-row width (minimumSizeHint), not the sum of one row.
+    rows->setSizeConstraint(QLayout::SetNoConstraint);
+    firstRow_ = new QHBoxLayout;
+    secondRow_ = new QHBoxLayout;
+    rows->addLayout(firstRow_);
+    rows->addLayout(secondRow_);
+    firstRow_->addWidget(pager_);
+    firstRow_->addSpacing(6);
+    firstRow_->addWidget(finder_);
+    firstRow_->addStretch(1);
+    secondRow_->addStretch(1);
 
     connect(previous_, &QToolButton::clicked, this, &GalleryBar::previousPage);
     connect(next_, &QToolButton::clicked, this, &GalleryBar::nextPage);
@@ -66,6 +85,38 @@ void GalleryBar::setShape(const TensorSize& size, int termCount) {
     filter_->addItem(tr("All terms"), -1);
     for (int c = 0; c < size.wSize(); ++c)
         filter_->addItem(tr("Terms that write %1").arg(QString::fromStdString(size.cLabel(c))), c);
+}
+
+bool GalleryBar::isTwoRows() const {
+    return secondRow_->indexOf(finder_) >= 0;
+}
+
+QSize GalleryBar::minimumSizeHint() const {
+    const QMargins m = layout()->contentsMargins();
+    const int width =
+        std::max(pager_->minimumSizeHint().width(), finder_->minimumSizeHint().width());
+    const int height = pager_->minimumSizeHint().height() + finder_->minimumSizeHint().height() + 2;
+    return {width + m.left() + m.right(), height};
+}
+
+void GalleryBar::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const QMargins m = layout()->contentsMargins();
+    const int oneRow =
+        pager_->sizeHint().width() + 6 + finder_->sizeHint().width() + m.left() + m.right();
+    arrange(width() >= oneRow);
+}
+
+void GalleryBar::arrange(bool oneRow) {
+    if (oneRow == !isTwoRows()) return;
+    if (oneRow) {
+        secondRow_->removeWidget(finder_);
+        firstRow_->insertWidget(2, finder_);
+    } else {
+        firstRow_->removeWidget(finder_);
+        secondRow_->insertWidget(0, finder_);
+    }
+    updateGeometry();
 }
 
 int GalleryBar::filterEntry() const {

@@ -2,6 +2,8 @@
 // The gallery's controls, beneath the 3D view while it shows the gallery: previous and next
 // page, the page on show, "Go to term", and the filter "terms that write c_ik" with how many
 // terms pass it. It only reports what the user asks for; ViewArea decides what the view shows.
+// One row when it fits; when the window is narrow (or the language long) "Go to term" and the
+// filter go to a second row, so the bar never pushes the docks aside.
 
 #include <QWidget>
 
@@ -9,6 +11,7 @@
 #include "widgets/SceneContent.h"
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QToolButton;
@@ -29,6 +32,13 @@ class GalleryBar : public QWidget {
     // The chosen entry of C (an index into w), or -1 for every term.
     [[nodiscard]] int filterEntry() const;
     void clearFilter();
+    // Whether "Go to term" and the filter are on a row of their own.
+    [[nodiscard]] bool isTwoRows() const;
+
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
 
   Q_SIGNALS:
     void previousPage();
@@ -37,6 +47,13 @@ class GalleryBar : public QWidget {
     void filterChanged(int wIndex);
 
   private:
+    // Puts the finder on the first row when `oneRow`, else on the second.
+    void arrange(bool oneRow);
+
+    QHBoxLayout* firstRow_ = nullptr;
+    QHBoxLayout* secondRow_ = nullptr;
+    QWidget* pager_ = nullptr;   // previous, page, next, count
+    QWidget* finder_ = nullptr;  // "Go to term", the filter
     QToolButton* previous_ = nullptr;
     QToolButton* next_ = nullptr;
     QLabel* page_ = nullptr;

@@ -18,11 +18,12 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <stdexcept>
 
 #include "core/nn/DefaultModels.h"
 #include "widgets/EngineBridge.h"
 #ifdef TG_AGENT_WITH_NETWORK
-#include "core/nn/ModelFile.h"
+#include "NetworkServices.h"
 #include "core/nn/Trainer.h"
 #endif
 
@@ -34,6 +35,16 @@ QString settingsKey(const TensorSize& size, CoefficientSet set) {
     return QStringLiteral("agent/defaultModel/") +
            QString::fromStdString(nn::defaultModelFileName(size, set));
 }
+
+#ifdef TG_AGENT_WITH_NETWORK
+// A model file's description, read by the network module; throws with the reason.
+nn::ModelInfo readModelInfo(const QString& path) {
+    QString error;
+    const nn::Services* network = networkServices(&error);
+    if (!network) throw std::runtime_error(error.toStdString());
+    return network->readModelInfo(path.toStdString());
+}
+#endif
 
 }  // namespace
 
@@ -240,7 +251,13 @@ bool TrainingPanel::startTraining() {
         setStatus(tr("Cannot create the models folder %1").arg(folder_));
         return false;
     }
-    auto params = nn::TrainerParams::forSize(*size, *set);
+    QString noNetwork;
+    const nn::Services* network = networkServices(&noNetwork);
+    if (!network) {
+        setStatus(tr("Cannot train: %1").arg(noNetwork));
+        return false;
+    }
+    auto params = network->trainerParams(*size, *set);
     params.timeLimitSeconds = time_->value();
     params.steps = steps_->value();
     params.seed = static_cast<std::uint64_t>(seed_->value());
@@ -257,9 +274,9 @@ bool TrainingPanel::startTraining() {
                         .arg(time_->value())
                         .arg(seed_->value())
                         .toStdString();
-    std::unique_ptr<nn::Trainer> trainer;
+    std::unique_ptr<run::Job> trainer;
     try {
-        trainer = std::make_unique<nn::Trainer>(params, listener_.get());
+        trainer = network->makeTrainer(params, listener_.get());
     } catch (const std::exception& e) {
         setStatus(tr("Cannot train: %1").arg(QString::fromStdString(e.what())));
         return false;
@@ -316,7 +333,7 @@ void TrainingPanel::onFinished(const QString& out, const QString& error, long lo
 bool TrainingPanel::loadModel(const QString& path) {
 #ifdef TG_AGENT_WITH_NETWORK
     try {
-        const nn::ModelInfo info = nn::readModelInfo(path.toStdString());
+        const nn::ModelInfo info = readModelInfo(path);
         current_ = path;
         setStatus(tr("Loaded %1: %2")
                       .arg(QFileInfo(path).fileName(), QString::fromStdString(info.describe())));
@@ -336,7 +353,7 @@ bool TrainingPanel::makeDefault() {
 #ifdef TG_AGENT_WITH_NETWORK
     if (current_.isEmpty()) return false;
     try {
-        const nn::ModelInfo info = nn::readModelInfo(current_.toStdString());
+        const nn::ModelInfo info = readModelInfo(current_);
         QSettings().setValue(settingsKey(info.network.size, info.network.coefficients), current_);
         setStatus(tr("The agent now plays %1 with %2.")
                       .arg(QString::fromStdString(info.network.size.toString()),

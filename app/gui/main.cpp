@@ -1,7 +1,6 @@
 // tensorgame: the desktop explorer. See MainWindow for the window; this file only reads the
 // command line, sets up OpenGL and the language, starts the guided tour on the first run and,
-// with --screenshot, saves a picture of the window and exits; with --bench-render it orbits the
-// camera and prints frames per second.
+// with --screenshot, --bench-render or --bench-memory, does that and exits (WindowBenchmarks.h).
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,7 +12,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
-#include <QWindow>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -22,10 +20,10 @@
 #include "GuidedTour.h"
 #include "MainWindow.h"
 #include "RunPanel.h"
+#include "WindowBenchmarks.h"
 #include "i18n/Translations.h"
 #include "widgets/OpenGLSetup.h"
 #include "widgets/SceneContent.h"
-#include "widgets/TensorView.h"
 
 namespace {
 
@@ -42,63 +40,6 @@ QString languageArgument(int argc, char** argv) {
 
 void printError(const QString& message) {
     std::fprintf(stderr, "tensorgame: %s\n", qPrintable(message));
-}
-
-// Waits until the window is on screen and painted, then saves it. grab() includes the
-// QOpenGLWidget's framebuffer in Qt 6.
-int saveScreenshot(QWidget& window, const QString& path) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!(window.windowHandle() && window.windowHandle()->isExposed()) &&
-           clock.elapsed() < 10000)
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    // A few more rounds for layouts, the first paint and the queued signals it may cause.
-    for (int i = 0; i < 10; ++i) QApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!window.grab().save(path, "PNG")) {
-        printError(QApplication::translate("main", "cannot write %1").arg(path));
-        return 1;
-    }
-    return 0;
-}
-
-// Orbits the camera through 360 degrees in `frames` frames, each drawn before the next, and
-// prints the rate and how long the first frame took after the process started.
-int benchRender(tg::MainWindow& window, const QElapsedTimer& sinceStart, int frames) {
-    tg::TensorView* view = window.tensorView();
-    if (!view) {
-        printError(window.viewUnavailableMessage());
-        return 1;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    while (view->frameCount() == 0 && clock.elapsed() < 20000)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    const double firstFrameMs = double(sinceStart.nsecsElapsed()) / 1e6;
-    if (!view->isRenderingAvailable()) {
-        printError(view->unavailableReason());
-        return 1;
-    }
-    const int before = view->frameCount();
-    clock.restart();
-    for (int i = 0; i < frames; ++i) {
-        // Each frame goes the way an interactive one does: update() asks, the event loop paints
-        // and composes the window; the next frame waits until this one is drawn.
-        const int target = view->frameCount() + 1;
-        view->orbit(360.0 / frames);
-        QElapsedTimer wait;
-        wait.start();
-        while (view->frameCount() < target && wait.elapsed() < 5000)
-            QApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    view->grabFramebuffer();  // waits for the last frame to finish
-    const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    const int drawn = view->frameCount() - before;
-    std::printf("scheme: %s\nvoxels: %d\nview: %dx%d\nOpenGL: %s\n",
-                qPrintable(window.currentSource()), view->voxelCount(), view->width(),
-                view->height(), qPrintable(view->openGLDescription()));
-    std::printf("time to first frame: %.1f ms\nframes: %d in %.3f s\nframes per second: %.1f\n",
-                firstFrameMs, drawn, seconds, drawn / seconds);
-    return 0;
 }
 
 // The options of the command line, with their translated help.
@@ -128,9 +69,14 @@ struct GuiOptions {
     QCommandLineOption benchRender{
         QStringLiteral("bench-render"),
         QApplication::translate("main",
-                                "Orbit the camera around SCHEME and print frames per second and "
+                                "Orbit the camera around SCHEME and print the time per frame and "
                                 "the time to the first frame, then exit."),
         QStringLiteral("SCHEME")};
+    QCommandLineOption benchMemory{
+        QStringLiteral("bench-memory"),
+        QApplication::translate("main",
+                                "Open SCHEME, print the peak memory, what holds it and whether "
+                                "LibTorch is loaded, then exit.")};
     QCommandLineOption frames{
         QStringLiteral("frames"),
         QApplication::translate("main", "Frames for --bench-render (default 120)."),
@@ -176,8 +122,8 @@ struct GuiOptions {
                 "FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or "
                 "builtin:naive:3,3,3 (default: builtin:strassen)."),
             QStringLiteral("[SCHEME]"));
-        parser.addOptions({step, screenshot, size, no3d, open, view, benchRender, frames, language,
-                           noTour, flipGraph, run, searchPath});
+        parser.addOptions({step, screenshot, size, no3d, open, view, benchRender, benchMemory,
+                           frames, language, noTour, flipGraph, run, searchPath});
     }
 };
 
@@ -189,13 +135,14 @@ struct Launch {
     std::optional<tg::ViewMode> view;
     QString screenshot;
     bool bench = false;
+    bool benchMemory = false;
     int frames = 120;
     bool no3d = false;
     bool noTour = false;
     bool flipGraph = false;
     QString searchPath;
     QString runSizes;  // --run
-    [[nodiscard]] bool pictureOnly() const { return bench || !screenshot.isEmpty(); }
+    [[nodiscard]] bool pictureOnly() const { return bench || benchMemory || !screenshot.isEmpty(); }
 };
 
 // The launch the command line asks for, or none (the error printed) when it is wrong.
@@ -212,6 +159,7 @@ std::optional<Launch> readLaunch(const QCommandLineParser& parser, const GuiOpti
     if (parser.isSet(o.open)) launch.spec = parser.value(o.open);
     if (parser.isSet(o.benchRender)) launch.spec = parser.value(o.benchRender);
     launch.bench = parser.isSet(o.benchRender);
+    launch.benchMemory = parser.isSet(o.benchMemory);
     launch.screenshot = parser.value(o.screenshot);
     launch.no3d = parser.isSet(o.no3d);
     launch.noTour = parser.isSet(o.noTour);
@@ -395,16 +343,17 @@ int main(int argc, char** argv) {
     tg::MainWindow window(launch->no3d ? tg::MainWindow::Rendering::Disabled
                                        : tg::MainWindow::Rendering::Auto);
     if (const auto exitNow = showWindow(window, *launch)) return *exitNow;
-    if (launch->bench) return benchRender(window, sinceStart, launch->frames);
+    if (launch->bench) return tg::benchRender(window, sinceStart, launch->frames);
+    if (launch->benchMemory) return tg::benchMemory(window);
     if (!launch->runSizes.isEmpty() && !runOnPanel(window, launch->runSizes)) return 1;
     if (launch->flipGraph || !launch->searchPath.isEmpty()) {
         tg::FlipGraphWindow* graph = launch->searchPath.isEmpty()
                                          ? showFlipGraphWalk(window, *launch)
                                          : showSearchPath(window, *launch);
         if (!graph) return 1;
-        if (!launch->screenshot.isEmpty()) return saveScreenshot(*graph, launch->screenshot);
+        if (!launch->screenshot.isEmpty()) return tg::saveScreenshot(*graph, launch->screenshot);
     }
-    if (!launch->screenshot.isEmpty()) return saveScreenshot(window, launch->screenshot);
+    if (!launch->screenshot.isEmpty()) return tg::saveScreenshot(window, launch->screenshot);
     // Pictures and benchmarks above never see the tour; the first interactive start does.
     if (!launch->noTour) tg::GuidedTour::startIfFirstRun(&window);
     return QApplication::exec();

@@ -4,7 +4,9 @@
 // `maxDifferentFraction` of its pixels differ. That lets llvmpipe's small rasterisation
 // differences (edge pixels, text antialiasing) pass while a moved or recoloured voxel fails.
 
+#include <QDir>
 #include <QImage>
+#include <QString>
 #include <algorithm>
 #include <cstdlib>
 
@@ -37,6 +39,41 @@ inline ImageDifference compareImages(const QImage& baseline, const QImage& candi
         }
     result.fraction = double(result.differentPixels) / (double(a.width()) * a.height());
     return result;
+}
+
+// Compares `candidate` with the baseline `name`.png in `baselineDir`; empty when it matches,
+// else what is wrong. A missing or different baseline writes the candidate (and the diff) to
+// `candidateDir`: look at it, and copy it to the baselines when it is right.
+inline QString checkAgainstBaseline(const QString& name, const QImage& candidate,
+                                    const QString& baselineDir, const QString& candidateDir,
+                                    int channelTolerance, double maxDifferentFraction) {
+    const QString baselinePath = QDir(baselineDir).filePath(name + QStringLiteral(".png"));
+    const QDir out(candidateDir);
+    out.mkpath(QStringLiteral("."));
+    const QString candidatePath = out.filePath(name + QStringLiteral(".png"));
+    const QImage baseline(baselinePath);
+    if (baseline.isNull()) {
+        candidate.save(candidatePath);
+        return QStringLiteral("no baseline %1; candidate written to %2")
+            .arg(baselinePath, candidatePath);
+    }
+    const ImageDifference d = compareImages(baseline, candidate, channelTolerance);
+    if (d.sameSize && d.fraction <= maxDifferentFraction) return {};
+    candidate.save(candidatePath);
+    if (!d.sameSize)
+        return QStringLiteral("%1 is %2x%3, its baseline %4x%5; candidate in %6")
+            .arg(name)
+            .arg(candidate.width())
+            .arg(candidate.height())
+            .arg(baseline.width())
+            .arg(baseline.height())
+            .arg(candidatePath);
+    d.diff.save(out.filePath(name + QStringLiteral("_diff.png")));
+    return QStringLiteral("%1 differs from its baseline: %2 pixels (%3%), candidate in %4")
+        .arg(name)
+        .arg(d.differentPixels)
+        .arg(100.0 * d.fraction, 0, 'f', 2)
+        .arg(candidatePath);
 }
 
 }  // namespace tg::test

@@ -16,6 +16,7 @@
 #include "AgentPanel.h"
 #include "MainWindow.h"
 #include "ManualPlayController.h"
+#include "ProcessMemory.h"
 #include "TrainingPanel.h"
 #include "core/catalog/Catalog.h"
 #include "core/search/IntResidual.h"
@@ -36,6 +37,33 @@ bool waitThought(AgentPanel* agent, int ms = 60000) {
 class TestAgentPanel : public QObject {
     Q_OBJECT
   private Q_SLOTS:
+    // Issue 18: LibTorch is in a module loaded when a network is first needed (first test: a
+    // loaded module stays). A window and the agent on a game without a network (Laderman over
+    // {-1,0,1}: uniform priors) leave it unloaded; thinking on Strassen's game, which has a
+    // shipped network, loads it.
+    void networkLoadsOnlyWhenNeeded() {
+        QVERIFY(!processMemory().libTorchMapped);
+        MainWindow w(MainWindow::Rendering::Disabled);
+        AgentPanel* agent = w.agentPanel();
+        agent->setSimulations(20);
+        QVERIFY(w.openSource(QStringLiteral("builtin:laderman")));
+        QVERIFY(agent->think());
+        QVERIFY(waitThought(agent));
+        QVERIFY(!agent->noNetworkText().isEmpty());
+        QVERIFY(!processMemory().libTorchMapped);
+        w.stopManualPlay();
+
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        QVERIFY(agent->think());
+        QVERIFY(waitThought(agent));
+#ifdef TG_WITH_NETWORK
+        QCOMPARE(agent->noNetworkText(), QString());
+        QVERIFY(processMemory().libTorchMapped);
+#else
+        QVERIFY(!processMemory().libTorchMapped);
+#endif
+    }
+
     void thinkListsAndPreviewsCandidates() {
         MainWindow w(MainWindow::Rendering::Disabled);
         QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
