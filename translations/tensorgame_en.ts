@@ -10,9 +10,17 @@
         <translation>uniform (no network)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>This build has no network support (LibTorch).</source>
         <translation>This build has no network support (LibTorch).</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/AgentModels.cpp" line="+22"/>
+        <source>no model is shipped for %1 %2: the agent plays without a network (the uniform evaluator); give --model FILE to use one, or --model uniform to say so</source>
+        <translation>no model is shipped for %1 %2: the agent plays without a network (the uniform evaluator); give --model FILE to use one, or --model uniform to say so</translation>
     </message>
 </context>
 <context>
@@ -26,6 +34,22 @@
         <location line="+2"/>
         <source>Apply m%1</source>
         <translation>Apply m%1</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLoader</name>
+    <message>
+        <location filename="../app/common/ModuleLoader.cpp" line="+36"/>
+        <source>cannot load lib%1.so:%2</source>
+        <translation>cannot load lib%1.so:%2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkServices</name>
+    <message>
+        <location filename="../app/gui/NetworkServices.cpp" line="+24"/>
+        <source>this build of the program has no network</source>
+        <translation>this build of the program has no network</translation>
     </message>
 </context>
 <context>
@@ -278,19 +302,75 @@
         <translation>cannot tell the format from &apos;%1&apos;; use --format (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+36"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+37"/>
         <source>Describe schemes: size, rank, field, cost, validity, products and entries of C.</source>
         <translation>Describe schemes: size, rank, field, cost, validity, products and entries of C.</translation>
     </message>
     <message>
+        <location filename="../app/cli/BenchApply.cpp" line="+25"/>
+        <source>apply</source>
+        <translation>apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schemes to run (builtin:KEY, a name such as strassen, or a file).</source>
+        <translation>Schemes to run (builtin:KEY, a name such as strassen, or a file).</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Matrix sizes n, comma-separated (default 256,512,1024,2048).</source>
+        <translation>Matrix sizes n, comma-separated (default 256,512,1024,2048).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocks with a dimension at or below C go to Eigen&apos;s product; &apos;auto&apos; (default) picks it by a quick measurement.</source>
+        <translation>Blocks with a dimension at or below C go to Eigen&apos;s product; &apos;auto&apos; (default) picks it by a quick measurement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threads for the scheme&apos;s top level and for Eigen&apos;s and the loop&apos;s column stripes (default 1).</source>
+        <translation>Threads for the scheme&apos;s top level and for Eigen&apos;s and the loop&apos;s column stripes (default 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>double (default) or float.</source>
+        <translation>double (default) or float.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the classical triple loop only up to this n (default 1024).</source>
+        <translation>Run the classical triple loop only up to this n (default 1024).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs per timing, the fastest counts (default 1).</source>
+        <translation>Runs per timing, the fastest counts (default 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;bench apply SCHEME...&apos; multiplies random n x n matrices (entries uniform in [-1,1]) with the scheme applied recursively down to the cutoff, with Eigen&apos;s product and with the classical triple loop, and reports the time, the effective GFLOP/s (2n^3/time) and the relative Frobenius error of each against the product computed in long double (on 128 evenly spaced rows of C). The scheme&apos;s plan (its shared subexpressions) is made once, before timing.</source>
+        <translation>&apos;bench apply SCHEME...&apos; multiplies random n x n matrices (entries uniform in [-1,1]) with the scheme applied recursively down to the cutoff, with Eigen&apos;s product and with the classical triple loop, and reports the time, the effective GFLOP/s (2n^3/time) and the relative Frobenius error of each against the product computed in long double (on 128 evenly spaced rows of C). The scheme&apos;s plan (its shared subexpressions) is made once, before timing.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+7"/>
         <location filename="../app/cli/LiftCommand.cpp" line="+85"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="+50"/>
         <source>name at least one SCHEME</source>
         <translation>name at least one SCHEME</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+4"/>
+        <source>--sizes must be from 1 to 16384, not %1</source>
+        <translation>--sizes must be from 1 to 16384, not %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--cutoff must be a whole number from 1 or &apos;auto&apos;, not &apos;%1&apos;</source>
+        <translation>--cutoff must be a whole number from 1 or &apos;auto&apos;, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="-11"/>
         <source>Schemes to describe.</source>
         <translation>Schemes to describe.</translation>
     </message>
@@ -418,17 +498,67 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+99"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+141"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-129"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+50"/>
+        <source>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</source>
+        <translation>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seconds between checkpoints (default 60).</source>
+        <translation>Seconds between checkpoints (default 60).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue the search saved in FILE by --checkpoint (its size, field, seed, threads and settings; --time-limit, --max-flips and --target-rank may be given anew).</source>
+        <translation>Continue the search saved in FILE by --checkpoint (its size, field, seed, threads and settings; --time-limit, --max-flips and --target-rank may be given anew).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flip attempts per walker between checkpoint points and, under mpirun, between exchanges of the ranks&apos; best schemes (rounded up to a multiple of 65536).</source>
+        <translation>Flip attempts per walker between checkpoint points and, under mpirun, between exchanges of the ranks&apos; best schemes (rounded up to a multiple of 65536).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Do not solve tight endgames exactly.</source>
+        <translation>Do not solve tight endgames exactly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not complete the best w for the sampled (u, v).</source>
+        <translation>Do not complete the best w for the sampled (u, v).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of candidates drawn uniformly beside the policy&apos;s (default 0.25).</source>
+        <translation>Share of candidates drawn uniformly beside the policy&apos;s (default 0.25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not prune states by the flattening-rank bound.</source>
+        <translation>Do not prune states by the flattening-rank bound.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play every game on the target itself (mod 2).</source>
+        <translation>Play every game on the target itself (mod 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the priors for the mixture of policy and uniform draws (sampled MuZero&apos;s beta-hat / beta).</source>
+        <translation>Correct the priors for the mixture of policy and uniform draws (sampled MuZero&apos;s beta-hat / beta).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
@@ -438,7 +568,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-40"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-60"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
@@ -478,12 +608,63 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Policy/value network (a model file), or &apos;uniform&apos; for none (default: the model shipped for the size, if any).</translation>
     </message>
     <message>
+        <location filename="../app/cli/BenchAgent.cpp" line="+29"/>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Sizes, comma-separated (default 2x2x2).</source>
+        <translation>Sizes, comma-separated (default 2x2x2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, or several joined with &apos;+&apos; (default default,uniform).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
+        <translation>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per run (default 60).</source>
+        <translation>Seconds per run (default 60).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell the agent this target rank (default: not told; success is the best known rank).</source>
+        <translation>Tell the agent this target rank (default: not told; success is the best known rank).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mod2 (default) or z (coefficients -1, 0, 1).</source>
+        <translation>mod2 (default) or z (coefficients -1, 0, 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model file for the configurations with a network (default: the model shipped for the size, if any).</source>
+        <translation>Model file for the configurations with a network (default: the model shipped for the size, if any).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+4"/>
         <source>Tree-search simulations per move.</source>
         <translation>Tree-search simulations per move.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&apos;bench agent&apos; runs the agent for every configuration, size and seed, one run after another, and prints a table (success rate, median time to the goal, median best rank) and a JSON line. Exit status 0 when it ran.</source>
+        <translation>&apos;bench agent&apos; runs the agent for every configuration, size and seed, one run after another, and prints a table (success rate, median time to the goal, median best rank) and a JSON line. Exit status 0 when it ran.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>--sizes takes 2x2x2,2x2x3 and --seeds 1-10 or 1,2,5</source>
+        <translation>--sizes takes 2x2x2,2x2x3 and --seeds 1-10 or 1,2,5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchOptions.cpp" line="+2"/>
         <source>Moves sampled from the policy per node.</source>
         <translation>Moves sampled from the policy per node.</translation>
     </message>
@@ -493,12 +674,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-108"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
@@ -769,12 +950,13 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seeds, comma-separated (default 1,2,3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/BenchAgent.cpp" line="-152"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+1"/>
         <source>Threads per run (default 2).</source>
         <translation>Threads per run (default 2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+1"/>
         <source>Seconds per seed (default 600).</source>
         <translation>Seconds per seed (default 600).</translation>
     </message>
@@ -794,14 +976,19 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>--from must name one scheme of --size</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentModels.cpp" line="+37"/>
+        <location filename="../app/cli/AgentModels.cpp" line="+30"/>
         <source>this build has no network support (LibTorch): %1</source>
         <translation>this build has no network support (LibTorch): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+175"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+169"/>
+        <source>notice: %1</source>
+        <translation>notice: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+245"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+307"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
@@ -824,6 +1011,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+2"/>
         <source>Simulations and evaluations per second of the agent.</source>
         <translation>Simulations and evaluations per second of the agent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s configurations x sizes x seeds, as a table.</source>
+        <translation>The agent&apos;s configurations x sizes x seeds, as a table.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schemes on real matrices: time and error beside Eigen.</source>
+        <translation>Schemes on real matrices: time and error beside Eigen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -859,16 +1056,6 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+43"/>
         <source>--%1 must be %2, not &apos;%3&apos;</source>
         <translation>--%1 must be %2, not &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/NnCommands.cpp" line="+30"/>
-        <source>the network module has no %1: %2</source>
-        <translation>the network module has no %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>this command needs the network module (lib%1.so), which could not be loaded:%2</source>
-        <translation>this command needs the network module (lib%1.so), which could not be loaded:%2</translation>
     </message>
     <message>
         <location filename="../app/cli/OptionValue.cpp" line="+78"/>
@@ -947,7 +1134,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>one of %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-152"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-213"/>
         <source>say --size n,m,p or --from SCHEME</source>
         <translation>say --size n,m,p or --from SCHEME</translation>
     </message>
@@ -961,16 +1148,31 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <source>--size differs from the size of --from</source>
         <translation>--size differs from the size of --from</translation>
     </message>
+    <message>
+        <location line="+165"/>
+        <source>--path cannot be combined with --checkpoint, --resume or a run under mpirun</source>
+        <translation>--path cannot be combined with --checkpoint, --resume or a run under mpirun</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NnCommands.cpp" line="+18"/>
+        <source>this command needs the network module: %1</source>
+        <translation>this command needs the network module: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchSegments.cpp" line="+31"/>
+        <source>%1 was written by a run of %2 processes, not %3</source>
+        <translation>%1 was written by a run of %2 processes, not %3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+54"/>
+        <location filename="../app/gui/WindowBenchmarks.cpp" line="+81"/>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../app/gui/main.cpp" line="+112"/>
         <source>Explore matrix-multiplication tensors and fast schemes step by step.</source>
         <translation>Explore matrix-multiplication tensors and fast schemes step by step.</translation>
     </message>
@@ -980,7 +1182,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>A scheme or episode: a file in any readable format (project or FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt, .npz), FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or builtin:naive:3,3,3 (default: builtin:strassen).</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-70"/>
         <source>Show the state after K moves.</source>
         <translation>Show the state after K moves.</translation>
     </message>
@@ -1011,11 +1213,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+5"/>
-        <source>Orbit the camera around SCHEME and print frames per second and the time to the first frame, then exit.</source>
-        <translation>Orbit the camera around SCHEME and print frames per second and the time to the first frame, then exit.</translation>
+        <source>Orbit the camera around SCHEME and print the time per frame and the time to the first frame, then exit.</source>
+        <translation>Orbit the camera around SCHEME and print the time per frame and the time to the first frame, then exit.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Open SCHEME, print the peak memory, what holds it and whether LibTorch is loaded, then exit.</source>
+        <translation>Open SCHEME, print the peak memory, what holds it and whether LibTorch is loaded, then exit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Frames for --bench-render (default 120).</source>
         <translation>Frames for --bench-render (default 120).</translation>
     </message>
@@ -1030,12 +1237,27 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Do not start the guided tour on the first run.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Open Search &gt; Flip Graph with a flip search&apos;s walk drawn on it (with --screenshot, the picture is of that window).</source>
+        <translation>Open Search &gt; Flip Graph with a flip search&apos;s walk drawn on it (with --screenshot, the picture is of that window).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replay a search&apos;s recorded path (tensorgame-cli search --path FILE) in the flip-graph window&apos;s Walk page.</source>
+        <translation>Replay a search&apos;s recorded path (tensorgame-cli search --path FILE) in the flip-graph window&apos;s Walk page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run the scheme on matrices of these sizes in the Run panel, e.g. 64,128,256 (with --screenshot, the picture follows the run).</source>
+        <translation>Run the scheme on matrices of these sizes in the Run panel, e.g. 64,128,256 (with --screenshot, the picture follows the run).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>name at most one SCHEME</source>
         <translation>name at most one SCHEME</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>--view wants target, residual, term, overlay or gallery, not &quot;%1&quot;</source>
         <translation>--view wants target, residual, term, overlay or gallery, not &quot;%1&quot;</translation>
     </message>
@@ -1060,7 +1282,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+31"/>
+        <source>the flip graph was not built</source>
+        <translation>the flip graph was not built</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the flip search&apos;s walk did not finish</source>
+        <translation>the flip search&apos;s walk did not finish</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>--step wants a number of moves</source>
         <translation>--step wants a number of moves</translation>
     </message>
@@ -1666,6 +1903,233 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
 </context>
 <context>
+    <name>tg::FlipGraphView</name>
+    <message>
+        <location filename="../widgets/FlipGraphView.cpp" line="+90"/>
+        <source>Flip graph</source>
+        <translation>Flip graph</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes in the orbit, %5 edges</source>
+        <translation>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes in the orbit, %5 edges</translation>
+    </message>
+</context>
+<context>
+    <name>tg::FlipGraphWindow</name>
+    <message>
+        <location filename="../app/gui/FlipGraphWindow.cpp" line="+56"/>
+        <source>Flip Graph</source>
+        <translation>Flip Graph</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flip Graph of ⟨2,2,2⟩ mod 2</source>
+        <translation>Flip Graph of ⟨2,2,2⟩ mod 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Walk</source>
+        <translation>Walk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Building the flip graph…</source>
+        <translation>Building the flip graph…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each dot is an orbit of schemes under the symmetries of the tensor, placed by its distance in flips from the naive scheme (left). Blue: rank 8; green: rank 7 (Strassen&apos;s orbit); orange: orbits a walk visited, darker the more often, and a thick orange line for its last moves. Grey lines are flips, dashed green lines reductions. Hover a dot to light its flips; click it to open it in the explorer. Wheel or +/− zoom, drag or the arrow keys pan, 0 fits, PageUp and PageDown step through the orbits, Return opens the selected one.</source>
+        <translation>Each dot is an orbit of schemes under the symmetries of the tensor, placed by its distance in flips from the naive scheme (left). Blue: rank 8; green: rank 7 (Strassen&apos;s orbit); orange: orbits a walk visited, darker the more often, and a thick orange line for its last moves. Grey lines are flips, dashed green lines reductions. Hover a dot to light its flips; click it to open it in the explorer. Wheel or +/− zoom, drag or the arrow keys pan, 0 fits, PageUp and PageDown step through the orbits, Return opens the selected one.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+146"/>
+        <source>No orbit selected.</source>
+        <translation>No orbit selected.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Where the flips lead</source>
+        <translation>Where the flips lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in the Explorer</source>
+        <translation>Open in the Explorer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk a Flip Search</source>
+        <translation>Walk a Flip Search</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run a short flip search from the naive scheme to rank 7 and draw its walk</source>
+        <translation>Run a short flip search from the naive scheme to rank 7 and draw its walk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where its flips lead:</source>
+        <translation>Where its flips lead:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Search Path…</source>
+        <translation>&amp;Open Search Path…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit the Graph</source>
+        <translation>&amp;Fit the Graph</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;alk</source>
+        <translation>W&amp;alk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walk</source>
+        <translation>&amp;Walk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walk a Flip Search</source>
+        <translation>&amp;Walk a Flip Search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Step in the Explorer</source>
+        <translation>&amp;Open Step in the Explorer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The flip graph could not be built: %1</source>
+        <translation>The flip graph could not be built: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 orbits of rank 8 (%2 schemes) and %3 of rank 7, joined by %4 flip edges and %5 reductions; the farthest orbit is %6 flips from the naive scheme.</source>
+        <translation>%1 orbits of rank 8 (%2 schemes) and %3 of rank 7, joined by %4 flip edges and %5 reductions; the farthest orbit is %6 flips from the naive scheme.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is every orbit the naive scheme reaches by flips.</source>
+        <translation>This is every orbit the naive scheme reaches by flips.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounded: only the first %1 orbits in breadth-first order are drawn.</source>
+        <translation>Bounded: only the first %1 orbits in breadth-first order are drawn.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes.</source>
+        <translation>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reduction → orbit %1 (rank %2)</source>
+        <translation>reduction → orbit %1 (rank %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached by a reduction from orbit %1</source>
+        <translation>reached by a reduction from orbit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flip → orbit %1 (rank %2, %3 from naive)</source>
+        <translation>flip → orbit %1 (rank %2, %3 from naive)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[terms %1 and %2 share %3; %4 such flips]</source>
+        <translation>[terms %1 and %2 share %3; %4 such flips]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flip graph orbit %1 (rank %2)</source>
+        <translation>Flip graph orbit %1 (rank %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The walk failed: %1</source>
+        <translation>The walk failed: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A flip search (seed %1)</source>
+        <translation>A flip search (seed %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Search Path</source>
+        <translation>Open Search Path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search paths (*.json);;All files (*)</source>
+        <translation>Search paths (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open the path: %1</source>
+        <translation>Cannot open the path: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::FlipSearchRunner</name>
     <message>
         <location filename="../widgets/FlipSearchRunner.cpp" line="+39"/>
@@ -1722,12 +2186,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::FormulaPanel</name>
     <message>
-        <location filename="../widgets/FormulaPanel.cpp" line="+28"/>
-        <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</source>
-        <translation>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../widgets/FormulaPanel.cpp" line="+34"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
@@ -1763,7 +2222,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>stability factor %1</source>
+        <translation>stability factor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (counting shared subexpressions…)</source>
         <translation> (counting shared subexpressions…)</translation>
     </message>
@@ -1773,7 +2237,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation> (%1 with shared subexpressions)</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-37"/>
         <source>%n scalings</source>
         <translation>
             <numerusform>%n scaling</numerusform>
@@ -1781,7 +2245,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-63"/>
+        <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy). Stability factor: the largest, over the entries of C, sum of |w| times the sizes (1-norms) of the product&apos;s A and B forms; each recursion level multiplies the rounding-error bound by it (Bini and Lotti; Ballard et al. 2016).</source>
+        <translation>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy). Stability factor: the largest, over the entries of C, sum of |w| times the sizes (1-norms) of the product&apos;s A and B forms; each recursion level multiplies the rounding-error bound by it (Bini and Lotti; Ballard et al. 2016).</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>✓ </source>
         <translation>✓ </translation>
     </message>
@@ -1794,7 +2263,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::GalleryBar</name>
     <message>
-        <location filename="../app/gui/GalleryBar.cpp" line="+16"/>
+        <location filename="../app/gui/GalleryBar.cpp" line="+19"/>
         <source>Previous page of terms (Page Up)</source>
         <translation>Previous page of terms (Page Up)</translation>
     </message>
@@ -1814,12 +2283,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Show only the terms whose w is nonzero at this entry of C</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Go to term:</source>
         <translation>Go to term:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>All terms</source>
         <translation>All terms</translation>
     </message>
@@ -1829,7 +2298,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Terms that write %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1858,7 +2327,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::GuidedTour</name>
     <message>
-        <location filename="../app/gui/GuidedTour.cpp" line="+105"/>
+        <location filename="../app/gui/GuidedTour.cpp" line="+104"/>
         <source>Guided Tour: Strassen&apos;s Algorithm</source>
         <translation>Guided Tour: Strassen&apos;s Algorithm</translation>
     </message>
@@ -1923,7 +2392,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&lt;p&gt;&lt;b&gt;Game &gt; Play From This Step&lt;/b&gt; (Ctrl+P) lets you compose your own moves: click the coefficients of u, v and w, watch the preview, apply, undo. Reaching zero in R moves is an algorithm with R multiplications.&lt;/p&gt;&lt;p&gt;The Library opens Laderman&apos;s 23 products for 3×3 matrices and the schemes AlphaTensor found; the Transform menu makes new schemes from old ones; File &gt; Export writes pictures, formulas and code.&lt;/p&gt;&lt;p&gt;Help &gt; User Guide explains every view and command; Help &gt; Guided Tour brings this tour back.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1946,6 +2415,36 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+0"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuidedTourFlips.cpp" line="+13"/>
+        <source>Flips: new terms, the same product</source>
+        <translation>Flips: new terms, the same product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;How are schemes like Strassen&apos;s found today? Mostly by &lt;b&gt;flip graph search&lt;/b&gt; (Kauers and Moosbauer, 2022). The schoolbook scheme on show has 8 terms; its first two, a11·b11→c11 and a11·b12→c12, share the factor a11.&lt;/p&gt;&lt;p&gt;Two terms sharing a factor a can trade: a⊗x⊗y + a⊗x′⊗y′ = a⊗(x + x′)⊗y + a⊗x′⊗(y′ − y). Here that gives a11·(b11 + b12)→c11 and a11·b12→(c12 − c11). This is a &lt;b&gt;flip&lt;/b&gt;: two terms change, their sum does not, so the scheme still computes AB with as many multiplications.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;How are schemes like Strassen&apos;s found today? Mostly by &lt;b&gt;flip graph search&lt;/b&gt; (Kauers and Moosbauer, 2022). The schoolbook scheme on show has 8 terms; its first two, a11·b11→c11 and a11·b12→c12, share the factor a11.&lt;/p&gt;&lt;p&gt;Two terms sharing a factor a can trade: a⊗x⊗y + a⊗x′⊗y′ = a⊗(x + x′)⊗y + a⊗x′⊗(y′ − y). Here that gives a11·(b11 + b12)→c11 and a11·b12→(c12 − c11). This is a &lt;b&gt;flip&lt;/b&gt;: two terms change, their sum does not, so the scheme still computes AB with as many multiplications.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reductions: one term fewer</source>
+        <translation>Reductions: one term fewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A flip alone never saves anything. But it can make two terms share &lt;b&gt;two&lt;/b&gt; factors, and then they merge: a⊗x⊗y + a⊗x⊗y′ = a⊗x⊗(y + y′). That is a &lt;b&gt;reduction&lt;/b&gt;: one multiplication less.&lt;/p&gt;&lt;p&gt;A flip search walks at random from flip to flip and takes every reduction it meets. &lt;b&gt;Search &gt; Flip Graph&lt;/b&gt; (Ctrl+G) draws every scheme of rank 8 for 2×2 matrices mod 2 that flips reach from this one, one dot per class of schemes equal up to the symmetries of the tensor: 262 classes, and one class of rank 7 (Strassen&apos;s) reached by reductions. Its Walk button runs a search and draws the path it took.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A flip alone never saves anything. But it can make two terms share &lt;b&gt;two&lt;/b&gt; factors, and then they merge: a⊗x⊗y + a⊗x⊗y′ = a⊗x⊗(y + y′). That is a &lt;b&gt;reduction&lt;/b&gt;: one multiplication less.&lt;/p&gt;&lt;p&gt;A flip search walks at random from flip to flip and takes every reduction it meets. &lt;b&gt;Search &gt; Flip Graph&lt;/b&gt; (Ctrl+G) draws every scheme of rank 8 for 2×2 matrices mod 2 that flips reach from this one, one dot per class of schemes equal up to the symmetries of the tensor: 262 classes, and one class of rank 7 (Strassen&apos;s) reached by reductions. Its Walk button runs a search and draws the path it took.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From 27 to Laderman&apos;s 23</source>
+        <translation>From 27 to Laderman&apos;s 23</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;For 3×3 matrices the schoolbook scheme has 27 terms. Laderman found 23 by hand in 1976, shown here; no one has found 22.&lt;/p&gt;&lt;p&gt;A flip walk from the 27 gets there on its own, in a fraction of a second: &lt;tt&gt;tensorgame-cli search --size 3,3,3 --target-rank 23 --seed 1 --path walk.json&lt;/tt&gt; (mod 2) took 21,095 steps: 21,087 flips, 6 reductions and 2 &lt;b&gt;plus transitions&lt;/b&gt;, which split a term in two (rank + 1) when the walk is stuck, to open new flips. Almost every step keeps the rank: the walk wanders until a reduction appears.&lt;/p&gt;&lt;p&gt;Search &gt; Open Search Path (Ctrl+Shift+O) replays such a path: rank against step, each reduction and plus transition marked, every step&apos;s scheme one click from the explorer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;For 3×3 matrices the schoolbook scheme has 27 terms. Laderman found 23 by hand in 1976, shown here; no one has found 22.&lt;/p&gt;&lt;p&gt;A flip walk from the 27 gets there on its own, in a fraction of a second: &lt;tt&gt;tensorgame-cli search --size 3,3,3 --target-rank 23 --seed 1 --path walk.json&lt;/tt&gt; (mod 2) took 21,095 steps: 21,087 flips, 6 reductions and 2 &lt;b&gt;plus transitions&lt;/b&gt;, which split a term in two (rank + 1) when the walk is stuck, to open new flips. Almost every step keeps the rank: the walk wanders until a reduction appears.&lt;/p&gt;&lt;p&gt;Search &gt; Open Search Path (Ctrl+Shift+O) replays such a path: rank against step, each reduction and plus transition marked, every step&apos;s scheme one click from the explorer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2526,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+45"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+46"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Size, e.g. 3x3x3</translation>
     </message>
@@ -2092,7 +2591,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+12"/>
+        <source>Stability factor: %1</source>
+        <translation>Stability factor: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Published (not installed)</source>
         <translation>Published (not installed)</translation>
     </message>
@@ -2155,7 +2659,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+114"/>
         <source>no OpenGL context</source>
         <translation>no OpenGL context</translation>
     </message>
@@ -2207,17 +2711,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/SchemeDocument.cpp" line="+41"/>
+        <location filename="../app/gui/SchemeDocument.cpp" line="+46"/>
         <source>%1: holds no scheme</source>
         <translation>%1: holds no scheme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+24"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+9"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 — %2, rank %3</source>
         <translation>%1 — %2, rank %3</translation>
     </message>
@@ -2248,6 +2757,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+1"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search checkpoints (*.tgck)</source>
+        <translation>Search checkpoints (*.tgck)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2343,7 +2857,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>✗ not valid over %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ViewArea.cpp" line="+157"/>
+        <location filename="../app/gui/ViewArea.cpp" line="+160"/>
         <source>Entries:</source>
         <translation>Entries:</translation>
     </message>
@@ -2363,12 +2877,32 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>3D view unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+34"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+36"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Flip &amp;Graph…</source>
+        <translation>Flip &amp;Graph…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Search &amp;Path…</source>
+        <translation>Open Search &amp;Path…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2449,6 +2983,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;View</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>R&amp;un on Matrices</source>
+        <translation>R&amp;un on Matrices</translation>
+    </message>
+    <message>
         <location filename="../app/gui/ViewArea.cpp" line="-224"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
@@ -2484,7 +3023,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Fade out what a step removes instead of cutting</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+13"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+10"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -2549,7 +3088,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="-79"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-88"/>
         <source>&amp;Transform</source>
         <translation>&amp;Transform</translation>
     </message>
@@ -2599,7 +3138,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2609,7 +3148,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Transform Failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-359"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2670,9 +3209,168 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
 </context>
 <context>
+    <name>tg::RunPanel</name>
+    <message>
+        <location filename="../app/gui/RunPanel.cpp" line="+27"/>
+        <source>No scheme open.</source>
+        <translation>No scheme open.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matrix sizes n, comma-separated: the matrices are n x n, with entries uniform in [-1, 1]</source>
+        <translation>Matrix sizes n, comma-separated: the matrices are n x n, with entries uniform in [-1, 1]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocks with a dimension at or below this go to Eigen&apos;s product; auto picks the fastest of 16 … 512 by a quick measurement</source>
+        <translation>Blocks with a dimension at or below this go to Eigen&apos;s product; auto picks the fastest of 16 … 512 by a quick measurement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>double</source>
+        <translation>double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>float</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The classical triple loop is slow: it runs only up to this n</source>
+        <translation>The classical triple loop is slow: it runs only up to this n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;p</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Times are wall clock; errors are relative (Frobenius) against a long double product of the same matrices.</source>
+        <translation>Times are wall clock; errors are relative (Frobenius) against a long double product of the same matrices.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relative error</source>
+        <translation>Relative error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relative error / u</source>
+        <translation>relative error / u</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sizes:</source>
+        <translation>&amp;Sizes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cutoff:</source>
+        <translation>&amp;Cutoff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Naive up to n:</source>
+        <translation>&amp;Naive up to n:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scheme</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eigen</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>naive</source>
+        <translation>naive</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the open scheme</source>
+        <translation>the open scheme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, rank %3</source>
+        <translation>%1: %2, rank %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunPanelRun.cpp" line="+27"/>
+        <source>Sizes must be whole numbers from 1 to 4096, separated by commas.</source>
+        <translation>Sizes must be whole numbers from 1 to 4096, separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This scheme cannot run: %1</source>
+        <translation>This scheme cannot run: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>n = %1: scheme %2 s (%n level(s), cutoff %3), Eigen %4 s; relative errors %5 and %6</source>
+        <translation>
+            <numerusform>n = %1: scheme %2 s (%n level, cutoff %3), Eigen %4 s; relative errors %5 and %6</numerusform>
+            <numerusform>n = %1: scheme %2 s (%n levels, cutoff %3), Eigen %4 s; relative errors %5 and %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Stopped after %n size(s).</source>
+        <translation>
+            <numerusform>Stopped after %n size.</numerusform>
+            <numerusform>Stopped after %n sizes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>The run failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::SearchDock</name>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+16"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+18"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -2873,7 +3571,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Improvements:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+12"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+25"/>
         <source>Search &amp;Panel</source>
         <translation>Search &amp;Panel</translation>
     </message>
@@ -2908,17 +3606,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>best known: unknown</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+25"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+49"/>
         <source>A search is already running: stop it first (Shift+F5).</source>
         <translation>A search is already running: stop it first (Shift+F5).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No such engine: %1</source>
         <translation>No such engine: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Cannot start: %1</source>
         <translation>Cannot start: %1</translation>
     </message>
@@ -2953,7 +3651,32 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>not saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+7"/>
+        <location filename="../app/gui/SearchDock.cpp" line="-121"/>
+        <source>&amp;Resume Checkpoint…</source>
+        <translation>&amp;Resume Checkpoint…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue a flip search saved with tensorgame-cli search --checkpoint</source>
+        <translation>Continue a flip search saved with tensorgame-cli search --checkpoint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume Checkpoint</source>
+        <translation>Resume Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search checkpoints (*.tgck)</source>
+        <translation>Search checkpoints (*.tgck)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot resume: %1</source>
+        <translation>Cannot resume: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>final choice</source>
         <translation>final choice</translation>
     </message>
@@ -3159,7 +3882,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TensorView</name>
     <message>
-        <location filename="../widgets/TensorView.cpp" line="+298"/>
+        <location filename="../widgets/TensorView.cpp" line="+310"/>
         <source>no OpenGL context</source>
         <translation>no OpenGL context</translation>
     </message>
@@ -3187,7 +3910,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+75"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+86"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -3317,6 +4040,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot create the models folder %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+24"/>
         <source>Cannot train: %1</source>
         <translation>Cannot train: %1</translation>
@@ -3421,6 +4145,89 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+4"/>
         <source>Next Page of Terms</source>
         <translation>Next Page of Terms</translation>
+    </message>
+</context>
+<context>
+    <name>tg::WalkReplayPanel</name>
+    <message>
+        <location filename="../app/gui/WalkReplayPanel.cpp" line="+42"/>
+        <source>No path open. Use File &gt; Open Search Path to open one written by tensorgame-cli search --path FILE, or walk a flip search on the graph.</source>
+        <translation>No path open. Use File &gt; Open Search Path to open one written by tensorgame-cli search --path FILE, or walk a flip search on the graph.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step of the walk</source>
+        <translation>Step of the walk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open This Step in the Explorer</source>
+        <translation>Open This Step in the Explorer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+123"/>
+        <source>reduction</source>
+        <translation>reduction</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>plus transition</source>
+        <translation>plus transition</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+117"/>
+        <source>flip</source>
+        <translation>flip</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>step on show</source>
+        <translation>step on show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Click the chart to show that step</source>
+        <translation>Click the chart to show that step</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 steps from rank %3 to %4: %5 flips, %6 reductions, %7 plus transitions.</source>
+        <translation>%1: %2 steps from rank %3 to %4: %5 flips, %6 reductions, %7 plus transitions.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One flip in %1 is marked.</source>
+        <translation>One flip in %1 is marked.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2 (%3), rank %4</source>
+        <translation>Step %1 of %2 (%3), rank %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1, step %2</source>
+        <translation>%1, step %2</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,17 @@
         <translation>равномерная (без сети)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>This build has no network support (LibTorch).</source>
         <translation>В этой сборке нет поддержки нейросети (LibTorch).</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/AgentModels.cpp" line="+22"/>
+        <source>no model is shipped for %1 %2: the agent plays without a network (the uniform evaluator); give --model FILE to use one, or --model uniform to say so</source>
+        <translation>для %1 %2 нет поставляемой модели: агент играет без сети (равномерная оценка); укажите --model FILE, чтобы использовать модель, или --model uniform, чтобы явно отказаться от неё</translation>
     </message>
 </context>
 <context>
@@ -26,6 +34,22 @@
         <location line="+2"/>
         <source>Apply m%1</source>
         <translation>Применить m%1</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLoader</name>
+    <message>
+        <location filename="../app/common/ModuleLoader.cpp" line="+36"/>
+        <source>cannot load lib%1.so:%2</source>
+        <translation>не удаётся загрузить lib%1.so:%2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkServices</name>
+    <message>
+        <location filename="../app/gui/NetworkServices.cpp" line="+24"/>
+        <source>this build of the program has no network</source>
+        <translation>в этой сборке программы нет нейросети</translation>
     </message>
 </context>
 <context>
@@ -278,19 +302,75 @@
         <translation>по «%1» нельзя определить формат; укажите --format (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+36"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+37"/>
         <source>Describe schemes: size, rank, field, cost, validity, products and entries of C.</source>
         <translation>Описать схемы: размер, ранг, поле, стоимость, верность, произведения и элементы C.</translation>
     </message>
     <message>
+        <location filename="../app/cli/BenchApply.cpp" line="+25"/>
+        <source>apply</source>
+        <translation>apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schemes to run (builtin:KEY, a name such as strassen, or a file).</source>
+        <translation>Схемы для запуска (builtin:КЛЮЧ, имя вроде strassen или файл).</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Matrix sizes n, comma-separated (default 256,512,1024,2048).</source>
+        <translation>Размеры матриц n через запятую (по умолчанию 256,512,1024,2048).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocks with a dimension at or below C go to Eigen&apos;s product; &apos;auto&apos; (default) picks it by a quick measurement.</source>
+        <translation>Блоки, у которых размерность не больше C, умножаются средствами Eigen; &apos;auto&apos; (по умолчанию) выбирает порог по быстрому замеру.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threads for the scheme&apos;s top level and for Eigen&apos;s and the loop&apos;s column stripes (default 1).</source>
+        <translation>Потоков для верхнего уровня схемы и для полос столбцов у Eigen и у цикла (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>double (default) or float.</source>
+        <translation>double (по умолчанию) или float.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the classical triple loop only up to this n (default 1024).</source>
+        <translation>Запускать классический тройной цикл только до этого n (по умолчанию 1024).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs per timing, the fastest counts (default 1).</source>
+        <translation>Запусков на один замер, учитывается самый быстрый (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;bench apply SCHEME...&apos; multiplies random n x n matrices (entries uniform in [-1,1]) with the scheme applied recursively down to the cutoff, with Eigen&apos;s product and with the classical triple loop, and reports the time, the effective GFLOP/s (2n^3/time) and the relative Frobenius error of each against the product computed in long double (on 128 evenly spaced rows of C). The scheme&apos;s plan (its shared subexpressions) is made once, before timing.</source>
+        <translation>&apos;bench apply СХЕМА...&apos; умножает случайные матрицы n x n (элементы равномерно распределены в [-1,1]) схемой, применяемой рекурсивно вплоть до порога, произведением Eigen и классическим тройным циклом и сообщает для каждого способа время, эффективную скорость в GFLOP/s (2n^3/время) и относительную ошибку по норме Фробениуса относительно произведения, вычисленного в long double (по 128 равномерно расположенным строкам C). План схемы (её общие подвыражения) строится один раз, до замера.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+7"/>
         <location filename="../app/cli/LiftCommand.cpp" line="+85"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="+50"/>
         <source>name at least one SCHEME</source>
         <translation>укажите хотя бы одну схему (SCHEME)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+4"/>
+        <source>--sizes must be from 1 to 16384, not %1</source>
+        <translation>--sizes должны быть от 1 до 16384, а не %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--cutoff must be a whole number from 1 or &apos;auto&apos;, not &apos;%1&apos;</source>
+        <translation>--cutoff должен быть целым числом от 1 или &apos;auto&apos;, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="-11"/>
         <source>Schemes to describe.</source>
         <translation>Схемы для описания.</translation>
     </message>
@@ -418,17 +498,67 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+99"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+141"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-129"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+50"/>
+        <source>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</source>
+        <translation>Сохранять весь поиск (блуждания, пулы, состояния генераторов случайных чисел) в FILE каждые --checkpoint-every секунд и в конце, для --resume (под mpirun — по файлу на процесс, FILE.rankN).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seconds between checkpoints (default 60).</source>
+        <translation>Секунд между контрольными точками (по умолчанию 60).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue the search saved in FILE by --checkpoint (its size, field, seed, threads and settings; --time-limit, --max-flips and --target-rank may be given anew).</source>
+        <translation>Продолжить поиск, сохранённый в FILE параметром --checkpoint (с его размером, полем, начальным значением, потоками и настройками; --time-limit, --max-flips и --target-rank можно задать заново).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flip attempts per walker between checkpoint points and, under mpirun, between exchanges of the ranks&apos; best schemes (rounded up to a multiple of 65536).</source>
+        <translation>Попыток флипа на одно блуждание между контрольными точками и, под mpirun, между обменами лучшими схемами процессов (округляется вверх до кратного 65536).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Do not solve tight endgames exactly.</source>
+        <translation>Не решать точно эндшпили впритык.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not complete the best w for the sampled (u, v).</source>
+        <translation>Не достраивать лучший w для выбранных (u, v).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of candidates drawn uniformly beside the policy&apos;s (default 0.25).</source>
+        <translation>Доля кандидатов, выбираемых равномерно в дополнение к кандидатам стратегии (по умолчанию 0.25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not prune states by the flattening-rank bound.</source>
+        <translation>Не отсекать состояния по оценке ранга развёрток.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play every game on the target itself (mod 2).</source>
+        <translation>Играть каждую игру на самом целевом тензоре (по модулю 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the priors for the mixture of policy and uniform draws (sampled MuZero&apos;s beta-hat / beta).</source>
+        <translation>Поправлять априорные вероятности на смесь выборок из стратегии и равномерных выборок (beta-hat / beta из sampled MuZero).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Дать агенту в стиле AlphaTensor (поиск по дереву, направляемый сетью стратегии и ценности) сыграть в TensorGame. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
@@ -438,7 +568,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры матриц n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-40"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-60"/>
         <source>Search engine: mcts here.</source>
         <translation>Движок поиска: здесь mcts.</translation>
     </message>
@@ -478,12 +608,63 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сеть стратегии и ценности (файл модели) или &apos;uniform&apos; — без сети (по умолчанию — модель, поставляемая для этого размера, если она есть).</translation>
     </message>
     <message>
+        <location filename="../app/cli/BenchAgent.cpp" line="+29"/>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Sizes, comma-separated (default 2x2x2).</source>
+        <translation>Размеры через запятую (по умолчанию 2x2x2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
+        <translation>Начальные значения: диапазон 1-10 или список 1,2,5 (по умолчанию 1-10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per run (default 60).</source>
+        <translation>Секунд на один запуск (по умолчанию 60).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell the agent this target rank (default: not told; success is the best known rank).</source>
+        <translation>Сообщить агенту этот целевой ранг (по умолчанию не сообщается; успех — лучший известный ранг).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mod2 (default) or z (coefficients -1, 0, 1).</source>
+        <translation>mod2 (по умолчанию) или z (коэффициенты -1, 0, 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model file for the configurations with a network (default: the model shipped for the size, if any).</source>
+        <translation>Файл модели для конфигураций с сетью (по умолчанию — модель, поставляемая для этого размера, если она есть).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+4"/>
         <source>Tree-search simulations per move.</source>
         <translation>Симуляций поиска по дереву на один ход.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&apos;bench agent&apos; runs the agent for every configuration, size and seed, one run after another, and prints a table (success rate, median time to the goal, median best rank) and a JSON line. Exit status 0 when it ran.</source>
+        <translation>&apos;bench agent&apos; запускает агента для каждой конфигурации, размера и начального значения, один запуск за другим, и выводит таблицу (доля успехов, медианное время до цели, медианный лучший ранг) и строку JSON. Код выхода 0, если замер выполнен.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>--sizes takes 2x2x2,2x2x3 and --seeds 1-10 or 1,2,5</source>
+        <translation>--sizes принимает 2x2x2,2x2x3, а --seeds — 1-10 или 1,2,5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchOptions.cpp" line="+2"/>
         <source>Moves sampled from the policy per node.</source>
         <translation>Ходов, выбираемых из стратегии на каждый узел.</translation>
     </message>
@@ -493,12 +674,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-108"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
@@ -769,12 +950,13 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальные значения через запятую (по умолчанию 1,2,3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/BenchAgent.cpp" line="-152"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+1"/>
         <source>Threads per run (default 2).</source>
         <translation>Потоков на один запуск (по умолчанию 2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+1"/>
         <source>Seconds per seed (default 600).</source>
         <translation>Секунд на одно начальное значение (по умолчанию 600).</translation>
     </message>
@@ -794,14 +976,19 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>--from должен указывать одну схему размера --size</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentModels.cpp" line="+37"/>
+        <location filename="../app/cli/AgentModels.cpp" line="+30"/>
         <source>this build has no network support (LibTorch): %1</source>
         <translation>эта сборка без поддержки нейросети (LibTorch): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+175"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+169"/>
+        <source>notice: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+245"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+307"/>
         <source>failed: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -824,6 +1011,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+2"/>
         <source>Simulations and evaluations per second of the agent.</source>
         <translation>Симуляций и оценок в секунду у агента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s configurations x sizes x seeds, as a table.</source>
+        <translation>Конфигурации агента x размеры x начальные значения, в виде таблицы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schemes on real matrices: time and error beside Eigen.</source>
+        <translation>Схемы на настоящих матрицах: время и ошибка в сравнении с Eigen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -859,16 +1056,6 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+43"/>
         <source>--%1 must be %2, not &apos;%3&apos;</source>
         <translation>--%1 должен быть: %2, а не «%3»</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/NnCommands.cpp" line="+30"/>
-        <source>the network module has no %1: %2</source>
-        <translation>в модуле нейросети нет %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>this command needs the network module (lib%1.so), which could not be loaded:%2</source>
-        <translation>этой команде нужен модуль нейросети (lib%1.so), его не удалось загрузить:%2</translation>
     </message>
     <message>
         <location filename="../app/cli/OptionValue.cpp" line="+78"/>
@@ -947,7 +1134,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>одно из: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-152"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-213"/>
         <source>say --size n,m,p or --from SCHEME</source>
         <translation>укажите --size n,m,p или --from SCHEME</translation>
     </message>
@@ -961,16 +1148,31 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <source>--size differs from the size of --from</source>
         <translation>--size не совпадает с размером схемы --from</translation>
     </message>
+    <message>
+        <location line="+165"/>
+        <source>--path cannot be combined with --checkpoint, --resume or a run under mpirun</source>
+        <translation>--path нельзя сочетать с --checkpoint, --resume или запуском под mpirun</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NnCommands.cpp" line="+18"/>
+        <source>this command needs the network module: %1</source>
+        <translation>этой команде нужен модуль нейросети: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchSegments.cpp" line="+31"/>
+        <source>%1 was written by a run of %2 processes, not %3</source>
+        <translation>%1 записан запуском из %2 процессов, а не %3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+54"/>
+        <location filename="../app/gui/WindowBenchmarks.cpp" line="+81"/>
         <source>cannot write %1</source>
         <translation>не удаётся записать %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../app/gui/main.cpp" line="+112"/>
         <source>Explore matrix-multiplication tensors and fast schemes step by step.</source>
         <translation>Исследуйте тензоры умножения матриц и быстрые схемы шаг за шагом.</translation>
     </message>
@@ -980,7 +1182,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Схема или партия: файл в любом читаемом формате (JSON проекта или FastMatrixMultiplication, .exp, .m, .mpl, .txt, .npz), ФАЙЛ.npz#n,m,p или builtin:КЛЮЧ, например builtin:laderman или builtin:naive:3,3,3 (по умолчанию builtin:strassen).</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-70"/>
         <source>Show the state after K moves.</source>
         <translation>Показать состояние после K ходов.</translation>
     </message>
@@ -1011,11 +1213,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+5"/>
-        <source>Orbit the camera around SCHEME and print frames per second and the time to the first frame, then exit.</source>
-        <translation>Облететь камерой вокруг SCHEME, вывести число кадров в секунду и время до первого кадра и выйти.</translation>
+        <source>Orbit the camera around SCHEME and print the time per frame and the time to the first frame, then exit.</source>
+        <translation>Вращать камеру вокруг SCHEME, вывести время на кадр и время до первого кадра и выйти.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Open SCHEME, print the peak memory, what holds it and whether LibTorch is loaded, then exit.</source>
+        <translation>Открыть SCHEME, вывести пиковый расход памяти, что её занимает и загружена ли LibTorch, и выйти.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Frames for --bench-render (default 120).</source>
         <translation>Число кадров для --bench-render (по умолчанию 120).</translation>
     </message>
@@ -1030,12 +1237,27 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не запускать экскурсию при первом запуске.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Open Search &gt; Flip Graph with a flip search&apos;s walk drawn on it (with --screenshot, the picture is of that window).</source>
+        <translation>Открыть «Поиск &gt; Граф флипов» с нарисованным на нём блужданием поиска флипами (с --screenshot снимок делается с этого окна).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replay a search&apos;s recorded path (tensorgame-cli search --path FILE) in the flip-graph window&apos;s Walk page.</source>
+        <translation>Воспроизвести записанный путь поиска (tensorgame-cli search --path FILE) на странице «Блуждание» окна графа флипов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run the scheme on matrices of these sizes in the Run panel, e.g. 64,128,256 (with --screenshot, the picture follows the run).</source>
+        <translation>Запустить схему на матрицах этих размеров на панели «Запуск», например 64,128,256 (с --screenshot снимок делается после запуска).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>name at most one SCHEME</source>
         <translation>укажите не больше одной схемы SCHEME</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>--view wants target, residual, term, overlay or gallery, not &quot;%1&quot;</source>
         <translation>--view принимает target, residual, term, overlay или gallery, а не «%1»</translation>
     </message>
@@ -1060,7 +1282,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+31"/>
+        <source>the flip graph was not built</source>
+        <translation>граф флипов не построен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the flip search&apos;s walk did not finish</source>
+        <translation>блуждание поиска флипами не завершилось</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>--step wants a number of moves</source>
         <translation>--step принимает число ходов</translation>
     </message>
@@ -1673,6 +1910,233 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
 </context>
 <context>
+    <name>tg::FlipGraphView</name>
+    <message>
+        <location filename="../widgets/FlipGraphView.cpp" line="+90"/>
+        <source>Flip graph</source>
+        <translation>Граф флипов</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes in the orbit, %5 edges</source>
+        <translation>Орбита %1: ранг %2, флипов от наивной схемы: %3, схем в орбите: %4, рёбер: %5</translation>
+    </message>
+</context>
+<context>
+    <name>tg::FlipGraphWindow</name>
+    <message>
+        <location filename="../app/gui/FlipGraphWindow.cpp" line="+56"/>
+        <source>Flip Graph</source>
+        <translation>Граф флипов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flip Graph of ⟨2,2,2⟩ mod 2</source>
+        <translation>Граф флипов ⟨2,2,2⟩ по модулю 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Walk</source>
+        <translation>Блуждание</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Building the flip graph…</source>
+        <translation>Строится граф флипов…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each dot is an orbit of schemes under the symmetries of the tensor, placed by its distance in flips from the naive scheme (left). Blue: rank 8; green: rank 7 (Strassen&apos;s orbit); orange: orbits a walk visited, darker the more often, and a thick orange line for its last moves. Grey lines are flips, dashed green lines reductions. Hover a dot to light its flips; click it to open it in the explorer. Wheel or +/− zoom, drag or the arrow keys pan, 0 fits, PageUp and PageDown step through the orbits, Return opens the selected one.</source>
+        <translation>Каждая точка — орбита схем под действием симметрий тензора; она расположена по расстоянию во флипах от наивной схемы (слева). Синие — ранг 8; зелёные — ранг 7 (орбита Штрассена); оранжевые — орбиты, которые посетило блуждание, тем темнее, чем чаще, а толстая оранжевая линия — его последние ходы. Серые линии — флипы, зелёные пунктирные — сокращения. Наведите указатель на точку, чтобы подсветить её флипы; щёлкните, чтобы открыть её в обозревателе. Колесо или +/− масштабируют, перетаскивание или клавиши со стрелками сдвигают, 0 вписывает граф в окно, PageUp и PageDown переходят по орбитам, Return открывает выбранную.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+146"/>
+        <source>No orbit selected.</source>
+        <translation>Орбита не выбрана.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Where the flips lead</source>
+        <translation>Куда ведут флипы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in the Explorer</source>
+        <translation>Открыть в обозревателе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk a Flip Search</source>
+        <translation>Запустить поиск флипами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run a short flip search from the naive scheme to rank 7 and draw its walk</source>
+        <translation>Выполнить короткий поиск флипами от наивной схемы до ранга 7 и нарисовать его блуждание</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where its flips lead:</source>
+        <translation>Куда ведут её флипы:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Search Path…</source>
+        <translation>&amp;Открыть путь поиска…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit the Graph</source>
+        <translation>&amp;Вписать граф</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Graph</source>
+        <translation>&amp;Граф</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;alk</source>
+        <translation>&amp;Блуждание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walk</source>
+        <translation>&amp;Блуждание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walk a Flip Search</source>
+        <translation>&amp;Запустить поиск флипами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Step in the Explorer</source>
+        <translation>&amp;Открыть шаг в обозревателе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The flip graph could not be built: %1</source>
+        <translation>Не удалось построить граф флипов: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 orbits of rank 8 (%2 schemes) and %3 of rank 7, joined by %4 flip edges and %5 reductions; the farthest orbit is %6 flips from the naive scheme.</source>
+        <translation>Орбит ранга 8: %1 (схем: %2), орбит ранга 7: %3; их соединяют рёбра-флипы (%4) и сокращения (%5); самая дальняя орбита отстоит от наивной схемы на %6 флипов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is every orbit the naive scheme reaches by flips.</source>
+        <translation>Это все орбиты, достижимые флипами из наивной схемы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounded: only the first %1 orbits in breadth-first order are drawn.</source>
+        <translation>С ограничением: нарисованы только первые %1 орбит в порядке обхода в ширину.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes.</source>
+        <translation>Орбита %1: ранг %2, флипов от наивной схемы: %3, схем: %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reduction → orbit %1 (rank %2)</source>
+        <translation>сокращение → орбита %1 (ранг %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached by a reduction from orbit %1</source>
+        <translation>получена сокращением из орбиты %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flip → orbit %1 (rank %2, %3 from naive)</source>
+        <translation>флип → орбита %1 (ранг %2, %3 от наивной)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[terms %1 and %2 share %3; %4 such flips]</source>
+        <translation>[у членов %1 и %2 общий множитель %3; таких флипов: %4]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flip graph orbit %1 (rank %2)</source>
+        <translation>Орбита %1 графа флипов (ранг %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The walk failed: %1</source>
+        <translation>Ошибка блуждания: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A flip search (seed %1)</source>
+        <translation>Поиск флипами (начальное значение %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Search Path</source>
+        <translation>Открыть путь поиска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search paths (*.json);;All files (*)</source>
+        <translation>Пути поиска (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open the path: %1</source>
+        <translation>Не удаётся открыть путь: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::FlipSearchRunner</name>
     <message>
         <location filename="../widgets/FlipSearchRunner.cpp" line="+39"/>
@@ -1729,12 +2193,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::FormulaPanel</name>
     <message>
-        <location filename="../widgets/FormulaPanel.cpp" line="+28"/>
-        <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy).</source>
-        <translation>Сложения: на составление каждой линейной формы от A и B, затем каждого элемента C, без общих частей; в скобках — когда общие подвыражения вычисляются один раз (жадно).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../widgets/FormulaPanel.cpp" line="+34"/>
         <source>Products</source>
         <translation>Произведения</translation>
     </message>
@@ -1772,7 +2231,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>stability factor %1</source>
+        <translation>коэффициент устойчивости %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (counting shared subexpressions…)</source>
         <translation> (считаются общие подвыражения…)</translation>
     </message>
@@ -1782,7 +2246,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation> (%1 с общими подвыражениями)</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-37"/>
         <source>%n scalings</source>
         <translation>
             <numerusform>%n умножение на число</numerusform>
@@ -1791,7 +2255,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-63"/>
+        <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy). Stability factor: the largest, over the entries of C, sum of |w| times the sizes (1-norms) of the product&apos;s A and B forms; each recursion level multiplies the rounding-error bound by it (Bini and Lotti; Ballard et al. 2016).</source>
+        <translation>Сложения: построение каждой линейной формы от A и B, затем каждого элемента C, без повторного использования; в скобках — с общими подвыражениями, вычисляемыми один раз (жадно). Коэффициент устойчивости: наибольшая по элементам C сумма |w|, умноженных на размеры (1-нормы) форм A и B произведения; каждый уровень рекурсии умножает на него оценку ошибки округления (Бини и Лотти; Баллард и др., 2016).</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>✓ </source>
         <translation>✓ </translation>
     </message>
@@ -1804,7 +2273,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::GalleryBar</name>
     <message>
-        <location filename="../app/gui/GalleryBar.cpp" line="+16"/>
+        <location filename="../app/gui/GalleryBar.cpp" line="+19"/>
         <source>Previous page of terms (Page Up)</source>
         <translation>Предыдущая страница членов (Page Up)</translation>
     </message>
@@ -1824,12 +2293,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показать только члены, у которых w не равен нулю в этой ячейке C</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Go to term:</source>
         <translation>К члену:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>All terms</source>
         <translation>Все члены</translation>
     </message>
@@ -1839,7 +2308,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Члены, пишущие в %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -1870,7 +2339,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::GuidedTour</name>
     <message>
-        <location filename="../app/gui/GuidedTour.cpp" line="+105"/>
+        <location filename="../app/gui/GuidedTour.cpp" line="+104"/>
         <source>Guided Tour: Strassen&apos;s Algorithm</source>
         <translation>Экскурсия: алгоритм Штрассена</translation>
     </message>
@@ -1935,7 +2404,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&lt;p&gt;&lt;b&gt;Игра &gt; Играть с этого шага&lt;/b&gt; (Ctrl+P) позволяет составлять собственные ходы: щёлкайте коэффициенты u, v и w, смотрите предпросмотр, применяйте, отменяйте. Дойти до нуля за R ходов — значит найти алгоритм с R умножениями.&lt;/p&gt;&lt;p&gt;Библиотека открывает 23 произведения Ладермана для матриц 3×3 и схемы, найденные AlphaTensor; меню «Преобразование» строит новые схемы из старых; «Файл &gt; Экспорт» сохраняет изображения, формулы и код.&lt;/p&gt;&lt;p&gt;«Справка &gt; Руководство пользователя» объясняет все виды и команды; «Справка &gt; Экскурсия» снова открывает эту экскурсию.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -1958,6 +2427,36 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+0"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuidedTourFlips.cpp" line="+13"/>
+        <source>Flips: new terms, the same product</source>
+        <translation>Флипы: новые члены, то же произведение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;How are schemes like Strassen&apos;s found today? Mostly by &lt;b&gt;flip graph search&lt;/b&gt; (Kauers and Moosbauer, 2022). The schoolbook scheme on show has 8 terms; its first two, a11·b11→c11 and a11·b12→c12, share the factor a11.&lt;/p&gt;&lt;p&gt;Two terms sharing a factor a can trade: a⊗x⊗y + a⊗x′⊗y′ = a⊗(x + x′)⊗y + a⊗x′⊗(y′ − y). Here that gives a11·(b11 + b12)→c11 and a11·b12→(c12 − c11). This is a &lt;b&gt;flip&lt;/b&gt;: two terms change, their sum does not, so the scheme still computes AB with as many multiplications.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Как сегодня находят схемы вроде схемы Штрассена? Чаще всего &lt;b&gt;поиском по графу флипов&lt;/b&gt; (Кауэрс и Мосбауэр, 2022). У показанной школьной схемы 8 членов; у первых двух, a11·b11→c11 и a11·b12→c12, общий множитель a11.&lt;/p&gt;&lt;p&gt;Два члена с общим множителем a могут обменяться: a⊗x⊗y + a⊗x′⊗y′ = a⊗(x + x′)⊗y + a⊗x′⊗(y′ − y). Здесь это даёт a11·(b11 + b12)→c11 и a11·b12→(c12 − c11). Это &lt;b&gt;флип&lt;/b&gt;: два члена меняются, а их сумма нет, так что схема по-прежнему вычисляет AB с тем же числом умножений.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reductions: one term fewer</source>
+        <translation>Сокращения: на один член меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A flip alone never saves anything. But it can make two terms share &lt;b&gt;two&lt;/b&gt; factors, and then they merge: a⊗x⊗y + a⊗x⊗y′ = a⊗x⊗(y + y′). That is a &lt;b&gt;reduction&lt;/b&gt;: one multiplication less.&lt;/p&gt;&lt;p&gt;A flip search walks at random from flip to flip and takes every reduction it meets. &lt;b&gt;Search &gt; Flip Graph&lt;/b&gt; (Ctrl+G) draws every scheme of rank 8 for 2×2 matrices mod 2 that flips reach from this one, one dot per class of schemes equal up to the symmetries of the tensor: 262 classes, and one class of rank 7 (Strassen&apos;s) reached by reductions. Its Walk button runs a search and draws the path it took.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Сам по себе флип ничего не экономит. Но после него у двух членов может оказаться &lt;b&gt;два&lt;/b&gt; общих множителя, и тогда они сливаются: a⊗x⊗y + a⊗x⊗y′ = a⊗x⊗(y + y′). Это &lt;b&gt;сокращение&lt;/b&gt;: на одно умножение меньше.&lt;/p&gt;&lt;p&gt;Поиск флипами случайно блуждает от флипа к флипу и выполняет каждое встреченное сокращение. &lt;b&gt;Поиск &gt; Граф флипов&lt;/b&gt; (Ctrl+G) рисует все схемы ранга 8 для матриц 2×2 по модулю 2, до которых флипы доходят от этой, по точке на класс схем, совпадающих с точностью до симметрий тензора: 262 класса и один класс ранга 7 (Штрассена), достигаемый сокращениями. Кнопка «Запустить поиск флипами» в этом окне выполняет поиск и рисует пройденный им путь.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From 27 to Laderman&apos;s 23</source>
+        <translation>От 27 к 23 Ладермана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;For 3×3 matrices the schoolbook scheme has 27 terms. Laderman found 23 by hand in 1976, shown here; no one has found 22.&lt;/p&gt;&lt;p&gt;A flip walk from the 27 gets there on its own, in a fraction of a second: &lt;tt&gt;tensorgame-cli search --size 3,3,3 --target-rank 23 --seed 1 --path walk.json&lt;/tt&gt; (mod 2) took 21,095 steps: 21,087 flips, 6 reductions and 2 &lt;b&gt;plus transitions&lt;/b&gt;, which split a term in two (rank + 1) when the walk is stuck, to open new flips. Almost every step keeps the rank: the walk wanders until a reduction appears.&lt;/p&gt;&lt;p&gt;Search &gt; Open Search Path (Ctrl+Shift+O) replays such a path: rank against step, each reduction and plus transition marked, every step&apos;s scheme one click from the explorer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Для матриц 3×3 у школьной схемы 27 членов. Ладерман в 1976 году нашёл вручную схему из 23 членов, она показана здесь; схему из 22 не нашёл никто.&lt;/p&gt;&lt;p&gt;Блуждание флипами от 27 само приходит к ней за доли секунды: &lt;tt&gt;tensorgame-cli search --size 3,3,3 --target-rank 23 --seed 1 --path walk.json&lt;/tt&gt; (по модулю 2) сделал 21 095 шагов: 21 087 флипов, 6 сокращений и 2 &lt;b&gt;plus-перехода&lt;/b&gt;, которые, когда блуждание застревает, расщепляют член на два (ранг + 1), чтобы открыть новые флипы. Почти каждый шаг сохраняет ранг: блуждание бродит, пока не подвернётся сокращение.&lt;/p&gt;&lt;p&gt;«Поиск &gt; Открыть путь поиска» (Ctrl+Shift+O) воспроизводит такой путь: ранг в зависимости от шага, каждое сокращение и каждый plus-переход отмечены, схема любого шага открывается в обозревателе одним щелчком.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2538,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::LibraryDock</name>
     <message>
-        <location filename="../app/gui/LibraryDock.cpp" line="+45"/>
+        <location filename="../app/gui/LibraryDock.cpp" line="+46"/>
         <source>Size, e.g. 3x3x3</source>
         <translation>Размер, например 3x3x3</translation>
     </message>
@@ -2104,7 +2603,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+12"/>
+        <source>Stability factor: %1</source>
+        <translation>Коэффициент устойчивости: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Published (not installed)</source>
         <translation>Опубликованные (не установлены)</translation>
     </message>
@@ -2167,7 +2671,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+114"/>
         <source>no OpenGL context</source>
         <translation>нет контекста OpenGL</translation>
     </message>
@@ -2219,17 +2723,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../app/gui/SchemeDocument.cpp" line="+41"/>
+        <location filename="../app/gui/SchemeDocument.cpp" line="+46"/>
         <source>%1: holds no scheme</source>
         <translation>%1: не содержит ни одной схемы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+24"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+9"/>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 — %2, rank %3</source>
         <translation>%1 — %2, ранг %3</translation>
     </message>
@@ -2261,6 +2770,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+1"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search checkpoints (*.tgck)</source>
+        <translation>Контрольные точки поиска (*.tgck)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2357,7 +2871,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>✗ неверна над %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ViewArea.cpp" line="+157"/>
+        <location filename="../app/gui/ViewArea.cpp" line="+160"/>
         <source>Entries:</source>
         <translation>Значения:</translation>
     </message>
@@ -2377,12 +2891,32 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Трёхмерный вид недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+34"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+36"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Flip &amp;Graph…</source>
+        <translation>&amp;Граф флипов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Search &amp;Path…</source>
+        <translation>Открыть пу&amp;ть поиска…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2463,6 +2997,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>R&amp;un on Matrices</source>
+        <translation>&amp;Запуск на матрицах</translation>
+    </message>
+    <message>
         <location filename="../app/gui/ViewArea.cpp" line="-224"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
@@ -2498,7 +3037,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Плавно гасить то, что убирает шаг, вместо резкой смены</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+13"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+10"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -2563,7 +3102,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="-79"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-88"/>
         <source>&amp;Transform</source>
         <translation>П&amp;реобразование</translation>
     </message>
@@ -2613,7 +3152,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Поис&amp;к</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2623,7 +3162,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Преобразование не удалось</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-359"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2684,9 +3223,170 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
 </context>
 <context>
+    <name>tg::RunPanel</name>
+    <message>
+        <location filename="../app/gui/RunPanel.cpp" line="+27"/>
+        <source>No scheme open.</source>
+        <translation>Схема не открыта.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matrix sizes n, comma-separated: the matrices are n x n, with entries uniform in [-1, 1]</source>
+        <translation>Размеры матриц n через запятую: матрицы размера n x n с элементами, равномерно распределёнными в [-1, 1]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>auto</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocks with a dimension at or below this go to Eigen&apos;s product; auto picks the fastest of 16 … 512 by a quick measurement</source>
+        <translation>Блоки, у которых размерность не больше этого значения, умножаются средствами Eigen; «авто» выбирает самый быстрый порог из 16 … 512 по быстрому замеру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>double</source>
+        <translation>double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>float</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The classical triple loop is slow: it runs only up to this n</source>
+        <translation>Классический тройной цикл медленный: он запускается только до этого n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Запустить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sto&amp;p</source>
+        <translation>Ос&amp;тановить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Times are wall clock; errors are relative (Frobenius) against a long double product of the same matrices.</source>
+        <translation>Время — реальное (по часам); ошибки — относительные (по норме Фробениуса) относительно произведения тех же матриц в long double.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relative error</source>
+        <translation>Относительная ошибка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relative error / u</source>
+        <translation>относительная ошибка / u</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sizes:</source>
+        <translation>&amp;Размеры:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cutoff:</source>
+        <translation>&amp;Порог:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Naive up to n:</source>
+        <translation>&amp;Наивный до n:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scheme</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eigen</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>naive</source>
+        <translation>наивный</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the open scheme</source>
+        <translation>открытая схема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, rank %3</source>
+        <translation>%1: %2, ранг %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunPanelRun.cpp" line="+27"/>
+        <source>Sizes must be whole numbers from 1 to 4096, separated by commas.</source>
+        <translation>Размеры должны быть целыми числами от 1 до 4096 через запятую.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This scheme cannot run: %1</source>
+        <translation>Эту схему нельзя запустить: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>n = %1: scheme %2 s (%n level(s), cutoff %3), Eigen %4 s; relative errors %5 and %6</source>
+        <translation>
+            <numerusform>n = %1: схема %2 с (%n уровень, порог %3), Eigen %4 с; относительные ошибки %5 и %6</numerusform>
+            <numerusform>n = %1: схема %2 с (%n уровня, порог %3), Eigen %4 с; относительные ошибки %5 и %6</numerusform>
+            <numerusform>n = %1: схема %2 с (%n уровней, порог %3), Eigen %4 с; относительные ошибки %5 и %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Stopped after %n size(s).</source>
+        <translation>
+            <numerusform>Остановлено после %n размера.</numerusform>
+            <numerusform>Остановлено после %n размеров.</numerusform>
+            <numerusform>Остановлено после %n размеров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run failed: %1</source>
+        <translation>Ошибка запуска: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::SearchDock</name>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+16"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+18"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -2887,7 +3587,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Улучшения:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+12"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+25"/>
         <source>Search &amp;Panel</source>
         <translation>&amp;Панель поиска</translation>
     </message>
@@ -2922,17 +3622,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>лучший известный: неизвестен</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+25"/>
+        <location filename="../app/gui/SearchDock.cpp" line="+49"/>
         <source>A search is already running: stop it first (Shift+F5).</source>
         <translation>Поиск уже идёт: сначала остановите его (Shift+F5).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No such engine: %1</source>
         <translation>Нет такого движка: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся начать: %1</translation>
     </message>
@@ -2967,7 +3667,32 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchDock.cpp" line="+7"/>
+        <location filename="../app/gui/SearchDock.cpp" line="-121"/>
+        <source>&amp;Resume Checkpoint…</source>
+        <translation>Продолжить с &amp;контрольной точки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue a flip search saved with tensorgame-cli search --checkpoint</source>
+        <translation>Продолжить поиск флипами, сохранённый командой tensorgame-cli search --checkpoint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume Checkpoint</source>
+        <translation>Продолжение с контрольной точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search checkpoints (*.tgck)</source>
+        <translation>Контрольные точки поиска (*.tgck)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot resume: %1</source>
+        <translation>Не удаётся продолжить: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>final choice</source>
         <translation>итоговый выбор</translation>
     </message>
@@ -3173,7 +3898,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TensorView</name>
     <message>
-        <location filename="../widgets/TensorView.cpp" line="+298"/>
+        <location filename="../widgets/TensorView.cpp" line="+310"/>
         <source>no OpenGL context</source>
         <translation>нет контекста OpenGL</translation>
     </message>
@@ -3201,7 +3926,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+75"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+86"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -3331,6 +4056,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся создать папку моделей %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+24"/>
         <source>Cannot train: %1</source>
         <translation>Не удаётся начать обучение: %1</translation>
@@ -3437,6 +4163,89 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+4"/>
         <source>Next Page of Terms</source>
         <translation>Следующая страница членов</translation>
+    </message>
+</context>
+<context>
+    <name>tg::WalkReplayPanel</name>
+    <message>
+        <location filename="../app/gui/WalkReplayPanel.cpp" line="+42"/>
+        <source>No path open. Use File &gt; Open Search Path to open one written by tensorgame-cli search --path FILE, or walk a flip search on the graph.</source>
+        <translation>Путь не открыт. Откройте путь, записанный командой tensorgame-cli search --path FILE, через «Файл &gt; Открыть путь поиска» или запустите поиск флипами на графе.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step of the walk</source>
+        <translation>Шаг блуждания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open This Step in the Explorer</source>
+        <translation>Открыть этот шаг в обозревателе</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>rank</source>
+        <translation>ранг</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+123"/>
+        <source>reduction</source>
+        <translation>сокращение</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>plus transition</source>
+        <translation>plus-переход</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+117"/>
+        <source>flip</source>
+        <translation>флип</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>step on show</source>
+        <translation>показанный шаг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Click the chart to show that step</source>
+        <translation>Щёлкните по графику, чтобы показать этот шаг</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 steps from rank %3 to %4: %5 flips, %6 reductions, %7 plus transitions.</source>
+        <translation>%1: шагов от ранга %3 до %4: %2; флипов: %5, сокращений: %6, plus-переходов: %7.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One flip in %1 is marked.</source>
+        <translation>Отмечен каждый %1-й флип.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2 (%3), rank %4</source>
+        <translation>Шаг %1 из %2 (%3), ранг %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1, step %2</source>
+        <translation>%1, шаг %2</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,8 @@ FlipGraphWindow::FlipGraphWindow(QWidget* parent) : QMainWindow(parent, Qt::Wind
     graphBridge_ = new EngineBridge(this);
     walkBridge_ = new EngineBridge(this);
     tabs_ = new QTabWidget(this);
-    tabs_->addTab(createGraphPage(), tr("Flip Graph of \u27E82,2,2\u27E9 mod 2"));
+    tabs_->addTab(createGraphPage(), tr("Flip Graph of \u27E8"
+                                        "2,2,2\u27E9 mod 2"));
     walk_ = new WalkReplayPanel(this);
     tabs_->addTab(walk_, tr("Walk"));
     setCentralWidget(tabs_);

@@ -196,9 +196,12 @@ void MainWindow::createSideDocks(QDockWidget* formulaDock) {
                 training_->setGame(size, set);
                 bringForward(training_);
             });
-    // Running the scheme on real matrices, in the same place.
+    // Running the scheme on real matrices, in the same place; hidden until asked for (View >
+    // Run on Matrices, F9): a fifth tab would widen the docks and squeeze the view.
     run_ = new RunPanel(this);
-    tabifyDockWidget(agentDock, addPanel(run_, tr("Run"), "runDock", Qt::RightDockWidgetArea));
+    QDockWidget* runDock = addPanel(run_, tr("Run"), "runDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(agentDock, runDock);
+    runDock->hide();
     formulaDock->raise();
 }
 

@@ -80,7 +80,9 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent), bridge_(new EngineBridge(
     for (QChart* chart : {time_.chart, error_.chart}) {
         auto* view = new QChartView(chart, this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(170);
+        // Small at least, so that the dock's tab group (Agent, Training, Run) lets the window be
+        // 600 px high; the charts take whatever height the dock has beyond that.
+        view->setMinimumHeight(115);
         layout->addWidget(view, 1);
     }
     connect(start_, &QPushButton::clicked, this, [this] { startRun(); });

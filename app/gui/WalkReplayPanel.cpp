@@ -119,7 +119,7 @@ void WalkReplayPanel::setTrace(search::SearchTrace trace, const QString& source)
     if (flips > kMaxFlipMarkers)
         text +=
             QLatin1Char(' ') +
-            tr("Every %1th flip is marked.").arg((flips + kMaxFlipMarkers - 1) / kMaxFlipMarkers);
+            tr("One flip in %1 is marked.").arg((flips + kMaxFlipMarkers - 1) / kMaxFlipMarkers);
     summary_->setText(text);
     slider_->blockSignals(true);
     slider_->setRange(0, length);

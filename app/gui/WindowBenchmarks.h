@@ -11,7 +11,6 @@ namespace tg {
 
 class MainWindow;
 
-
 // `window`: the main window, or another top-level one (the flip graph).
 [[nodiscard]] int saveScreenshot(QWidget& window, const QString& path);
 // Orbits the camera through 360 degrees in `frames` frames, each drawn at once and finished

@@ -101,12 +101,12 @@ struct GuiOptions {
                                 "Replay a search's recorded path (tensorgame-cli search --path "
                                 "FILE) in the flip-graph window's Walk page."),
         QStringLiteral("FILE")};
-    QCommandLineOption run{
-        QStringLiteral("run"),
-        QApplication::translate("main",
-                                "Run the scheme on matrices of these sizes in the Run panel, "
-                                "e.g. 64,128,256 (with --screenshot, the picture follows the run)."),
-        QStringLiteral("SIZES")};
+    QCommandLineOption run{QStringLiteral("run"),
+                           QApplication::translate(
+                               "main",
+                               "Run the scheme on matrices of these sizes in the Run panel, "
+                               "e.g. 64,128,256 (with --screenshot, the picture follows the run)."),
+                           QStringLiteral("SIZES")};
 
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(QApplication::translate(
