@@ -79,29 +79,31 @@ double relativeError(const Matrix<Scalar>& c, const Reference& ref) {
     return norm > 0 ? static_cast<double>(std::sqrt(diff / norm)) : 0.0;
 }
 
-// Eigen's product, on `threads` column stripes of B and C at once.
-template <class Scalar>
-void eigenProduct(const Matrix<Scalar>& a, const Matrix<Scalar>& b, Matrix<Scalar>& c,
-                  int threads) {
+// C = A * B with `product(A, stripe of B, stripe of C)`, on `threads` column stripes at once.
+template <class Scalar, class Product>
+void productOnStripes(const Matrix<Scalar>& a, const Matrix<Scalar>& b, Matrix<Scalar>& c,
+                      int threads, Product product) {
     const Eigen::Index cols = b.cols();
     const int stripes = std::max(1, threads);
     parallelFor(stripes, threads, [&](int s) {
         const Eigen::Index begin = cols * s / stripes;
         const Eigen::Index end = cols * (s + 1) / stripes;
-        c.middleCols(begin, end - begin).noalias() = a * b.middleCols(begin, end - begin);
+        product(a, b.middleCols(begin, end - begin), c.middleCols(begin, end - begin));
     });
+}
+
+template <class Scalar>
+void eigenProduct(const Matrix<Scalar>& a, const Matrix<Scalar>& b, Matrix<Scalar>& c,
+                  int threads) {
+    productOnStripes(a, b, c, threads,
+                     [](const Matrix<Scalar>& x, const auto& y, auto z) { z.noalias() = x * y; });
 }
 
 template <class Scalar>
 void naiveProductInto(const Matrix<Scalar>& a, const Matrix<Scalar>& b, Matrix<Scalar>& c,
                       int threads) {
-    const Eigen::Index cols = b.cols();
-    const int stripes = std::max(1, threads);
-    parallelFor(stripes, threads, [&](int s) {
-        const Eigen::Index begin = cols * s / stripes;
-        const Eigen::Index end = cols * (s + 1) / stripes;
-        c.middleCols(begin, end - begin) =
-            naiveProduct<Scalar>(a, b.middleCols(begin, end - begin));
+    productOnStripes(a, b, c, threads, [](const Matrix<Scalar>& x, const auto& y, auto z) {
+        z = naiveProduct<Scalar>(x, y);
     });
 }
 

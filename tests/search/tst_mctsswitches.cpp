@@ -7,6 +7,7 @@
 #include <mutex>
 #include <set>
 
+#include "MctsTestSupport.h"
 #include "core/catalog/Catalog.h"
 #include "core/search/AgentSearch.h"
 #include "core/search/EndgameSolver.h"
@@ -17,25 +18,10 @@
 
 using namespace tg;
 using namespace tg::search;
+using tg::search::testing::fixedEvaluation;
+using tg::search::testing::unit;
 
 namespace {
-
-Action unit(const TensorSize& size, int a, int b, int c) {
-    Action x{std::vector<int>(static_cast<std::size_t>(size.uSize()), 0),
-             std::vector<int>(static_cast<std::size_t>(size.vSize()), 0),
-             std::vector<int>(static_cast<std::size_t>(size.wSize()), 0)};
-    x.u[static_cast<std::size_t>(a)] = 1;
-    x.v[static_cast<std::size_t>(b)] = 1;
-    x.w[static_cast<std::size_t>(c)] = 1;
-    return x;
-}
-
-Evaluation fixedEvaluation(std::vector<std::pair<Action, double>> priors, double movesLeft) {
-    Evaluation e;
-    e.movesLeft = movesLeft;
-    for (auto& [a, p] : priors) e.candidates.push_back(PolicySample{a, p, p});
-    return e;
-}
 
 // The first `count` nonzero entries of a state, as unit terms.
 std::vector<Action> firstUnits(const Observation& o, std::size_t count) {
