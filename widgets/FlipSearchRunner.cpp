@@ -150,8 +150,11 @@ std::unique_ptr<run::Job> FlipSearchRunner::makeEngine(const SearchRequest& requ
     params.seed = request.seed;
     params.threads = request.threads;
     params.start = request.start;
-    params.recordTrace = static_cast<long long>(request.size.n) * request.size.m * request.size.p <=
-                         kMaxRecordedVolume;
+    params.symmetry = request.symmetry;
+    // A cyclic walk records no path (its moves are three flips at once).
+    params.recordTrace = request.symmetry == search::Symmetry::None &&
+                         static_cast<long long>(request.size.n) * request.size.m * request.size.p <=
+                             kMaxRecordedVolume;
     if (request.resume) {
         // A checkpoint's search (tensorgame-cli search --checkpoint): its settings and walkers.
         params = request.resume->params;

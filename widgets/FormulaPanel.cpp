@@ -16,9 +16,6 @@ namespace tg {
 
 namespace {
 constexpr int kMaxWrappedRank = 200;
-// The shared-subexpression count runs in the background, so it may take longer than info's
-// quick budget: about a few seconds of one core at most, then it says the scheme is too large.
-constexpr std::int64_t kBackgroundSharingBudget = 30'000'000;
 }  // namespace
 
 FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent), bridge_(new EngineBridge(this)) {

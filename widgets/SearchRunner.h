@@ -39,6 +39,8 @@ struct SearchRequest {
     int threads = 1;
     std::uint64_t seed = 1;
     QString model;  // for engines that need one (MCTS); others ignore it
+    // The flip search walks only cyclic-invariant schemes (square sizes); others ignore it.
+    search::Symmetry symmetry = search::Symmetry::None;
     // The flip search continues this checkpoint's walkers (its settings win over the fields
     // above, which should describe it: size, field, target, threads, seed, start).
     std::shared_ptr<const search::SearchSnapshot> resume;

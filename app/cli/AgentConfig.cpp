@@ -4,6 +4,24 @@
 
 namespace tg::cli {
 
+namespace {
+
+// "batchN" with N in 1..64: leaves per network call.
+std::optional<int> batchOf(const std::string& part) {
+    const std::string prefix = "batch";
+    if (part.size() <= prefix.size() || part.compare(0, prefix.size(), prefix) != 0)
+        return std::nullopt;
+    int n = 0;
+    for (std::size_t i = prefix.size(); i < part.size(); ++i) {
+        if (part[i] < '0' || part[i] > '9' || n > 64) return std::nullopt;
+        n = n * 10 + (part[i] - '0');
+    }
+    if (n < 1 || n > 64) return std::nullopt;
+    return n;
+}
+
+}  // namespace
+
 std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::string* error) {
     AgentSwitches s;
     std::istringstream parts(config);
@@ -24,11 +42,14 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.randomBasis = false;
         } else if (part == "correction") {
             s.mixtureCorrection = true;
+        } else if (std::optional<int> n = batchOf(part)) {
+            s.leafBatch = *n;
         } else {
             if (error)
-                *error = "unknown configuration '" + part +
-                         "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
-                         "no-pruning, no-random-basis, correction, joined with '+')";
+                *error =
+                    "unknown configuration '" + part +
+                    "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
+                    "no-pruning, no-random-basis, correction, batch1..batch64, joined with '+')";
             return std::nullopt;
         }
     }
@@ -43,6 +64,7 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.randomBasis = !options.isSet("no-random-basis");
     s.mixtureCorrection = options.isSet("mixture-correction");
     s.uniformShare = options.find<double>("uniform-share");
+    s.leafBatch = options.find<int>("leaf-batch").value_or(1);
     return s;
 }
 
@@ -53,6 +75,7 @@ void applyAgentSwitches(const AgentSwitches& switches, search::AgentSearchParams
     m.boundPruning = switches.boundPruning;
     m.mixtureCorrection = switches.mixtureCorrection;
     if (switches.uniformShare) m.uniformShare = *switches.uniformShare;
+    m.leafBatch = switches.leafBatch;
     params.randomBasis = switches.randomBasis;
 }
 

@@ -9,6 +9,7 @@
 //   no-pruning        no pruning by the flattening-rank bound (MctsParams::boundPruning)
 //   no-random-basis   every game on the target itself (AgentSearchParams::randomBasis)
 //   correction        the sampled-policy correction for the mixture (mixtureCorrection)
+//   batchN            N leaves per network call, with virtual loss (MctsParams::leafBatch)
 #include <optional>
 #include <string>
 
@@ -25,6 +26,7 @@ struct AgentSwitches {
     bool randomBasis = true;
     bool mixtureCorrection = false;
     std::optional<double> uniformShare;  // nullopt: MctsParams' default
+    int leafBatch = 1;
 };
 
 // Nothing, with *error set, for an unknown name.

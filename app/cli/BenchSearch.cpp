@@ -9,6 +9,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "CommonOptions.h"
+#include "SearchOptions.h"
 #include "core/search/FlipSearch.h"
 #include "core/tensor/Verification.h"
 
@@ -27,6 +28,7 @@ constexpr OptionSpec kOptions[] = {
     threadsOption(QT_TRANSLATE_NOOP("cli", "Threads per run (default 2)."), "2"),
     timeLimitOption(QT_TRANSLATE_NOOP("cli", "Seconds per seed (default 600)."), "600", kAboveMin),
     fromOption(QT_TRANSLATE_NOOP("cli", "Start from this scheme.")),
+    symmetryOption(),
     jsonOption(QT_TRANSLATE_NOOP("cli", "One JSON object per seed, then a summary.")),
 };
 
@@ -73,6 +75,7 @@ void printSeed(bool json, const search::FlipSearchParams& params, const SeedRun&
                      {{"benchmark", "search"},
                       {"size", params.size.toString()},
                       {"field", fieldName(params.field)},
+                      {"symmetry", search::symmetryName(params.symmetry)},
                       {"seed", params.seed},
                       {"threads", params.threads},
                       {"target_rank", params.targetRank},
@@ -92,6 +95,8 @@ int execute(const Options& options) {
     const double limit = options.get<double>("time-limit");
     const auto seeds = options.get<std::vector<std::uint64_t>>("seeds");
     const bool json = options.isSet("json");
+    const auto symmetry = symmetryFor(kCommand.name, options, size);
+    if (!symmetry) return kBadInput;
     std::optional<Scheme> start;
     if (options.has("from")) {
         bool failed = false;
@@ -111,6 +116,7 @@ int execute(const Options& options) {
         params.seed = seed;
         params.threads = threads;
         params.start = start;
+        params.symmetry = *symmetry;
         SeedRun run;
         try {
             run = runSeed(params, limit);

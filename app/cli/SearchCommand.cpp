@@ -113,6 +113,8 @@ std::optional<FlipJob> flipJob(const Options& o) {
     std::optional<Scheme> start;
     std::optional<TensorSize> size;
     if (!startAndSize(o, start, size)) return std::nullopt;
+    const auto symmetry = symmetryFor("search", o, *size);
+    if (!symmetry) return std::nullopt;
     FlipJob job;
     job.size = *size;
     job.out = o.text("out").toStdString();
@@ -140,6 +142,7 @@ std::optional<FlipJob> flipJob(const Options& o) {
     p.poolSize = o.find<int>("pool").value_or(p.poolSize);
     p.plusQuietFlips = o.find<long long>("plus-quiet").value_or(p.plusQuietFlips);
     if (o.isSet("fresh-restarts")) p.restartFromStart = true;
+    p.symmetry = *symmetry;
     return job;
 }
 
@@ -226,6 +229,7 @@ void printResult(const Options& o, const FlipJob& job, int startRank, const nloh
             {"seed", job.params.seed},
             {"threads", job.params.threads},
             {"field", fieldName(job.params.field)},
+            {"symmetry", search::symmetryName(job.params.symmetry)},
             {"size", job.size.toString()}};
         j.update(extra);
         if (r.failed) j["error"] = r.error;
@@ -262,13 +266,25 @@ int execute(const Options& o) {
     const int rank = exchange ? exchange->rank() : 0;
     const int ranks = exchange ? exchange->size() : 1;
     std::shared_ptr<const search::SearchSnapshot> resume;
-    if (o.isSet("resume") && !(resume = loadResume(o, rank, ranks))) return kBadInput;
-    auto job = resume ? std::optional<FlipJob>(resumeJob(o, *resume)) : flipJob(o);
-    if (!job) return kBadInput;
+    std::optional<FlipJob> job;
+    bool ready = !o.isSet("resume") || (resume = loadResume(o, rank, ranks)) != nullptr;
+    if (ready) job = resume ? std::optional<FlipJob>(resumeJob(o, *resume)) : flipJob(o);
+    ready = ready && job.has_value();
     const bool segmented = resume || o.isSet("checkpoint") || ranks > 1;
-    if (segmented && o.isSet("path"))
-        return fail("search", Cli::tr("--path cannot be combined with --checkpoint, --resume or "
-                                      "a run under mpirun"));
+    if (ready && segmented && o.isSet("path")) {
+        printError("search", Cli::tr("--path cannot be combined with --checkpoint, --resume or "
+                                     "a run under mpirun"));
+        ready = false;
+    }
+    // Under mpirun every process starts or none does: one that returned alone would leave the
+    // others waiting in their first exchange for ever.
+    if (ranks > 1 && !search::everyoneReady(*exchange, ready)) {
+        if (ready)
+            printError("search", Cli::tr("another process of the run could not start (see its "
+                                         "message); none starts"));
+        return kBadInput;
+    }
+    if (!ready) return kBadInput;
     if (rank != 0) job->out.clear();  // rank 0 writes the results
     CliListener listener(job->out, job->format, o.isSet("quiet") || rank != 0);
     search::SearchResult r;
@@ -289,6 +305,8 @@ int execute(const Options& o) {
         }
     } catch (const std::exception& e) {
         printError(std::string("search: ") + e.what());
+        // The other processes would wait for this one in their next exchange: end them all.
+        if (ranks > 1) exchange->abortAll(kBadInput);
         return kBadInput;
     }
     if (rank != 0) {  // the same exit status as rank 0, without its output

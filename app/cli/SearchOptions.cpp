@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "CliSupport.h"
 #include "CommonOptions.h"
 
 namespace tg::cli {
@@ -21,6 +22,7 @@ constexpr OptionSpec kFlipOptions[] = {
     seedOption(),
     threadsOption(QT_TRANSLATE_NOOP("cli", "Walkers, one per thread (default 1).")),
     fromOption(QT_TRANSLATE_NOOP("cli", "Start from this scheme instead of the naive one.")),
+    symmetryOption(),
     outOption(),
     textOption("trace", "FILE",
                QT_TRANSLATE_NOOP("cli",
@@ -119,6 +121,10 @@ constexpr OptionSpec kAgentOptions[] = {
                                "(default 0.25).")},
     flagOption("no-pruning",
                QT_TRANSLATE_NOOP("cli", "Do not prune states by the flattening-rank bound.")),
+    integerOption("leaf-batch", "N", "1", 1, 64,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Leaves evaluated per network call, spread by virtual loss "
+                                    "(default 1).")),
     flagOption("no-random-basis",
                QT_TRANSLATE_NOOP("cli", "Play every game on the target itself (mod 2).")),
     flagOption("mixture-correction",
@@ -135,6 +141,17 @@ constexpr OptionSpec kAgentOptions[] = {
 };
 
 }  // namespace
+
+std::optional<search::Symmetry> symmetryFor(const char* command, const Options& o,
+                                            const TensorSize& size) {
+    if (o.text("symmetry") != QLatin1String("cyclic")) return search::Symmetry::None;
+    if (size.n != size.m || size.m != size.p) {
+        printError(command, Cli::tr("--symmetry cyclic needs a square size n,n,n, not %1")
+                                .arg(QString::fromStdString(size.toString())));
+        return std::nullopt;
+    }
+    return search::Symmetry::Cyclic;
+}
 
 const CommandSpec kFlipSearchCommand{
     "search",

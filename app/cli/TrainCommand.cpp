@@ -12,6 +12,7 @@
 #include "CommonOptions.h"
 #include "NnModule.h"
 #include "StopSignal.h"
+#include "TrainLoop.h"
 #include "core/catalog/BestKnownRanks.h"
 #include "core/nn/AgentSelfPlay.h"
 #include "core/nn/Trainer.h"
@@ -46,7 +47,8 @@ class ProgressPrinter : public nn::TrainerListener {
 constexpr OptionSpec kOptions[] = {
     requiredSizeOption(),
     coefficientsOption(),
-    timeLimitOption(QT_TRANSLATE_NOOP("cli", "Stop after SEC seconds.")),
+    timeLimitOption(QT_TRANSLATE_NOOP(
+        "cli", "Stop after SEC seconds (with --generations: keeping the last whole generation).")),
     integerOption(
         "steps", "N", "0", 0, kNoMax,
         QT_TRANSLATE_NOOP("cli", "Stop when the step count (including resumed steps) reaches N.")),
@@ -73,6 +75,46 @@ constexpr OptionSpec kOptions[] = {
                   QT_TRANSLATE_NOOP("cli",
                                     "Rank the self-play games aim for (default: the best known "
                                     "rank of the size).")),
+    // Expert iteration (TrainLoop.cpp).
+    integerOption("generations", "G", "0", 0, kIntMax,
+                  QT_TRANSLATE_NOOP(
+                      "cli",
+                      "Run expert iteration for G generations in all (resumed ones included): "
+                      "each trains --generation-steps steps on synthetic demonstrations and the "
+                      "replay buffer, plays --self-play-games games on the target (random bases, "
+                      "noise, temperature) whose solved games join the buffer, and is evaluated "
+                      "on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint "
+                      "MODEL.loop.json after every generation; --resume CKPT continues from one. "
+                      "0: plain training (default).")),
+    integerOption("generation-steps", "N", "300", 1, kIntMax,
+                  QT_TRANSLATE_NOOP("cli", "Training steps per generation (default 300).")),
+    integerOption("eval-games", "E", "8", 1, kIntMax,
+                  QT_TRANSLATE_NOOP("cli", "Evaluation games per generation (default 8).")),
+    integerOption("simulations", "S", "64", 1, kIntMax,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Simulations per move in self-play and evaluation "
+                                    "(default 64).")),
+    {.name = "buffer-share",
+     .type = ValueType::Real,
+     .valueName = "S",
+     .defaultValue = "0.25",
+     .min = 0,
+     .max = 1,
+     .help = QT_TRANSLATE_NOOP("cli",
+                               "Share of each batch drawn from the replay buffer once it "
+                               "has games, the rest synthetic (default 0.25).")},
+    integerOption("buffer-size", "N", "100000", 1, kIntMax,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Demonstrations the replay buffer keeps, the newest "
+                                    "(default 100000).")),
+    textOption("curve", "BASE",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Write the curve to BASE.csv and BASE.json (default: "
+                                 "the model file without .tgm).")),
+    textOption("init", "MODEL",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Start expert iteration from this model (and its "
+                                 "optimiser state) instead of a fresh network.")),
 };
 
 constexpr CommandSpec kCommand{
@@ -81,6 +123,7 @@ constexpr CommandSpec kCommand{
                       "Train the policy/value network on synthetic demonstrations (random sums of "
                       "rank-1 terms, change-of-basis and move-order augmentation) and write the "
                       "model file. Without --steps and --time-limit it trains for 60 seconds; "
+                      "with --generations it runs expert iteration (see --generations); "
                       "Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or "
                       "an unwritable model file."),
     {},
@@ -118,6 +161,12 @@ search::SelfPlayParams selfPlayParams(const Options& o, const TensorSize& size,
 
 // `args` as given: the model file records them as its recipe.
 int execute(const Options& o, const QStringList& args) {
+    if (o.get<int>("generations") > 0) {
+        if (o.get<long long>("steps") > 0)
+            return fail("train", Cli::tr("--steps counts the steps of one training; with "
+                                         "--generations use --generation-steps"));
+        return runTrainLoop(o, args);
+    }
     const auto size = o.get<TensorSize>("size");
     const auto set = o.get<CoefficientSet>("coefficients");
     const nn::TrainerParams params = trainerParams(o, size, set, args);

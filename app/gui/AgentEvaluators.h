@@ -1,7 +1,8 @@
 #pragma once
 // The app's choice of the agent's evaluator: the named model, "uniform", or (empty) the default
 // model shipped for the game — installed next to the program or in the source tree — else the
-// uniform evaluator. Without LibTorch in the build, only the uniform one.
+// uniform evaluator (the rule is search::modelToLoad's). Without LibTorch in the build, only
+// the uniform one.
 #include <QString>
 #include <functional>
 #include <memory>

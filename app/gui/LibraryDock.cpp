@@ -60,13 +60,17 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
     rankFilter_->setToolTip(tr("Show schemes of at most this many multiplications"));
     tree_ = new QTreeWidget(this);
     tree_->setObjectName(QStringLiteral("libraryTree"));
-    // Two columns keep the dock narrow: a published entry's title says its rank and field.
-    tree_->setColumnCount(2);
-    tree_->setHeaderLabels({tr("Scheme"), tr("Size")});
+    // Two columns keep the dock narrow: a published entry's title says its rank and field. The
+    // number columns are there for sorting and comparing, shown on request (setUpColumns).
+    tree_->setColumnCount(5);
+    tree_->setHeaderLabels(
+        {tr("Scheme"), tr("Size"), tr("Rank"), tr("Additions"), tr("Stability")});
     tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     tree_->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     tree_->setToolTip(tr("Double click or Enter opens a scheme"));
+    facts_ = new SchemeFactsCache(this);
+    setUpColumns();
     details_ = new QLabel(this);
     details_->setObjectName(QStringLiteral("libraryDetails"));
     details_->setWordWrap(true);
@@ -126,11 +130,12 @@ LibraryDock::LibraryDock(QWidget* parent) : QWidget(parent) {
 QTreeWidgetItem* LibraryDock::addEntry(QTreeWidgetItem* group, const QString& title,
                                        const QString& spec, const QString& size,
                                        const QString& field, int rank) {
-    auto* item = new QTreeWidgetItem(group, {title, size});
+    QTreeWidgetItem* item = makeItem(group, {title, size});
     item->setData(0, SpecRole, spec);
     item->setData(0, SizeRole, size);
     item->setData(0, FieldRole, field);
     item->setData(0, RankRole, rank);
+    setNumber(item, RankColumn, rank > 0 ? std::optional<double>(rank) : std::nullopt);
     item->setToolTip(
         0, spec.isEmpty() || spec == title ? title : QStringLiteral("%1\n%2").arg(title, spec));
     return item;
@@ -173,8 +178,8 @@ void LibraryDock::addPublished() {
         return;
     }
     // Sources in the catalogue's order: the best known per size first, then AlphaTensor's.
-    QTreeWidgetItem* best = new QTreeWidgetItem(published_, {tr("Best known up to 6x6x6")});
-    QTreeWidgetItem* alphaTensor = new QTreeWidgetItem(published_, {tr("AlphaTensor (2022)")});
+    QTreeWidgetItem* best = makeItem(published_, {tr("Best known up to 6x6x6")});
+    QTreeWidgetItem* alphaTensor = makeItem(published_, {tr("AlphaTensor (2022)")});
     for (const PublishedScheme& p : all) {
         const bool fromNpz = p.file.find('#') != std::string::npos;
         const QString field = QString::fromStdString(fieldName(p.field));
@@ -255,7 +260,7 @@ void LibraryDock::addOpened(const QString& path, const TensorSize& size, Field f
     QTreeWidgetItem* item;
     if (keys.size() > 1) {
         // An archive: the file is a folder of its keys, each opened on its own.
-        item = new QTreeWidgetItem(opened_, {QFileInfo(path).fileName()});
+        item = makeItem(opened_, {QFileInfo(path).fileName()});
         item->setToolTip(0, path);
         for (const QString& key : keys) {
             const QString k = key.section(QLatin1Char('#'), -1);
@@ -297,6 +302,7 @@ void LibraryDock::addResult(const QString& path) {
           : addEntry(results_, QFileInfo(path).fileName(), path, QString(), QString());
     // Newest first, as rebuildResults lists them.
     results_->insertChild(0, results_->takeChild(results_->indexOfChild(item)));
+    item->setData(0, OrderRole, --frontOrder_);
     results_->setExpanded(true);
     applyFilter();
 }
@@ -339,6 +345,9 @@ void LibraryDock::applyFilter() {
     };
     for (QTreeWidgetItem* group : {builtins_, published_, opened_, recent_, results_})
         filter(group);
+    // New entries take their place in the order chosen and get their numbers.
+    resortSoon();
+    requestFacts(nullptr);
 }
 
 QStringList LibraryDock::visibleSpecs() const {

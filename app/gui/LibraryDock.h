@@ -6,18 +6,25 @@
 // and field. Activating an entry (double click or Enter) asks the window to open it; the line
 // under the list tells where the selected scheme comes from and how it relates to the others
 // of its size (valid only mod 2, needs fractions, ...).
+// Columns for rank, additions and stability factor can be shown (the header's context menu);
+// a click on a header sorts every folder by that column (LibraryDockColumns.cpp). The numbers
+// come from a SchemeFactsCache, in the background, for the entries in open folders only. The
+// context menu compares the selected schemes (or those of the size on show) side by side.
 
 #include <QWidget>
 #include <optional>
 #include <vector>
 
+#include "CompareFacts.h"
 #include "core/catalog/PublishedCatalog.h"
 #include "core/tensor/Field.h"
 #include "core/tensor/TensorSize.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -28,8 +35,16 @@ class LibraryDock : public QWidget {
     Q_OBJECT
 
   public:
-    enum Role { SpecRole = Qt::UserRole, SizeRole, FieldRole, RankRole, NoteRole };
-    enum Column { TitleColumn, SizeColumn };
+    enum Role {
+        SpecRole = Qt::UserRole,
+        SizeRole,
+        FieldRole,
+        RankRole,
+        NoteRole,
+        OrderRole,  // the entry's place in the library's own order
+        SortRole    // per column: the number a click on its header sorts by
+    };
+    enum Column { TitleColumn, SizeColumn, RankColumn, AdditionsColumn, StabilityColumn };
 
     explicit LibraryDock(QWidget* parent = nullptr);
 
@@ -55,6 +70,22 @@ class LibraryDock : public QWidget {
     [[nodiscard]] int preferredWidth() const;
     [[nodiscard]] QSize sizeHint() const override;
 
+    // The number columns (rank, additions, stability factor): hidden at first, so that the
+    // dock stays narrow; showing one computes its numbers for the open folders.
+    void setColumnShown(Column column, bool shown);
+    [[nodiscard]] bool isColumnShown(Column column) const;
+    // What a click on the column's header does: every folder in that order, unknown numbers
+    // last; TitleColumn restores the library's own order.
+    void sortBy(Column column, Qt::SortOrder order = Qt::AscendingOrder);
+    [[nodiscard]] SchemeFactsCache* facts() const { return facts_; }
+    // What Compare Schemes compares: the selected schemes when two or more are, else every
+    // scheme in the library of `size` (each spec once), in the library's order. *selected
+    // (when given) says which.
+    [[nodiscard]] std::vector<CompareEntry> comparisonEntries(const TensorSize& size,
+                                                              bool* selected = nullptr) const;
+    // Put in the entries' context menu (the window's Compare Schemes).
+    void setCompareAction(QAction* action) { compareAction_ = action; }
+
   public Q_SLOTS:
     // A search saved a result at `path`: listed first under Results.
     void addResult(const QString& path);
@@ -63,6 +94,17 @@ class LibraryDock : public QWidget {
     void sourceActivated(const QString& spec);
 
   private:
+    void setUpColumns();
+    // A child of `parent` (any but the top-level groups) that sorts by the SortRole numbers.
+    QTreeWidgetItem* makeItem(QTreeWidgetItem* parent, const QStringList& texts);
+    // The text and the sort key of a number cell (nullopt: unknown, sorted last).
+    static void setNumber(QTreeWidgetItem* item, Column column, std::optional<double> value,
+                          const QString& text = {});
+    void showContextMenu(const QPoint& at);
+    void addColumnActions(QMenu* menu);
+    void requestFacts(const QTreeWidgetItem* folder);
+    void showFacts(const QString& spec);
+    void resortSoon();
     void applyFilter();
     void addPublished();
     [[nodiscard]] QString relationNote(const PublishedScheme& scheme,
@@ -81,6 +123,13 @@ class LibraryDock : public QWidget {
     QComboBox* fieldFilter_ = nullptr;
     QSpinBox* rankFilter_ = nullptr;
     QLabel* details_ = nullptr;
+    SchemeFactsCache* facts_ = nullptr;
+    QAction* compareAction_ = nullptr;
+    int sortColumn_ = -1;  // -1: the library's own order, as built
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
+    bool resortPending_ = false;
+    int nextOrder_ = 0;
+    int frontOrder_ = 0;  // results added first go before everything (negative orders)
 };
 
 }  // namespace tg

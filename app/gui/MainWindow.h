@@ -24,6 +24,7 @@ class QUndoGroup;
 namespace tg {
 
 class AgentPanel;
+class CompareDialog;
 class ExportActions;
 class FlipGraphWindow;
 class FactorPanel;
@@ -92,9 +93,13 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] StatusReadout* statusReadout() const { return status_; }
     // Search > Flip Graph's window, made on first use (MainWindowMenus.cpp).
     FlipGraphWindow* flipGraph();
+    // View > Compare Schemes' dialog, made on first use (MainWindowMenus.cpp).
+    CompareDialog* compareDialog();
     // Every passing message of the status bar goes through here (StatusReadout::showMessage):
     // it takes the place of the step's facts for `timeout` ms (0: until the next message).
     void showStatus(const QString& text, int timeout);
+    // Shows and raises the dock that holds `panel` (one the window made): a tab comes forward.
+    static void bringForward(QWidget* panel);
 
   public Q_SLOTS:
     void seek(int position);
@@ -113,6 +118,9 @@ class MainWindow : public QMainWindow {
     // Search > Flip Graph (builds the graph on first use) and Search > Open Search Path.
     void showFlipGraph();
     void openSearchPathInteractive();
+    // View > Compare Schemes: the Library's selected schemes, or all of the size on show, side
+    // by side in the Compare dialog, measured at once.
+    void compareSchemes();
 
   Q_SIGNALS:
     // A new scheme or episode is on show (opened, transformed, or a transform undone).
@@ -132,7 +140,6 @@ class MainWindow : public QMainWindow {
                           Qt::DockWidgetArea area);
     // The dock that holds `panel`, which the window made.
     static QDockWidget* dockOf(QWidget* panel);
-    static void bringForward(QWidget* panel);
     void connectUndo();
     // Menus and toolbar (MainWindowMenus.cpp).
     void createMenus();
@@ -164,6 +171,7 @@ class MainWindow : public QMainWindow {
     TransformActions* transforms_ = nullptr;
     RecentFilesMenu* recentMenu_ = nullptr;
     FlipGraphWindow* flipGraph_ = nullptr;
+    CompareDialog* compare_ = nullptr;
 };
 
 }  // namespace tg

@@ -11,6 +11,7 @@
 #include "AboutDialog.h"
 #include "AgentPanel.h"
 #include "BuiltinNames.h"
+#include "CompareDialog.h"
 #include "ExportActions.h"
 #include "FlipGraphWindow.h"
 #include "HelpActions.h"
@@ -106,6 +107,15 @@ void MainWindow::createViewMenu(QToolBar* toolbar) {
     for (QWidget* panel : panels) view->addAction(dockOf(panel)->toggleViewAction());
     view->addAction(tr("R&un on Matrices"), this, [this] { bringForward(run_); })
         ->setShortcut(QKeySequence(Qt::Key_F9));
+    // Beside the Run panel: F9 runs the scheme on show, Shift+F9 compares it with its peers.
+    QAction* compare =
+        view->addAction(tr("&Compare Schemes\u2026"), this, &MainWindow::compareSchemes);
+    compare->setObjectName(QStringLiteral("compareSchemesAction"));
+    compare->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    compare->setStatusTip(
+        tr("The Library's selected schemes, or all of the size on show, side "
+           "by side: rank, additions, stability factor and measured error"));
+    library_->setCompareAction(compare);
     view->addAction(toolbar->toggleViewAction());
     view->addSeparator();
     view->addMenu(new LanguageMenu(this));
@@ -160,6 +170,26 @@ void MainWindow::showFlipGraph() {
 void MainWindow::openSearchPathInteractive() {
     showFlipGraph();
     flipGraph_->openPathInteractive();
+}
+
+CompareDialog* MainWindow::compareDialog() {
+    if (!compare_) compare_ = new CompareDialog(library_->facts(), this);
+    return compare_;
+}
+
+void MainWindow::compareSchemes() {
+    const TensorSize size = scheme().size;
+    bool selected = false;
+    const std::vector<CompareEntry> entries = library_->comparisonEntries(size, &selected);
+    CompareDialog* dialog = compareDialog();
+    dialog->setEntries(
+        entries,
+        selected
+            ? tr("The schemes selected in the Library")
+            : tr("The Library's schemes of size %1").arg(QString::fromStdString(size.toString())));
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showAbout() {

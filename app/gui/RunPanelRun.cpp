@@ -28,13 +28,6 @@ bool RunPanel::startRun() {
                    "separated by commas."));
         return false;
     }
-    apply::ApplyPlan plan;
-    try {
-        plan = apply::makePlan(*scheme_);
-    } catch (const std::exception& e) {
-        status_->setText(tr("This scheme cannot run: %1").arg(QString::fromStdString(e.what())));
-        return false;
-    }
     apply::BenchConfig config;
     config.useFloat = type_->currentIndex() == 1;
     unitRoundoff_ = config.useFloat ? apply::kUnitRoundoffFloat : apply::kUnitRoundoffDouble;
@@ -45,20 +38,42 @@ bool RunPanel::startRun() {
     progress_->setRange(0, static_cast<int>(sizes->size()));
     progress_->setValue(0);
     status_->setText(tr("Running\u2026"));
-    auto work = [this, plan, config, cutoff, sizes = *sizes](const std::atomic<bool>& stop) {
+    // The plan is made by the run, not here: a large scheme's takes seconds (and the budget
+    // declines the largest, whose plans take minutes and cannot be stopped).
+    auto cannotRun = std::make_shared<QString>();
+    auto work = [this, scheme = *scheme_, config, cutoff, sizes = *sizes,
+                 cannotRun](const std::atomic<bool>& stop) {
         apply::BenchConfig c = config;
         c.stop = &stop;
-        const int chosen = cutoff > 0 ? cutoff : apply::chooseCutoff(plan, sizes.back(), c);
-        for (const int n : sizes) {
-            const apply::SizeResult r = apply::measureSize(plan, n, chosen, c);
-            bridge_->post([this, r] { addResult(r); });
+        int chosen = cutoff;
+        try {
+            std::optional<apply::ApplyPlan> quick;
+            try {
+                quick = apply::makePlanWithin(scheme, &stop);
+                if (!quick && !stop)
+                    *cannotRun =
+                        tr("too many terms to plan the shared additions in a few "
+                           "seconds (tensorgame-cli bench apply runs it, given minutes)");
+            } catch (const std::exception& e) {
+                *cannotRun = QString::fromStdString(e.what());
+            }
+            if (!quick) return 0;
+            const apply::ApplyPlan& plan = *quick;
+            if (chosen <= 0) chosen = apply::chooseCutoff(plan, sizes.back(), c);
+            for (const int n : sizes) {
+                const apply::SizeResult r = apply::measureSize(plan, n, chosen, c);
+                bridge_->post([this, r] { addResult(r); });
+            }
+        } catch (const apply::ApplyStopped&) {
+            // Stop was asked for: the run ends as stopped (its reason), not as failed.
         }
         return chosen;
     };
-    auto done = [this](std::optional<int> chosen, const std::string& error, run::EndReason why) {
-        const bool stopped = why == run::EndReason::Stopped || (!chosen && error == "stopped");
-        bridge_->postLast(
-            [this, error = QString::fromStdString(error), stopped] { onFinished(error, stopped); });
+    auto done = [this, cannotRun](std::optional<int>, const std::string& error,
+                                  run::EndReason why) {
+        const bool stopped = why == run::EndReason::Stopped;
+        const QString failure = cannotRun->isEmpty() ? QString::fromStdString(error) : *cannotRun;
+        bridge_->postLast([this, failure, stopped] { onFinished(failure, stopped); });
     };
     bridge_->start(std::make_unique<run::Task<int>>(work, done));
     updateButtons();

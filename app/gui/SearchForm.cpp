@@ -32,6 +32,7 @@ const QString kTimeLimitKey = QStringLiteral("search/timeLimit");
 const QString kThreadsKey = QStringLiteral("search/threads");
 const QString kSeedKey = QStringLiteral("search/seed");
 const QString kModelKey = QStringLiteral("search/model");
+const QString kSymmetryKey = QStringLiteral("search/symmetry");
 }  // namespace
 
 QString searchSizeText(const TensorSize& s) {
@@ -134,6 +135,20 @@ void SearchForm::createEngineRows(QFormLayout* form) {
                                                 "1, 0, 1"),
                     QStringLiteral("Z"));
     form->addRow(QCoreApplication::translate("tg::SearchDock", "&Field:"), field_);
+
+    symmetry_ = new QComboBox(settings_);
+    symmetry_->setObjectName(QStringLiteral("searchSymmetry"));
+    symmetry_->addItem(QCoreApplication::translate("tg::SearchDock", "None"),
+                       static_cast<int>(search::Symmetry::None));
+    symmetry_->addItem(QCoreApplication::translate("tg::SearchDock", "Cyclic (A,B,C)\u2192(B,C,A)"),
+                       static_cast<int>(search::Symmetry::Cyclic));
+    symmetry_->setToolTip(QCoreApplication::translate(
+        "tg::SearchDock",
+        "Cyclic: the flip search walks only schemes invariant under (A,B,C)\u2192(B,C,A), made of "
+        "orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n\u00d7n"
+        "\u00d7n and the flip search only. The start must be invariant too (the naive scheme "
+        "is)."));
+    form->addRow(QCoreApplication::translate("tg::SearchDock", "S&ymmetry:"), symmetry_);
 }
 
 void SearchForm::createLimitRows(QFormLayout* form) {
@@ -207,6 +222,7 @@ void SearchForm::restoreSettings() {
     threads_->setValue(settings.value(kThreadsKey, threads_->value()).toInt());
     seed_->setValue(settings.value(kSeedKey, seed_->value()).toInt());
     model_->setText(settings.value(kModelKey).toString());
+    restoreCombo(symmetry_, kSymmetryKey);
 }
 
 void SearchForm::saveSettings() const {
@@ -223,6 +239,7 @@ void SearchForm::saveSettings() const {
     settings.setValue(kThreadsKey, threads_->value());
     settings.setValue(kSeedKey, seed_->value());
     settings.setValue(kModelKey, model_->text());
+    settings.setValue(kSymmetryKey, symmetry_->currentData());
 }
 
 SearchRequest SearchForm::request() const {
@@ -235,6 +252,8 @@ SearchRequest SearchForm::request() const {
     r.threads = threads_->value();
     r.seed = static_cast<std::uint64_t>(seed_->value());
     if (modelRow_->isVisibleTo(settings_)) r.model = model_->text().trimmed();
+    if (symmetry_->isEnabled())
+        r.symmetry = static_cast<search::Symmetry>(symmetry_->currentData().toInt());
     return r;
 }
 
@@ -299,6 +318,17 @@ void SearchForm::setModel(const QString& path) {
     model_->setText(path);
 }
 
+void SearchForm::setSymmetry(search::Symmetry symmetry) {
+    symmetry_->setCurrentIndex(symmetry_->findData(static_cast<int>(symmetry)));
+}
+
+// Symmetric walks are the flip search's, and need a square size.
+void SearchForm::updateSymmetryControl() {
+    const bool square =
+        size_[0]->value() == size_[1]->value() && size_[1]->value() == size_[2]->value();
+    symmetry_->setEnabled(square && engineId() == QStringLiteral("flip"));
+}
+
 void SearchForm::setRunning(bool running) {
     running_ = running;
     settings_->setEnabled(!running);
@@ -329,6 +359,7 @@ void SearchForm::updateEngineControls() {
     // The label of the form row goes with its field.
     if (auto* form = qobject_cast<QFormLayout*>(settings_->layout()))
         form->setRowVisible(modelRow_, usesModel);
+    updateSymmetryControl();
 }
 
 void SearchForm::browseModel() {
@@ -356,6 +387,7 @@ void SearchForm::updateTargetControls() {
     }
     for (QSpinBox* box : size_) box->setEnabled(!onShow);
     fromScheme_->setEnabled(onShow);
+    updateSymmetryControl();
     const SearchRequest r = request();
     const int startRank = r.start ? r.start->rank() : r.size.n * r.size.m * r.size.p;
     const auto best = bestKnownRank(r.size, r.field);

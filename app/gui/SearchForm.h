@@ -1,7 +1,8 @@
 #pragma once
 // The Search dock's set-up (remembered in QSettings from one start to the next): what to search
 // (the scheme on show or a size), from where, with which engine (and model), in which field,
-// for which rank, how long and on how many threads; and the Start and Stop buttons. The scheme
+// for which rank, how long and on how many threads, with which symmetry (the flip search on square
+// sizes); and the Start and Stop buttons. The scheme
 // on show comes from the document; while a search runs the set-up is locked, and a change of
 // the scheme on show is taken in when the run ends.
 //
@@ -57,6 +58,8 @@ class SearchForm : public QWidget {
     void setSeed(int seed);
     // The model file, used by the engines that take one.
     void setModel(const QString& path);
+    // The flip search's symmetry; offered for square sizes only (request() says None else).
+    void setSymmetry(search::Symmetry symmetry);
 
     // Locks the set-up while a search runs.
     void setRunning(bool running);
@@ -77,6 +80,7 @@ class SearchForm : public QWidget {
     void noteTargetChosen();
     void updateTargetControls();
     void updateEngineControls();
+    void updateSymmetryControl();
     void browseModel();
 
     const SchemeDocument* document_;
@@ -94,6 +98,7 @@ class SearchForm : public QWidget {
     QWidget* modelRow_ = nullptr;
     QLineEdit* model_ = nullptr;
     QComboBox* field_ = nullptr;
+    QComboBox* symmetry_ = nullptr;
     QSpinBox* targetRank_ = nullptr;
     QLabel* bestKnown_ = nullptr;
     QSpinBox* timeLimit_ = nullptr;

@@ -15,11 +15,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <stdexcept>
 
+#include "GenerationChart.h"
 #include "core/nn/DefaultModels.h"
 #include "widgets/EngineBridge.h"
 #ifdef TG_AGENT_WITH_NETWORK
@@ -54,13 +56,27 @@ QString userDefaultModel(const TensorSize& size, CoefficientSet set) {
 }
 
 #ifdef TG_AGENT_WITH_NETWORK
-// Runs on the trainer's thread: everything goes to the panel through the bridge.
-class TrainingPanel::Listener : public nn::TrainerListener {
+// Runs on the trainer's (or the loop's) thread: everything goes to the panel through the
+// bridge.
+class TrainingPanel::Listener : public nn::TrainerListener, public nn::LoopListener {
   public:
     explicit Listener(TrainingPanel* panel) : panel_(panel) {}
     void onStep(const nn::TrainingProgress& p) override {
         panel_->bridge_->post([panel = panel_, p] {
             panel->onStep(p.step, p.policyLoss, p.valueLoss, p.examplesPerSecond);
+        });
+    }
+    void onTrainingStep(const nn::TrainingProgress& p) override { onStep(p); }
+    void onGeneration(const nn::GenerationRow& r) override {
+        panel_->bridge_->post([panel = panel_, r] {
+            panel->onGeneration(r.generation, r.successRate, r.meanRank, r.bufferSize);
+        });
+    }
+    void onFinished(const nn::LoopResult& r) override {
+        const long long steps = r.rows.empty() ? 0 : r.rows.back().steps;
+        panel_->bridge_->postLast([panel = panel_, r, steps] {
+            panel->onFinished(QString::fromStdString(r.out), QString::fromStdString(r.error), steps,
+                              r.stopped);
         });
     }
     void onFinished(const nn::TrainingResult& r) override {
@@ -112,7 +128,10 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     status_->setObjectName(QStringLiteral("trainStatus"));
     status_->setWordWrap(true);
 
-    QChartView* view = createLossChart();
+    charts_ = new QStackedWidget(this);
+    charts_->addWidget(createLossChart());
+    generationChart_ = new GenerationChart(this);
+    charts_->addWidget(generationChart_);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Size:"), size_);
@@ -120,6 +139,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     form->addRow(tr("Time &limit:"), time_);
     form->addRow(tr("S&teps:"), steps_);
     form->addRow(tr("Seed:"), seed_);
+    form->addRow(tr("&Generations:"), createLoopControls());
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(stop_);
@@ -133,7 +153,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(status_);
-    layout->addWidget(view, 1);
+    layout->addWidget(charts_, 1);
     layout->addLayout(modelButtons);
 
     connect(start_, &QPushButton::clicked, this, [this] { startTraining(); });
@@ -151,6 +171,31 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     setStatus(tr("This build has no network support (LibTorch): nothing to train."));
 #endif
     updateButtons();
+}
+
+// Expert iteration's settings, in one row; its chart takes the losses' place (shown in turn):
+// the dock, and with it the window, keeps its minimum size.
+QHBoxLayout* TrainingPanel::createLoopControls() {
+    generations_ = new QSpinBox(this);
+    generations_->setObjectName(QStringLiteral("trainGenerations"));
+    generations_->setRange(0, 100000);
+    generations_->setSpecialValueText(tr("none"));
+    generations_->setToolTip(
+        tr("Expert iteration: each generation trains for the given steps (300 when none are "
+           "given), plays games on the target whose solved games join a replay buffer, and is "
+           "evaluated on fixed seeds. The time limit does not apply."));
+    games_ = new QSpinBox(this);
+    games_->setObjectName(QStringLiteral("trainGames"));
+    games_->setRange(1, 10000);
+    games_->setValue(16);
+    games_->setToolTip(tr("Self-play games per generation; the evaluation plays half as many"));
+    auto* loopRow = new QHBoxLayout;
+    loopRow->addWidget(generations_, 1);
+    auto* gamesLabel = new QLabel(tr("G&ames:"), this);
+    gamesLabel->setBuddy(games_);
+    loopRow->addWidget(gamesLabel);
+    loopRow->addWidget(games_, 1);
+    return loopRow;
 }
 
 // The policy and value losses against the step, drawn as training goes.
@@ -213,6 +258,16 @@ bool TrainingPanel::isTraining() const {
 #endif
 }
 
+void TrainingPanel::setGenerations(int generations) {
+    generations_->setValue(generations);
+}
+void TrainingPanel::setGamesPerGeneration(int games) {
+    games_->setValue(games);
+}
+int TrainingPanel::generationPointsShown() const {
+    return generationChart_->points();
+}
+
 int TrainingPanel::pointsShown() const {
     return static_cast<int>(policy_->count());
 }
@@ -234,6 +289,45 @@ void TrainingPanel::updateButtons() {
     for (QPushButton* b : {start_, stop_, load_, default_}) b->setEnabled(false);
 #endif
 }
+
+#ifdef TG_AGENT_WITH_NETWORK
+std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, TensorSize size,
+                                                 CoefficientSet set, const std::string& out) {
+    const QString recipe =
+        QStringLiteral("TensorGame Explorer training panel: size %1, %2, %3 s, seed %4")
+            .arg(size_->text(), set_->currentData().toString())
+            .arg(time_->value())
+            .arg(seed_->value());
+    try {
+        if (generations_->value() > 0) {
+            auto params = network.loopParams(size, set);
+            params.generations = generations_->value();
+            if (steps_->value() > 0) params.stepsPerGeneration = steps_->value();
+            params.selfPlay.games = games_->value();
+            params.evalGames = std::max(2, games_->value() / 2);
+            params.trainer.seed = static_cast<std::uint64_t>(seed_->value());
+            params.out = out;
+            params.recipe = (recipe + QStringLiteral(", %1 generations of %2 steps, %3 games")
+                                          .arg(params.generations)
+                                          .arg(params.stepsPerGeneration)
+                                          .arg(params.selfPlay.games))
+                                .toStdString();
+            return network.makeExpertIteration(params, listener_.get());
+        }
+        auto params = network.trainerParams(size, set);
+        params.timeLimitSeconds = time_->value();
+        params.steps = steps_->value();
+        params.seed = static_cast<std::uint64_t>(seed_->value());
+        params.checkpointEvery = 500;
+        params.out = out;
+        params.recipe = recipe.toStdString();
+        return network.makeTrainer(params, listener_.get());
+    } catch (const std::exception& e) {
+        setStatus(tr("Cannot train: %1").arg(QString::fromStdString(e.what())));
+        return nullptr;
+    }
+}
+#endif
 
 bool TrainingPanel::startTraining() {
 #ifdef TG_AGENT_WITH_NETWORK
@@ -257,34 +351,21 @@ bool TrainingPanel::startTraining() {
         setStatus(tr("Cannot train: %1").arg(noNetwork));
         return false;
     }
-    auto params = network->trainerParams(*size, *set);
-    params.timeLimitSeconds = time_->value();
-    params.steps = steps_->value();
-    params.seed = static_cast<std::uint64_t>(seed_->value());
-    params.checkpointEvery = 500;
     const QString stem = QString::fromStdString(nn::defaultModelFileName(*size, *set));
-    params.out =
+    const std::string out =
         QDir(folder_)
             .filePath(stem.chopped(4) +  // "agent-2x2x2-mod2" + "-20260101-120000.tgm"
                       QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) +
                       QStringLiteral(".tgm"))
             .toStdString();
-    params.recipe = QStringLiteral("TensorGame Explorer training panel: size %1, %2, %3 s, seed %4")
-                        .arg(size_->text(), set_->currentData().toString())
-                        .arg(time_->value())
-                        .arg(seed_->value())
-                        .toStdString();
-    std::unique_ptr<run::Job> trainer;
-    try {
-        trainer = network->makeTrainer(params, listener_.get());
-    } catch (const std::exception& e) {
-        setStatus(tr("Cannot train: %1").arg(QString::fromStdString(e.what())));
-        return false;
-    }
+    std::unique_ptr<run::Job> trainer = makeJob(*network, *size, *set, out);
+    if (!trainer) return false;
     policy_->clear();
     value_->clear();
     maxLoss_ = 1;
     xAxis_->setRange(0, 1);
+    generationChart_->clear();
+    charts_->setCurrentIndex(generations_->value() > 0 ? 1 : 0);
     bridge_->start(std::move(trainer));
     setStatus(tr("Training a network for %1\u2026").arg(size_->text()));
     updateButtons();
@@ -312,6 +393,17 @@ void TrainingPanel::onStep(long long step, double policyLoss, double valueLoss, 
                   .arg(policyLoss, 0, 'f', 3)
                   .arg(valueLoss, 0, 'f', 3)
                   .arg(rate, 0, 'f', 0));
+}
+
+void TrainingPanel::onGeneration(int generation, double successRate, double meanRank,
+                                 long long buffer) {
+    generationChart_->addGeneration(generation, successRate, meanRank);
+    setStatus(tr("Generation %1: %2% of the evaluation games reach the target, mean rank %3; "
+                 "%4 lesson(s) in the replay buffer")
+                  .arg(generation)
+                  .arg(100.0 * successRate, 0, 'f', 0)
+                  .arg(meanRank, 0, 'f', 2)
+                  .arg(buffer));
 }
 
 void TrainingPanel::onFinished(const QString& out, const QString& error, long long steps,

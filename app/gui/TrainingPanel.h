@@ -4,25 +4,36 @@
 // EngineBridge and are drawn as curves. The model is written to the user's models folder at the
 // end (and when stopped); it can be made the agent's default for its game, and any model file
 // can be loaded and made the default. The agent then uses it in the Agent and Search docks.
+// With Generations above 0 it runs expert iteration instead (core/nn/ExpertIteration.h): the
+// steps are per generation, and each generation's evaluation is drawn as it finishes
+// (GenerationChart), beside the curve files and checkpoint written next to the model.
 #include <QWidget>
 #include <memory>
 
 #include "core/game/CoefficientSet.h"
+#include "core/run/Job.h"
 #include "core/tensor/TensorSize.h"
 
 class QChart;
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QValueAxis;
+
+namespace tg::nn {
+struct Services;
+}
 
 namespace tg {
 
 class EngineBridge;
+class GenerationChart;
 
 class TrainingPanel : public QWidget {
     Q_OBJECT
@@ -38,7 +49,12 @@ class TrainingPanel : public QWidget {
     // Fills the form (tests and scripted use): size "n,m,p", set "mod2" / "-1..1" / "-2..2".
     void setGame(const QString& size, const QString& set);
     void setTimeLimit(int seconds);
-    void setSteps(int steps);  // 0: by time only
+    void setSteps(int steps);  // 0: by time only (with generations: per generation, 0: default)
+    // Expert iteration: generations (0: plain training) and self-play games per generation
+    // (evaluation plays half as many, at least 2).
+    void setGenerations(int generations);
+    void setGamesPerGeneration(int games);
+    [[nodiscard]] int generationPointsShown() const;
     [[nodiscard]] bool isTraining() const;
     // The model last trained or loaded ("" when none).
     [[nodiscard]] QString currentModel() const { return current_; }
@@ -59,8 +75,14 @@ class TrainingPanel : public QWidget {
 
   private:
     QChartView* createLossChart();
+    QHBoxLayout* createLoopControls();
     class Listener;
     void onStep(long long step, double policyLoss, double valueLoss, double rate);
+    void onGeneration(int generation, double successRate, double meanRank, long long buffer);
+    // The job that trains: a Trainer, or expert iteration with generations; nullptr with the
+    // reason in the status line.
+    std::unique_ptr<run::Job> makeJob(const nn::Services& network, TensorSize size,
+                                      CoefficientSet set, const std::string& out);
     void onFinished(const QString& out, const QString& error, long long steps, bool stopped);
     void setStatus(const QString& text);
     void updateButtons();
@@ -72,6 +94,10 @@ class TrainingPanel : public QWidget {
     QSpinBox* time_;
     QSpinBox* steps_;
     QSpinBox* seed_;
+    QSpinBox* generations_;
+    QSpinBox* games_;
+    GenerationChart* generationChart_;
+    QStackedWidget* charts_;  // the losses, or the generations when the loop runs
     QPushButton* start_;
     QPushButton* stop_;
     QPushButton* load_;

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "ProcessMemory.h"
 #include "widgets/TensorView.h"
@@ -13,10 +14,6 @@
 namespace tg {
 
 namespace {
-
-void printError(const QString& message) {
-    std::fprintf(stderr, "tensorgame: %s\n", qPrintable(message));
-}
 
 // Waits until the window is on screen, then gives layouts, the first paint and the queued
 // signals it causes a few rounds of the event loop.

@@ -1,359 +1,40 @@
-// tensorgame: the desktop explorer. See MainWindow for the window; this file only reads the
-// command line, sets up OpenGL and the language, starts the guided tour on the first run and,
-// with --screenshot, --bench-render or --bench-memory, does that and exits (WindowBenchmarks.h).
+// tensorgame: the desktop explorer. See MainWindow for the window; this file only sets up
+// OpenGL and the language, reads the command line (LaunchOptions.h), opens the window, does what
+// the launch asks (LaunchModes.h: --screenshot, --run, --bench-render, ...) and starts the
+// guided tour on the first run.
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QDockWidget>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QIcon>
-#include <QMessageBox>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QTimer>
-#include <cstdio>
 #include <memory>
 #include <optional>
 
-#include "FlipGraphWindow.h"
 #include "GuidedTour.h"
+#include "LaunchModes.h"
+#include "LaunchOptions.h"
 #include "MainWindow.h"
-#include "RunPanel.h"
-#include "WindowBenchmarks.h"
 #include "i18n/Translations.h"
 #include "widgets/OpenGLSetup.h"
-#include "widgets/SceneContent.h"
-
-namespace {
-
-// The value of --language (or --language=CODE), read before the parser exists: the parser's own
-// texts (--help) must already be translated.
-QString languageArgument(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "--language" && i + 1 < argc) return QString::fromLocal8Bit(argv[i + 1]);
-        if (a.startsWith("--language=")) return QString::fromLocal8Bit(a.mid(11));
-    }
-    return {};
-}
-
-void printError(const QString& message) {
-    std::fprintf(stderr, "tensorgame: %s\n", qPrintable(message));
-}
-
-// The options of the command line, with their translated help.
-struct GuiOptions {
-    QCommandLineOption step{QStringLiteral("step"),
-                            QApplication::translate("main", "Show the state after K moves."),
-                            QStringLiteral("K")};
-    QCommandLineOption screenshot{
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG picture of the window to FILE and exit."),
-        QStringLiteral("FILE")};
-    QCommandLineOption size{QStringLiteral("size"),
-                            QApplication::translate("main", "Window size, e.g. 1200x800."),
-                            QStringLiteral("WxH")};
-    QCommandLineOption no3d{
-        QStringLiteral("no-3d"),
-        QApplication::translate("main", "Do not use OpenGL: show the panels without the 3D view.")};
-    QCommandLineOption open{
-        QStringLiteral("open"),
-        QApplication::translate("main", "The scheme to open (the same as the SCHEME argument)."),
-        QStringLiteral("SCHEME")};
-    QCommandLineOption view{
-        QStringLiteral("view"),
-        QApplication::translate(
-            "main", "What the 3D view shows: target, residual, term, overlay or gallery."),
-        QStringLiteral("VIEW")};
-    QCommandLineOption benchRender{
-        QStringLiteral("bench-render"),
-        QApplication::translate("main",
-                                "Orbit the camera around SCHEME and print the time per frame and "
-                                "the time to the first frame, then exit."),
-        QStringLiteral("SCHEME")};
-    QCommandLineOption benchMemory{
-        QStringLiteral("bench-memory"),
-        QApplication::translate("main",
-                                "Open SCHEME, print the peak memory, what holds it and whether "
-                                "LibTorch is loaded, then exit.")};
-    QCommandLineOption frames{
-        QStringLiteral("frames"),
-        QApplication::translate("main", "Frames for --bench-render (default 120)."),
-        QStringLiteral("N"), QStringLiteral("120")};
-    QCommandLineOption language{
-        QStringLiteral("language"),
-        QApplication::translate("main",
-                                "Use this language (en or ru) instead of the one chosen in View > "
-                                "Language or the system's."),
-        QStringLiteral("CODE")};
-    QCommandLineOption noTour{
-        QStringLiteral("no-tour"),
-        QApplication::translate("main", "Do not start the guided tour on the first run.")};
-    QCommandLineOption flipGraph{
-        QStringLiteral("flip-graph"),
-        QApplication::translate("main",
-                                "Open Search > Flip Graph with a flip search's walk drawn on it "
-                                "(with --screenshot, the picture is of that window).")};
-    QCommandLineOption searchPath{
-        QStringLiteral("search-path"),
-        QApplication::translate("main",
-                                "Replay a search's recorded path (tensorgame-cli search --path "
-                                "FILE) in the flip-graph window's Walk page."),
-        QStringLiteral("FILE")};
-    QCommandLineOption run{QStringLiteral("run"),
-                           QApplication::translate(
-                               "main",
-                               "Run the scheme on matrices of these sizes in the Run panel, "
-                               "e.g. 64,128,256 (with --screenshot, the picture follows the run)."),
-                           QStringLiteral("SIZES")};
-
-    void addTo(QCommandLineParser& parser) const {
-        parser.setApplicationDescription(QApplication::translate(
-            "main", "Explore matrix-multiplication tensors and fast schemes step by step."));
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addPositionalArgument(
-            QStringLiteral("SCHEME"),
-            QApplication::translate(
-                "main",
-                "A scheme or episode: a file in any readable format (project or "
-                "FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt, .npz), "
-                "FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or "
-                "builtin:naive:3,3,3 (default: builtin:strassen)."),
-            QStringLiteral("[SCHEME]"));
-        parser.addOptions({step, screenshot, size, no3d, open, view, benchRender, benchMemory,
-                           frames, language, noTour, flipGraph, run, searchPath});
-    }
-};
-
-// What the command line asks for, checked.
-struct Launch {
-    QString spec = QStringLiteral("builtin:strassen");
-    std::optional<int> step;
-    std::optional<QSize> size;
-    std::optional<tg::ViewMode> view;
-    QString screenshot;
-    bool bench = false;
-    bool benchMemory = false;
-    int frames = 120;
-    bool no3d = false;
-    bool noTour = false;
-    bool flipGraph = false;
-    QString searchPath;
-    QString runSizes;  // --run
-    [[nodiscard]] bool pictureOnly() const { return bench || benchMemory || !screenshot.isEmpty(); }
-};
-
-// The launch the command line asks for, or none (the error printed) when it is wrong.
-std::optional<Launch> readLaunch(const QCommandLineParser& parser, const GuiOptions& o) {
-    Launch launch;
-    const QStringList positional = parser.positionalArguments();
-    const int named =
-        int(positional.size()) + int(parser.isSet(o.open)) + int(parser.isSet(o.benchRender));
-    if (named > 1) {
-        printError(QApplication::translate("main", "name at most one SCHEME"));
-        return std::nullopt;
-    }
-    if (!positional.isEmpty()) launch.spec = positional[0];
-    if (parser.isSet(o.open)) launch.spec = parser.value(o.open);
-    if (parser.isSet(o.benchRender)) launch.spec = parser.value(o.benchRender);
-    launch.bench = parser.isSet(o.benchRender);
-    launch.benchMemory = parser.isSet(o.benchMemory);
-    launch.screenshot = parser.value(o.screenshot);
-    launch.no3d = parser.isSet(o.no3d);
-    launch.noTour = parser.isSet(o.noTour);
-    launch.flipGraph = parser.isSet(o.flipGraph);
-    launch.searchPath = parser.value(o.searchPath);
-    launch.runSizes = parser.value(o.run);
-    if (parser.isSet(o.view)) {
-        launch.view = tg::parseViewMode(parser.value(o.view));
-        if (!launch.view) {
-            printError(
-                QApplication::translate(
-                    "main", "--view wants target, residual, term, overlay or gallery, not \"%1\"")
-                    .arg(parser.value(o.view)));
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(o.language) && !tg::supportedLanguages().contains(parser.value(o.language))) {
-        printError(QApplication::translate("main", "--language wants one of: %1")
-                       .arg(tg::supportedLanguages().join(QStringLiteral(", "))));
-        return std::nullopt;
-    }
-    bool ok = false;
-    launch.frames = parser.value(o.frames).toInt(&ok);
-    if (!ok || launch.frames < 1) {
-        printError(QApplication::translate("main", "--frames wants a positive number"));
-        return std::nullopt;
-    }
-    if (parser.isSet(o.size)) {
-        const auto match =
-            QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(o.size));
-        if (!match.hasMatch()) {
-            printError(QApplication::translate("main", "--size wants WxH, e.g. 1200x800"));
-            return std::nullopt;
-        }
-        launch.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    }
-    if (parser.isSet(o.step)) {
-        const int k = parser.value(o.step).toInt(&ok);
-        if (!ok || k < 0) {
-            printError(QApplication::translate("main", "--step wants a number of moves"));
-            return std::nullopt;
-        }
-        launch.step = k;
-    }
-    return launch;
-}
-
-// --help and --version must work without a display: a QApplication would abort in the platform
-// plugin first, so those two get a QCoreApplication, which is all they need.
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
-    bool textOnly = false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        textOnly = textOnly || a == "-h" || a == "--help" || a == "--help-all" || a == "-v" ||
-                   a == "--version";
-    }
-    if (textOnly) return std::make_unique<QCoreApplication>(argc, argv);
-    auto app = std::make_unique<QApplication>(argc, argv);
-    QIcon icon;
-    for (int px : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/tensorgame-%1.png").arg(px), QSize(px, px));
-    QApplication::setWindowIcon(icon);
-    return app;
-}
-
-// Opens the window on the launch's scheme; the exit status when it must end at once.
-std::optional<int> showWindow(tg::MainWindow& window, const Launch& launch) {
-    if (!launch.pictureOnly()) window.restoreSettings();
-    if (launch.size) window.resize(*launch.size);
-    QString error;
-    if (!window.openSource(launch.spec, &error)) {
-        if (launch.pictureOnly()) {
-            printError(error);
-            return 1;
-        }
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open"), error);
-        window.openSource(QStringLiteral("builtin:strassen"));
-    }
-    if (launch.step) window.seek(*launch.step);
-    if (launch.view) window.setViewMode(*launch.view);
-    window.show();
-    return std::nullopt;
-}
-
-// Waits (up to two minutes) for `signal`, which the flip-graph window sends when its background
-// work is done.
-template <class Signal>
-bool waitFor(tg::FlipGraphWindow* window, Signal signal) {
-    QEventLoop loop;
-    bool arrived = false;
-    QObject::connect(window, signal, &loop, [&] {
-        arrived = true;
-        loop.quit();
-    });
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return arrived;
-}
-
-// --flip-graph: Search > Flip Graph with a walk on it. Returns the window, or null (the error
-// printed) when the graph or the walk failed.
-tg::FlipGraphWindow* showFlipGraphWalk(tg::MainWindow& window, const Launch& launch) {
-    tg::FlipGraphWindow* graph = window.flipGraph();
-    if (launch.size) graph->resize(*launch.size);
-    window.showFlipGraph();
-    if (!graph->isGraphReady() && !waitFor(graph, &tg::FlipGraphWindow::graphReady)) {
-        printError(QApplication::translate("main", "the flip graph was not built"));
-        return nullptr;
-    }
-    graph->walkFlipSearch();
-    if (!waitFor(graph, &tg::FlipGraphWindow::walkShown)) {
-        printError(QApplication::translate("main", "the flip search's walk did not finish"));
-        return nullptr;
-    }
-    return graph;
-}
-
-// --search-path FILE: the flip-graph window's Walk page replaying FILE; null (the error printed)
-// when it cannot be read.
-tg::FlipGraphWindow* showSearchPath(tg::MainWindow& window, const Launch& launch) {
-    tg::FlipGraphWindow* graph = window.flipGraph();
-    if (launch.size) graph->resize(*launch.size);
-    graph->show();
-    QString failure;
-    QObject::connect(graph, &tg::FlipGraphWindow::pathFailed, graph,
-                     [&failure](const QString& message) { failure = message; });
-    graph->openPath(launch.searchPath);
-    if (!waitFor(graph, &tg::FlipGraphWindow::pathOpened)) {
-        printError(failure.isEmpty()
-                       ? QApplication::translate("main", "cannot read %1").arg(launch.searchPath)
-                       : failure);
-        return nullptr;
-    }
-    return graph;
-}
-
-// --run: the Run panel in front, its run started on the scheme on show and waited for.
-bool runOnPanel(tg::MainWindow& window, const QString& sizes) {
-    tg::RunPanel* panel = window.runPanel();
-    panel->setSizes(sizes);
-    QEventLoop loop;
-    bool completed = false;
-    QObject::connect(panel, &tg::RunPanel::runFinished, &loop, [&](bool ok) {
-        completed = ok;
-        loop.quit();
-    });
-    if (auto* dock = qobject_cast<QDockWidget*>(panel->parentWidget())) {
-        dock->show();
-        dock->raise();
-    }
-    if (!panel->startRun()) {
-        printError(panel->statusText());
-        return false;
-    }
-    loop.exec();
-    return completed;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     QElapsedTimer sinceStart;
     sinceStart.start();
     tg::installDefaultSurfaceFormat();  // before the QApplication, see OpenGLSetup.h
-    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = tg::makeApplication(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TensorGame Explorer"));
     QApplication::setOrganizationName(QStringLiteral("TensorGame Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(TG_VERSION));
     // The command line's --language, else the preference (View > Language), else the system's.
-    QString language = languageArgument(argc, argv);
+    QString language = tg::languageArgument(argc, argv);
     if (language.isEmpty()) language = QSettings().value(tg::languageSettingKey()).toString();
     tg::installTranslations(tg::chooseLanguage(language));
 
-    QCommandLineParser parser;
-    const GuiOptions options;
-    options.addTo(parser);
-    parser.process(*app);
-    const std::optional<Launch> launch = readLaunch(parser, options);
+    const std::optional<tg::Launch> launch = tg::readLaunch(*app);
     if (!launch) return 2;
-
     tg::MainWindow window(launch->no3d ? tg::MainWindow::Rendering::Disabled
                                        : tg::MainWindow::Rendering::Auto);
-    if (const auto exitNow = showWindow(window, *launch)) return *exitNow;
-    if (launch->bench) return tg::benchRender(window, sinceStart, launch->frames);
-    if (launch->benchMemory) return tg::benchMemory(window);
-    if (!launch->runSizes.isEmpty() && !runOnPanel(window, launch->runSizes)) return 1;
-    if (launch->flipGraph || !launch->searchPath.isEmpty()) {
-        tg::FlipGraphWindow* graph = launch->searchPath.isEmpty()
-                                         ? showFlipGraphWalk(window, *launch)
-                                         : showSearchPath(window, *launch);
-        if (!graph) return 1;
-        if (!launch->screenshot.isEmpty()) return tg::saveScreenshot(*graph, launch->screenshot);
-    }
-    if (!launch->screenshot.isEmpty()) return tg::saveScreenshot(window, launch->screenshot);
+    if (const auto exitNow = tg::showWindow(window, *launch)) return *exitNow;
+    if (const auto status = tg::runLaunchModes(window, *launch, sinceStart)) return *status;
     // Pictures and benchmarks above never see the tour; the first interactive start does.
     if (!launch->noTour) tg::GuidedTour::startIfFirstRun(&window);
     return QApplication::exec();

@@ -139,6 +139,21 @@ SizeResult measure(const ApplyPlan& plan, int n, int cutoff, const BenchConfig& 
 }
 
 template <class Scalar>
+ErrorSample errorOf(const ApplyPlan& plan, int n, int levels, const BenchConfig& config) {
+    const Matrix<Scalar> a = uniform<Scalar>(n, search::seedFor(config.seed, 2 * std::uint64_t(n)));
+    const Matrix<Scalar> b =
+        uniform<Scalar>(n, search::seedFor(config.seed, 2 * std::uint64_t(n) + 1));
+    const Reference ref = reference(a, b, config.sampleRows);
+    checkStop(config);
+    // Cutoff 1: the levels asked for decide where Eigen takes over, not the block size.
+    const ApplyOptions options{
+        .cutoff = 1, .maxLevels = levels, .stop = config.stop, .threads = config.threads};
+    ApplyCounters counters;
+    const Matrix<Scalar> c = applyScheme(plan, a, b, options, &counters);
+    return {counters.levels, relativeError(c, ref)};
+}
+
+template <class Scalar>
 int fastestCutoff(const ApplyPlan& plan, int n, const BenchConfig& config) {
     const int probe = std::min(n, 1024);
     int best = 64;
@@ -174,6 +189,11 @@ int chooseCutoff(const ApplyPlan& plan, int n, const BenchConfig& config) {
 SizeResult measureSize(const ApplyPlan& plan, int n, int cutoff, const BenchConfig& config) {
     return config.useFloat ? measure<float>(plan, n, cutoff, config)
                            : measure<double>(plan, n, cutoff, config);
+}
+
+ErrorSample measureError(const ApplyPlan& plan, int n, int levels, const BenchConfig& config) {
+    return config.useFloat ? errorOf<float>(plan, n, levels, config)
+                           : errorOf<double>(plan, n, levels, config);
 }
 
 }  // namespace tg::apply

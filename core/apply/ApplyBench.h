@@ -61,4 +61,15 @@ struct SizeResult {
 [[nodiscard]] SizeResult measureSize(const ApplyPlan& plan, int n, int cutoff,
                                      const BenchConfig& config);
 
+// The scheme's error alone, `levels` levels deep (fewer when a block dimension reaches 1 first):
+// no timing and no other product. The inputs and the reference are measureSize's for the same n
+// and seed, so every scheme compared at one n sees the same matrices (float gets them rounded).
+// What the app's Compare Schemes table shows. Throws ApplyStopped when the stop flag is set.
+struct ErrorSample {
+    int levels = 0;  // levels applied
+    double error = 0;
+};
+[[nodiscard]] ErrorSample measureError(const ApplyPlan& plan, int n, int levels,
+                                       const BenchConfig& config);
+
 }  // namespace tg::apply

@@ -25,4 +25,10 @@ ApplyPlan makePlan(const Scheme& s) {
     return plan;
 }
 
+std::optional<ApplyPlan> makePlanWithin(const Scheme& s, const std::atomic<bool>* stop) {
+    s.checkShape();
+    if (!additionsWithSharingWithin(s, kBackgroundSharingBudget, stop)) return std::nullopt;
+    return makePlan(s);
+}
+
 }  // namespace tg::apply

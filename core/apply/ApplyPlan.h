@@ -3,6 +3,9 @@
 // (the greedy subexpression sharing is quadratic in the form sizes) and then applied to any
 // number of matrices, of any scalar type (core/apply/RecursiveProduct.h).
 
+#include <atomic>
+#include <optional>
+
 #include "core/tensor/Cost.h"
 #include "core/tensor/Scheme.h"
 
@@ -28,5 +31,10 @@ struct ApplyPlan {
 // Throws SchemeError when the scheme's factors do not fit its size, and ArithmeticOverflow when
 // sharing would overflow the exact coefficients. The plan holds no reference to `s`.
 [[nodiscard]] ApplyPlan makePlan(const Scheme& s);
+// The same for a window, which must not wait minutes on a plan it cannot stop (the greedy
+// sharing of AlphaTensor's <11,11,11> takes over two): nullopt when the budgeted count of the
+// shared additions (kBackgroundSharingBudget, a few seconds) gives up or *stop is set.
+[[nodiscard]] std::optional<ApplyPlan> makePlanWithin(const Scheme& s,
+                                                      const std::atomic<bool>* stop);
 
 }  // namespace tg::apply

@@ -67,6 +67,11 @@ std::vector<std::string> MpiExchange::allGather(const std::string& bytes) {
     return out;
 }
 
+void MpiExchange::abortAll(int exitStatus) {
+    MPI_Abort(MPI_COMM_WORLD, exitStatus);
+    std::exit(exitStatus);  // MPI_Abort does not return; this keeps [[noreturn]] honest
+}
+
 std::string MpiExchange::libraryVersion() {
     char text[MPI_MAX_LIBRARY_VERSION_STRING];
     int length = 0;

@@ -23,6 +23,7 @@ class MpiExchange final : public search::PoolExchange {
     [[nodiscard]] int rank() const override { return rank_; }
     [[nodiscard]] int size() const override { return size_; }
     [[nodiscard]] std::vector<std::string> allGather(const std::string& bytes) override;
+    [[noreturn]] void abortAll(int exitStatus) override;  // MPI_Abort
     // The library's version string (for the JSON report and --help).
     [[nodiscard]] static std::string libraryVersion();
 

@@ -12,13 +12,10 @@ std::optional<EvaluatorChoice> chooseEvaluator(const std::string& model, const T
                                                std::string* error) {
     const EvaluatorChoice uniform{[] { return std::make_unique<search::UniformEvaluator>(); },
                                   "uniform"};
-    if (model == "uniform") return uniform;
-    std::string path = model;
-    if (path.empty()) {
-        const auto found = findDefaultModel(size, set, defaultFolders);
-        if (!found) return uniform;
-        path = *found;
-    }
+    const std::optional<std::string> chosen =
+        search::modelToLoad(model, [&] { return findDefaultModel(size, set, defaultFolders); });
+    if (!chosen) return uniform;
+    const std::string& path = *chosen;
     try {
         // Load once here so that a bad file is reported before any thread starts; each thread
         // then loads its own copy (an evaluator serves one thread at a time).

@@ -11,6 +11,11 @@ const Services& services() {
         .makeTrainer = [](const TrainerParams& params, TrainerListener* listener)
             -> std::unique_ptr<run::Job> { return std::make_unique<Trainer>(params, listener); },
         .readModelInfo = &readModelInfo,
+        .loopParams = &LoopParams::forSize,
+        .makeExpertIteration = [](const LoopParams& params,
+                                  LoopListener* listener) -> std::unique_ptr<run::Job> {
+            return std::make_unique<ExpertIteration>(params, listener);
+        },
     };
     return table;
 }

@@ -11,6 +11,7 @@
 
 #include "core/game/CoefficientSet.h"
 #include "core/nn/EvaluatorChoice.h"
+#include "core/nn/ExpertIteration.h"
 #include "core/nn/ModelInfo.h"
 #include "core/nn/Trainer.h"
 #include "core/run/Job.h"
@@ -31,6 +32,12 @@ struct Services {
                                              TrainerListener* listener) = nullptr;
     // readModelInfo (ModelFile.h); throws ModelFileError.
     ModelInfo (*readModelInfo)(const std::string& path) = nullptr;
+    // LoopParams::forSize (ExpertIteration.h).
+    LoopParams (*loopParams)(TensorSize size, CoefficientSet set) = nullptr;
+    // Expert iteration (ExpertIteration.h) as the job the GUI runs; throws what its constructor
+    // throws.
+    std::unique_ptr<run::Job> (*makeExpertIteration)(const LoopParams& params,
+                                                     LoopListener* listener) = nullptr;
 };
 
 // The table of this build of the network (in tg_nn).

@@ -78,9 +78,10 @@ void writeParams(ByteWriter& out, const SearchSnapshot& s) {
     out.u32(static_cast<std::uint32_t>(s.ranks));
     out.f64(s.seconds);
     out.i64(s.segments);
+    out.u8(p.symmetry == Symmetry::Cyclic ? 1 : 0);  // since version 2
 }
 
-void readParams(ByteReader& in, SearchSnapshot& s) {
+void readParams(ByteReader& in, SearchSnapshot& s, std::uint32_t version) {
     FlipSearchParams& p = s.params;
     p.size.n = in.u8("size");
     p.size.m = in.u8("size");
@@ -110,6 +111,13 @@ void readParams(ByteReader& in, SearchSnapshot& s) {
     if (!std::isfinite(s.seconds) || s.seconds < 0) ByteReader::fail("seconds");
     s.segments = counter(in, "segments");
     if (p.plateauLimit < 1 || p.pathLimit < 1) ByteReader::fail("limits");
+    p.symmetry = Symmetry::None;  // version 1 had no symmetric walks
+    if (version >= 2) {
+        const std::uint8_t symmetry = in.u8("symmetry");
+        if (symmetry > 1 || (symmetry == 1 && !(p.size.n == p.size.m && p.size.m == p.size.p)))
+            ByteReader::fail("symmetry");
+        p.symmetry = symmetry == 1 ? Symmetry::Cyclic : Symmetry::None;
+    }
 }
 
 void writeWalker(ByteWriter& out, const WalkerSnapshot& w, int words) {
@@ -170,12 +178,12 @@ SearchSnapshot decodeCheckpoint(const std::string& bytes, const std::string& nam
         if (in.raw(kMagic.size(), "the header") != kMagic)
             throw LoadError(name + ": not a search checkpoint");
         const std::uint32_t version = in.u32("the version");
-        if (version != kCheckpointVersion)
+        if (version < 1 || version > kCheckpointVersion)
             throw LoadError(name + ": checkpoint version " + std::to_string(version) +
-                            " (this program reads version " + std::to_string(kCheckpointVersion) +
-                            ")");
+                            " (this program reads versions 1 to " +
+                            std::to_string(kCheckpointVersion) + ")");
         SearchSnapshot s;
-        readParams(in, s);
+        readParams(in, s, version);
         const PackedTerms start = in.terms(wordsFor(s.params.field), kMaxTerms, "start scheme");
         checkScheme(s.params.size, s.params.field, start, "start scheme");
         s.start = toScheme(s.params.size, s.params.field, start);

@@ -89,4 +89,11 @@ std::vector<double> FakeEvaluator::probabilities(const Observation& observation,
     return out;
 }
 
+std::optional<std::string> modelToLoad(
+    const std::string& model, const std::function<std::optional<std::string>()>& defaultModel) {
+    if (model == "uniform") return std::nullopt;
+    if (model.empty()) return defaultModel ? defaultModel() : std::nullopt;
+    return model;
+}
+
 }  // namespace tg::search

@@ -3,6 +3,8 @@
 // baseline, and the agent's fallback without a model) and a fake one that returns given priors
 // and values, so the tree search is tested with numbers chosen by the test.
 #include <functional>
+#include <optional>
+#include <string>
 
 #include "core/search/Evaluator.h"
 
@@ -45,5 +47,13 @@ class FakeEvaluator final : public Evaluator {
 // prior first (ties in first-drawn order). Shared by every sampling evaluator.
 [[nodiscard]] std::vector<PolicySample> mergeSamples(const std::vector<Action>& drawn,
                                                      const std::vector<double>& probabilities);
+
+// Which model the agent plays with, from what a user names - the rule in one place, without
+// loading anything (the app asks it before LibTorch is loaded: the uniform evaluator needs no
+// network): "uniform" names the uniform evaluator (nullopt); nothing names the game's default
+// model, `defaultModel()`, when one is found, else the uniform evaluator; anything else is the
+// model file to load.
+[[nodiscard]] std::optional<std::string> modelToLoad(
+    const std::string& model, const std::function<std::optional<std::string>()>& defaultModel);
 
 }  // namespace tg::search

@@ -9,6 +9,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/run/BackgroundRun.h"
+#include "core/search/CyclicWalker.h"
 #include "core/search/PackedScheme.h"
 #include "core/search/ResultBoard.h"
 #include "core/search/SchemePool.h"
@@ -38,6 +39,25 @@ void atomicMin(std::atomic<long long>& a, long long v) {
     long long cur = a.load();
     while (v < cur && !a.compare_exchange_weak(cur, v)) {
     }
+}
+
+// A cyclic walk needs a square size and a start scheme invariant under (A, B, C) -> (B, C, A)
+// (`normal`: the start as the walkers read it).
+void checkSymmetricStart(const FlipSearchParams& p, const Scheme& normal) {
+    if (p.symmetry != Symmetry::Cyclic) return;
+    if (!isCubic(p.size))
+        throw std::invalid_argument(
+            "flip search: the cyclic symmetry needs a square size n,n,n, not " + p.size.toString());
+    if (p.recordTrace) throw std::invalid_argument("flip search: a cyclic walk records no path");
+    int bad = -1;
+    const bool invariant =
+        p.field == Field::Z2
+            ? splitCyclic<Mod2Ring>(*packScheme<Mod2Ring>(normal), &bad).has_value()
+            : splitCyclic<TernaryRing>(*packScheme<TernaryRing>(normal), &bad).has_value();
+    if (!invariant)
+        throw std::invalid_argument("flip search: the start scheme for " + p.size.toString() +
+                                    " is not invariant under (A, B, C) -> (B, C, A): term " +
+                                    std::to_string(bad + 1) + " has no rotated partners");
 }
 
 }  // namespace
@@ -75,10 +95,18 @@ struct FlipSearch::Impl final : run::Engine {
     }
 
     void work(int index, run::RunControl& control) override {
-        if (params.field == Field::Z2)
-            walk<Mod2Ring>(index, control);
-        else
-            walk<TernaryRing>(index, control);
+        const bool cyclic = params.symmetry == Symmetry::Cyclic;
+        if (params.field == Field::Z2) {
+            if (cyclic)
+                walk<Mod2Ring, CyclicWalker<Mod2Ring>>(index, control);
+            else
+                walk<Mod2Ring, FlipWalker<Mod2Ring>>(index, control);
+        } else {
+            if (cyclic)
+                walk<TernaryRing, CyclicWalker<TernaryRing>>(index, control);
+            else
+                walk<TernaryRing, FlipWalker<TernaryRing>>(index, control);
+        }
     }
 
     [[nodiscard]] run::RunStats stats() const override {
@@ -121,10 +149,10 @@ struct FlipSearch::Impl final : run::Engine {
     // One walker's walk, the search's hot loop (tens of millions of flip attempts a second).
     // Long: one loop with its counters as locals, read top to bottom as the walk's policy
     // (flip, reduce, plus transition, restart); what is not the loop is in SchemePool,
-    // keepBest and publish.
-    template <class Ring>
+    // keepBest and publish. Walker: FlipWalker<Ring>, or CyclicWalker<Ring> for a symmetric
+    // walk (the same interface; its terms() are the expanded scheme).
+    template <class Ring, class Walker>
     void walk(int index, run::RunControl& control) {
-        using Walker = FlipWalker<Ring>;
         WalkerState& ws = *walkers[static_cast<std::size_t>(index)];
         const WalkerSnapshot* from =
             params.resume ? &params.resume->walkers[static_cast<std::size_t>(index)] : nullptr;
@@ -252,7 +280,7 @@ struct FlipSearch::Impl final : run::Engine {
         }
         ws.flips.store(flips);
         ws.rank.store(w.rank());
-        keepBest<Ring>(ws, w, best, bestEdits, bestRank, bestStep);
+        keepBest<Ring>(ws, w.edits(), best, bestEdits, bestRank, bestStep);
         ws.snapshot = {.rng = w.rng().state(),
                        .steps = steps,
                        .flips = flips,
@@ -270,7 +298,7 @@ struct FlipSearch::Impl final : run::Engine {
 
     // What a walker leaves for the final choice: its best scheme, verified, and its path.
     template <class Ring>
-    void keepBest(WalkerState& ws, const FlipWalker<Ring>& w,
+    void keepBest(WalkerState& ws, const std::vector<typename FlipWalker<Ring>::Edit>& edits,
                   const std::vector<typename FlipWalker<Ring>::PackedTerm>& best,
                   std::size_t bestEdits, int bestRank, long long bestStep) const {
         ws.bestRank = bestRank;
@@ -281,7 +309,7 @@ struct FlipSearch::Impl final : run::Engine {
         ws.valid = verify(ws.scheme, params.field).valid;
         if (params.recordTrace) {
             std::vector<typename FlipWalker<Ring>::Edit> path(
-                w.edits().begin(), w.edits().begin() + static_cast<std::ptrdiff_t>(bestEdits));
+                edits.begin(), edits.begin() + static_cast<std::ptrdiff_t>(bestEdits));
             ws.trace = traceFromEdits<Ring>(start, path);
         }
     }
@@ -369,6 +397,7 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener) {
         throw std::invalid_argument("flip search: the start scheme is not valid over " +
                                     fieldName(params.field));
     normal.name = s.name;
+    checkSymmetricStart(params, normal);
     if (params.resume &&
         (params.recordTrace || static_cast<int>(params.resume->walkers.size()) != params.threads))
         throw std::invalid_argument(

@@ -31,8 +31,9 @@ class FlipSearch final : public run::BackgroundJob {
   public:
     // Throws std::invalid_argument for a size that does not fit the bit-packed factors (n*m,
     // m*p, p*n <= 64), a field other than Z2 or Z, a start scheme that is not valid there or
-    // has coefficients outside {-1, 0, 1} (over Z), or a resume snapshot with another number
-    // of walkers or with a trace asked for.
+    // has coefficients outside {-1, 0, 1} (over Z), a resume snapshot with another number
+    // of walkers or with a trace asked for, or with Symmetry::Cyclic (whose walkers are
+    // CyclicWalker.h's) a size that is not square, a start that is not invariant, or a trace.
     explicit FlipSearch(FlipSearchParams params, SearchListener* listener = nullptr);
     FlipSearch(const FlipSearch&) = delete;
     FlipSearch& operator=(const FlipSearch&) = delete;

@@ -11,6 +11,14 @@ namespace tg::search {
 
 struct SearchSnapshot;
 
+// Which schemes a walk visits: all, or only those invariant under the cyclic symmetry
+// (A, B, C) -> (B, C, A) of a square size (CyclicWalker.h).
+enum class Symmetry : std::uint8_t { None, Cyclic };
+
+[[nodiscard]] inline const char* symmetryName(Symmetry s) {
+    return s == Symmetry::Cyclic ? "cyclic" : "none";
+}
+
 struct FlipSearchParams {
     TensorSize size{2, 2, 2};
     // Z2: mod-2 walk (the fast path). Z: coefficients stay in {-1, 0, 1}, so every scheme the
@@ -64,6 +72,9 @@ struct FlipSearchParams {
     // so that a walk can stop there and be continued exactly from a snapshot. Segmented runs
     // (checkpoints, MPI) set it; it changes which walk a seed gives, not how good walks are.
     bool canonicalIndex = false;
+    // Cyclic: walk only schemes invariant under (A, B, C) -> (B, C, A) (square sizes; the start
+    // must be invariant). Ranks (target, plus headroom) are those of the expanded scheme.
+    Symmetry symmetry = Symmetry::None;
 
     // Small limits for tests and the 2x2 / 3x3 cases.
     static FlipSearchParams quick(const TensorSize& size, Field field, int targetRank) {

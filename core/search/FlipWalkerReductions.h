@@ -1,12 +1,11 @@
 #pragma once
 // FlipWalker's reductions (FlipWalker.h): merging two terms that share two factors, and mod 2 the
 // dependent sets, where the factors at one position of three or more terms sharing another sum
-// to zero. Included at the end of FlipWalker.h; not meant to be included on its own.
+// to zero. Included at the end of FlipWalker.h, after the class (so it does not include
+// FlipWalker.h back: the includes go one way); not meant to be included on its own.
 #include <bit>
 #include <cstdint>
 #include <vector>
-
-#include "core/search/FlipWalker.h"
 
 namespace tg::search {
 

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "core/search/MctsTree.h"
+#include "core/search/Seeds.h"
 
 namespace tg::search {
 
@@ -120,7 +121,7 @@ void Mcts::backup(const std::vector<std::pair<int, int>>& path, int leaf, double
 
 int Mcts::think(int simulations, const std::atomic<bool>* stop) {
     int ran = 0;
-    for (; ran < simulations; ++ran) {
+    while (ran < simulations) {
         if (stop != nullptr && stop->load(std::memory_order_relaxed)) break;
         Node& root = nodes_[static_cast<std::size_t>(root_)];
         if (root.terminal || (root.solvedIn >= 0 && root.solvedIn <= budgetLeft(root))) break;
@@ -131,6 +132,7 @@ int Mcts::think(int simulations, const std::atomic<bool>* stop) {
             r.visits += 1;
             r.valueSum += v;
             ++simulations_;
+            ++ran;
             continue;
         }
         if (root.dead) {
@@ -138,51 +140,122 @@ int Mcts::think(int simulations, const std::atomic<bool>* stop) {
             // Draw fresh candidates for the root once more before giving up.
             root.dead = false;
             root.expanded = false;
+            ++ran;
             continue;
         }
-        std::vector<std::pair<int, int>> path;
-        int id = root_;
-        while (true) {
-            Node& n = nodes_[static_cast<std::size_t>(id)];
-            if (!n.expanded || n.terminal || n.dead || n.solvedIn >= 0) break;
-            const int e = select(n);
-            if (e < 0) {
-                // Every child is hopeless: draw again, or give this node up.
-                if (n.expansions <= params_.maxReexpansions) {
-                    n.expanded = false;  // expand() below adds fresh candidates
-                } else {
-                    n.dead = true;
-                }
-                break;
-            }
-            path.emplace_back(id, e);
-            Edge& edge = n.edges[static_cast<std::size_t>(e)];
-            if (edge.child < 0) {
-                IntResidual r = n.residual;
-                r.subtract(edge.action);
-                std::vector<Action> history = mcts::historyAfter(n.history, edge.action);
-                const int step = n.step + 1;
-                const int child = newNode(std::move(r), step, std::move(history));
-                nodes_[static_cast<std::size_t>(id)].edges[static_cast<std::size_t>(e)].child =
-                    child;
-                id = child;
-                break;
-            }
-            id = edge.child;
-        }
-        Node& leaf = nodes_[static_cast<std::size_t>(id)];
-        double value;
-        if (!leaf.expanded) {
-            value = expand(id);
-        } else if (leaf.solvedIn >= 0) {
-            value = -static_cast<double>(leaf.solvedIn);
-        } else {
-            value = leaf.value;
-        }
-        backup(path, id, value);
-        ++simulations_;
+        const int batch = std::min(std::max(1, params_.leafBatch), simulations - ran);
+        ran += batch == 1 ? simulateOne() : simulateBatch(batch);
     }
     return ran;
+}
+
+Mcts::Descent Mcts::descend() {
+    Descent d;
+    int id = root_;
+    while (true) {
+        Node& n = nodes_[static_cast<std::size_t>(id)];
+        if (!n.expanded || n.terminal || n.dead || n.solvedIn >= 0 || awaitsEvaluation(id)) break;
+        const int e = select(n);
+        if (e < 0) {
+            // Every child is hopeless: draw again, or give this node up.
+            if (n.expansions <= params_.maxReexpansions) {
+                n.expanded = false;  // the expansion after the descent adds fresh candidates
+            } else {
+                n.dead = true;
+            }
+            break;
+        }
+        d.path.emplace_back(id, e);
+        Edge& edge = n.edges[static_cast<std::size_t>(e)];
+        if (edge.child < 0) {
+            IntResidual r = n.residual;
+            r.subtract(edge.action);
+            std::vector<Action> history = mcts::historyAfter(n.history, edge.action);
+            const int step = n.step + 1;
+            const int child = newNode(std::move(r), step, std::move(history));
+            nodes_[static_cast<std::size_t>(id)].edges[static_cast<std::size_t>(e)].child = child;
+            id = child;
+            break;
+        }
+        id = edge.child;
+    }
+    d.leaf = id;
+    return d;
+}
+
+std::optional<double> Mcts::leafValueWithoutNetwork(int leaf) const {
+    const Node& n = nodes_[static_cast<std::size_t>(leaf)];
+    if (n.solvedIn >= 0) return -static_cast<double>(n.solvedIn);
+    return n.value;
+}
+
+int Mcts::simulateOne() {
+    Descent d = descend();
+    const double value = nodes_[static_cast<std::size_t>(d.leaf)].expanded
+                             ? *leafValueWithoutNetwork(d.leaf)
+                             : expand(d.leaf);
+    backup(d.path, d.leaf, value);
+    ++simulations_;
+    return 1;
+}
+
+bool Mcts::awaitsEvaluation(int node) const {
+    return std::find(awaiting_.begin(), awaiting_.end(), node) != awaiting_.end();
+}
+
+void Mcts::addVirtualLoss(const std::vector<std::pair<int, int>>& path, double loss, int sign) {
+    for (const auto& [parentId, edgeIndex] : path) {
+        Node& parent = nodes_[static_cast<std::size_t>(parentId)];
+        Edge& e = parent.edges[static_cast<std::size_t>(edgeIndex)];
+        e.visits += sign;
+        e.valueSum += sign * loss;
+        parent.visits += sign;
+        parent.valueSum += sign * loss;
+    }
+}
+
+int Mcts::simulateBatch(int count) {
+    // Each descent counts as a visit with the worst return seen so far (a virtual loss), so the
+    // next descent of the batch prefers another path; the new leaves then share one evaluator
+    // call, and the losses are taken back before the real returns are backed up.
+    const double loss = valueRangeSet_ ? minValue_ : 0.0;
+    std::vector<Descent> descents;
+    std::vector<Observation> observations;
+    std::vector<std::size_t> evaluated;  // descents whose leaf waits for the evaluator
+    for (int i = 0; i < count; ++i) {
+        Descent d = descend();
+        if (awaitsEvaluation(d.leaf)) break;  // a collision: the batch is as wide as it gets
+        if (!nodes_[static_cast<std::size_t>(d.leaf)].expanded) {
+            Observation o;
+            d.value = beginExpansion(d.leaf, o);
+            if (!d.value) {
+                evaluated.push_back(descents.size());
+                observations.push_back(std::move(o));
+                awaiting_.push_back(d.leaf);
+            }
+        } else {
+            d.value = leafValueWithoutNetwork(d.leaf);
+        }
+        addVirtualLoss(d.path, loss, 1);
+        descents.push_back(std::move(d));
+    }
+    if (!observations.empty()) {
+        const std::uint64_t seed = rng_.next();
+        std::vector<Evaluation> e = evaluator_.evaluate(observations, params_.samples, seed);
+        evaluations_ += static_cast<long long>(observations.size());
+        for (std::size_t k = 0; k < evaluated.size(); ++k) {
+            Descent& d = descents[evaluated[k]];
+            d.value = finishExpansion(d.leaf, observations[k], k < e.size() ? &e[k] : nullptr,
+                                      seedFor(seed, k));
+        }
+    }
+    awaiting_.clear();
+    for (const Descent& d : descents) {
+        addVirtualLoss(d.path, loss, -1);
+        backup(d.path, d.leaf, *d.value);
+        ++simulations_;
+    }
+    return static_cast<int>(descents.size());
 }
 
 std::vector<CandidateStats> Mcts::candidates() const {

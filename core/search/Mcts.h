@@ -86,8 +86,28 @@ class Mcts {
     struct Node;
 
     int newNode(IntResidual residual, int step, std::vector<Action> history);
+    // One walk from the root to a leaf: the (node, edge) steps taken, and the leaf's return.
+    struct Descent {
+        std::vector<std::pair<int, int>> path;
+        int leaf = -1;
+        std::optional<double> value;
+    };
+
     // Expands a leaf and returns its value.
     double expand(int node);
+    // The part of an expansion before the evaluator: the value when the leaf is decided without
+    // it (solved, at the limit, pruned, endgame), else nullopt with the observation to evaluate.
+    std::optional<double> beginExpansion(int node, Observation& o);
+    // The rest, given the evaluator's answer (nullptr: it had none); returns the leaf's value.
+    double finishExpansion(int node, const Observation& o, Evaluation* e, std::uint64_t seed);
+    // PUCT from the root to a leaf (stops at leaves awaiting the evaluator).
+    Descent descend();
+    [[nodiscard]] std::optional<double> leafValueWithoutNetwork(int leaf) const;
+    int simulateOne();
+    // Up to `count` descents with virtual losses, their new leaves in one evaluator call.
+    int simulateBatch(int count);
+    [[nodiscard]] bool awaitsEvaluation(int node) const;
+    void addVirtualLoss(const std::vector<std::pair<int, int>>& path, double loss, int sign);
     // The endgame solver at a tight node: its value when decided (solved or impossible).
     std::optional<double> solveEndgameAt(int node, int budget);
     // Adds MctsParams::uniformShare of uniformly drawn moves to the policy's candidates, with the
@@ -113,6 +133,7 @@ class Mcts {
     bool valueRangeSet_ = false;
     long long simulations_ = 0;
     long long evaluations_ = 0;
+    std::vector<int> awaiting_;  // leaves of the current batch waiting for the evaluator
 };
 
 }  // namespace tg::search

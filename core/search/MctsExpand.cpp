@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "core/search/CompletionScore.h"
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/MctsTree.h"
@@ -94,6 +95,16 @@ using mcts::uniformMoveProbability;
 using mcts::withinSet;
 
 double Mcts::expand(int id) {
+    Observation o;
+    if (const std::optional<double> decided = beginExpansion(id, o)) return *decided;
+    const std::uint64_t evalSeed = rng_.next();
+    std::vector<Evaluation> e =
+        evaluator_.evaluate(std::span<const Observation>(&o, 1), params_.samples, evalSeed);
+    ++evaluations_;
+    return finishExpansion(id, o, e.empty() ? nullptr : &e.front(), evalSeed);
+}
+
+std::optional<double> Mcts::beginExpansion(int id, Observation& o) {
     Node* n = &nodes_[static_cast<std::size_t>(id)];
     n->expanded = true;
     ++n->expansions;
@@ -101,7 +112,7 @@ double Mcts::expand(int id) {
         n->terminal = true;
         n->solvedIn = 0;
         n->value = 0;
-        return 0;
+        return 0.0;
     }
     const int budget = budgetLeft(*n);
     if (budget <= 0) {
@@ -119,28 +130,27 @@ double Mcts::expand(int id) {
     }
     if (params_.endgame && game_.coefficients != CoefficientSet::Unrestricted &&
         isTight(n->residual, budget)) {
-        if (std::optional<double> v = solveEndgameAt(id, budget)) return *v;
+        if (std::optional<double> v = solveEndgameAt(id, budget)) return v;
         n = &nodes_[static_cast<std::size_t>(id)];
     }
-    Observation o;
     o.size = n->residual.size();
     o.coefficients = game_.coefficients;
     o.residual = n->residual.data();
     o.step = n->step;
     o.stepLimit = game_.effectiveLimit();
     o.history = n->history;
-    const std::uint64_t evalSeed = rng_.next();
-    std::vector<Evaluation> e =
-        evaluator_.evaluate(std::span<const Observation>(&o, 1), params_.samples, evalSeed);
-    ++evaluations_;
-    n = &nodes_[static_cast<std::size_t>(id)];
+    return std::nullopt;
+}
+
+double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::uint64_t seed) {
+    Node* n = &nodes_[static_cast<std::size_t>(id)];
     const double estimate =
-        std::max(e.empty() ? 0.0 : e.front().movesLeft, static_cast<double>(n->lowerBound));
+        std::max(e == nullptr ? 0.0 : e->movesLeft, static_cast<double>(n->lowerBound));
     n->value = -estimate;
-    if (!e.empty() && params_.uniformShare > 0 && evaluator_.name() != "uniform")
-        mixUniformDraws(o, e.front(), evalSeed);
+    if (e != nullptr && params_.uniformShare > 0 && evaluator_.name() != "uniform")
+        mixUniformDraws(o, *e, seed);
     n = &nodes_[static_cast<std::size_t>(id)];
-    if (!e.empty()) addCandidates(*n, e.front());
+    if (e != nullptr) addCandidates(*n, *e);
     if (n->edges.empty()) {
         n->dead = true;  // nothing usable was sampled; re-expansion may draw better
     }
@@ -279,23 +289,10 @@ void Mcts::addCandidates(Node& n, const Evaluation& e) {
             for (int i = 0; i < top; ++i) mass += e.candidates[static_cast<std::size_t>(i)].prior;
             for (int i = 0; i < top; ++i) {
                 const PolicySample& s = e.candidates[static_cast<std::size_t>(i)];
-                Action best;
-                long long bestScore = std::numeric_limits<long long>::max();
-                IntResidual r = n.residual;
-                for (const auto& w : ws) {
-                    Action a{s.action.u, s.action.v, w};
-                    r.subtract(a);
-                    const auto f = flatteningRanks(r);
-                    const long long score =
-                        static_cast<long long>(f[0] + f[1] + f[2]) * 1000000LL + r.nonZeros();
-                    r.add(a, 1);
-                    if (score < bestScore) {
-                        bestScore = score;
-                        best = std::move(a);
-                    }
-                }
-                if (bestScore != std::numeric_limits<long long>::max())
-                    offer(best, (1.0 - sampledShare) * (mass > 0 ? s.prior / mass : 1.0 / top),
+                std::optional<Action> best = bestCompletion(n.residual, s.action, ws);
+                if (best)
+                    offer(std::move(*best),
+                          (1.0 - sampledShare) * (mass > 0 ? s.prior / mass : 1.0 / top),
                           s.probability, true);
             }
         }

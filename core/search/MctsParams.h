@@ -31,6 +31,10 @@ struct MctsParams {
     // expansion). Off: the prior is the mixture's empirical frequency (beta-hat), which aims the
     // search at the mixture rather than at the policy.
     bool mixtureCorrection = false;
+    // Leaves evaluated per evaluator call: above 1, each simulation of a batch descends past the
+    // virtual losses of the ones before it (AlphaGo's leaf parallelism), and the network runs
+    // once on the batch instead of once per leaf. 1 keeps the search strictly sequential.
+    int leafBatch = 1;
     // Decide tight states exactly (EndgameSolver) when the game has a move budget.
     bool endgame = true;
     // Give up states whose flattening-rank lower bound exceeds the moves left (off: they are

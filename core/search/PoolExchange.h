@@ -15,6 +15,17 @@ class PoolExchange {
     // Every process calls it at the same point with its bytes and gets every process's bytes,
     // in rank order. Throws std::runtime_error when the transport fails.
     [[nodiscard]] virtual std::vector<std::string> allGather(const std::string& bytes) = 0;
+    // Ends every process of the run now with this exit status. For a failure on one process
+    // after the others have started: they would otherwise wait in their next exchange forever.
+    [[noreturn]] virtual void abortAll(int exitStatus) = 0;
 };
+
+// Whether every process is ready to search (each calls it once, before its first exchange, with
+// whether its own input loaded): one bad input ends all of them, none is left waiting.
+[[nodiscard]] inline bool everyoneReady(PoolExchange& exchange, bool ready) {
+    for (const std::string& answer : exchange.allGather(ready ? "1" : "0"))
+        if (answer != "1") return false;
+    return true;
+}
 
 }  // namespace tg::search

@@ -75,6 +75,9 @@ struct SharingPlan {
 // visits in its first round alone.
 // `stop` (when given and set: a run's stop flag, core/run) ends the pass early with nullopt.
 inline constexpr std::int64_t kQuickSharingBudget = 2'000'000;
+// For counts made in the background (the Formulas dock, the Library's columns, the Run and
+// Compare windows): a few seconds of one core at most, then the scheme counts as too large.
+inline constexpr std::int64_t kBackgroundSharingBudget = 30'000'000;
 [[nodiscard]] std::optional<int> additionsWithSharingWithin(
     const Scheme& s, std::int64_t pairVisits = kQuickSharingBudget,
     const std::atomic<bool>* stop = nullptr);

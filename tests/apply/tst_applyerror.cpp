@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "ApplyTestSupport.h"
+#include "core/apply/ApplyBench.h"
 #include "core/apply/ErrorBound.h"
 #include "core/catalog/Catalog.h"
 #include "core/io/SchemeSource.h"
@@ -90,6 +91,28 @@ class TestApplyError : public QObject {
                 errorBound(naive, 256, 3, kUnitRoundoffDouble));
         QVERIFY(errorBound(strassen, 256, 3, kUnitRoundoffDouble) >
                 errorBound(strassen, 256, 1, kUnitRoundoffDouble));
+    }
+
+    // What the app's Compare Schemes table measures: the levels asked for (fewer when the blocks
+    // reach 1 first), the same matrices on every call, float coarser than double.
+    void measureErrorAppliesTheLevelsAsked() {
+        const ApplyPlan strassen = makePlan(strassenScheme());
+        BenchConfig config;
+        for (int levels = 1; levels <= 3; ++levels) {
+            const ErrorSample inDouble = measureError(strassen, 64, levels, config);
+            QCOMPARE(inDouble.levels, levels);
+            QVERIFY(inDouble.error > 0 && inDouble.error < 1e-12);
+            QCOMPARE(measureError(strassen, 64, levels, config).error, inDouble.error);
+            config.useFloat = true;
+            const ErrorSample inFloat = measureError(strassen, 64, levels, config);
+            config.useFloat = false;
+            QCOMPARE(inFloat.levels, levels);
+            QVERIFY(inFloat.error > inDouble.error && inFloat.error < 1e-4);
+        }
+        QCOMPARE(measureError(strassen, 8, 6, config).levels, 3);  // 8 -> 4 -> 2 -> 1
+        std::atomic<bool> stop{true};
+        config.stop = &stop;
+        QVERIFY_THROWS_EXCEPTION(ApplyStopped, (void)measureError(strassen, 64, 2, config));
     }
 };
 

@@ -23,14 +23,15 @@ const QStringList kFlipSearchOptions = {"size",        "engine",         "field"
                                         "pool",        "plus-quiet",     "fresh-restarts",
                                         "lift",        "checkpoint",     "checkpoint-every",
                                         "resume",      "exchange-every", "json",
-                                        "quiet"};
+                                        "quiet",       "symmetry"};
 const QStringList kAgentSearchOptions = {"size",        "engine",      "field",   "coefficients",
                                          "target-rank", "time-limit",  "seed",    "threads",
                                          "model",       "simulations", "samples", "max-games",
                                          "out",         "trace",       "json",    "quiet"};
 // The agent's switches (AgentConfig.h), also options of search --engine mcts.
 const QStringList kAgentSwitchOptions = {"no-endgame", "no-completion",   "uniform-share",
-                                         "no-pruning", "no-random-basis", "mixture-correction"};
+                                         "no-pruning", "no-random-basis", "mixture-correction",
+                                         "leaf-batch"};
 
 // Whether `help` has a line for --NAME followed by a help text (Qt puts it two spaces or more
 // after the option's column).
@@ -183,8 +184,8 @@ class TestCliOptions : public QObject {
                                      << QStringList{"size", "field", "seconds", "json"};
         QTest::newRow("bench search")
             << QStringList{"bench", "search", "--help"}
-            << QStringList{"size",    "field",      "target-rank", "seeds",
-                           "threads", "time-limit", "from",        "json"};
+            << QStringList{"size",       "field", "target-rank", "seeds",   "threads",
+                           "time-limit", "from",  "json",        "symmetry"};
         QTest::newRow("bench mcts") << QStringList{"bench", "mcts", "--help"}
                                     << QStringList{"size", "field", "model", "seconds", "json"};
         QTest::newRow("bench agent")
@@ -210,7 +211,15 @@ class TestCliOptions : public QObject {
                                               "quiet",
                                               "self-play-every",
                                               "self-play-games",
-                                              "self-play-target"};
+                                              "self-play-target",
+                                              "generations",
+                                              "generation-steps",
+                                              "eval-games",
+                                              "simulations",
+                                              "buffer-share",
+                                              "buffer-size",
+                                              "curve",
+                                              "init"};
 #endif
     }
     void helpListsEveryOptionWithItsText() {

@@ -1,6 +1,6 @@
 // `mpirun -np 2 tensorgame-cli search`: two processes (ranks) search together, exchange their
 // best schemes, stop together at the target, and rank 0 writes one verified result whose JSON
-// says ranks 2; with a flip budget the run is deterministic.
+// says ranks 2; with a flip budget the run is deterministic; a bad input on one rank ends both.
 #include <unistd.h>
 
 #include <QFile>
@@ -24,7 +24,7 @@ struct MpiRun {
     QString err;
 };
 
-MpiRun mpirun(const QStringList& searchArgs) {
+MpiRun mpirun(const QStringList& searchArgs, int timeoutMs = 300000) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (::getuid() == 0) {  // containers and CI run as root; Open MPI refuses that by default
@@ -34,7 +34,7 @@ MpiRun mpirun(const QStringList& searchArgs) {
     p.setProcessEnvironment(env);
     p.start(TG_MPIEXEC,
             QStringList{"-np", "2", "--oversubscribe", TG_CLI_PATH, "search"} + searchArgs);
-    if (!p.waitForFinished(300000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
         return {};
@@ -101,6 +101,23 @@ class TestMpiSearch : public QObject {
                 QCOMPARE(r.json[key].toVariant(), first[key].toVariant());
         }
         QVERIFY(loadOne(dir.filePath("a.exp")).terms == loadOne(dir.filePath("b.exp")).terms);
+    }
+
+    // Rank 1's checkpoint is missing: rank 1 cannot start, and rank 0 must not wait for it in
+    // the first exchange (it did, forever). Both end with the bad-input status.
+    void aBadInputOnOneRankEndsEveryRank() {
+        QTemporaryDir dir;
+        const QString ck = dir.filePath("run.tgck");
+        const MpiRun saved = mpirun({"--size", "3,3,3", "--threads", "1", "--time-limit", "1",
+                                     "--checkpoint", ck, "--json", "--quiet"});
+        QVERIFY2(saved.exitCode == 0 || saved.exitCode == 1, qPrintable(saved.err));
+        QVERIFY(QFile::remove(ck + ".rank1"));
+        const MpiRun r =
+            mpirun({"--resume", ck, "--time-limit", "30", "--json", "--quiet"}, 120000);
+        QVERIFY2(r.exitCode == 2,
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains("run.tgck.rank1"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("another process"), qPrintable(r.err));
     }
 };
 

@@ -1,6 +1,7 @@
 // The Run panel as a user drives it: Strassen open, small sizes, Run; the measurements arrive
 // from the background size by size and become points on both charts (scheme, Eigen, naive);
-// Stop ends a long run; the menu's shortcut (F9) brings the panel forward.
+// Stop ends a long run; a scheme too large to plan is declined without freezing the window; the
+// menu's shortcut (F9) brings the panel forward.
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -57,7 +58,28 @@ class TestRunPanel : public QObject {
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(!panel->isRunning());
+        // Stopped, not failed.
+        QVERIFY2(panel->statusText().startsWith(QStringLiteral("Stopped")),
+                 qPrintable(panel->statusText()));
         QVERIFY(panel->pointCount(RunPanel::Chart::Time, RunPanel::Line::Scheme) < 6);
+    }
+
+    // AlphaTensor's <11,11,11> (896 terms): its plan would take minutes and cannot be stopped.
+    // The run starts at once (the window is not kept waiting), then declines it with the reason.
+    void declinesSchemesTooLargeToPlanWithoutFreezing() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        QVERIFY(w.openSource(
+            QStringLiteral(TG_DATA_DIR "/published/alphatensor/factorizations_r.npz#11,11,11")));
+        RunPanel* panel = w.runPanel();
+        panel->setSizes(QStringLiteral("64"));
+        QSignalSpy finished(panel, &RunPanel::runFinished);
+        QVERIFY(panel->startRun());
+        QVERIFY(panel->isRunning());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(panel->statusText().contains(QStringLiteral("too many terms")),
+                 qPrintable(panel->statusText()));
+        QCOMPARE(panel->pointCount(RunPanel::Chart::Time, RunPanel::Line::Scheme), 0);
     }
 
     void refusesBadSizes() {

@@ -1,5 +1,6 @@
 // The Training dock: a short real training run in the background (losses drawn as they
-// arrive, the model written), Stop during a long run, loading a model, and making it the
+// arrive, the model written), two generations of expert iteration (their curve drawn), Stop
+// during a long run, loading a model, and making it the
 // agent's default, which the agent's evaluator choice then uses.
 #include <QElapsedTimer>
 #include <QSettings>
@@ -49,6 +50,33 @@ class TestTrainingPanel : public QObject {
         QVERIFY(chosen->factory() != nullptr);
         // Other games keep theirs.
         QVERIFY(userDefaultModel({2, 2, 2}, CoefficientSet::Ternary).isEmpty());
+    }
+
+    void runsGenerationsAndDrawsTheCurve() {
+        QTemporaryDir dir;
+        TrainingPanel panel;
+        panel.setModelFolder(dir.path());
+        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        panel.setGenerations(2);
+        panel.setSteps(3);  // per generation
+        panel.setGamesPerGeneration(2);
+        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
+        QVERIFY(panel.startTraining());
+        QVERIFY(finished.wait(300000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(panel.generationPointsShown(), 2);  // one point per generation, drawn live
+        QVERIFY(panel.pointsShown() >= 1);           // and the training steps' losses
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("Trained 6 step")),
+                 qPrintable(panel.statusText()));
+        const QString model = panel.currentModel();
+        QCOMPARE(nn::readModelInfo(model.toStdString()).steps, 6LL);
+        // The curve and the checkpoint lie beside the model.
+        QString stem = model;
+        stem.chop(4);
+        QFile csv(stem + QStringLiteral(".csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()).count(QLatin1Char('\n')), 3);
+        QVERIFY(QFileInfo(model + QStringLiteral(".loop.json")).isFile());
     }
 
     void stopsPromptlyAndKeepsTheModel() {

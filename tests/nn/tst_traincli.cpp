@@ -41,6 +41,51 @@ class TestTrainCli : public QObject {
         QVERIFY(r2.err.isEmpty());
         QCOMPARE(tg::nn::readModelInfo(resumed.toStdString()).steps, 6LL);
     }
+    void generationsWriteTheCurveAndResume() {
+        QTemporaryDir dir;
+        const QString model = dir.path() + "/loop.tgm";
+        const QStringList common{"train", "--size",
+                                 "2,2,2", "--coefficients",
+                                 "mod2",  "--generation-steps",
+                                 "2",     "--batch",
+                                 "8",     "--self-play-games",
+                                 "1",     "--eval-games",
+                                 "1",     "--simulations",
+                                 "8",     "--out",
+                                 model,   "--json"};
+        const auto r = runCli(common + QStringList{"--generations", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.lastJson().value("generations").toInt(), 1);
+        QCOMPARE(r.lastJson().value("target").toInt(), 7);
+        QVERIFY(r.err.contains("generation 1 ["));
+        const QString checkpoint = r.lastJson().value("checkpoint").toString();
+        QCOMPARE(checkpoint, model + ".loop.json");
+        const auto r2 = runCli(common + QStringList{"--generations", "2", "--resume", checkpoint});
+        QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
+        QVERIFY(!r2.err.contains("generation 1 ["));  // resumed, not redone
+        QVERIFY(r2.err.contains("generation 2 ["));
+        QFile csv(dir.path() + "/loop.csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[1].startsWith("1,") && lines[2].startsWith("2,"));
+        QCOMPARE(tg::nn::readModelInfo(model.toStdString()).steps, 4LL);
+        // A checkpoint that is not one is refused with its name.
+        const auto bad = runCli(common + QStringList{"--generations", "2", "--resume", model});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("loop.tgm"));
+        // --steps belongs to a single training: with generations it is refused, not ignored.
+        const auto steps = runCli(common + QStringList{"--generations", "2", "--steps", "5"});
+        QCOMPARE(steps.exitCode, 2);
+        QVERIFY2(steps.err.contains("--generation-steps"), qPrintable(steps.err));
+        // A time limit ends a long loop like a stop: whole generations kept, the run says so.
+        const auto timed = runCli(common + QStringList{"--generations", "100000", "--time-limit",
+                                                       "2", "--out", dir.path() + "/timed.tgm"});
+        QVERIFY2(timed.exitCode == 0, qPrintable(timed.err));
+        QVERIFY(timed.lastJson().value("stopped").toBool());
+        QVERIFY(timed.lastJson().value("generations").toInt() < 100000);
+    }
+
     void selfPlayRoundsPlayGames() {
         // Expert iteration: every 2 steps the agent plays 2 games with the network in training.
         // <1,2,2> is small enough that its games are decided by the exact endgame: they are

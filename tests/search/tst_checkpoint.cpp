@@ -18,8 +18,9 @@ namespace {
 
 // <3,3,3> without a target, so that every walker uses its whole budget: 12 segments of the
 // smallest length, a few pools and plus transitions on the way.
-FlipSearchParams params333(Field field, int threads) {
+FlipSearchParams params333(Field field, int threads, bool cyclic = false) {
     FlipSearchParams p = FlipSearchParams::forSize({3, 3, 3}, field, 0);
+    p.symmetry = cyclic ? Symmetry::Cyclic : Symmetry::None;
     p.seed = 11;
     p.threads = threads;
     p.poolSize = 8;
@@ -57,14 +58,19 @@ class TestCheckpoint : public QObject {
     void segmentsGiveTheWholeSearchesResult_data() {
         QTest::addColumn<int>("field");
         QTest::addColumn<int>("threads");
-        QTest::newRow("mod 2, 1 walker") << int(Field::Z2) << 1;
-        QTest::newRow("mod 2, 2 walkers") << int(Field::Z2) << 2;
-        QTest::newRow("over Z, 2 walkers") << int(Field::Z) << 2;
+        QTest::addColumn<bool>("cyclic");
+        QTest::newRow("mod 2, 1 walker") << int(Field::Z2) << 1 << false;
+        QTest::newRow("mod 2, 2 walkers") << int(Field::Z2) << 2 << false;
+        QTest::newRow("over Z, 2 walkers") << int(Field::Z) << 2 << false;
+        // The cyclic walk (CyclicWalker.h) continues as exactly from its snapshots.
+        QTest::newRow("cyclic mod 2, 2 walkers") << int(Field::Z2) << 2 << true;
+        QTest::newRow("cyclic over Z, 1 walker") << int(Field::Z) << 1 << true;
     }
     void segmentsGiveTheWholeSearchesResult() {
         QFETCH(int, field);
         QFETCH(int, threads);
-        const FlipSearchParams p = params333(Field(field), threads);
+        QFETCH(bool, cyclic);
+        const FlipSearchParams p = params333(Field(field), threads, cyclic);
         const SearchResult whole = runFlipSearch(p);
         const SegmentedResult parts = segmented(p, nullptr);
         QCOMPARE(parts.last.segments, 13LL);
@@ -76,7 +82,8 @@ class TestCheckpoint : public QObject {
     void aResumedSearchEndsAsIfNeverStopped() {
         QFETCH(int, field);
         QFETCH(int, threads);
-        const FlipSearchParams p = params333(Field(field), threads);
+        QFETCH(bool, cyclic);
+        const FlipSearchParams p = params333(Field(field), threads, cyclic);
         const SearchResult whole = runFlipSearch(p);
         FlipSearchParams first = p;
         first.maxFlipsPerWalker = 5 * kCanonicalSteps;
@@ -89,6 +96,7 @@ class TestCheckpoint : public QObject {
         auto loaded = std::make_shared<const SearchSnapshot>(readCheckpoint(file));
         QCOMPARE(loaded->walkers.size(), std::size_t(threads));
         QCOMPARE(loaded->walkers[0].steps, 5 * kCanonicalSteps);
+        QCOMPARE(loaded->params.symmetry, p.symmetry);
         QVERIFY(verify(bestScheme(*loaded), Field(field)).valid);
         const SegmentedResult rest = segmented(loaded->params, loaded);
         compareResults(rest.result, whole);
@@ -132,13 +140,31 @@ class TestCheckpoint : public QObject {
         }
         QVERIFY(refused > 0);
         std::string version = bytes;
-        version[8] = 2;
+        version[8] = 3;
         try {
             (void)decodeCheckpoint(version, "run.tgck");
-            QFAIL("version 2 was read");
+            QFAIL("version 3 was read");
         } catch (const LoadError& e) {
-            QVERIFY(QString(e.what()).contains("version 2"));
+            QVERIFY(QString(e.what()).contains("version 3"));
         }
+    }
+
+    // Version 1 (before symmetric walks) had no symmetry byte after the parameters, at byte
+    // 105 (magic 8, version 4, parameters 93); such a file is still read, as a plain walk.
+    void version1IsStillRead() {
+        FlipSearchParams p = params333(Field::Z2, 1);
+        p.maxFlipsPerWalker = kCanonicalSteps;
+        const std::string bytes = encodeCheckpoint(segmented(p, nullptr).last);
+        QCOMPARE(bytes[105], '\0');
+        std::string v1 = bytes.substr(0, 105) + bytes.substr(106);
+        v1[8] = 1;
+        const SearchSnapshot s = decodeCheckpoint(v1, "old.tgck");
+        QCOMPARE(s.params.symmetry, Symmetry::None);
+        QVERIFY(s.walkers.front().best == decodeCheckpoint(bytes, "new").walkers.front().best);
+        p.symmetry = Symmetry::Cyclic;
+        const std::string cyclic = encodeCheckpoint(segmented(p, nullptr).last);
+        QCOMPARE(cyclic[105], '\1');
+        QCOMPARE(decodeCheckpoint(cyclic, "c.tgck").params.symmetry, Symmetry::Cyclic);
     }
 };
 

@@ -52,6 +52,22 @@ class Recorder : public SearchListener {
 class TestMcts : public QObject {
     Q_OBJECT
   private Q_SLOTS:
+    // The rule that names the agent's model (the app and the CLI): "uniform" loads nothing, an
+    // empty name the default model when there is one, any other name that file.
+    void modelToLoadFollowsTheNamingRule() {
+        int lookups = 0;
+        const auto shipped = [&]() -> std::optional<std::string> {
+            ++lookups;
+            return std::string("models/agent-2x2x2-mod2.tgm");
+        };
+        const auto none = []() -> std::optional<std::string> { return std::nullopt; };
+        QVERIFY(!search::modelToLoad("uniform", shipped));
+        QCOMPARE(lookups, 0);  // a named choice never looks for the default
+        QCOMPARE(search::modelToLoad("", shipped), shipped());
+        QVERIFY(!search::modelToLoad("", none));
+        QVERIFY(!search::modelToLoad("", {}));
+        QCOMPARE(search::modelToLoad("mine.tgm", none), std::optional<std::string>("mine.tgm"));
+    }
     void residualMatchesExactTensor() {
         for (const char* key : {"strassen", "laderman", "hopcroft-kerr"}) {
             const Scheme s = *builtinScheme(key);

@@ -15,6 +15,7 @@
 #include "core/search/Mcts.h"
 #include "core/search/MctsTree.h"
 #include "core/search/ResidualBounds.h"
+#include "core/tensor/Verification.h"
 
 using namespace tg;
 using namespace tg::search;
@@ -52,6 +53,26 @@ AgentGame game333() {
     g.stepLimit = 64;
     return g;
 }
+
+// Passes batches on to another evaluator, counting the calls and the widest batch.
+class BatchCounter final : public Evaluator {
+  public:
+    explicit BatchCounter(Evaluator& inner) : inner_(inner) {}
+    std::vector<Evaluation> evaluate(std::span<const Observation> batch, int samples,
+                                     std::uint64_t seed) override {
+        ++calls;
+        widest = std::max(widest, batch.size());
+        observations += static_cast<long long>(batch.size());
+        return inner_.evaluate(batch, samples, seed);
+    }
+    [[nodiscard]] std::string name() const override { return inner_.name(); }
+    long long calls = 0;
+    long long observations = 0;
+    std::size_t widest = 0;
+
+  private:
+    Evaluator& inner_;
+};
 
 }  // namespace
 
@@ -309,6 +330,69 @@ class TestMctsSwitches : public QObject {
             QVERIFY(!search.result().failed);
             QCOMPARE(starts.size() > 1, randomBasis);
         }
+    }
+
+    void leafBatchSharesEvaluatorCalls() {
+        // Every state offers its first three entries. One leaf per call: as many calls as
+        // evaluations. Eight: the descents of a batch spread over different leaves (virtual
+        // loss), share calls, and leave no virtual visit or loss behind in the statistics.
+        FakeEvaluator fake([](const Observation& o) {
+            const auto u = firstUnits(o, 3);
+            return fixedEvaluation({{u.at(0), 0.5}, {u.at(1), 0.3}, {u.at(2), 0.2}}, 20.0);
+        });
+        for (int batch : {1, 8}) {
+            BatchCounter counter(fake);
+            MctsParams p = bare();
+            p.leafBatch = batch;
+            const AgentGame g = game333();
+            Mcts mcts(IntResidual::matMul(g.size, true), g, counter, p, 3);
+            QCOMPARE(mcts.think(200), 200);
+            QCOMPARE(mcts.simulations(), 200LL);
+            QCOMPARE(mcts.rootVisits(), 200);
+            QCOMPARE(counter.observations, mcts.evaluations());
+            const auto c = mcts.candidates();
+            int visits = 0;
+            for (const CandidateStats& x : c) {
+                visits += x.visits;
+                // Leaves say 20 moves left and each move costs one: real returns are <= -21.
+                if (x.visits > 0)
+                    QVERIFY2(x.meanValue <= -21.0, qPrintable(QString::number(x.meanValue)));
+            }
+            QCOMPARE(visits, 199);  // the root's own first visit has no edge
+            if (batch == 1) {
+                QCOMPARE(counter.calls, counter.observations);
+                QCOMPARE(counter.widest, std::size_t{1});
+            } else {
+                QVERIFY(counter.widest > 1);
+                QVERIFY(counter.widest <= 8);
+                QVERIFY2(counter.calls * 2 < counter.observations,
+                         qPrintable(QStringLiteral("%1 calls for %2 leaves")
+                                        .arg(counter.calls)
+                                        .arg(counter.observations)));
+            }
+        }
+    }
+
+    void leafBatchStillFindsStrassensTail() {
+        // From Strassen's first two moves, with batches of four leaves, the agent finds the
+        // other five (uniform policy, completion and endgame on, as the CLI runs it).
+        AgentSearchParams p;
+        p.game.size = {2, 2, 2};
+        p.game.coefficients = CoefficientSet::Mod2;
+        const Scheme strassen = strassenScheme();
+        p.prefix = {actionOf(strassen.terms[0]), actionOf(strassen.terms[1])};
+        p.game.targetRank = 7;
+        p.mcts = MctsParams::interactive();
+        p.mcts.leafBatch = 4;
+        p.seed = 11;
+        p.maxGamesPerThread = 50;
+        AgentSearch search(p);
+        search.start();
+        search.wait();
+        const SearchResult r = search.result();
+        QVERIFY(r.found);
+        QVERIFY(r.reachedTarget);
+        QVERIFY(verify(r.scheme, Field::Z2).valid);
     }
 };
 

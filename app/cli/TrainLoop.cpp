@@ -1,0 +1,113 @@
+#include "TrainLoop.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "CliSupport.h"
+#include "StopSignal.h"
+#include "core/nn/ExpertIteration.h"
+
+namespace tg::cli {
+
+namespace {
+
+// One line per generation on stderr, and a training-progress line at most every 10 seconds.
+class LoopPrinter : public nn::LoopListener {
+  public:
+    explicit LoopPrinter(bool quiet) : quiet_(quiet) {}
+    void onTrainingStep(const nn::TrainingProgress& p) override {
+        if (quiet_ || p.seconds < lastPrint_ + 10.0) return;
+        lastPrint_ = p.seconds;
+        std::cerr << "  step " << p.step << ", policy loss " << p.policyLoss << ", value loss "
+                  << p.valueLoss << std::endl;
+    }
+    void onGeneration(const nn::GenerationRow& r) override {
+        lastPrint_ = 0;
+        if (quiet_) return;
+        std::ostringstream line;
+        line.precision(4);
+        line << "generation " << r.generation << " [" << r.seconds << " s]: loss " << r.loss
+             << " (policy " << r.policyLoss << ", value " << r.valueLoss << "), self-play "
+             << r.selfPlaySolved << "/" << r.selfPlayGames << " solved, buffer " << r.bufferSize
+             << ", eval " << r.evalSolved << "/" << r.evalGames << " reach the target, mean rank "
+             << r.meanRank << ", mean steps " << r.meanSteps;
+        std::cerr << line.str() << std::endl;
+    }
+
+  private:
+    bool quiet_;
+    double lastPrint_ = 0;
+};
+
+nn::LoopParams loopParams(const Options& o, const QStringList& args) {
+    const auto size = o.get<TensorSize>("size");
+    const auto set = o.get<CoefficientSet>("coefficients");
+    nn::LoopParams p = nn::LoopParams::forSize(size, set);
+    p.generations = o.get<int>("generations");
+    p.stepsPerGeneration = o.get<int>("generation-steps");
+    p.evalGames = o.get<int>("eval-games");
+    p.selfPlay.games = o.get<int>("self-play-games");
+    if (o.get<int>("self-play-target") > 0)
+        p.selfPlay.game.targetRank = o.get<int>("self-play-target");
+    p.selfPlay.mcts.simulations = o.get<int>("simulations");
+    p.evalMcts.simulations = o.get<int>("simulations");
+    p.trainer.seed = o.get<std::uint64_t>("seed");
+    p.trainer.threads = o.get<int>("threads");
+    p.trainer.batchSize = o.get<int>("batch");
+    p.trainer.externalRatio = o.get<double>("buffer-share");
+    p.trainer.bufferCapacity = static_cast<std::size_t>(o.get<int>("buffer-size"));
+    p.out = o.text("out").toStdString();
+    p.resume = o.text("resume").toStdString();
+    p.initialModel = o.text("init").toStdString();
+    p.curve = o.text("curve").toStdString();
+    p.recipe = "tensorgame-cli " + args.join(' ').toStdString();
+    p.externalStop = &stopSignalFlag();  // SIGINT, SIGTERM: the last whole generation is kept
+    p.timeLimitSeconds = o.get<double>("time-limit");  // likewise
+    return p;
+}
+
+nlohmann::json resultJson(const nn::LoopResult& r) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& g : r.rows)
+        rows.push_back({{"generation", g.generation},
+                        {"seconds", g.seconds},
+                        {"steps", g.steps},
+                        {"loss", g.loss},
+                        {"buffer_size", g.bufferSize},
+                        {"self_play_solved", g.selfPlaySolved},
+                        {"eval_success_rate", g.successRate},
+                        {"eval_mean_rank", g.meanRank}});
+    return {{"generations", r.rows.size()}, {"target", r.target},      {"out", r.out},
+            {"checkpoint", r.checkpoint},   {"curve_csv", r.curveCsv}, {"curve_json", r.curveJson},
+            {"stopped", r.stopped},         {"rows", std::move(rows)}};
+}
+
+}  // namespace
+
+int runTrainLoop(const Options& o, const QStringList& args) {
+    const bool quiet = o.isSet("quiet");
+    LoopPrinter printer(quiet);
+    nn::LoopResult r;
+    try {
+        nn::ExpertIteration loop(loopParams(o, args), &printer);
+        loop.start();
+        loop.wait();  // the generations or a stop signal end it
+        r = loop.result();
+    } catch (const std::exception& e) {
+        printError(std::string("train: ") + e.what());
+        return kBadInput;
+    }
+    if (!r.error.empty()) {
+        printError("train: " + r.error);
+        return kBadInput;
+    }
+    if (!quiet)
+        std::cerr << (r.stopped ? "stopped after " : "done: ") << r.rows.size()
+                  << " generation(s); model " << r.out << ", checkpoint " << r.checkpoint
+                  << ", curve " << r.curveCsv << std::endl;
+    if (o.isSet("json")) std::cout << resultJson(r).dump() << '\n';
+    return kOk;
+}
+
+}  // namespace tg::cli
