@@ -10,7 +10,7 @@
         <translation>uniform (no network)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>This build has no network support (LibTorch).</source>
         <translation>This build has no network support (LibTorch).</translation>
     </message>
@@ -498,17 +498,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+141"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+158"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</source>
         <translation>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</translation>
     </message>
@@ -549,6 +549,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
+        <source>Leaves evaluated per network call, spread by virtual loss (default 1).</source>
+        <translation>Leaves evaluated per network call, spread by virtual loss (default 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Play every game on the target itself (mod 2).</source>
         <translation>Play every game on the target itself (mod 2).</translation>
     </message>
@@ -558,7 +563,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Correct the priors for the mixture of policy and uniform draws (sampled MuZero&apos;s beta-hat / beta).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>--symmetry cyclic needs a square size n,n,n, not %1</source>
+        <translation>--symmetry cyclic needs a square size n,n,n, not %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
@@ -568,7 +578,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-60"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-75"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
@@ -619,8 +629,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, or several joined with &apos;+&apos; (default default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -674,12 +684,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
@@ -699,7 +709,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</translation>
     </message>
@@ -830,7 +840,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location filename="../app/cli/BenchMcts.cpp" line="+4"/>
-        <location filename="../app/cli/BenchSearch.cpp" line="+23"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+24"/>
         <source>Z2 (default) or Z.</source>
         <translation>Z2 (default) or Z.</translation>
     </message>
@@ -870,17 +880,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>LibTorch threads (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+80"/>
-        <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
-        <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
+        <location filename="../app/cli/TrainCommand.cpp" line="+50"/>
+        <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
+        <translation>Stop after SEC seconds (with --generations: keeping the last whole generation).</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Stop after SEC seconds.</source>
-        <translation>Stop after SEC seconds.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stop when the step count (including resumed steps) reaches N.</source>
         <translation>Stop when the step count (including resumed steps) reaches N.</translation>
     </message>
@@ -925,12 +930,62 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Rank the self-play games aim for (default: the best known rank of the size).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchSearch.cpp" line="+12"/>
+        <location line="+5"/>
+        <source>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</source>
+        <translation>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Training steps per generation (default 300).</source>
+        <translation>Training steps per generation (default 300).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation games per generation (default 8).</source>
+        <translation>Evaluation games per generation (default 8).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulations per move in self-play and evaluation (default 64).</source>
+        <translation>Simulations per move in self-play and evaluation (default 64).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of each batch drawn from the replay buffer once it has games, the rest synthetic (default 0.25).</source>
+        <translation>Share of each batch drawn from the replay buffer once it has games, the rest synthetic (default 0.25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstrations the replay buffer keeps, the newest (default 100000).</source>
+        <translation>Demonstrations the replay buffer keeps, the newest (default 100000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the curve to BASE.csv and BASE.json (default: the model file without .tgm).</source>
+        <translation>Write the curve to BASE.csv and BASE.json (default: the model file without .tgm).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start expert iteration from this model (and its optimiser state) instead of a fresh network.</source>
+        <translation>Start expert iteration from this model (and its optimiser state) instead of a fresh network.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
+        <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
+        <translation>--steps counts the steps of one training; with --generations use --generation-steps</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchSearch.cpp" line="+13"/>
         <source>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</source>
         <translation>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>search</source>
         <translation>search</translation>
     </message>
@@ -966,12 +1021,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Start from this scheme.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One JSON object per seed, then a summary.</source>
         <translation>One JSON object per seed, then a summary.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>--from must name one scheme of --size</source>
         <translation>--from must name one scheme of --size</translation>
     </message>
@@ -988,7 +1043,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     <message>
         <location line="+12"/>
         <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+307"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+325"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
@@ -1134,7 +1189,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>one of %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-213"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-231"/>
         <source>say --size n,m,p or --from SCHEME</source>
         <translation>say --size n,m,p or --from SCHEME</translation>
     </message>
@@ -1149,9 +1204,14 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>--size differs from the size of --from</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>--path cannot be combined with --checkpoint, --resume or a run under mpirun</source>
         <translation>--path cannot be combined with --checkpoint, --resume or a run under mpirun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another process of the run could not start (see its message); none starts</source>
+        <translation>another process of the run could not start (see its message); none starts</translation>
     </message>
     <message>
         <location filename="../app/cli/NnCommands.cpp" line="+18"/>
@@ -1163,16 +1223,21 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <source>%1 was written by a run of %2 processes, not %3</source>
         <translation>%1 was written by a run of %2 processes, not %3</translation>
     </message>
+    <message>
+        <location filename="../app/cli/SearchOptions.h" line="+17"/>
+        <source>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</source>
+        <translation>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/WindowBenchmarks.cpp" line="+81"/>
+        <location filename="../app/gui/WindowBenchmarks.cpp" line="+78"/>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+112"/>
+        <location filename="../app/gui/LaunchOptions.cpp" line="+88"/>
         <source>Explore matrix-multiplication tensors and fast schemes step by step.</source>
         <translation>Explore matrix-multiplication tensors and fast schemes step by step.</translation>
     </message>
@@ -1182,7 +1247,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>A scheme or episode: a file in any readable format (project or FastMatrixMultiplication JSON, .exp, .m, .mpl, .txt, .npz), FILE.npz#n,m,p, or builtin:KEY such as builtin:laderman or builtin:naive:3,3,3 (default: builtin:strassen).</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>Show the state after K moves.</source>
         <translation>Show the state after K moves.</translation>
     </message>
@@ -1252,12 +1317,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Run the scheme on matrices of these sizes in the Run panel, e.g. 64,128,256 (with --screenshot, the picture follows the run).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>Open View &gt; Compare Schemes on the schemes of the size on show and wait for its measurements (with --screenshot, the picture is of that dialog).</source>
+        <translation>Open View &gt; Compare Schemes on the schemes of the size on show and wait for its measurements (with --screenshot, the picture is of that dialog).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>name at most one SCHEME</source>
         <translation>name at most one SCHEME</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>--view wants target, residual, term, overlay or gallery, not &quot;%1&quot;</source>
         <translation>--view wants target, residual, term, overlay or gallery, not &quot;%1&quot;</translation>
     </message>
@@ -1277,12 +1347,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>--size wants WxH, e.g. 1200x800</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/LaunchModes.cpp" line="+118"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-78"/>
         <source>the flip graph was not built</source>
         <translation>the flip graph was not built</translation>
     </message>
@@ -1297,7 +1367,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>cannot read %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../app/gui/LaunchOptions.cpp" line="+8"/>
         <source>--step wants a number of moves</source>
         <translation>--step wants a number of moves</translation>
     </message>
@@ -1758,6 +1828,182 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
 </context>
 <context>
+    <name>tg::CompareDialog</name>
+    <message>
+        <location filename="../app/gui/CompareDialog.cpp" line="+52"/>
+        <source>Compare Schemes</source>
+        <translation>Compare Schemes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stability factor e bounds how much one level of a scheme can magnify rounding errors (Bini–Lotti 1980; Ballard et al. 2016): L levels give a bound growing like e^L. The errors are measured: ‖Ĉ − C‖ / ‖C‖ for one product of random n × n matrices (entries in [−1, 1], the same for every scheme) with L levels of each scheme, against a long double reference.</source>
+        <translation>The stability factor e bounds how much one level of a scheme can magnify rounding errors (Bini–Lotti 1980; Ballard et al. 2016): L levels give a bound growing like e^L. The errors are measured: ‖Ĉ − C‖ / ‖C‖ for one product of random n × n matrices (entries in [−1, 1], the same for every scheme) with L levels of each scheme, against a long double reference.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additions</source>
+        <translation>Additions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stability factor</source>
+        <translation>Stability factor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error (float)</source>
+        <translation>Error (float)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error (double)</source>
+        <translation>Error (double)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With shared subexpressions, as the Formulas panel counts them</source>
+        <translation>With shared subexpressions, as the Formulas panel counts them</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the scheme is valid: Z (integers), Q (fractions), mod 2</source>
+        <translation>Where the scheme is valid: Z (integers), Q (fractions), mod 2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy Table</source>
+        <translation>&amp;Copy Table</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The matrices are n × n; sizes that do not divide are padded</source>
+        <translation>The matrices are n × n; sizes that do not divide are padded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Levels of each scheme before Eigen&apos;s product takes over (fewer when the blocks run out first)</source>
+        <translation>Levels of each scheme before Eigen&apos;s product takes over (fewer when the blocks run out first)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;p</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matrix size &amp;n:</source>
+        <translation>Matrix size &amp;n:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Levels L:</source>
+        <translation>&amp;Levels L:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy &amp;Table</source>
+        <translation>Copy &amp;Table</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/gui/CompareDialogRun.cpp" line="+118"/>
+        <location line="+4"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many terms to count quickly</source>
+        <translation>Too many terms to count quickly</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid only modulo 2</source>
+        <translation>Valid only modulo 2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Copied the table (tab-separated, %n scheme(s)).</source>
+        <translation>
+            <numerusform>Copied the table (tab-separated, %n scheme).</numerusform>
+            <numerusform>Copied the table (tab-separated, %n schemes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompareDialogRun.cpp" line="-78"/>
+        <source>Too many terms to plan the shared additions quickly: not measured here (tensorgame-cli bench apply measures it, given minutes).</source>
+        <translation>Too many terms to plan the shared additions quickly: not measured here (tensorgame-cli bench apply measures it, given minutes).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Measuring on %1 × %1 matrices…</source>
+        <translation>Measuring on %1 × %1 matrices…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Valid only modulo 2: over the real numbers this scheme does not compute the product, so it has no rounding error to measure.</source>
+        <translation>Valid only modulo 2: over the real numbers this scheme does not compute the product, so it has no rounding error to measure.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 u (u: the unit roundoff of the type); levels L = %2, n = %3</source>
+        <translation>%1 u (u: the unit roundoff of the type); levels L = %2, n = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Stopped after %n measurement(s).</source>
+        <translation>
+            <numerusform>Stopped after %n measurement.</numerusform>
+            <numerusform>Stopped after %n measurements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measurement failed: %1</source>
+        <translation>The measurement failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: every scheme measured in float and double.</source>
+        <translation>Done: every scheme measured in float and double.</translation>
+    </message>
+</context>
+<context>
     <name>tg::ExportActions</name>
     <message>
         <location filename="../app/gui/ExportActions.cpp" line="+29"/>
@@ -2186,7 +2432,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::FormulaPanel</name>
     <message>
-        <location filename="../widgets/FormulaPanel.cpp" line="+34"/>
+        <location filename="../widgets/FormulaPanel.cpp" line="+31"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
@@ -2322,6 +2568,30 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
             <numerusform>%n term</numerusform>
             <numerusform>%n terms</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tg::GenerationChart</name>
+    <message>
+        <location filename="../app/gui/GenerationChart.cpp" line="+13"/>
+        <source>success rate (%)</source>
+        <translation>success rate (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>mean rank</source>
+        <translation>mean rank</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>generation</source>
+        <translation>generation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>success (%)</source>
+        <translation>success (%)</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2821,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Show schemes of at most this many multiplications</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Scheme</source>
         <translation>Scheme</translation>
     </message>
@@ -2561,12 +2831,27 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Size</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Additions</source>
+        <translation>Additions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stability</source>
+        <translation>Stability</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Double click or Enter opens a scheme</source>
         <translation>Double click or Enter opens a scheme</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Built-in</source>
         <translation>Built-in</translation>
     </message>
@@ -2596,7 +2881,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Stability factor: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Published (not installed)</source>
         <translation>Published (not installed)</translation>
     </message>
@@ -2654,6 +2939,61 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+0"/>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LibraryDockColumns.cpp" line="+83"/>
+        <source>Multiplications</source>
+        <translation>Multiplications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additions with shared subexpressions, as the Formulas panel counts them</source>
+        <translation>Additions with shared subexpressions, as the Formulas panel counts them</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stability factor: how much one recursion level can magnify rounding errors (Bini–Lotti; Ballard et al. 2016)</source>
+        <translation>Stability factor: how much one recursion level can magnify rounding errors (Bini–Lotti; Ballard et al. 2016)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Rank</source>
+        <translation>&amp;Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Additions</source>
+        <translation>&amp;Additions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stability Factor</source>
+        <translation>&amp;Stability Factor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Columns</source>
+        <translation>Show &amp;Columns</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many terms to count quickly</source>
+        <translation>Too many terms to count quickly</translation>
     </message>
 </context>
 <context>
@@ -2877,7 +3217,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>3D view unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+36"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+37"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -2988,6 +3328,26 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>R&amp;un on Matrices</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Compare Schemes…</source>
+        <translation>&amp;Compare Schemes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Library&apos;s selected schemes, or all of the size on show, side by side: rank, additions, stability factor and measured error</source>
+        <translation>The Library&apos;s selected schemes, or all of the size on show, side by side: rank, additions, stability factor and measured error</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The schemes selected in the Library</source>
+        <translation>The schemes selected in the Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Library&apos;s schemes of size %1</source>
+        <translation>The Library&apos;s schemes of size %1</translation>
+    </message>
+    <message>
         <location filename="../app/gui/ViewArea.cpp" line="-224"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
@@ -3023,7 +3383,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Fade out what a step removes instead of cutting</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+10"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-62"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -3088,7 +3448,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="-88"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-97"/>
         <source>&amp;Transform</source>
         <translation>&amp;Transform</translation>
     </message>
@@ -3336,17 +3696,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Sizes must be whole numbers from 1 to 4096, separated by commas.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>This scheme cannot run: %1</source>
-        <translation>This scheme cannot run: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>too many terms to plan the shared additions in a few seconds (tensorgame-cli bench apply runs it, given minutes)</source>
+        <translation>too many terms to plan the shared additions in a few seconds (tensorgame-cli bench apply runs it, given minutes)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+65"/>
         <source>n = %1: scheme %2 s (%n level(s), cutoff %3), Eigen %4 s; relative errors %5 and %6</source>
         <translation>
             <numerusform>n = %1: scheme %2 s (%n level, cutoff %3), Eigen %4 s; relative errors %5 and %6</numerusform>
@@ -3365,6 +3725,29 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+2"/>
         <source>The run failed: %1</source>
         <translation>The run failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tg::SchemeFactsCache</name>
+    <message>
+        <location filename="../app/gui/CompareFacts.cpp" line="+41"/>
+        <source>%1 holds no scheme</source>
+        <translation>%1 holds no scheme</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mod 2</source>
+        <translation>mod 2</translation>
     </message>
 </context>
 <context>
@@ -3390,7 +3773,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>S&amp;top Search</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+69"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+70"/>
         <source>Scheme on show</source>
         <translation>Scheme on show</translation>
     </message>
@@ -3458,6 +3841,26 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+4"/>
         <source>&amp;Field:</source>
         <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyclic (A,B,C)→(B,C,A)</source>
+        <translation>Cyclic (A,B,C)→(B,C,A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. The start must be invariant too (the naive scheme is).</source>
+        <translation>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. The start must be invariant too (the naive scheme is).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;ymmetry:</source>
+        <translation>S&amp;ymmetry:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3576,7 +3979,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Search &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+131"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+146"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Scheme on show: %1, rank %2</translation>
     </message>
@@ -3586,7 +3989,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Scheme on show (none)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose a Model</source>
         <translation>Choose a Model</translation>
     </message>
@@ -3596,7 +3999,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Models (*.tgm);;All files (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>best known: %1</source>
         <translation>best known: %1</translation>
     </message>
@@ -3910,7 +4313,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+86"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+102"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -3960,7 +4363,32 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Make &amp;Default for the Agent</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
+        <source>&amp;Generations:</source>
+        <translation>&amp;Generations:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert iteration: each generation trains for the given steps (300 when none are given), plays games on the target whose solved games join a replay buffer, and is evaluated on fixed seeds. The time limit does not apply.</source>
+        <translation>Expert iteration: each generation trains for the given steps (300 when none are given), plays games on the target whose solved games join a replay buffer, and is evaluated on fixed seeds. The time limit does not apply.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-play games per generation; the evaluation plays half as many</source>
+        <translation>Self-play games per generation; the evaluation plays half as many</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>G&amp;ames:</source>
+        <translation>G&amp;ames:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>policy loss</source>
         <translation>policy loss</translation>
     </message>
@@ -3980,7 +4408,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>loss</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-77"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4005,7 +4433,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seed:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Load a Model</source>
         <translation>Load a Model</translation>
     </message>
@@ -4025,7 +4453,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>This build has no network support (LibTorch): nothing to train.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+164"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
@@ -4040,13 +4468,13 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot create the models folder %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+24"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Cannot train: %1</source>
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>
@@ -4062,6 +4490,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+10"/>
+        <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %4 lesson(s) in the replay buffer</source>
+        <translation>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %4 lesson(s) in the replay buffer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Training failed: %1</source>
         <translation>Training failed: %1</translation>
     </message>

@@ -10,7 +10,7 @@
         <translation>равномерная (без сети)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>This build has no network support (LibTorch).</source>
         <translation>В этой сборке нет поддержки нейросети (LibTorch).</translation>
     </message>
@@ -498,17 +498,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+141"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+158"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</source>
         <translation>Сохранять весь поиск (блуждания, пулы, состояния генераторов случайных чисел) в FILE каждые --checkpoint-every секунд и в конце, для --resume (под mpirun — по файлу на процесс, FILE.rankN).</translation>
     </message>
@@ -549,6 +549,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
+        <source>Leaves evaluated per network call, spread by virtual loss (default 1).</source>
+        <translation>Листьев, оцениваемых за один вызов сети и разводимых виртуальной потерей (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Play every game on the target itself (mod 2).</source>
         <translation>Играть каждую игру на самом целевом тензоре (по модулю 2).</translation>
     </message>
@@ -558,7 +563,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Поправлять априорные вероятности на смесь выборок из стратегии и равномерных выборок (beta-hat / beta из sampled MuZero).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>--symmetry cyclic needs a square size n,n,n, not %1</source>
+        <translation>--symmetry cyclic требует квадратного размера n,n,n, а не %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Let the AlphaTensor-style agent (tree search guided by a policy/value network) play TensorGame. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Дать агенту в стиле AlphaTensor (поиск по дереву, направляемый сетью стратегии и ценности) сыграть в TensorGame. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
@@ -568,7 +578,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры матриц n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-60"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-75"/>
         <source>Search engine: mcts here.</source>
         <translation>Движок поиска: здесь mcts.</translation>
     </message>
@@ -619,8 +629,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, batchN (N листьев на один вызов сети) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -674,12 +684,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
@@ -699,7 +709,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Движок поиска: flip (по умолчанию) или mcts (агент; см. search --engine mcts --help).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Записать результат в FILE (.json) как партию из ходов поиска.</translation>
     </message>
@@ -830,7 +840,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location filename="../app/cli/BenchMcts.cpp" line="+4"/>
-        <location filename="../app/cli/BenchSearch.cpp" line="+23"/>
+        <location filename="../app/cli/BenchSearch.cpp" line="+24"/>
         <source>Z2 (default) or Z.</source>
         <translation>Z2 (по умолчанию) или Z.</translation>
     </message>
@@ -870,17 +880,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Потоков LibTorch (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+80"/>
-        <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
-        <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; Ctrl+C останавливает его и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
+        <location filename="../app/cli/TrainCommand.cpp" line="+50"/>
+        <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
+        <translation>Остановиться через SEC секунд (с --generations — сохранив последнее полностью завершённое поколение).</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Stop after SEC seconds.</source>
-        <translation>Остановиться через SEC секунд.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stop when the step count (including resumed steps) reaches N.</source>
         <translation>Остановиться, когда число шагов (включая шаги продолженного запуска) достигнет N.</translation>
     </message>
@@ -925,12 +930,62 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Целевой ранг игр самоигры (по умолчанию — лучший известный ранг для этого размера).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchSearch.cpp" line="+12"/>
+        <location line="+5"/>
+        <source>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</source>
+        <translation>Выполнить экспертную итерацию из G поколений всего (включая продолженные): каждое поколение обучается --generation-steps шагов на синтетических примерах и буфере воспроизведения, играет --self-play-games игр на целевом тензоре (случайные базисы, шум, температура), из которых решённые попадают в буфер, и оценивается на --eval-games фиксированных начальных значениях. После каждого поколения записывает кривую (--curve) и контрольную точку MODEL.loop.json; --resume CKPT продолжает с контрольной точки. 0 — обычное обучение (по умолчанию).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Training steps per generation (default 300).</source>
+        <translation>Шагов обучения на одно поколение (по умолчанию 300).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation games per generation (default 8).</source>
+        <translation>Игр оценки на одно поколение (по умолчанию 8).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulations per move in self-play and evaluation (default 64).</source>
+        <translation>Симуляций на один ход в игре с собой и при оценке (по умолчанию 64).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of each batch drawn from the replay buffer once it has games, the rest synthetic (default 0.25).</source>
+        <translation>Доля каждого пакета, берущаяся из буфера воспроизведения, когда в нём есть игры; остальное — синтетические примеры (по умолчанию 0.25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstrations the replay buffer keeps, the newest (default 100000).</source>
+        <translation>Сколько примеров хранит буфер воспроизведения (самые новые; по умолчанию 100000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the curve to BASE.csv and BASE.json (default: the model file without .tgm).</source>
+        <translation>Записать кривую в BASE.csv и BASE.json (по умолчанию BASE — файл модели без .tgm).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start expert iteration from this model (and its optimiser state) instead of a fresh network.</source>
+        <translation>Начать экспертную итерацию с этой модели (и состояния её оптимизатора) вместо новой сети.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
+        <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; с --generations выполняется экспертная итерация (см. --generations); Ctrl+C останавливает обучение и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
+        <translation>--steps задаёт число шагов одного обучения; с --generations используйте --generation-steps</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchSearch.cpp" line="+13"/>
         <source>&apos;bench search&apos; runs the flip-graph search with the size&apos;s default settings once per seed and reports the time to the target rank (default: &lt;4,4,4&gt; mod 2 to rank 47 on 2 threads, at most 600 s per seed). Exit status 0 when every seed reached the target.</source>
         <translation>&apos;bench search&apos; запускает поиск по графу флипов с настройками по умолчанию для размера по одному разу на каждое начальное значение и сообщает время до целевого ранга (по умолчанию: &lt;4,4,4&gt; по модулю 2 до ранга 47 на 2 потоках, не более 600 с на одно начальное значение). Код выхода 0, если цель достигнута при каждом начальном значении.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>search</source>
         <translation>search</translation>
     </message>
@@ -966,12 +1021,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начать с этой схемы.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One JSON object per seed, then a summary.</source>
         <translation>По объекту JSON на каждое начальное значение, затем сводка.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>--from must name one scheme of --size</source>
         <translation>--from должен указывать одну схему размера --size</translation>
     </message>
@@ -988,7 +1043,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location line="+12"/>
         <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+307"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+325"/>
         <source>failed: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -1134,7 +1189,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>одно из: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-213"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-231"/>
         <source>say --size n,m,p or --from SCHEME</source>
         <translation>укажите --size n,m,p или --from SCHEME</translation>
     </message>
@@ -1149,9 +1204,14 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>--size не совпадает с размером схемы --from</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>--path cannot be combined with --checkpoint, --resume or a run under mpirun</source>
         <translation>--path нельзя сочетать с --checkpoint, --resume или запуском под mpirun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another process of the run could not start (see its message); none starts</source>
+        <translation>другой процесс запуска не смог стартовать (см. его сообщение); не стартует ни один</translation>
     </message>
     <message>
         <location filename="../app/cli/NnCommands.cpp" line="+18"/>
@@ -1163,16 +1223,21 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <source>%1 was written by a run of %2 processes, not %3</source>
         <translation>%1 записан запуском из %2 процессов, а не %3</translation>
     </message>
+    <message>
+        <location filename="../app/cli/SearchOptions.h" line="+17"/>
+        <source>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</source>
+        <translation>none (по умолчанию) или cyclic: блуждать только по схемам, инвариантным относительно (A,B,C)-&gt;(B,C,A), — орбитам из трёх членов плюс неподвижным членам (только квадратные размеры n,n,n).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/WindowBenchmarks.cpp" line="+81"/>
+        <location filename="../app/gui/WindowBenchmarks.cpp" line="+78"/>
         <source>cannot write %1</source>
         <translation>не удаётся записать %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+112"/>
+        <location filename="../app/gui/LaunchOptions.cpp" line="+88"/>
         <source>Explore matrix-multiplication tensors and fast schemes step by step.</source>
         <translation>Исследуйте тензоры умножения матриц и быстрые схемы шаг за шагом.</translation>
     </message>
@@ -1182,7 +1247,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Схема или партия: файл в любом читаемом формате (JSON проекта или FastMatrixMultiplication, .exp, .m, .mpl, .txt, .npz), ФАЙЛ.npz#n,m,p или builtin:КЛЮЧ, например builtin:laderman или builtin:naive:3,3,3 (по умолчанию builtin:strassen).</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>Show the state after K moves.</source>
         <translation>Показать состояние после K ходов.</translation>
     </message>
@@ -1252,12 +1317,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Запустить схему на матрицах этих размеров на панели «Запуск», например 64,128,256 (с --screenshot снимок делается после запуска).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>Open View &gt; Compare Schemes on the schemes of the size on show and wait for its measurements (with --screenshot, the picture is of that dialog).</source>
+        <translation>Открыть «Вид &gt; Сравнить схемы» для схем показанного размера и дождаться замеров (с --screenshot снимок делается с этого диалога).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>name at most one SCHEME</source>
         <translation>укажите не больше одной схемы SCHEME</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>--view wants target, residual, term, overlay or gallery, not &quot;%1&quot;</source>
         <translation>--view принимает target, residual, term, overlay или gallery, а не «%1»</translation>
     </message>
@@ -1277,12 +1347,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>--size принимает ШxВ, например 1200x800</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/LaunchModes.cpp" line="+118"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-78"/>
         <source>the flip graph was not built</source>
         <translation>граф флипов не построен</translation>
     </message>
@@ -1297,7 +1367,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>не удаётся прочитать %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../app/gui/LaunchOptions.cpp" line="+8"/>
         <source>--step wants a number of moves</source>
         <translation>--step принимает число ходов</translation>
     </message>
@@ -1764,6 +1834,184 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
 </context>
 <context>
+    <name>tg::CompareDialog</name>
+    <message>
+        <location filename="../app/gui/CompareDialog.cpp" line="+52"/>
+        <source>Compare Schemes</source>
+        <translation>Сравнение схем</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stability factor e bounds how much one level of a scheme can magnify rounding errors (Bini–Lotti 1980; Ballard et al. 2016): L levels give a bound growing like e^L. The errors are measured: ‖Ĉ − C‖ / ‖C‖ for one product of random n × n matrices (entries in [−1, 1], the same for every scheme) with L levels of each scheme, against a long double reference.</source>
+        <translation>Коэффициент устойчивости e ограничивает, во сколько раз один уровень схемы может усилить погрешности округления (Бини–Лотти 1980; Баллард и др., 2016): при L уровнях оценка растёт как e^L. Погрешности измеряются: ‖Ĉ − C‖ / ‖C‖ для одного произведения случайных матриц n × n (элементы в [−1, 1], одни и те же для всех схем) с L уровнями каждой схемы относительно эталона в long double.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scheme</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additions</source>
+        <translation>Сложения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stability factor</source>
+        <translation>Коэффициент устойчивости</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ring</source>
+        <translation>Кольцо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error (float)</source>
+        <translation>Погрешность (float)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error (double)</source>
+        <translation>Погрешность (double)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With shared subexpressions, as the Formulas panel counts them</source>
+        <translation>С общими подвыражениями, как их считает панель «Формулы»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the scheme is valid: Z (integers), Q (fractions), mod 2</source>
+        <translation>Где схема верна: Z (целые числа), Q (дроби), по модулю 2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy Table</source>
+        <translation>&amp;Копировать таблицу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The matrices are n × n; sizes that do not divide are padded</source>
+        <translation>Матрицы размера n × n; размеры, которые не делятся нацело, дополняются</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Levels of each scheme before Eigen&apos;s product takes over (fewer when the blocks run out first)</source>
+        <translation>Уровней каждой схемы до перехода к произведению Eigen (меньше, если блоки закончатся раньше)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;Измерить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matrix size &amp;n:</source>
+        <translation>&amp;Размер матриц n:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Levels L:</source>
+        <translation>&amp;Уровни L:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy &amp;Table</source>
+        <translation>Копировать &amp;таблицу</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/gui/CompareDialogRun.cpp" line="+118"/>
+        <location line="+4"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many terms to count quickly</source>
+        <translation>Слишком много членов, чтобы быстро подсчитать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid only modulo 2</source>
+        <translation>Верна только по модулю 2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Copied the table (tab-separated, %n scheme(s)).</source>
+        <translation>
+            <numerusform>Таблица скопирована (через табуляцию, %n схема).</numerusform>
+            <numerusform>Таблица скопирована (через табуляцию, %n схемы).</numerusform>
+            <numerusform>Таблица скопирована (через табуляцию, %n схем).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CompareDialogRun.cpp" line="-78"/>
+        <source>Too many terms to plan the shared additions quickly: not measured here (tensorgame-cli bench apply measures it, given minutes).</source>
+        <translation>Слишком много членов, чтобы быстро спланировать общие сложения: здесь не измеряется (tensorgame-cli bench apply измеряет это, если дать ему несколько минут).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Measuring on %1 × %1 matrices…</source>
+        <translation>Замер на матрицах %1 × %1…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Valid only modulo 2: over the real numbers this scheme does not compute the product, so it has no rounding error to measure.</source>
+        <translation>Верна только по модулю 2: над вещественными числами эта схема не вычисляет произведение, поэтому у неё нет погрешности округления, которую можно измерить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 u (u: the unit roundoff of the type); levels L = %2, n = %3</source>
+        <translation>%1 u (u — единица округления для этого типа); уровней L = %2, n = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Stopped after %n measurement(s).</source>
+        <translation>
+            <numerusform>Остановлено после %n замера.</numerusform>
+            <numerusform>Остановлено после %n замеров.</numerusform>
+            <numerusform>Остановлено после %n замеров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measurement failed: %1</source>
+        <translation>Ошибка замера: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: every scheme measured in float and double.</source>
+        <translation>Готово: все схемы измерены в float и double.</translation>
+    </message>
+</context>
+<context>
     <name>tg::ExportActions</name>
     <message>
         <location filename="../app/gui/ExportActions.cpp" line="+29"/>
@@ -2193,7 +2441,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::FormulaPanel</name>
     <message>
-        <location filename="../widgets/FormulaPanel.cpp" line="+34"/>
+        <location filename="../widgets/FormulaPanel.cpp" line="+31"/>
         <source>Products</source>
         <translation>Произведения</translation>
     </message>
@@ -2334,6 +2582,30 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
             <numerusform>%n члена</numerusform>
             <numerusform>%n членов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tg::GenerationChart</name>
+    <message>
+        <location filename="../app/gui/GenerationChart.cpp" line="+13"/>
+        <source>success rate (%)</source>
+        <translation>доля успехов (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>mean rank</source>
+        <translation>средний ранг</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>generation</source>
+        <translation>поколение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>success (%)</source>
+        <translation>успехи (%)</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2835,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показывать схемы не более чем с таким числом умножений</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Scheme</source>
         <translation>Схема</translation>
     </message>
@@ -2573,12 +2845,27 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размер</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Additions</source>
+        <translation>Сложения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stability</source>
+        <translation>Устойчивость</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Double click or Enter opens a scheme</source>
         <translation>Двойной щелчок или Enter открывает схему</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Built-in</source>
         <translation>Встроенные</translation>
     </message>
@@ -2608,7 +2895,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Коэффициент устойчивости: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Published (not installed)</source>
         <translation>Опубликованные (не установлены)</translation>
     </message>
@@ -2666,6 +2953,61 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+0"/>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LibraryDockColumns.cpp" line="+83"/>
+        <source>Multiplications</source>
+        <translation>Умножения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additions with shared subexpressions, as the Formulas panel counts them</source>
+        <translation>Сложения с общими подвыражениями, как их считает панель «Формулы»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stability factor: how much one recursion level can magnify rounding errors (Bini–Lotti; Ballard et al. 2016)</source>
+        <translation>Коэффициент устойчивости: во сколько раз один уровень рекурсии может усилить погрешности округления (Бини–Лотти; Баллард и др., 2016)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Rank</source>
+        <translation>&amp;Ранг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Additions</source>
+        <translation>&amp;Сложения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stability Factor</source>
+        <translation>&amp;Коэффициент устойчивости</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Columns</source>
+        <translation>Показать &amp;столбцы</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many terms to count quickly</source>
+        <translation>Слишком много членов, чтобы быстро подсчитать</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +3233,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Трёхмерный вид недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+36"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="+37"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
@@ -3002,6 +3344,26 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Запуск на матрицах</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Compare Schemes…</source>
+        <translation>С&amp;равнить схемы…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Library&apos;s selected schemes, or all of the size on show, side by side: rank, additions, stability factor and measured error</source>
+        <translation>Выбранные в Библиотеке схемы или все схемы показанного размера бок о бок: ранг, сложения, коэффициент устойчивости и измеренная погрешность</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The schemes selected in the Library</source>
+        <translation>Схемы, выбранные в Библиотеке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Library&apos;s schemes of size %1</source>
+        <translation>Схемы размера %1 из Библиотеки</translation>
+    </message>
+    <message>
         <location filename="../app/gui/ViewArea.cpp" line="-224"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
@@ -3037,7 +3399,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Плавно гасить то, что убирает шаг, вместо резкой смены</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="+10"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-62"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -3102,7 +3464,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="-88"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="-97"/>
         <source>&amp;Transform</source>
         <translation>П&amp;реобразование</translation>
     </message>
@@ -3350,17 +3712,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры должны быть целыми числами от 1 до 4096 через запятую.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>This scheme cannot run: %1</source>
-        <translation>Эту схему нельзя запустить: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Running…</source>
         <translation>Выполняется…</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>too many terms to plan the shared additions in a few seconds (tensorgame-cli bench apply runs it, given minutes)</source>
+        <translation>слишком много членов, чтобы спланировать общие сложения за несколько секунд (tensorgame-cli bench apply выполняет это, если дать ему несколько минут)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+65"/>
         <source>n = %1: scheme %2 s (%n level(s), cutoff %3), Eigen %4 s; relative errors %5 and %6</source>
         <translation>
             <numerusform>n = %1: схема %2 с (%n уровень, порог %3), Eigen %4 с; относительные ошибки %5 и %6</numerusform>
@@ -3381,6 +3743,29 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+2"/>
         <source>The run failed: %1</source>
         <translation>Ошибка запуска: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tg::SchemeFactsCache</name>
+    <message>
+        <location filename="../app/gui/CompareFacts.cpp" line="+41"/>
+        <source>%1 holds no scheme</source>
+        <translation>%1 не содержит ни одной схемы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mod 2</source>
+        <translation>по модулю 2</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3791,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Остановить поиск</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+69"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+70"/>
         <source>Scheme on show</source>
         <translation>Показанная схема</translation>
     </message>
@@ -3474,6 +3859,26 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+4"/>
         <source>&amp;Field:</source>
         <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyclic (A,B,C)→(B,C,A)</source>
+        <translation>Циклическая (A,B,C)→(B,C,A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. The start must be invariant too (the naive scheme is).</source>
+        <translation>Циклическая: поиск флипами блуждает только по схемам, инвариантным относительно (A,B,C)→(B,C,A), — состоящим из орбит из трёх членов и неподвижных членов (Мосбауэр и Пул); только для квадратных размеров n×n×n и только для поиска флипами. Начальная схема тоже должна быть инвариантной (наивная схема инвариантна).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;ymmetry:</source>
+        <translation>&amp;Симметрия:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3592,7 +3997,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Панель поиска</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+131"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+146"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Показанная схема: %1, ранг %2</translation>
     </message>
@@ -3602,7 +4007,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показанная схема (нет)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose a Model</source>
         <translation>Выбор модели</translation>
     </message>
@@ -3612,7 +4017,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Модели (*.tgm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>best known: %1</source>
         <translation>лучший известный: %1</translation>
     </message>
@@ -3926,7 +4331,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+86"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+102"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -3976,7 +4381,32 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сделать моделью агента по &amp;умолчанию</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
+        <source>&amp;Generations:</source>
+        <translation>&amp;Поколения:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert iteration: each generation trains for the given steps (300 when none are given), plays games on the target whose solved games join a replay buffer, and is evaluated on fixed seeds. The time limit does not apply.</source>
+        <translation>Экспертная итерация: каждое поколение обучается заданное число шагов (300, если оно не задано), играет на целевом тензоре (решённые игры попадают в буфер воспроизведения) и оценивается на фиксированных начальных значениях. Лимит времени не действует.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-play games per generation; the evaluation plays half as many</source>
+        <translation>Игр с собой на одно поколение; при оценке играется вдвое меньше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>G&amp;ames:</source>
+        <translation>&amp;Игры:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>policy loss</source>
         <translation>потери стратегии</translation>
     </message>
@@ -3996,7 +4426,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>потери</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-77"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4021,7 +4451,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальное значение:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Load a Model</source>
         <translation>Загрузка модели</translation>
     </message>
@@ -4041,7 +4471,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+164"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
@@ -4056,13 +4486,13 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся создать папку моделей %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+24"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Cannot train: %1</source>
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>
@@ -4078,6 +4508,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+10"/>
+        <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %4 lesson(s) in the replay buffer</source>
+        <translation>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; уроков в буфере воспроизведения: %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Training failed: %1</source>
         <translation>Ошибка обучения: %1</translation>
     </message>
