@@ -349,7 +349,7 @@
     <message>
         <location line="+7"/>
         <source>&apos;bench apply SCHEME...&apos; multiplies random n x n matrices (entries uniform in [-1,1]) with the scheme applied recursively down to the cutoff, with Eigen&apos;s product and with the classical triple loop, and reports the time, the effective GFLOP/s (2n^3/time) and the relative Frobenius error of each against the product computed in long double (on 128 evenly spaced rows of C). The scheme&apos;s plan (its shared subexpressions) is made once, before timing.</source>
-        <translation>&apos;bench apply СХЕМА...&apos; умножает случайные матрицы n x n (элементы равномерно распределены в [-1,1]) схемой, применяемой рекурсивно вплоть до порога, произведением Eigen и классическим тройным циклом и сообщает для каждого способа время, эффективную скорость в GFLOP/s (2n^3/время) и относительную ошибку по норме Фробениуса относительно произведения, вычисленного в long double (по 128 равномерно расположенным строкам C). План схемы (её общие подвыражения) строится один раз, до замера.</translation>
+        <translation>&apos;bench apply СХЕМА...&apos; умножает случайные матрицы n x n (элементы равномерно распределены в [-1,1]) схемой, применяемой рекурсивно вплоть до порога, произведением Eigen и классическим тройным циклом и сообщает для каждого способа время, эффективную скорость в GFLOP/s (2n^3/время) и относительную погрешность по норме Фробениуса относительно произведения, вычисленного в long double (по 128 равномерно расположенным строкам C). План схемы (её общие подвыражения) строится один раз, до замера.</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -922,12 +922,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location line="+5"/>
         <source>Games per self-play round (default 16).</source>
-        <translation>Число игр в одном раунде самоигры (по умолчанию 16).</translation>
+        <translation>Число игр в одном раунде игры с собой (по умолчанию 16).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank the self-play games aim for (default: the best known rank of the size).</source>
-        <translation>Целевой ранг игр самоигры (по умолчанию — лучший известный ранг для этого размера).</translation>
+        <translation>Целевой ранг игр с собой (по умолчанию — лучший известный ранг для этого размера).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1075,7 +1075,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location line="+2"/>
         <source>Schemes on real matrices: time and error beside Eigen.</source>
-        <translation>Схемы на настоящих матрицах: время и ошибка в сравнении с Eigen.</translation>
+        <translation>Схемы на настоящих матрицах: время и погрешность в сравнении с Eigen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2505,7 +2505,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location line="-63"/>
         <source>Additions: forming each linear form of A and B, then each entry of C, without sharing; in brackets with common subexpressions computed once (greedy). Stability factor: the largest, over the entries of C, sum of |w| times the sizes (1-norms) of the product&apos;s A and B forms; each recursion level multiplies the rounding-error bound by it (Bini and Lotti; Ballard et al. 2016).</source>
-        <translation>Сложения: построение каждой линейной формы от A и B, затем каждого элемента C, без повторного использования; в скобках — с общими подвыражениями, вычисляемыми один раз (жадно). Коэффициент устойчивости: наибольшая по элементам C сумма |w|, умноженных на размеры (1-нормы) форм A и B произведения; каждый уровень рекурсии умножает на него оценку ошибки округления (Бини и Лотти; Баллард и др., 2016).</translation>
+        <translation>Сложения: построение каждой линейной формы от A и B, затем каждого элемента C, без повторного использования; в скобках — с общими подвыражениями, вычисляемыми один раз (жадно). Коэффициент устойчивости: наибольшая по элементам C сумма |w|, умноженных на размеры (1-нормы) форм A и B произведения; каждый уровень рекурсии умножает на него оценку погрешности округления (Бини и Лотти; Баллард и др., 2016).</translation>
     </message>
     <message>
         <location line="+142"/>
@@ -3634,7 +3634,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location line="+7"/>
         <source>Times are wall clock; errors are relative (Frobenius) against a long double product of the same matrices.</source>
-        <translation>Время — реальное (по часам); ошибки — относительные (по норме Фробениуса) относительно произведения тех же матриц в long double.</translation>
+        <translation>Время — реальное (по часам); погрешности — относительные (по норме Фробениуса) относительно произведения тех же матриц в long double.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3649,12 +3649,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location line="+3"/>
         <source>Relative error</source>
-        <translation>Относительная ошибка</translation>
+        <translation>Относительная погрешность</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>relative error / u</source>
-        <translation>относительная ошибка / u</translation>
+        <translation>относительная погрешность / u</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3725,9 +3725,9 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+65"/>
         <source>n = %1: scheme %2 s (%n level(s), cutoff %3), Eigen %4 s; relative errors %5 and %6</source>
         <translation>
-            <numerusform>n = %1: схема %2 с (%n уровень, порог %3), Eigen %4 с; относительные ошибки %5 и %6</numerusform>
-            <numerusform>n = %1: схема %2 с (%n уровня, порог %3), Eigen %4 с; относительные ошибки %5 и %6</numerusform>
-            <numerusform>n = %1: схема %2 с (%n уровней, порог %3), Eigen %4 с; относительные ошибки %5 и %6</numerusform>
+            <numerusform>n = %1: схема %2 с (%n уровень, порог %3), Eigen %4 с; относительные погрешности %5 и %6</numerusform>
+            <numerusform>n = %1: схема %2 с (%n уровня, порог %3), Eigen %4 с; относительные погрешности %5 и %6</numerusform>
+            <numerusform>n = %1: схема %2 с (%n уровней, порог %3), Eigen %4 с; относительные погрешности %5 и %6</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -19,6 +19,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
+#include <climits>
 #include <stdexcept>
 
 #include "GenerationChart.h"
@@ -399,11 +401,11 @@ void TrainingPanel::onGeneration(int generation, double successRate, double mean
                                  long long buffer) {
     generationChart_->addGeneration(generation, successRate, meanRank);
     setStatus(tr("Generation %1: %2% of the evaluation games reach the target, mean rank %3; "
-                 "%4 lesson(s) in the replay buffer")
+                 "%n lesson(s) in the replay buffer",
+                 nullptr, static_cast<int>(std::min<long long>(buffer, INT_MAX)))
                   .arg(generation)
                   .arg(100.0 * successRate, 0, 'f', 0)
-                  .arg(meanRank, 0, 'f', 2)
-                  .arg(buffer));
+                  .arg(meanRank, 0, 'f', 2));
 }
 
 void TrainingPanel::onFinished(const QString& out, const QString& error, long long steps,

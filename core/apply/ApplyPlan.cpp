@@ -1,17 +1,19 @@
 #include "core/apply/ApplyPlan.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "core/tensor/Stability.h"
 
 namespace tg::apply {
 
-ApplyPlan makePlan(const Scheme& s) {
-    s.checkShape();
+namespace {
+// Everything of the plan but the sharing, which the caller made (within a budget or not).
+ApplyPlan planWith(const Scheme& s, SharingPlan sharing) {
     ApplyPlan plan;
     plan.size = s.size;
-    plan.sharing = shareSubexpressions(s);
+    plan.sharing = std::move(sharing);
     plan.stability = stabilityFactor(s);
     std::vector<int> perEntry(std::size_t(s.size.wSize()), 0);
     for (const int t : plan.sharing.products) {
@@ -24,11 +26,19 @@ ApplyPlan makePlan(const Scheme& s) {
     for (const int count : perEntry) plan.maxFormTermsC = std::max(plan.maxFormTermsC, count);
     return plan;
 }
+}  // namespace
+
+ApplyPlan makePlan(const Scheme& s) {
+    s.checkShape();
+    return planWith(s, shareSubexpressions(s));
+}
 
 std::optional<ApplyPlan> makePlanWithin(const Scheme& s, const std::atomic<bool>* stop) {
     s.checkShape();
-    if (!additionsWithSharingWithin(s, kBackgroundSharingBudget, stop)) return std::nullopt;
-    return makePlan(s);
+    std::optional<SharingPlan> sharing =
+        shareSubexpressionsWithin(s, kBackgroundSharingBudget, stop);
+    if (!sharing) return std::nullopt;
+    return planWith(s, std::move(*sharing));
 }
 
 }  // namespace tg::apply

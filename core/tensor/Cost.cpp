@@ -166,4 +166,9 @@ std::optional<int> additionsWithSharingWithin(const Scheme& s, std::int64_t pair
     return plan ? std::optional<int>(plan->additions()) : std::nullopt;
 }
 
+std::optional<SharingPlan> shareSubexpressionsWithin(const Scheme& s, std::int64_t pairVisits,
+                                                     const std::atomic<bool>* stop) {
+    return planSharing(s, &pairVisits, stop);
+}
+
 }  // namespace tg

@@ -82,4 +82,9 @@ inline constexpr std::int64_t kBackgroundSharingBudget = 30'000'000;
     const Scheme& s, std::int64_t pairVisits = kQuickSharingBudget,
     const std::atomic<bool>* stop = nullptr);
 
+// shareSubexpressions within the same budget and stop flag: nullopt when the pass gives up.
+// Background work (core/apply's plans) calls this, so that Stop ends the pass itself.
+[[nodiscard]] std::optional<SharingPlan> shareSubexpressionsWithin(
+    const Scheme& s, std::int64_t pairVisits, const std::atomic<bool>* stop = nullptr);
+
 }  // namespace tg

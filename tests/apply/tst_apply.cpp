@@ -155,6 +155,22 @@ class TestApply : public QObject {
         QCOMPARE(stabilityFactorText(strassenScheme()), std::string("12"));
     }
 
+    // The window's plan is the same plan; a set stop flag ends the sharing pass itself.
+    void planWithinIsThePlanAndStops() {
+        const auto plan = makePlanWithin(winogradScheme(), nullptr);
+        QVERIFY(plan.has_value());
+        QCOMPARE(plan->additions(), 15);
+        QCOMPARE(plan->sharing.products, makePlan(winogradScheme()).sharing.products);
+        QCOMPARE(plan->stability, 18.0);
+        const std::atomic<bool> stop{true};
+        QCOMPARE(makePlanWithin(winogradScheme(), &stop).has_value(), false);
+        QCOMPARE(shareSubexpressionsWithin(ladermanScheme(), kBackgroundSharingBudget, &stop)
+                     .has_value(),
+                 false);
+        QCOMPARE(shareSubexpressionsWithin(ladermanScheme(), kBackgroundSharingBudget)->additions(),
+                 additionsWithSharing(ladermanScheme()));
+    }
+
     void refusesMismatchedShapes() {
         const ApplyPlan plan = makePlan(strassenScheme());
         const Matrix<double> a = Matrix<double>::Ones(4, 3);
