@@ -22,8 +22,10 @@ GenerationChart::GenerationChart(QWidget* parent) : QChartView(parent) {
     successAxis_ = new QValueAxis;
     successAxis_->setTitleText(tr("success (%)"));
     successAxis_->setRange(0, 100);
+    successAxis_->setLabelFormat(QStringLiteral("%d"));
     rankAxis_ = new QValueAxis;
     rankAxis_->setTitleText(tr("mean rank"));
+    rankAxis_->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(xAxis_, Qt::AlignBottom);
     chart->addAxis(successAxis_, Qt::AlignLeft);
     chart->addAxis(rankAxis_, Qt::AlignRight);
@@ -55,6 +57,7 @@ void GenerationChart::addGeneration(int generation, double successRate, double m
     maxRank_ = first ? meanRank : std::max(maxRank_, meanRank);
     // Whole ranks around the values, so that a flat curve is not drawn on the frame.
     rankAxis_->setRange(std::floor(minRank_) - 1, std::ceil(maxRank_) + 1);
+    rankAxis_->applyNiceNumbers();  // ticks on round ranks, not 11.3 and 13.8
     const auto firstGeneration = static_cast<int>(rank_->at(0).x());
     xAxis_->setRange(firstGeneration, std::max(generation, firstGeneration + 1));
 }

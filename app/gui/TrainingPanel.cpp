@@ -141,7 +141,11 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     form->addRow(tr("Time &limit:"), time_);
     form->addRow(tr("S&teps:"), steps_);
     form->addRow(tr("Seed:"), seed_);
-    form->addRow(tr("&Generations:"), createLoopControls());
+    // A row that holds a layout gets a label without a buddy, whose '&' would show.
+    auto* generationsLabel = new QLabel(tr("&Generations:"), this);
+    QHBoxLayout* loopControls = createLoopControls();
+    generationsLabel->setBuddy(generations_);
+    form->addRow(generationsLabel, loopControls);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(stop_);
