@@ -498,17 +498,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+158"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+168"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-155"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+28"/>
+        <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 6 for cyclic walks).</source>
+        <translation>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 6 for cyclic walks).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</source>
         <translation>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</translation>
     </message>
@@ -563,6 +568,21 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Correct the priors for the mixture of policy and uniform draws (sampled MuZero&apos;s beta-hat / beta).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Value leaves by the network and the lower bound, not by their completion rank.</source>
+        <translation>Value leaves by the network and the lower bound, not by their completion rank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not offer moves made of pairs of completion terms.</source>
+        <translation>Do not offer moves made of pairs of completion terms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count only the games as played, not the best scheme the tree completes to.</source>
+        <translation>Count only the games as played, not the best scheme the tree completes to.</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>--symmetry cyclic needs a square size n,n,n, not %1</source>
         <translation>--symmetry cyclic needs a square size n,n,n, not %1</translation>
@@ -578,7 +598,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-75"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-85"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
@@ -629,11 +649,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</translation>
     </message>
@@ -684,12 +704,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-123"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
@@ -729,12 +749,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Flip attempts without a reduction before a plus transition.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</source>
-        <translation>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Flip attempts without improvement before a restart from the best.</source>
         <translation>Flip attempts without improvement before a restart from the best.</translation>
     </message>
@@ -880,7 +895,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>LibTorch threads (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+50"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+27"/>
         <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
         <translation>Stop after SEC seconds (with --generations: keeping the last whole generation).</translation>
     </message>
@@ -2579,12 +2594,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>mean rank</source>
         <translation>mean rank</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>generation</source>
         <translation>generation</translation>
     </message>
@@ -4313,7 +4328,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+102"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+104"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4363,12 +4378,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Make &amp;Default for the Agent</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Generations:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -4407,8 +4422,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <source>loss</source>
         <translation>loss</translation>
     </message>
+    <message numerus="yes">
+        <location line="+187"/>
+        <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
+        <translation>
+            <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
+            <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lessons in the replay buffer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-77"/>
+        <location line="-268"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4433,7 +4456,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seed:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Load a Model</source>
         <translation>Load a Model</translation>
     </message>
@@ -4489,12 +4512,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Step %1: policy loss %2, value loss %3, %4 examples/s</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %4 lesson(s) in the replay buffer</source>
-        <translation>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %4 lesson(s) in the replay buffer</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Training failed: %1</source>
         <translation>Training failed: %1</translation>
     </message>

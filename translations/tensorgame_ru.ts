@@ -498,17 +498,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+158"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+168"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-155"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+28"/>
+        <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 6 for cyclic walks).</source>
+        <translation>Plus-переходы поднимаются не более чем на столько рангов выше лучшего (по умолчанию 1 до 3x3x3, иначе 3; 6 для циклических блужданий).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</source>
         <translation>Сохранять весь поиск (блуждания, пулы, состояния генераторов случайных чисел) в FILE каждые --checkpoint-every секунд и в конце, для --resume (под mpirun — по файлу на процесс, FILE.rankN).</translation>
     </message>
@@ -563,6 +568,21 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Поправлять априорные вероятности на смесь выборок из стратегии и равномерных выборок (beta-hat / beta из sampled MuZero).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Value leaves by the network and the lower bound, not by their completion rank.</source>
+        <translation>Оценивать листья сетью и нижней границей, а не рангом их дополнения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not offer moves made of pairs of completion terms.</source>
+        <translation>Не предлагать ходы, составленные из пар членов дополнения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count only the games as played, not the best scheme the tree completes to.</source>
+        <translation>Учитывать только сыгранные игры, а не лучшую схему, до которой дерево дополняет состояние.</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>--symmetry cyclic needs a square size n,n,n, not %1</source>
         <translation>--symmetry cyclic требует квадратного размера n,n,n, а не %1</translation>
@@ -578,7 +598,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры матриц n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-75"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-85"/>
         <source>Search engine: mcts here.</source>
         <translation>Движок поиска: здесь mcts.</translation>
     </message>
@@ -629,11 +649,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, batchN (N листьев на один вызов сети) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, no-pairs, no-best-line, batchN (N листьев на один вызов сети) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Начальные значения: диапазон 1-10 или список 1,2,5 (по умолчанию 1-10).</translation>
     </message>
@@ -684,12 +704,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-123"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
@@ -729,12 +749,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Попыток флипа без сокращения до plus-перехода.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3).</source>
-        <translation>Plus-переходы поднимаются не более чем на столько рангов выше лучшего (по умолчанию 1 до 3x3x3, иначе 3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Flip attempts without improvement before a restart from the best.</source>
         <translation>Попыток флипа без улучшения до перезапуска с лучшей схемы.</translation>
     </message>
@@ -880,7 +895,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Потоков LibTorch (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+50"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+27"/>
         <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
         <translation>Остановиться через SEC секунд (с --generations — сохранив последнее полностью завершённое поколение).</translation>
     </message>
@@ -2593,12 +2608,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>mean rank</source>
         <translation>средний ранг</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>generation</source>
         <translation>поколение</translation>
     </message>
@@ -4331,7 +4346,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+102"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+104"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4381,12 +4396,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сделать моделью агента по &amp;умолчанию</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Поколения:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4425,8 +4440,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <source>loss</source>
         <translation>потери</translation>
     </message>
+    <message numerus="yes">
+        <location line="+187"/>
+        <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
+        <translation>
+            <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
+            <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урока</numerusform>
+            <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n уроков</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-77"/>
+        <location line="-268"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4451,7 +4475,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальное значение:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Load a Model</source>
         <translation>Загрузка модели</translation>
     </message>
@@ -4507,12 +4531,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Шаг %1: потери стратегии %2, потери ценности %3, %4 примеров/с</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %4 lesson(s) in the replay buffer</source>
-        <translation>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; уроков в буфере воспроизведения: %4</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Training failed: %1</source>
         <translation>Ошибка обучения: %1</translation>
     </message>

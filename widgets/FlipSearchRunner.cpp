@@ -145,8 +145,9 @@ FlipSearchRunner::~FlipSearchRunner() {
 
 std::unique_ptr<run::Job> FlipSearchRunner::makeEngine(const SearchRequest& request,
                                                        QString* error) {
-    search::FlipSearchParams params =
-        search::FlipSearchParams::forSize(request.size, request.field, request.targetRank);
+    // The same preset as the CLI's for this size, target and symmetry.
+    search::FlipSearchParams params = search::FlipSearchParams::forSize(
+        request.size, request.field, request.targetRank, request.symmetry);
     params.seed = request.seed;
     params.threads = request.threads;
     params.start = request.start;

@@ -42,14 +42,21 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.randomBasis = false;
         } else if (part == "correction") {
             s.mixtureCorrection = true;
+        } else if (part == "no-completion-value") {
+            s.completionValue = false;
+        } else if (part == "no-pairs") {
+            s.pairs = false;
+        } else if (part == "no-best-line") {
+            s.bestLine = false;
         } else if (std::optional<int> n = batchOf(part)) {
             s.leafBatch = *n;
         } else {
             if (error)
-                *error =
-                    "unknown configuration '" + part +
-                    "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
-                    "no-pruning, no-random-basis, correction, batch1..batch64, joined with '+')";
+                *error = "unknown configuration '" + part +
+                         "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
+                         "no-pruning, no-random-basis, correction, no-completion-value, no-pairs, "
+                         "no-best-line, "
+                         "batch1..batch64, joined with '+')";
             return std::nullopt;
         }
     }
@@ -63,6 +70,9 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.boundPruning = !options.isSet("no-pruning");
     s.randomBasis = !options.isSet("no-random-basis");
     s.mixtureCorrection = options.isSet("mixture-correction");
+    s.completionValue = !options.isSet("no-completion-value");
+    s.bestLine = !options.isSet("no-best-line");
+    s.pairs = !options.isSet("no-pairs");
     s.uniformShare = options.find<double>("uniform-share");
     s.leafBatch = options.find<int>("leaf-batch").value_or(1);
     return s;
@@ -74,6 +84,9 @@ void applyAgentSwitches(const AgentSwitches& switches, search::AgentSearchParams
     if (!switches.completion) m.completeTop = 0;
     m.boundPruning = switches.boundPruning;
     m.mixtureCorrection = switches.mixtureCorrection;
+    m.completionValue = switches.completionValue;
+    m.bestLine = switches.bestLine;
+    if (!switches.pairs) m.pairCandidates = 0;
     if (switches.uniformShare) m.uniformShare = *switches.uniformShare;
     m.leafBatch = switches.leafBatch;
     params.randomBasis = switches.randomBasis;

@@ -10,6 +10,12 @@
 //   no-random-basis   every game on the target itself (AgentSearchParams::randomBasis)
 //   correction        the sampled-policy correction for the mixture (mixtureCorrection)
 //   batchN            N leaves per network call, with virtual loss (MctsParams::leafBatch)
+//   no-completion-value  leaves valued by the network / lower bound, not by their span
+//                     completion rank (MctsParams::completionValue)
+//   no-pairs          no moves made of pairs of the residual's completion terms
+//                     (MctsParams::pairCandidates = 0)
+//   no-best-line      only the game as played counts, completed by slices, not the best
+//                     scheme any node of the tree completes to (MctsParams::bestLine)
 #include <optional>
 #include <string>
 
@@ -25,6 +31,9 @@ struct AgentSwitches {
     bool boundPruning = true;
     bool randomBasis = true;
     bool mixtureCorrection = false;
+    bool completionValue = true;
+    bool bestLine = true;
+    bool pairs = true;
     std::optional<double> uniformShare;  // nullopt: MctsParams' default
     int leafBatch = 1;
 };

@@ -35,7 +35,8 @@ constexpr OptionSpec kOptions[] = {
                 QT_TRANSLATE_NOOP("cli",
                                   "Configurations, comma-separated: default, uniform, no-endgame, "
                                   "no-completion, no-uniform-share, no-pruning, no-random-basis, "
-                                  "correction, batchN (N leaves per network call), or "
+                                  "correction, no-completion-value, no-pairs, no-best-line, "
+                                  "batchN (N leaves per network call), or "
                                   "several joined with '+' (default default,uniform).")),
     valueOption("seeds", ValueType::Text, "LIST", "1-10",
                 QT_TRANSLATE_NOOP("cli", "Seeds: a range 1-10 or a list 1,2,5 (default 1-10).")),

@@ -112,7 +112,8 @@ int execute(const Options& options) {
     std::vector<double> times;  // of the seeds that reached the target
     double flipsPerSecond = 0;
     for (const std::uint64_t seed : seeds) {
-        search::FlipSearchParams params = search::FlipSearchParams::forSize(size, field, target);
+        search::FlipSearchParams params =
+            search::FlipSearchParams::forSize(size, field, target, *symmetry);
         params.seed = seed;
         params.threads = threads;
         params.start = start;

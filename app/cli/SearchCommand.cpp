@@ -126,7 +126,7 @@ std::optional<FlipJob> flipJob(const Options& o) {
     const long long maxFlips = o.get<long long>("max-flips");
     if (job.target == 0 && job.timeLimit == 0 && maxFlips == 0) job.timeLimit = 10;
     search::FlipSearchParams& p = job.params;
-    p = search::FlipSearchParams::forSize(*size, o.get<Field>("field"), job.target);
+    p = search::FlipSearchParams::forSize(*size, o.get<Field>("field"), job.target, *symmetry);
     p.timeLimitSeconds = job.timeLimit;
     // SIGINT or SIGTERM: stop as at the time limit, keeping (and writing) what was found.
     p.externalStop = &stopSignalFlag();

@@ -40,7 +40,7 @@ constexpr OptionSpec kFlipOptions[] = {
     integerOption("plus-headroom", "K", nullptr, 1, 64,
                   QT_TRANSLATE_NOOP("cli",
                                     "Plus transitions go at most this many ranks above the best "
-                                    "(default 1 up to 3x3x3, else 3).")),
+                                    "(default 1 up to 3x3x3, else 3; 6 for cyclic walks).")),
     integerOption("path-limit", "N", nullptr, 1, kNoMax,
                   QT_TRANSLATE_NOOP(
                       "cli", "Flip attempts without improvement before a restart from the best.")),
@@ -131,6 +131,16 @@ constexpr OptionSpec kAgentOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Correct the priors for the mixture of policy and uniform "
                                  "draws (sampled MuZero's beta-hat / beta).")),
+    flagOption("no-completion-value",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Value leaves by the network and the lower bound, not by their "
+                                 "completion rank.")),
+    flagOption("no-pairs",
+               QT_TRANSLATE_NOOP("cli", "Do not offer moves made of pairs of completion terms.")),
+    flagOption("no-best-line",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Count only the games as played, not the best scheme the tree "
+                                 "completes to.")),
     outOption(),
     textOption("trace", "FILE",
                QT_TRANSLATE_NOOP("cli",

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "CliOptions.h"
 #include "CliSupport.h"
@@ -13,6 +12,7 @@
 #include "NnModule.h"
 #include "StopSignal.h"
 #include "TrainLoop.h"
+#include "TrainProgress.h"
 #include "core/catalog/BestKnownRanks.h"
 #include "core/nn/AgentSelfPlay.h"
 #include "core/nn/Trainer.h"
@@ -20,29 +20,6 @@
 namespace tg::cli {
 
 namespace {
-
-// Prints a progress line at most once a second.
-class ProgressPrinter : public nn::TrainerListener {
-  public:
-    explicit ProgressPrinter(bool quiet) : quiet_(quiet) {}
-    void onStep(const nn::TrainingProgress& p) override {
-        if (quiet_ || p.seconds < lastPrint_ + 1.0) return;
-        lastPrint_ = p.seconds;
-        std::ostringstream line;
-        line.precision(4);
-        line << "[" << p.seconds << " s] step " << p.step << ", policy loss " << p.policyLoss
-             << ", value loss " << p.valueLoss << ", "
-             << static_cast<long long>(p.examplesPerSecond) << " examples/s";
-        std::cerr << line.str() << std::endl;
-    }
-    void onCheckpoint(const std::string& path, long long step) override {
-        if (!quiet_) std::cerr << "checkpoint at step " << step << ": " << path << std::endl;
-    }
-
-  private:
-    bool quiet_;
-    double lastPrint_ = 0;
-};
 
 constexpr OptionSpec kOptions[] = {
     requiredSizeOption(),
@@ -175,21 +152,15 @@ int execute(const Options& o, const QStringList& args) {
     const int selfPlayTarget = playParams.game.targetRank;
     nn::AgentSelfPlay selfPlay(playParams);
 
-    ProgressPrinter printer(o.isSet("quiet"));
-    nn::TrainingResult r;
-    try {
+    TrainProgressPrinter printer(o.isSet("quiet"), 1.0);
+    const std::optional<nn::TrainingResult> result = trainToEnd([&] {
         nn::Trainer trainer(params, &printer, selfPlayEvery > 0 ? &selfPlay : nullptr);
         trainer.start();
         trainer.wait();  // the steps, the time limit or a stop signal ends it
-        r = trainer.result();
-    } catch (const std::exception& e) {
-        printError(std::string("train: ") + e.what());
-        return kBadInput;
-    }
-    if (!r.error.empty()) {
-        printError("train: " + r.error);
-        return kBadInput;
-    }
+        return trainer.result();
+    });
+    if (!result) return kBadInput;
+    const nn::TrainingResult& r = *result;
     if (!o.isSet("quiet"))
         std::cerr << "trained " << r.steps << " steps (" << r.examples << " examples) in "
                   << r.seconds << " s: policy loss " << r.policyLoss << ", value loss "

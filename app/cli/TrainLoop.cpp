@@ -2,43 +2,15 @@
 
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "CliSupport.h"
 #include "StopSignal.h"
+#include "TrainProgress.h"
 #include "core/nn/ExpertIteration.h"
 
 namespace tg::cli {
 
 namespace {
-
-// One line per generation on stderr, and a training-progress line at most every 10 seconds.
-class LoopPrinter : public nn::LoopListener {
-  public:
-    explicit LoopPrinter(bool quiet) : quiet_(quiet) {}
-    void onTrainingStep(const nn::TrainingProgress& p) override {
-        if (quiet_ || p.seconds < lastPrint_ + 10.0) return;
-        lastPrint_ = p.seconds;
-        std::cerr << "  step " << p.step << ", policy loss " << p.policyLoss << ", value loss "
-                  << p.valueLoss << std::endl;
-    }
-    void onGeneration(const nn::GenerationRow& r) override {
-        lastPrint_ = 0;
-        if (quiet_) return;
-        std::ostringstream line;
-        line.precision(4);
-        line << "generation " << r.generation << " [" << r.seconds << " s]: loss " << r.loss
-             << " (policy " << r.policyLoss << ", value " << r.valueLoss << "), self-play "
-             << r.selfPlaySolved << "/" << r.selfPlayGames << " solved, buffer " << r.bufferSize
-             << ", eval " << r.evalSolved << "/" << r.evalGames << " reach the target, mean rank "
-             << r.meanRank << ", mean steps " << r.meanSteps;
-        std::cerr << line.str() << std::endl;
-    }
-
-  private:
-    bool quiet_;
-    double lastPrint_ = 0;
-};
 
 nn::LoopParams loopParams(const Options& o, const QStringList& args) {
     const auto size = o.get<TensorSize>("size");
@@ -87,21 +59,15 @@ nlohmann::json resultJson(const nn::LoopResult& r) {
 
 int runTrainLoop(const Options& o, const QStringList& args) {
     const bool quiet = o.isSet("quiet");
-    LoopPrinter printer(quiet);
-    nn::LoopResult r;
-    try {
+    TrainProgressPrinter printer(quiet, 10.0);  // a line per generation besides
+    const std::optional<nn::LoopResult> result = trainToEnd([&] {
         nn::ExpertIteration loop(loopParams(o, args), &printer);
         loop.start();
         loop.wait();  // the generations or a stop signal end it
-        r = loop.result();
-    } catch (const std::exception& e) {
-        printError(std::string("train: ") + e.what());
-        return kBadInput;
-    }
-    if (!r.error.empty()) {
-        printError("train: " + r.error);
-        return kBadInput;
-    }
+        return loop.result();
+    });
+    if (!result) return kBadInput;
+    const nn::LoopResult& r = *result;
     if (!quiet)
         std::cerr << (r.stopped ? "stopped after " : "done: ") << r.rows.size()
                   << " generation(s); model " << r.out << ", checkpoint " << r.checkpoint

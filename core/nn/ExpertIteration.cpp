@@ -3,11 +3,13 @@
 #include <cstdio>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
 
 #include "core/catalog/BestKnownRanks.h"
 #include "core/io/FileIO.h"
 #include "core/nn/LoopCheckpoint.h"
 #include "core/nn/ModelFile.h"
+#include "core/nn/detail/PublishResult.h"
 #include "core/run/BackgroundRun.h"
 #include "core/search/AgentSearch.h"
 #include "core/search/ModeBasis.h"
@@ -324,18 +326,10 @@ void ExpertIteration::Impl::finish(const run::RunEnd& end, run::RunControl& cont
         std::lock_guard lock(mutex);
         r = pending;
     }
+    // The time limit ends the loop between generations, as a stop does: the last whole one is kept.
     r.stopped = end.reason == run::EndReason::Stopped || end.reason == run::EndReason::External ||
                 end.reason == run::EndReason::TimeLimit;
-    r.error = control.error();
-    {
-        std::lock_guard lock(mutex);
-        result = r;
-    }
-    if (listener == nullptr) return;
-    control.notify("finish listener", [&] { listener->onFinished(r); });
-    if (!control.failed() || !r.error.empty()) return;
-    std::lock_guard lock(mutex);
-    result.error = control.error();
+    detail::publishResult(std::move(r), mutex, result, listener, control);
 }
 
 LoopResult runExpertIteration(const LoopParams& params, LoopListener* listener) {

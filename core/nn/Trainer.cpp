@@ -5,11 +5,13 @@
 #include <mutex>
 #include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "core/nn/ActionCodec.h"
 #include "core/nn/ModelFile.h"
 #include "core/nn/NetworkEvaluator.h"
 #include "core/nn/detail/PolicyValueNet.h"
+#include "core/nn/detail/PublishResult.h"
 #include "core/run/BackgroundRun.h"
 #include "core/search/Seeds.h"
 
@@ -189,17 +191,7 @@ void Trainer::Impl::finish(const run::RunEnd& end, run::RunControl& control) {
     TrainingResult r = pending;
     r.end = end.reason;
     r.stopped = end.reason == run::EndReason::Stopped || end.reason == run::EndReason::External;
-    r.error = control.error();
-    {
-        std::lock_guard lock(mutex);
-        result = r;
-    }
-    if (listener == nullptr) return;
-    control.notify("finish listener", [&] { listener->onFinished(r); });
-    if (!control.failed() || !r.error.empty()) return;
-    std::lock_guard lock(mutex);  // the listener failed: so did the run
-    result.error = control.error();
-    result.end = run::EndReason::Failed;
+    detail::publishResult(std::move(r), mutex, result, listener, control);
 }
 
 // A fresh network from the seed, or the checkpoint to resume with its optimiser state.

@@ -59,6 +59,7 @@ AgentGameRecord playGame(const IntResidual& start, int step, std::vector<Action>
         record.stats.push_back(stats);
     }
     record.solved = mcts.isSolved();
+    if (std::optional<std::vector<Action>> line = mcts.bestLine()) record.bestLine = *line;
     record.simulations = mcts.simulations();
     record.evaluations = mcts.evaluations();
     return record;
@@ -153,7 +154,9 @@ struct AgentSearch::Impl final : run::Engine {
                          &control.stopFlag(), [this](long long n) { simulations.fetch_add(n); });
             evaluations.fetch_add(rec.evaluations);
             games.fetch_add(1);
-            if (!rec.solved) {
+            if (!rec.bestLine.empty() && (!rec.solved || rec.bestLine.size() < rec.moves.size())) {
+                takeBestLine(rec);
+            } else if (!rec.solved) {
                 if (control.stopRequested() && rec.moves.empty()) break;
                 // Finish the game slice by slice (the step-limit penalty made explicit): a
                 // scheme all the same, which counts if it beats the best so far.
@@ -169,6 +172,21 @@ struct AgentSearch::Impl final : run::Engine {
             if (game.targetRank > 0 && globalBest.load() <= game.targetRank)
                 control.requestStop(run::EndReason::Target);
         }
+    }
+
+    // The tree's best scheme replaces the game: the played moves' statistics stay with the
+    // moves they share with it, the rest (explored or completed, not played) have none.
+    static void takeBestLine(AgentGameRecord& rec) {
+        std::vector<AgentStats> stats;
+        bool same = true;
+        for (std::size_t i = 0; i < rec.bestLine.size(); ++i) {
+            same = same && i < rec.moves.size() && rec.moves[i] == rec.bestLine[i];
+            stats.push_back(same ? rec.stats[i] : AgentStats{});
+        }
+        rec.moves = std::move(rec.bestLine);
+        rec.stats = std::move(stats);
+        rec.bestLine.clear();
+        rec.solved = true;
     }
 
     void publish(int thread, long long g, const ModeBasis& basis, const AgentGameRecord& rec,

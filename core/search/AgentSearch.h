@@ -67,6 +67,9 @@ struct AgentGameRecord {
     std::vector<Action> moves;      // as played (in the game's basis)
     std::vector<AgentStats> stats;  // one per move
     bool solved = false;
+    // With MctsParams::bestLine: the best scheme any state of the game's trees completes to
+    // (moves from `start`, the played ones first as far as they agree), else empty.
+    std::vector<Action> bestLine;
     long long simulations = 0;
     long long evaluations = 0;
 };

@@ -18,7 +18,7 @@
 //              go (rank - 2).
 //   plus:      p = (a, x, y) and a rotation (a', ...) of another representative give
 //              (a - a', x, y) + (a', x, y), per orbit (rank + 3).
-// Walks that need the mod-2 dependent-set reductions of FlipWalker do without them here.
+//   mod 2 also FlipWalker's dependent-set reductions, orbit by orbit (CyclicWalkerReductions.h).
 //
 // The interface is FlipWalker's as far as FlipSearch's walk uses it; terms() is the expanded
 // scheme (orbits in order, each as t, rot t, rot2 t, then the fixed terms), and restore()
@@ -69,6 +69,8 @@ class CyclicWalker {
         if (on) throw std::invalid_argument("cyclic walk: no path is recorded");
     }
     void setReductions(bool on) { reductions_ = on; }
+    // Mod 2: also reduce dependent sets of orbits (CyclicWalkerReductions.h).
+    void setDependentReductions(bool on) { dependent_ = on; }
     [[nodiscard]] const std::vector<Edit>& edits() const { return noEdits_; }
     [[nodiscard]] std::size_t editCount() const { return 0; }
 
@@ -103,6 +105,8 @@ class CyclicWalker {
         orbits_[static_cast<std::size_t>(j)] = t2;  // another representative of the same orbit
         dirty_ = true;
         settle(i, kx, j, ky);
+        if ((i >= 0 && reduceDependentOnce(i)) || (j >= 0 && reduceDependentOnce(j)))
+            reduceAll();  // rare (the rank went down): whatever else it enabled, everywhere
         return true;
     }
 
@@ -112,9 +116,7 @@ class CyclicWalker {
         if (!fixed_.empty() && rng_.coin()) return fixedMove();
         const int r = orbitCount();
         if (r < 2) return false;
-        const int i = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r)));
-        int j = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r - 1)));
-        if (j >= i) ++j;
+        const auto [i, j] = rng_.distinctPair(r);
         const int k = static_cast<int>(rng_.below(3));
         const PackedTerm ti = orbits_[static_cast<std::size_t>(i)];
         const PackedTerm tj =
@@ -139,12 +141,17 @@ class CyclicWalker {
     int reduceAll() {
         const int before = rank();
         cancelFixed();
-        for (int t = 0; t < orbitCount(); ++t) {
-            int a = t;
-            int none = -1;
-            const int orbitsBefore = orbitCount();
-            settle(a, -1, none, -1);
-            if (a != t || orbitCount() != orbitsBefore) t = -1;  // the list changed: rescan
+        bool again = true;
+        while (again) {
+            for (int t = 0; t < orbitCount(); ++t) {
+                int a = t;
+                int none = -1;
+                const int orbitsBefore = orbitCount();
+                settle(a, -1, none, -1);
+                if (a != t || orbitCount() != orbitsBefore) t = -1;  // the list changed: rescan
+            }
+            again = false;
+            for (int t = 0; t < orbitCount() && !again; ++t) again = reduceDependentOnce(t);
         }
         return before - rank();
     }
@@ -158,6 +165,7 @@ class CyclicWalker {
         for (int o = 0; o < orbitCount(); ++o) {
             if (o == i) continue;
             const PackedTerm& t = orbits_[static_cast<std::size_t>(o)];
+            if (!holds(t, a)) continue;  // most orbits (one test, no branch per factor)
             for (int p = 0; p < 3; ++p) {
                 if (Ring::match(a, t.f[p]) == 0) continue;
                 if (rng_.below(++count) == 0) {
@@ -236,9 +244,7 @@ class CyclicWalker {
     bool fixedSplit() {
         const int n = static_cast<int>(fixed_.size());
         if (n < 2) return false;
-        const int f1 = static_cast<int>(rng_.below(static_cast<std::uint32_t>(n)));
-        int f2 = static_cast<int>(rng_.below(static_cast<std::uint32_t>(n - 1)));
-        if (f2 >= f1) ++f2;
+        const auto [f1, f2] = rng_.distinctPair(n);
         const PackedTerm& x = fixed_[static_cast<std::size_t>(f1)];
         const PackedTerm& y = fixed_[static_cast<std::size_t>(f2)];
         const int s = Ring::match(x.f[0], x.f[1]) * Ring::match(x.f[0], x.f[2]);
@@ -291,6 +297,14 @@ class CyclicWalker {
         orbits_.push_back(PackedTerm{{signed0(a), b, b}});
         dirty_ = true;
         return true;
+    }
+
+    // True when some factor of t is +-v.
+    static bool holds(const PackedTerm& t, const Vec& v) {
+        if constexpr (Ring::kSigned)
+            return (Ring::match(t.f[0], v) | Ring::match(t.f[1], v) | Ring::match(t.f[2], v)) != 0;
+        else
+            return (t.f[0] == v) | (t.f[1] == v) | (t.f[2] == v);
     }
 
     static bool hasZero(const PackedTerm& t) {
@@ -359,6 +373,7 @@ class CyclicWalker {
         for (int o = 0; o < orbitCount(); ++o) {
             if (o == a) continue;
             const PackedTerm& to = orbits_[static_cast<std::size_t>(o)];
+            if (pos >= 0 && !holds(to, t.f[pos])) continue;
             for (int r = 0; r < 3; ++r) {
                 if (pos >= 0 && Ring::match(t.f[pos], to.f[(pos + r) % 3]) == 0) continue;
                 if (mergeWith(a, pos, o, rotated<Ring>(to, r), other)) return true;
@@ -390,6 +405,20 @@ class CyclicWalker {
         return true;  // a zero sum is removed by the next reduceOnce
     }
 
+    // ---- mod 2: dependent sets of orbits (CyclicWalkerReductions.h) ----
+    static constexpr int kMaxDependent = 24;  // larger sets of sharing terms are not searched
+    // One rotation of a representative: the term rotated<Ring>(orbits_[orbit], rot).
+    struct Member {
+        int orbit;
+        int rot;
+    };
+    // Per factor k of representative t, the rotated terms sharing it, at most one per orbit
+    // (t first; beyond kMaxDependent they are left out).
+    void sharing(int t, Member (*out)[kMaxDependent], int* count) const;
+    // One dependent-set reduction among the terms sharing a factor with representative t, if
+    // any (rank - 3 or more); indices of representatives are not kept.
+    bool reduceDependentOnce(int t);
+
     // Reductions around the changed representatives a and c (either may be -1; pa and pc:
     // their changed factors, -1 for any) until none applies.
     void settle(int& a, int pa, int& c, int pc) {
@@ -405,9 +434,12 @@ class CyclicWalker {
     std::vector<PackedTerm> fixed_;
     Rng rng_;
     bool reductions_ = true;
+    bool dependent_ = true;
     mutable std::vector<PackedTerm> expanded_;
     mutable bool dirty_ = true;
     std::vector<Edit> noEdits_;
 };
 
 }  // namespace tg::search
+
+#include "core/search/CyclicWalkerReductions.h"  // IWYU pragma: export

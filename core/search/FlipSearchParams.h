@@ -120,11 +120,28 @@ struct FlipSearchParams {
         p.deadEndLimit = 2000;
         return p;
     }
-    // quick() for up to 27 products per naive scheme (3x3x3), plateau444() for <4,4,4> mod 2,
-    // thorough() otherwise.
-    static FlipSearchParams forSize(const TensorSize& size, Field field, int targetRank) {
-        if (static_cast<long long>(size.n) * size.m * size.p <= 27)
-            return quick(size, field, targetRank);
+    // Cyclic walks of <4,4,4> and up (CyclicWalker.h), where every plus transition adds three
+    // terms (an orbit). Measured on <5,5,5> mod 2 in 60 s runs (README, "Symmetric search"):
+    // plus transitions up to 6 ranks above the best (two orbits) after 2000 flip attempts
+    // without a reduction, and restarts from a pool of best-rank schemes.
+    static FlipSearchParams cyclic(const TensorSize& size, Field field, int targetRank) {
+        FlipSearchParams p = thorough(size, field, targetRank);
+        p.symmetry = Symmetry::Cyclic;
+        p.plateauLimit = 2000;
+        p.plusHeadroom = 6;
+        p.poolSize = 64;
+        return p;
+    }
+    // quick() for up to 27 products per naive scheme (3x3x3), cyclic() for larger cyclic walks,
+    // plateau444() for <4,4,4> mod 2, thorough() otherwise.
+    static FlipSearchParams forSize(const TensorSize& size, Field field, int targetRank,
+                                    Symmetry symmetry = Symmetry::None) {
+        if (static_cast<long long>(size.n) * size.m * size.p <= 27) {
+            FlipSearchParams p = quick(size, field, targetRank);
+            p.symmetry = symmetry;
+            return p;
+        }
+        if (symmetry == Symmetry::Cyclic) return cyclic(size, field, targetRank);
         if (size.n == 4 && size.m == 4 && size.p == 4 && field == Field::Z2)
             return plateau444(size, field, targetRank);
         return thorough(size, field, targetRank);

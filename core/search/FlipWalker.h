@@ -149,9 +149,7 @@ class FlipWalker {
     bool plus() {
         const int r = rank();
         if (r < 2) return false;
-        const int i = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r)));
-        int j = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r - 1)));
-        if (j >= i) ++j;
+        const auto [i, j] = rng_.distinctPair(r);
         const int k = static_cast<int>(rng_.below(3));
         const PackedTerm ti = terms_[static_cast<std::size_t>(i)];
         const PackedTerm tj = terms_[static_cast<std::size_t>(j)];

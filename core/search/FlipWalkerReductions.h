@@ -9,6 +9,35 @@
 
 namespace tg::search {
 
+// The first subset of the m <= 32 vectors over GF(2) that sums to zero, by elimination in their
+// order: its bit mask (bit n for vector n) with `last` its highest member, or 0 when the vectors
+// are independent. Shared by the plain and the cyclic walkers' dependent-set reductions.
+inline std::uint32_t firstDependentSet(const std::uint64_t* vectors, int m, int& last) {
+    std::uint64_t basis[32];
+    std::uint32_t combo[32];
+    int pivots[32];
+    int rows = 0;
+    for (int n = 0; n < m; ++n) {
+        std::uint64_t v = vectors[n];
+        std::uint32_t c = std::uint32_t{1} << n;
+        for (int r = 0; r < rows; ++r) {
+            if (((v >> pivots[r]) & 1) != 0) {
+                v ^= basis[r];
+                c ^= combo[r];
+            }
+        }
+        if (v == 0) {
+            last = n;
+            return c;
+        }
+        basis[rows] = v;
+        combo[rows] = c;
+        pivots[rows] = std::countr_zero(v);
+        ++rows;
+    }
+    return 0;
+}
+
 template <class Ring>
 bool FlipWalker<Ring>::mergeOnceTracked(int& a, int& pos, int* const* tracked, int trackedCount) {
     const int r = rank();
@@ -59,29 +88,10 @@ std::uint32_t FlipWalker<Ring>::dependentSet(int id, int p, int& last) const {
     const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(id)];
     const int m = static_cast<int>(bucket.size());
     if (m < 3 || m > kMaxDependent) return 0;
-    Vec basis[kMaxDependent];
-    std::uint32_t combo[kMaxDependent];
-    int pivots[kMaxDependent];
-    int rankSoFar = 0;
-    for (int n = 0; n < m; ++n) {
-        Vec v = terms_[static_cast<std::size_t>(bucket[static_cast<std::size_t>(n)])].f[p];
-        std::uint32_t c = std::uint32_t{1} << n;
-        for (int r = 0; r < rankSoFar; ++r) {
-            if (((v >> pivots[r]) & 1) != 0) {
-                v ^= basis[r];
-                c ^= combo[r];
-            }
-        }
-        if (v == 0) {
-            last = n;
-            return c;
-        }
-        basis[rankSoFar] = v;
-        combo[rankSoFar] = c;
-        pivots[rankSoFar] = std::countr_zero(v);
-        ++rankSoFar;
-    }
-    return 0;
+    std::uint64_t values[kMaxDependent];
+    for (int n = 0; n < m; ++n)
+        values[n] = terms_[static_cast<std::size_t>(bucket[static_cast<std::size_t>(n)])].f[p];
+    return firstDependentSet(values, m, last);
 }
 
 template <class Ring>

@@ -6,6 +6,7 @@
 
 #include "core/search/MctsTree.h"
 #include "core/search/Seeds.h"
+#include "core/search/SpanCompletion.h"
 
 namespace tg::search {
 
@@ -23,11 +24,14 @@ long long Mcts::nodeCount() const {
     return static_cast<long long>(nodes_.size());
 }
 
-int Mcts::newNode(IntResidual residual, int step, std::vector<Action> history) {
+int Mcts::newNode(IntResidual residual, int step, std::vector<Action> history, int parent,
+                  Action move) {
     Node n;
     n.residual = std::move(residual);
     n.step = step;
     n.history = std::move(history);
+    n.parent = parent;
+    n.move = std::move(move);
     nodes_.push_back(std::move(n));
     return static_cast<int>(nodes_.size()) - 1;
 }
@@ -172,7 +176,7 @@ Mcts::Descent Mcts::descend() {
             r.subtract(edge.action);
             std::vector<Action> history = mcts::historyAfter(n.history, edge.action);
             const int step = n.step + 1;
-            const int child = newNode(std::move(r), step, std::move(history));
+            const int child = newNode(std::move(r), step, std::move(history), id, edge.action);
             nodes_[static_cast<std::size_t>(id)].edges[static_cast<std::size_t>(e)].child = child;
             id = child;
             break;
@@ -183,7 +187,7 @@ Mcts::Descent Mcts::descend() {
     return d;
 }
 
-std::optional<double> Mcts::leafValueWithoutNetwork(int leaf) const {
+double Mcts::leafValueWithoutNetwork(int leaf) const {
     const Node& n = nodes_[static_cast<std::size_t>(leaf)];
     if (n.solvedIn >= 0) return -static_cast<double>(n.solvedIn);
     return n.value;
@@ -192,7 +196,7 @@ std::optional<double> Mcts::leafValueWithoutNetwork(int leaf) const {
 int Mcts::simulateOne() {
     Descent d = descend();
     const double value = nodes_[static_cast<std::size_t>(d.leaf)].expanded
-                             ? *leafValueWithoutNetwork(d.leaf)
+                             ? leafValueWithoutNetwork(d.leaf)
                              : expand(d.leaf);
     backup(d.path, d.leaf, value);
     ++simulations_;
@@ -371,7 +375,7 @@ void Mcts::play(const Action& move) {
     r.subtract(move);
     std::vector<Action> history = mcts::historyAfter(root.history, move);
     const int step = root.step + 1;
-    root_ = newNode(std::move(r), step, std::move(history));
+    root_ = newNode(std::move(r), step, std::move(history), root_, move);
     resetValueRange();
 }
 
@@ -393,6 +397,44 @@ void Mcts::resetValueRange() {
             if (e.child >= 0) stack.push_back(e.child);
         }
     }
+}
+
+bool Mcts::completionParts() const {
+    return game_.targetRank <= 0 || params_.completionWithTarget;
+}
+
+void Mcts::noteCompletion(int id) {
+    if (!params_.bestLine) return;
+    const Node& n = nodes_[static_cast<std::size_t>(id)];
+    const int left = n.solvedIn >= 0 ? n.solvedIn : n.completion;
+    if (left < 0) return;
+    if (bestNode_ < 0 || n.step + left < bestRank_) {
+        bestNode_ = id;
+        bestRank_ = n.step + left;
+    }
+}
+
+std::optional<int> Mcts::bestLineRank() const {
+    if (bestNode_ < 0) return std::nullopt;
+    return bestRank_;
+}
+
+std::optional<std::vector<Action>> Mcts::bestLine() const {
+    if (bestNode_ < 0) return std::nullopt;
+    std::vector<Action> moves;
+    for (int id = bestNode_; nodes_[static_cast<std::size_t>(id)].parent >= 0;
+         id = nodes_[static_cast<std::size_t>(id)].parent)
+        moves.push_back(nodes_[static_cast<std::size_t>(id)].move);
+    std::reverse(moves.begin(), moves.end());
+    const Node& n = nodes_[static_cast<std::size_t>(bestNode_)];
+    if (n.solvedIn >= 0 && static_cast<int>(n.endgame.size()) == n.solvedIn) {
+        moves.insert(moves.end(), n.endgame.begin(), n.endgame.end());
+    } else if (n.solvedIn != 0) {
+        // Not solved, or solved through children (their moves are in their own lines).
+        std::vector<Action> rest = completeBySpans(n.residual);
+        moves.insert(moves.end(), rest.begin(), rest.end());
+    }
+    return moves;
 }
 
 std::optional<std::pair<double, double>> Mcts::valueRange() const {

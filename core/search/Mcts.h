@@ -69,6 +69,12 @@ class Mcts {
     [[nodiscard]] bool isHopeless() const;
     // Moves to zero from the root when an exact solution is known (the moves themselves).
     [[nodiscard]] std::optional<std::vector<Action>> knownSolution() const;
+    // The best scheme any node of the tree completes to, as moves from the state the Mcts was
+    // made with (its moves from there, then its exact endgame or its span completion); nullopt
+    // before any node was expanded or when MctsParams::bestLine is off.
+    [[nodiscard]] std::optional<std::vector<Action>> bestLine() const;
+    // Its rank counted from the start of the game (the Mcts's first step plus its moves).
+    [[nodiscard]] std::optional<int> bestLineRank() const;
     [[nodiscard]] const AgentGame& game() const { return game_; }
     [[nodiscard]] const MctsParams& params() const { return params_; }
 
@@ -85,7 +91,12 @@ class Mcts {
     struct Edge;
     struct Node;
 
-    int newNode(IntResidual residual, int step, std::vector<Action> history);
+    int newNode(IntResidual residual, int step, std::vector<Action> history, int parent = -1,
+                Action move = {});
+    // Notes the node's rank to zero (step plus exact or completed moves) for bestLine.
+    void noteCompletion(int node);
+    // Whether the completion value and pair moves serve this game (MctsParams).
+    [[nodiscard]] bool completionParts() const;
     // One walk from the root to a leaf: the (node, edge) steps taken, and the leaf's return.
     struct Descent {
         std::vector<std::pair<int, int>> path;
@@ -102,7 +113,7 @@ class Mcts {
     double finishExpansion(int node, const Observation& o, Evaluation* e, std::uint64_t seed);
     // PUCT from the root to a leaf (stops at leaves awaiting the evaluator).
     Descent descend();
-    [[nodiscard]] std::optional<double> leafValueWithoutNetwork(int leaf) const;
+    [[nodiscard]] double leafValueWithoutNetwork(int leaf) const;
     int simulateOne();
     // Up to `count` descents with virtual losses, their new leaves in one evaluator call.
     int simulateBatch(int count);
@@ -134,6 +145,8 @@ class Mcts {
     long long simulations_ = 0;
     long long evaluations_ = 0;
     std::vector<int> awaiting_;  // leaves of the current batch waiting for the evaluator
+    int bestNode_ = -1;          // the node of bestLine
+    int bestRank_ = 0;           // its rank from the start of the game
 };
 
 }  // namespace tg::search

@@ -9,7 +9,9 @@
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/MctsTree.h"
+#include "core/search/PairCandidates.h"
 #include "core/search/ResidualBounds.h"
+#include "core/search/SpanCompletion.h"
 
 namespace tg::search {
 
@@ -112,15 +114,18 @@ std::optional<double> Mcts::beginExpansion(int id, Observation& o) {
         n->terminal = true;
         n->solvedIn = 0;
         n->value = 0;
+        noteCompletion(id);
         return 0.0;
     }
     const int budget = budgetLeft(*n);
     if (budget <= 0) {
-        // The step limit: the game charges an upper bound on what is left.
+        // The step limit: the game charges an upper bound on what is left (the completion).
         n->terminal = true;
         n->dead = true;
-        n->value = -static_cast<double>(rankUpperBound(n->residual));
-        return n->value;
+        n->completion = spanCompletionRank(n->residual);
+        n->value = -static_cast<double>(n->completion);
+        noteCompletion(id);
+        return nodes_[static_cast<std::size_t>(id)].value;
     }
     n->lowerBound = rankLowerBound(n->residual);
     if (params_.boundPruning && n->lowerBound > budget) {
@@ -133,6 +138,9 @@ std::optional<double> Mcts::beginExpansion(int id, Observation& o) {
         if (std::optional<double> v = solveEndgameAt(id, budget)) return v;
         n = &nodes_[static_cast<std::size_t>(id)];
     }
+    n->completion = spanCompletionRank(n->residual);
+    noteCompletion(id);
+    n = &nodes_[static_cast<std::size_t>(id)];
     o.size = n->residual.size();
     o.coefficients = game_.coefficients;
     o.residual = n->residual.data();
@@ -146,7 +154,8 @@ double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::u
     Node* n = &nodes_[static_cast<std::size_t>(id)];
     const double estimate =
         std::max(e == nullptr ? 0.0 : e->movesLeft, static_cast<double>(n->lowerBound));
-    n->value = -estimate;
+    n->value = params_.completionValue && completionParts() ? -static_cast<double>(n->completion)
+                                                            : -estimate;
     if (e != nullptr && params_.uniformShare > 0 && evaluator_.name() != "uniform")
         mixUniformDraws(o, *e, seed);
     n = &nodes_[static_cast<std::size_t>(id)];
@@ -180,7 +189,7 @@ std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
     // newNode may reallocate nodes_, leaving `n` dangling until it is taken again below (a use
     // after free ASan found): read what the child needs first.
     const int solvedIn = n->solvedIn;
-    const int child = newNode(std::move(next), step, std::move(history));
+    const int child = newNode(std::move(next), step, std::move(history), id, first);
     Node& c = nodes_[static_cast<std::size_t>(child)];
     c.expanded = true;
     c.solvedIn = solvedIn - 1;
@@ -194,7 +203,8 @@ std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
     e.child = child;
     n = &nodes_[static_cast<std::size_t>(id)];
     n->edges.push_back(std::move(e));
-    return n->value;
+    noteCompletion(id);
+    return nodes_[static_cast<std::size_t>(id)].value;
 }
 
 void Mcts::mixUniformDraws(const Observation& o, Evaluation& e, std::uint64_t seed) {
@@ -295,6 +305,15 @@ void Mcts::addCandidates(Node& n, const Evaluation& e) {
                           (1.0 - sampledShare) * (mass > 0 ? s.prior / mass : 1.0 / top),
                           s.probability, true);
             }
+        }
+    }
+    if (params_.pairCandidates > 0 && mod2 && completionParts()) {
+        const std::vector<Action> pairs =
+            pairCandidates(n.residual, params_.pairCandidates, rng_.next());
+        if (!pairs.empty()) {
+            for (Edge& x : fresh) x.prior *= 1.0 - params_.pairShare;
+            for (const Action& a : pairs)
+                offer(a, params_.pairShare / static_cast<double>(pairs.size()), 0.0, true);
         }
     }
     double total = 0;

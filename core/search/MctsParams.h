@@ -41,6 +41,23 @@ struct MctsParams {
     // searched until the step limit charges them).
     bool boundPruning = true;
     EndgameLimits endgameLimits;
+    // A leaf's value is minus its completion rank (SpanCompletion: moves to zero by the
+    // cheapest span basis, a true upper bound), so that the return of a path is minus the rank
+    // of the scheme it completes to (AlphaTensor's step-limit penalty at every leaf). Off: minus
+    // the larger of the network's estimate and the flattening-rank lower bound.
+    bool completionValue = true;
+    // Moves made of pairs of the residual's completion terms (PairCandidates.h), this many per
+    // expansion (mod 2 only; 0: none), with `pairShare` of the prior among them.
+    int pairCandidates = 24;
+    double pairShare = 0.5;
+    // The two above serve games without a target rank (find a scheme as small as possible:
+    // <3,3,3>, where the policy's moves are worse than slices). With a target the search looks
+    // for any way to reach it, steered by the lower bound and the policy, and they are off
+    // unless this is set (on <2,2,2> told 7 they halved the network's speed to the target).
+    bool completionWithTarget = false;
+    // Keep the best scheme any node of the tree completes to (its moves from the start plus its
+    // completion or exact endgame), not only the game as played (Mcts::bestLine).
+    bool bestLine = true;
     // A node whose every candidate turned out hopeless draws fresh candidates this many times
     // before it is given up.
     int maxReexpansions = 3;

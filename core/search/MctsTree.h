@@ -32,6 +32,11 @@ struct Mcts::Node {
     int expansions = 0;
     int solvedIn = -1;            // moves to zero, when known exactly
     std::vector<Action> endgame;  // the endgame solver's moves, when it solved this node
+    // Moves to zero by spanCompletionRank (an upper bound), -1 until the node is expanded.
+    int completion = -1;
+    // The node this one was reached from (-1: the state the Mcts was made with) and the move.
+    int parent = -1;
+    Action move;
 };
 
 namespace mcts {

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 
 #include "core/search/Seeds.h"
 
@@ -34,6 +35,14 @@ class Rng {
         return static_cast<std::uint32_t>(((next() >> 32) * static_cast<std::uint64_t>(n)) >> 32);
     }
     bool coin() { return (next() >> 63) != 0; }
+    // Two distinct indices in [0, n), n >= 2, uniform among the ordered pairs: first i, then j
+    // among the n - 1 others (the walkers' plus transitions draw their two terms this way).
+    std::pair<int, int> distinctPair(int n) {
+        const int i = static_cast<int>(below(static_cast<std::uint32_t>(n)));
+        int j = static_cast<int>(below(static_cast<std::uint32_t>(n - 1)));
+        if (j >= i) ++j;
+        return {i, j};
+    }
 
     // The generator's whole state, for checkpoints: a generator given back this state draws
     // the same numbers as this one from here on.

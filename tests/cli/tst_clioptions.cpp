@@ -29,9 +29,9 @@ const QStringList kAgentSearchOptions = {"size",        "engine",      "field", 
                                          "model",       "simulations", "samples", "max-games",
                                          "out",         "trace",       "json",    "quiet"};
 // The agent's switches (AgentConfig.h), also options of search --engine mcts.
-const QStringList kAgentSwitchOptions = {"no-endgame", "no-completion",   "uniform-share",
-                                         "no-pruning", "no-random-basis", "mixture-correction",
-                                         "leaf-batch"};
+const QStringList kAgentSwitchOptions = {
+    "no-endgame",         "no-completion", "uniform-share",       "no-pruning", "no-random-basis",
+    "mixture-correction", "leaf-batch",    "no-completion-value", "no-pairs",   "no-best-line"};
 
 // Whether `help` has a line for --NAME followed by a help text (Qt puts it two spaces or more
 // after the option's column).

@@ -1,6 +1,7 @@
 // `mpirun -np 2 tensorgame-cli search`: two processes (ranks) search together, exchange their
 // best schemes, stop together at the target, and rank 0 writes one verified result whose JSON
-// says ranks 2; with a flip budget the run is deterministic; a bad input on one rank ends both.
+// says ranks 2; with a flip budget the run is deterministic; a bad input on one rank ends both;
+// a cyclic run (--symmetry cyclic) exchanges invariant schemes and writes an invariant result.
 #include <unistd.h>
 
 #include <QFile>
@@ -12,6 +13,8 @@
 
 #include "core/io/SchemeSource.h"
 #include "core/search/Checkpoint.h"
+#include "core/search/CyclicScheme.h"
+#include "core/search/PackedScheme.h"
 #include "core/tensor/Verification.h"
 
 using namespace tg;
@@ -81,6 +84,31 @@ class TestMpiSearch : public QObject {
             QCOMPARE(snap.params.firstWalker, rank);
             QVERIFY(snap.walkers.front().steps > 0);
         }
+    }
+
+    // Both ranks walk only schemes invariant under (A, B, C) -> (B, C, A); what they exchange
+    // and what rank 0 writes must still be invariant (written out in full, orbits then fixed).
+    void aCyclicRunWritesAnInvariantScheme() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("cyclic.exp");
+        const MpiRun r = mpirun({"--size", "3,3,3", "--field", "Z2", "--symmetry", "cyclic",
+                                 "--threads", "1", "--seed", "5", "--target-rank", "23",
+                                 "--exchange-every", "65536", "--out", out, "--json", "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json["ranks"].toInt(), 2);
+        QCOMPARE(r.json["symmetry"].toString(), QStringLiteral("cyclic"));
+        QVERIFY(r.json["valid"].toBool());
+        QVERIFY(r.json["reached_target"].toBool());
+        QCOMPARE(r.json["found_rank"].toInt(), 23);
+        QVERIFY(r.json["exchanges"].toInt() >= 1);
+        const Scheme found = loadOne(out);
+        QCOMPARE(found.rank(), 23);
+        QVERIFY(verify(found, Field::Z2).valid);
+        const auto packed = search::packScheme<search::Mod2Ring>(found);
+        QVERIFY(packed.has_value());
+        int bad = -1;
+        QVERIFY2(search::splitCyclic<search::Mod2Ring>(*packed, &bad).has_value(),
+                 qPrintable(QStringLiteral("term %1 has no rotated partners").arg(bad + 1)));
     }
 
     void aBudgetMakesTheRunDeterministic() {

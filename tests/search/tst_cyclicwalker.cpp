@@ -84,6 +84,35 @@ void checkReaches(const TensorSize& size, Field field, int target) {
     QVERIFY(again.scheme.terms == r.scheme.terms);
 }
 
+// An invariant scheme of <3,3,3> mod 2 with a dependent set of three orbits and no two terms
+// sharing two factors: two representatives p1 = (v, x1, y1) and p2' = (v, x2, y2) (a rotation
+// of p2) of the naive scheme become (v, x1, y2), (v, x2, y1) and a new orbit (v, x1 + x2,
+// y1 + y2), which is the same sum mod 2 (rank + 3).
+std::vector<FlipWalker<Mod2Ring>::PackedTerm> withDependentOrbits() {
+    auto split = *splitCyclic<Mod2Ring>(packed<Mod2Ring>(naiveScheme({3, 3, 3})));
+    auto& orbits = split.orbits;
+    for (std::size_t o1 = 0; o1 < orbits.size(); ++o1) {
+        for (std::size_t o2 = 0; o2 < orbits.size(); ++o2) {
+            for (int r = 0; r < 3 && o2 != o1; ++r) {
+                const auto p1 = orbits[o1];
+                const auto p2 = rotated<Mod2Ring>(orbits[o2], r);
+                if (p1.f[0] != p2.f[0] || p1.f[1] == p2.f[1] || p1.f[2] == p2.f[2]) continue;
+                FlipWalker<Mod2Ring>::PackedTerm n1 = p1;
+                FlipWalker<Mod2Ring>::PackedTerm n2 = p2;
+                n1.f[2] = p2.f[2];
+                n2.f[2] = p1.f[2];
+                const FlipWalker<Mod2Ring>::PackedTerm n3{
+                    {p1.f[0], p1.f[1] ^ p2.f[1], p1.f[2] ^ p2.f[2]}};
+                orbits[o1] = n1;
+                orbits[o2] = rotated<Mod2Ring>(n2, (3 - r) % 3);
+                orbits.push_back(n3);
+                return expandCyclic<Mod2Ring>(split);
+            }
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 class TestCyclicWalker : public QObject {
@@ -138,6 +167,22 @@ class TestCyclicWalker : public QObject {
     void movesKeepInvarianceOverZ() {
         movesKeepInvariance<TernaryRing>({3, 3, 3}, 7, 12000);
         movesKeepInvariance<TernaryRing>({4, 4, 4}, 8, 6000);
+    }
+
+    // Mod 2 three orbits whose rotations share a factor and whose second factors sum to zero
+    // collapse to two (rank - 3), as FlipWalker's dependent sets do; merges alone cannot.
+    void dependentOrbitsReduceMod2() {
+        const TensorSize size{3, 3, 3};
+        const auto terms = withDependentOrbits();
+        QCOMPARE(static_cast<int>(terms.size()), 27 + 3);
+        QVERIFY(verify(unpackScheme<Mod2Ring>(size, terms), Field::Z2).valid);
+        CyclicWalker<Mod2Ring> mergesOnly(terms, 1);
+        mergesOnly.setDependentReductions(false);
+        QCOMPARE(mergesOnly.reduceAll(), 0);
+        CyclicWalker<Mod2Ring> w(terms, 1);
+        QVERIFY(w.reduceAll() >= 3);
+        QVERIFY(w.rank() <= 27);
+        QVERIFY(soundNow(size, w));
     }
 
     void strassenRankMod2() { checkReaches({2, 2, 2}, Field::Z2, 7); }

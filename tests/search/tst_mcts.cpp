@@ -176,7 +176,9 @@ class TestMcts : public QObject {
         });
         const Action a = unit(size, 0, 0, 0);  // a11*b11 -> c11, T's first nonzero entry
         MctsParams p;
-        p.completeTop = 0;  // only the injected candidates
+        p.completeTop = 0;          // only the injected candidates
+        p.pairCandidates = 0;       // no moves of the residual's own terms
+        p.completionValue = false;  // the injected values
         p.uniformShare = 0;
         p.endgame = false;
         // Exploration dominates the values (which differ by path length): visits follow priors.
@@ -228,6 +230,8 @@ class TestMcts : public QObject {
         });
         MctsParams p;
         p.completeTop = 0;
+        p.pairCandidates = 0;       // no moves of the residual's own terms
+        p.completionValue = false;  // the injected values
         p.uniformShare = 0;
         p.endgame = false;
         AgentGame g;
@@ -250,6 +254,8 @@ class TestMcts : public QObject {
         FakeEvaluator fake([&](const Observation&) { return fixedEvaluation({{a, 1.0}}, 5.0); });
         MctsParams p;
         p.completeTop = 0;
+        p.pairCandidates = 0;       // no moves of the residual's own terms
+        p.completionValue = false;  // the injected values
         p.uniformShare = 0.25;
         AgentGame g;
         g.size = size;
@@ -279,6 +285,8 @@ class TestMcts : public QObject {
         });
         MctsParams p;
         p.completeTop = 0;
+        p.pairCandidates = 0;       // no moves of the residual's own terms
+        p.completionValue = false;  // the injected values
         p.uniformShare = 0;
         p.endgame = false;
         AgentGame g;

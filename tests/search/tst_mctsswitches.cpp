@@ -41,6 +41,8 @@ std::vector<Action> firstUnits(const Observation& o, std::size_t count) {
 MctsParams bare() {
     MctsParams p;
     p.completeTop = 0;
+    p.pairCandidates = 0;       // no moves of the residual's own terms
+    p.completionValue = false;  // the injected values
     p.uniformShare = 0;
     p.endgame = false;
     return p;
@@ -160,6 +162,8 @@ class TestMctsSwitches : public QObject {
         auto priors = [&](Evaluator& e, bool correct) {
             MctsParams p;
             p.completeTop = 0;
+            p.pairCandidates = 0;       // no moves of the residual's own terms
+            p.completionValue = false;  // the injected values
             p.uniformShare = 0.25;
             p.samples = 32;
             p.mixtureCorrection = correct;

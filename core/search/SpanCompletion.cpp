@@ -1,0 +1,258 @@
+#include "core/search/SpanCompletion.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <numeric>
+#include <optional>
+
+#include "core/search/SliceCompletion.h"
+
+namespace tg::search {
+
+namespace {
+
+using Bits = std::array<std::uint64_t, 4>;  // one flattening row: up to 256 columns
+constexpr int kMaxColumns = 256;
+constexpr int kMaxRows = 64;
+
+bool bitAt(const Bits& x, int i) {
+    return ((x[static_cast<std::size_t>(i / 64)] >> (i % 64)) & 1U) != 0;
+}
+void setBit(Bits& x, int i) {
+    x[static_cast<std::size_t>(i / 64)] |= std::uint64_t{1} << (i % 64);
+}
+void xorInto(Bits& x, const Bits& y) {
+    for (std::size_t i = 0; i < x.size(); ++i) x[i] ^= y[i];
+}
+// Bits [start, start + length) of x as a word (length <= 64).
+std::uint64_t bitsAt(const Bits& x, int start, int length) {
+    const auto word = static_cast<std::size_t>(start / 64);
+    const int shift = start % 64;
+    std::uint64_t w = x[word] >> shift;
+    if (shift != 0 && shift + length > 64 && word + 1 < x.size()) w |= x[word + 1] << (64 - shift);
+    return length == 64 ? w : w & ((std::uint64_t{1} << length) - 1);
+}
+int lowestBit(const Bits& x) {
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (x[i] != 0) return static_cast<int>(i) * 64 + std::countr_zero(x[i]);
+    return -1;
+}
+
+// One mode's flattening: `rows` rows (that mode's entries), each a matRows x matCols matrix
+// over the other two modes (the matrix's entry (i, j) at column i * matCols + j).
+struct Flattening {
+    int mode = 0;
+    int rows = 0, matRows = 0, matCols = 0;
+    std::vector<Bits> row;
+};
+
+std::optional<Flattening> flatteningOf(const IntResidual& r, int mode) {
+    const TensorSize& s = r.size();
+    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
+    Flattening f;
+    f.mode = mode;
+    f.rows = mode == 0 ? us : mode == 1 ? vs : ws;
+    f.matRows = mode == 0 ? vs : us;
+    f.matCols = mode == 2 ? vs : ws;
+    if (f.rows > kMaxRows || f.matRows > 64 || f.matCols > 64 ||
+        f.matRows * f.matCols > kMaxColumns)
+        return std::nullopt;
+    f.row.assign(static_cast<std::size_t>(f.rows), Bits{});
+    std::size_t flat = 0;
+    for (int a = 0; a < us; ++a)
+        for (int b = 0; b < vs; ++b)
+            for (int c = 0; c < ws; ++c, ++flat) {
+                if ((r.data()[flat] & 1) == 0) continue;
+                const int k = mode == 0 ? a : mode == 1 ? b : c;
+                const int i = mode == 0 ? b : a;
+                const int j = mode == 2 ? b : c;
+                setBit(f.row[static_cast<std::size_t>(k)], i * f.matCols + j);
+            }
+    return f;
+}
+
+// The rank of the span element x as a matRows x matCols matrix; optionally a basis of its rows
+// (each later one zero at the earlier ones' pivots) and, per matrix row, which of them it sums.
+int matrixRank(const Flattening& f, const Bits& x, std::vector<std::uint64_t>* basis = nullptr,
+               std::vector<std::uint64_t>* combos = nullptr) {
+    std::array<std::uint64_t, 64> pivotRow{};
+    std::array<int, 64> pivotBit{};
+    int rank = 0;
+    for (int i = 0; i < f.matRows; ++i) {
+        std::uint64_t w = bitsAt(x, i * f.matCols, f.matCols);
+        std::uint64_t sum = 0;
+        for (int b = 0; b < rank; ++b)
+            if (((w >> pivotBit[static_cast<std::size_t>(b)]) & 1U) != 0) {
+                w ^= pivotRow[static_cast<std::size_t>(b)];
+                sum ^= std::uint64_t{1} << b;
+            }
+        if (w != 0) {
+            // The new basis row is w itself (the original row minus earlier basis rows): the
+            // original row is w plus those rows.
+            pivotRow[static_cast<std::size_t>(rank)] = w;
+            pivotBit[static_cast<std::size_t>(rank)] = std::countr_zero(w);
+            sum ^= std::uint64_t{1} << rank;
+            ++rank;
+        }
+        if (combos != nullptr) combos->push_back(sum);
+    }
+    if (basis != nullptr) basis->assign(pivotRow.begin(), pivotRow.begin() + rank);
+    return rank;
+}
+
+// Row echelon form over the flattening's columns that remembers which kept elements each of
+// its rows sums (so reducing a slice gives its coordinates in the kept basis).
+class TrackedEchelon {
+  public:
+    // Reduces x; returns the kept elements whose sum was taken off.
+    std::uint64_t reduce(Bits& x) const {
+        std::uint64_t sum = 0;
+        for (std::size_t j = 0; j < rows_.size(); ++j)
+            if (bitAt(x, pivots_[j])) {
+                xorInto(x, rows_[j]);
+                sum ^= sums_[j];
+            }
+        return sum;
+    }
+    // Keeps x as element number `index` when it is independent of those kept.
+    bool keep(Bits x, int index) {
+        std::uint64_t sum = reduce(x) ^ (std::uint64_t{1} << index);
+        const int pivot = lowestBit(x);
+        if (pivot < 0) return false;
+        pivots_.push_back(pivot);
+        rows_.push_back(x);
+        sums_.push_back(sum);
+        return true;
+    }
+
+  private:
+    std::vector<Bits> rows_;
+    std::vector<int> pivots_;
+    std::vector<std::uint64_t> sums_;
+};
+
+// The cheapest basis of the flattening's row span, by the matroid greedy; nullopt when the
+// span is too large to enumerate.
+struct SpanBasis {
+    std::vector<Bits> elements;  // the kept basis, in the order kept
+    std::vector<int> ranks;
+    int total = 0;
+};
+
+std::optional<SpanBasis> cheapestBasis(const Flattening& f) {
+    std::vector<Bits> gens;  // a basis of the span: independent flattening rows
+    {
+        TrackedEchelon e;
+        for (const Bits& x : f.row)
+            if (e.keep(x, 0)) gens.push_back(x);
+    }
+    const int r = static_cast<int>(gens.size());
+    if (r > kMaxSpanRank) return std::nullopt;
+    // Every nonzero element by Gray code, with its matrix rank.
+    const std::size_t count = (std::size_t{1} << r) - 1;
+    std::vector<Bits> element(count);
+    std::vector<int> rank(count);
+    Bits x{};
+    for (std::size_t g = 1; g <= count; ++g) {
+        xorInto(x, gens[static_cast<std::size_t>(std::countr_zero(g))]);
+        element[g - 1] = x;
+        rank[g - 1] = matrixRank(f, x);
+    }
+    std::vector<std::size_t> order(count);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&rank](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+    SpanBasis out;
+    TrackedEchelon kept;
+    for (std::size_t i : order) {
+        if (static_cast<int>(out.elements.size()) == r) break;
+        if (!kept.keep(element[i], 0)) continue;
+        out.elements.push_back(element[i]);
+        out.ranks.push_back(rank[i]);
+        out.total += rank[i];
+    }
+    return out;
+}
+
+Action termOf(int mode, const std::vector<int>& coords, const std::vector<int>& x,
+              const std::vector<int>& y) {
+    switch (mode) {
+        case 0:
+            return Action{coords, x, y};
+        case 1:
+            return Action{x, coords, y};
+        default:
+            return Action{x, y, coords};
+    }
+}
+
+std::vector<int> bitsToVector(std::uint64_t bits, int length) {
+    std::vector<int> v(static_cast<std::size_t>(length), 0);
+    for (int i = 0; i < length; ++i) v[static_cast<std::size_t>(i)] = (bits >> i) & 1U ? 1 : 0;
+    return v;
+}
+
+// The terms of one mode: each flattening row expressed in the basis, each basis matrix factored.
+std::vector<Action> termsOf(const Flattening& f, const SpanBasis& b) {
+    TrackedEchelon e;
+    for (std::size_t t = 0; t < b.elements.size(); ++t) e.keep(b.elements[t], static_cast<int>(t));
+    // coords[t]: which flattening rows use basis element t.
+    std::vector<std::uint64_t> coords(b.elements.size(), 0);
+    for (int k = 0; k < f.rows; ++k) {
+        Bits x = f.row[static_cast<std::size_t>(k)];
+        const std::uint64_t sum = e.reduce(x);
+        for (std::size_t t = 0; t < b.elements.size(); ++t)
+            if (((sum >> t) & 1U) != 0) coords[t] |= std::uint64_t{1} << k;
+    }
+    std::vector<Action> out;
+    for (std::size_t t = 0; t < b.elements.size(); ++t) {
+        std::vector<std::uint64_t> basis, combos;
+        matrixRank(f, b.elements[t], &basis, &combos);
+        const std::vector<int> c = bitsToVector(coords[t], f.rows);
+        for (std::size_t q = 0; q < basis.size(); ++q) {
+            std::uint64_t column = 0;  // the matrix rows that use basis row q
+            for (int i = 0; i < f.matRows; ++i)
+                if (((combos[static_cast<std::size_t>(i)] >> q) & 1U) != 0)
+                    column |= std::uint64_t{1} << i;
+            out.push_back(termOf(f.mode, c, bitsToVector(column, f.matRows),
+                                 bitsToVector(basis[q], f.matCols)));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+int spanCompletionRank(const IntResidual& residual) {
+    if (!residual.mod2()) return static_cast<int>(completeBySlices(residual).size());
+    std::optional<int> best;
+    bool everyMode = true;
+    for (int mode = 0; mode < 3; ++mode) {
+        const auto f = flatteningOf(residual, mode);
+        const auto b = f ? cheapestBasis(*f) : std::nullopt;
+        if (!b) {
+            everyMode = false;
+            continue;
+        }
+        best = best ? std::min(*best, b->total) : b->total;
+    }
+    if (best && everyMode) return *best;
+    const int slices = static_cast<int>(completeBySlices(residual).size());
+    return best ? std::min(*best, slices) : slices;
+}
+
+std::vector<Action> completeBySpans(const IntResidual& residual) {
+    std::vector<Action> best = completeBySlices(residual);
+    if (!residual.mod2()) return best;
+    for (int mode = 0; mode < 3; ++mode) {
+        const auto f = flatteningOf(residual, mode);
+        const auto b = f ? cheapestBasis(*f) : std::nullopt;
+        if (!b || b->total >= static_cast<int>(best.size())) continue;
+        best = termsOf(*f, *b);
+    }
+    return best;
+}
+
+}  // namespace tg::search
