@@ -262,7 +262,7 @@
         <translation>One JSON object per measurement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+26"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+27"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -270,6 +270,16 @@
         <location line="+19"/>
         <source>cannot tell the format of --out from its extension: %1</source>
         <translation>cannot tell the format of --out from its extension: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>cannot write %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: the folder %2 is not writable</source>
+        <translation>cannot write %1: the folder %2 is not writable</translation>
     </message>
     <message>
         <location filename="../app/cli/ConvertCommand.cpp" line="+30"/>
@@ -498,12 +508,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+168"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+181"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
@@ -513,7 +523,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 6 for cyclic walks).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>With fresh restarts: flip attempts at a new level whose scheme has no flip (no two terms share a factor) before the next descent; 0: the path limit (default: the preset&apos;s).</source>
+        <translation>With fresh restarts: flip attempts at a new level whose scheme has no flip (no two terms share a factor) before the next descent; 0: the path limit (default: the preset&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</source>
         <translation>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</translation>
     </message>
@@ -574,6 +589,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+4"/>
+        <source>Order leaves of equal completion rank by the other modes&apos; completions (games without a target).</source>
+        <translation>Order leaves of equal completion rank by the other modes&apos; completions (games without a target).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start half the games from a prefix of the best scheme found (games without a target).</source>
+        <translation>Start half the games from a prefix of the best scheme found (games without a target).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Do not offer moves made of pairs of completion terms.</translation>
     </message>
@@ -598,7 +623,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-85"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-93"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
@@ -649,11 +674,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</translation>
     </message>
@@ -704,12 +729,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-136"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
@@ -769,7 +794,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Restart from a pool of up to N distinct schemes of the best rank (default: the preset&apos;s).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</source>
         <translation>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</translation>
     </message>
@@ -946,6 +971,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+5"/>
+        <source>Self-play games that miss the target are learned from too when the best scheme their search found has rank at most R (default 0: only games that reach the target).</source>
+        <translation>Self-play games that miss the target are learned from too when the best scheme their search found has rank at most R (default 0: only games that reach the target).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</source>
         <translation>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</translation>
     </message>
@@ -990,7 +1020,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps counts the steps of one training; with --generations use --generation-steps</translation>
     </message>
@@ -1051,14 +1081,14 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>this build has no network support (LibTorch): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+169"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+149"/>
         <source>notice: %1</source>
         <translation>notice: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+325"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+319"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
@@ -1204,7 +1234,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>one of %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-231"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-242"/>
         <source>say --size n,m,p or --from SCHEME</source>
         <translation>say --size n,m,p or --from SCHEME</translation>
     </message>
@@ -1219,7 +1249,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>--size differs from the size of --from</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+180"/>
         <source>--path cannot be combined with --checkpoint, --resume or a run under mpirun</source>
         <translation>--path cannot be combined with --checkpoint, --resume or a run under mpirun</translation>
     </message>

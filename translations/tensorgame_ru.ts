@@ -262,7 +262,7 @@
         <translation>По объекту JSON на каждый замер.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+26"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+27"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
@@ -270,6 +270,16 @@
         <location line="+19"/>
         <source>cannot tell the format of --out from its extension: %1</source>
         <translation>по расширению --out нельзя определить формат: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>не удаётся записать %1: папки %2 не существует</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: the folder %2 is not writable</source>
+        <translation>не удаётся записать %1: в папку %2 нельзя записывать</translation>
     </message>
     <message>
         <location filename="../app/cli/ConvertCommand.cpp" line="+30"/>
@@ -498,12 +508,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+168"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+181"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
@@ -513,7 +523,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Plus-переходы поднимаются не более чем на столько рангов выше лучшего (по умолчанию 1 до 3x3x3, иначе 3; 6 для циклических блужданий).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>With fresh restarts: flip attempts at a new level whose scheme has no flip (no two terms share a factor) before the next descent; 0: the path limit (default: the preset&apos;s).</source>
+        <translation>При новых спусках с начала: сколько попыток флипа делать на новом уровне, если у его схемы нет ни одного флипа (никакие два члена не имеют общего множителя), прежде чем начать следующий спуск; 0 — предел длины пути (по умолчанию — из предустановки).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save the whole search (walkers, pools, random states) to FILE every --checkpoint-every seconds and at the end, for --resume (under mpirun: one file per rank, FILE.rankN).</source>
         <translation>Сохранять весь поиск (блуждания, пулы, состояния генераторов случайных чисел) в FILE каждые --checkpoint-every секунд и в конце, для --resume (под mpirun — по файлу на процесс, FILE.rankN).</translation>
     </message>
@@ -574,6 +589,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+4"/>
+        <source>Order leaves of equal completion rank by the other modes&apos; completions (games without a target).</source>
+        <translation>Упорядочивать листья с равным рангом дополнения по дополнениям в двух других модах (в играх без цели).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start half the games from a prefix of the best scheme found (games without a target).</source>
+        <translation>Начинать половину игр с начала лучшей найденной схемы (в играх без цели).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Не предлагать ходы, составленные из пар членов дополнения.</translation>
     </message>
@@ -598,7 +623,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры матриц n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-85"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-93"/>
         <source>Search engine: mcts here.</source>
         <translation>Движок поиска: здесь mcts.</translation>
     </message>
@@ -649,11 +674,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, no-pairs, no-best-line, batchN (N листьев на один вызов сети) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-best-line, batchN (N листьев на один вызов сети) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Начальные значения: диапазон 1-10 или список 1,2,5 (по умолчанию 1-10).</translation>
     </message>
@@ -704,12 +729,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-136"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
@@ -769,7 +794,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Перезапускаться из пула до N различных схем лучшего ранга (по умолчанию — из предустановки).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>With --field Z2: lift the result to Z (Hensel lifting, see &apos;lift --help&apos;) and write it to FILE if that succeeds.</source>
         <translation>С --field Z2: поднять результат до Z (подъём Гензеля, см. &apos;lift --help&apos;) и при успехе записать его в FILE.</translation>
     </message>
@@ -946,6 +971,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+5"/>
+        <source>Self-play games that miss the target are learned from too when the best scheme their search found has rank at most R (default 0: only games that reach the target).</source>
+        <translation>Учиться и на играх с собой, не достигших цели, если лучшая найденная в них схема имеет ранг не выше R (по умолчанию 0 — только на играх, достигших цели).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</source>
         <translation>Выполнить экспертную итерацию из G поколений всего (включая продолженные): каждое поколение обучается --generation-steps шагов на синтетических примерах и буфере воспроизведения, играет --self-play-games игр на целевом тензоре (случайные базисы, шум, температура), из которых решённые попадают в буфер, и оценивается на --eval-games фиксированных начальных значениях. После каждого поколения записывает кривую (--curve) и контрольную точку MODEL.loop.json; --resume CKPT продолжает с контрольной точки. 0 — обычное обучение (по умолчанию).</translation>
     </message>
@@ -990,7 +1020,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; с --generations выполняется экспертная итерация (см. --generations); Ctrl+C останавливает обучение и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps задаёт число шагов одного обучения; с --generations используйте --generation-steps</translation>
     </message>
@@ -1051,14 +1081,14 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>эта сборка без поддержки нейросети (LibTorch): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentSearchCommand.cpp" line="+169"/>
+        <location filename="../app/cli/AgentSearchCommand.cpp" line="+149"/>
         <source>notice: %1</source>
         <translation>примечание: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location filename="../app/cli/BenchMcts.cpp" line="+52"/>
-        <location filename="../app/cli/SearchCommand.cpp" line="+325"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="+319"/>
         <source>failed: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -1204,7 +1234,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>одно из: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchCommand.cpp" line="-231"/>
+        <location filename="../app/cli/SearchCommand.cpp" line="-242"/>
         <source>say --size n,m,p or --from SCHEME</source>
         <translation>укажите --size n,m,p или --from SCHEME</translation>
     </message>
@@ -1219,7 +1249,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>--size не совпадает с размером схемы --from</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+180"/>
         <source>--path cannot be combined with --checkpoint, --resume or a run under mpirun</source>
         <translation>--path нельзя сочетать с --checkpoint, --resume или запуском под mpirun</translation>
     </message>

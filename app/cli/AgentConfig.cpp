@@ -44,6 +44,10 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.mixtureCorrection = true;
         } else if (part == "no-completion-value") {
             s.completionValue = false;
+        } else if (part == "spread") {
+            s.completionSpread = true;
+        } else if (part == "restart") {
+            s.restart = true;
         } else if (part == "no-pairs") {
             s.pairs = false;
         } else if (part == "no-best-line") {
@@ -54,7 +58,8 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             if (error)
                 *error = "unknown configuration '" + part +
                          "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
-                         "no-pruning, no-random-basis, correction, no-completion-value, no-pairs, "
+                         "no-pruning, no-random-basis, correction, no-completion-value, spread, "
+                         "restart, no-pairs, "
                          "no-best-line, "
                          "batch1..batch64, joined with '+')";
             return std::nullopt;
@@ -71,6 +76,8 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.randomBasis = !options.isSet("no-random-basis");
     s.mixtureCorrection = options.isSet("mixture-correction");
     s.completionValue = !options.isSet("no-completion-value");
+    s.completionSpread = options.isSet("spread");
+    s.restart = options.isSet("restart");
     s.bestLine = !options.isSet("no-best-line");
     s.pairs = !options.isSet("no-pairs");
     s.uniformShare = options.find<double>("uniform-share");
@@ -85,11 +92,13 @@ void applyAgentSwitches(const AgentSwitches& switches, search::AgentSearchParams
     m.boundPruning = switches.boundPruning;
     m.mixtureCorrection = switches.mixtureCorrection;
     m.completionValue = switches.completionValue;
+    if (switches.completionSpread) m.completionSpread = 0.25;
     m.bestLine = switches.bestLine;
     if (!switches.pairs) m.pairCandidates = 0;
     if (switches.uniformShare) m.uniformShare = *switches.uniformShare;
     m.leafBatch = switches.leafBatch;
     params.randomBasis = switches.randomBasis;
+    if (switches.restart) params.restartShare = 0.5;
 }
 
 }  // namespace tg::cli

@@ -12,6 +12,10 @@
 //   batchN            N leaves per network call, with virtual loss (MctsParams::leafBatch)
 //   no-completion-value  leaves valued by the network / lower bound, not by their span
 //                     completion rank (MctsParams::completionValue)
+//   spread            (on) ties of completion rank ordered by the other modes' completions
+//                     (MctsParams::completionSpread = 0.25)
+//   restart           (on) half the games start from a prefix of the best scheme found
+//                     (AgentSearchParams::restartShare = 0.5)
 //   no-pairs          no moves made of pairs of the residual's completion terms
 //                     (MctsParams::pairCandidates = 0)
 //   no-best-line      only the game as played counts, completed by slices, not the best
@@ -32,6 +36,8 @@ struct AgentSwitches {
     bool randomBasis = true;
     bool mixtureCorrection = false;
     bool completionValue = true;
+    bool completionSpread = false;
+    bool restart = false;
     bool bestLine = true;
     bool pairs = true;
     std::optional<double> uniformShare;  // nullopt: MctsParams' default

@@ -4,7 +4,6 @@
 // own (--model, --simulations, --samples, --coefficients).
 #include <chrono>
 #include <iostream>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -13,10 +12,9 @@
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "ResultFiles.h"
 #include "SearchOptions.h"
 #include "StopSignal.h"
-#include "core/io/FileIO.h"
-#include "core/io/ProjectJson.h"
 #include "core/io/SchemeFormat.h"
 #include "core/search/AgentSearch.h"
 #include "core/tensor/Verification.h"
@@ -28,7 +26,7 @@ namespace {
 class AgentListener : public search::SearchListener {
   public:
     AgentListener(std::string out, SchemeFormat format, std::string trace, bool quiet)
-        : out_(std::move(out)), format_(format), trace_(std::move(trace)), quiet_(quiet) {}
+        : files_(std::move(out), format, std::move(trace)), quiet_(quiet) {}
 
     void onProgress(const search::SearchProgress& p) override {
         if (quiet_ || p.elapsedSeconds < lastPrint_ + 1.0) return;
@@ -46,33 +44,15 @@ class AgentListener : public search::SearchListener {
         if (!quiet_)
             std::cerr << "[" << r.seconds << " s] rank " << r.scheme.rank() << " (thread "
                       << r.agentThread << ", game " << r.agentGame << ")" << std::endl;
-        save(r);
+        files_.save(r);
     }
 
-    void save(const search::SearchResult& r) {
-        std::lock_guard lock(mutex_);
-        try {
-            if (!out_.empty()) writeFileAtomic(out_, writeSchemes(format_, {r.scheme}));
-            if (!trace_.empty() && r.episode)
-                writeFileAtomic(trace_, episodeToProjectJson(*r.episode));
-        } catch (const std::exception& e) {
-            if (error_.empty()) error_ = e.what();
-        }
-    }
-
-    [[nodiscard]] std::string error() const {
-        std::lock_guard lock(mutex_);
-        return error_;
-    }
+    [[nodiscard]] const ResultFiles& files() const { return files_; }
 
   private:
-    std::string out_;
-    SchemeFormat format_;
-    std::string trace_;
+    ResultFiles files_;
     bool quiet_;
     double lastPrint_ = 0;
-    mutable std::mutex mutex_;
-    std::string error_;
 };
 
 // What the command line asks, checked.
@@ -116,7 +96,7 @@ std::optional<AgentJob> agentJob(const Options& o) {
     p.evaluatorFactory = job.evaluator.factory;
     job.out = o.text("out").toStdString();
     const auto format = outFormat("search", job.out);
-    if (!format) return std::nullopt;
+    if (!format || !folderCanTake("search", o.text("trace").toStdString())) return std::nullopt;
     job.format = *format;
     return job;
 }
@@ -176,7 +156,8 @@ int execute(const Options& o) {
     const search::SearchResult r = engine->result();
     const search::SearchProgress p = engine->progress();
     const bool valid = r.found && verify(r.scheme, fieldOf(job->set)).valid;
-    if (!listener.error().empty()) printError("search: " + listener.error());
+    const std::string writeError = listener.files().firstError();
+    if (!writeError.empty()) printError("search: " + writeError);
     // An evaluator that threw (a model that cannot load): the run failed, exit status 2.
     if (r.failed) printError("search", Cli::tr("failed: %1").arg(QString::fromStdString(r.error)));
     const int target = job->params.game.targetRank;
@@ -188,7 +169,8 @@ int execute(const Options& o) {
                   << " after " << p.elapsedSeconds << " s, " << p.games << " games, "
                   << p.simulations << " simulations" << std::endl;
     printResult(o, *job, r, p, valid);
-    if (r.failed) return kBadInput;
+    // A result that could not be written is lost to the user: the run failed (exit status 2).
+    if (r.failed || !writeError.empty()) return kBadInput;
     return success ? kOk : kNotValid;
 }
 

@@ -35,7 +35,9 @@ constexpr OptionSpec kOptions[] = {
                 QT_TRANSLATE_NOOP("cli",
                                   "Configurations, comma-separated: default, uniform, no-endgame, "
                                   "no-completion, no-uniform-share, no-pruning, no-random-basis, "
-                                  "correction, no-completion-value, no-pairs, no-best-line, "
+                                  "correction, no-completion-value, spread, restart, "
+                                  "no-pairs, "
+                                  "no-best-line, "
                                   "batchN (N leaves per network call), or "
                                   "several joined with '+' (default default,uniform).")),
     valueOption("seeds", ValueType::Text, "LIST", "1-10",

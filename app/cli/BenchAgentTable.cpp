@@ -1,5 +1,7 @@
 // bench agent's summary: per configuration and size, the share of seeds that reached the goal,
-// the median time to it (of those that did), and the median best rank at the end.
+// the median time to it (of those that did), and the median best rank at the end; medians of an
+// even count are the mean of the two middle values.
+#include <cmath>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -49,6 +51,12 @@ std::string fixed(double x, int digits) {
     return s.str();
 }
 
+// A median rank is whole or a half (the mean of two middle ranks): 26 or 26.5.
+std::string rankText(double rank) {
+    const long long twice = std::llround(rank * 2);
+    return twice % 2 == 0 ? std::to_string(twice / 2) : fixed(rank, 1);
+}
+
 }  // namespace
 
 void printAgentTable(const AgentBenchSetup& setup, const std::vector<AgentRun>& runs) {
@@ -67,7 +75,7 @@ void printAgentTable(const AgentBenchSetup& setup, const std::vector<AgentRun>& 
                   << std::setw(6) << (row.goal > 0 ? std::to_string(row.goal) : "-")
                   << std::setw(10) << (std::to_string(row.reached) + "/" + std::to_string(row.runs))
                   << std::setw(16) << (anyTime ? fixed(medianTime, 1) : "-") << std::setw(12)
-                  << (row.ranks.empty() ? "-" : fixed(medianRank, 0))
+                  << (row.ranks.empty() ? "-" : rankText(medianRank))
                   << std::filesystem::path(row.model).filename().string() << "\n";
         json.push_back({{"config", row.config},
                         {"size", row.size.toString()},

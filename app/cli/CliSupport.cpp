@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <iostream>
 
 #include "core/io/LoadError.h"
@@ -41,10 +42,30 @@ bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int& exitC
 std::optional<SchemeFormat> outFormat(std::string_view command, const std::string& out) {
     if (out.empty()) return SchemeFormat::Project;
     const auto format = formatForWriting(out);
-    if (!format)
+    if (!format) {
         printError(command, Cli::tr("cannot tell the format of --out from its extension: %1")
                                 .arg(QString::fromStdString(out)));
+        return std::nullopt;
+    }
+    if (!folderCanTake(command, out)) return std::nullopt;
     return format;
+}
+
+bool folderCanTake(std::string_view command, const std::string& path) {
+    if (path.empty()) return true;
+    const QFileInfo file(QString::fromStdString(path));
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir()) {
+        printError(command, Cli::tr("cannot write %1: the folder %2 does not exist")
+                                .arg(QString::fromStdString(path), folder.filePath()));
+        return false;
+    }
+    if (!folder.isWritable()) {
+        printError(command, Cli::tr("cannot write %1: the folder %2 is not writable")
+                                .arg(QString::fromStdString(path), folder.filePath()));
+        return false;
+    }
+    return true;
 }
 
 std::vector<LoadedScheme> loadAll(const QStringList& sources, bool& failed) {

@@ -35,8 +35,12 @@ bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int& exitC
 std::vector<LoadedScheme> loadAll(const QStringList& sources, bool& failed);
 
 // The format --out's extension names (the project's JSON when `out` is empty); says so and
-// returns nothing when the extension names none.
+// returns nothing when the extension names none or the file's folder cannot take it.
 std::optional<SchemeFormat> outFormat(std::string_view command, const std::string& out);
+
+// Whether the folder of `path` exists and can be written to (an empty path asks nothing); says
+// which when not. Checked before a search starts, so that hours of work are not lost to a typo.
+bool folderCanTake(std::string_view command, const std::string& path);
 
 void printError(const std::string& message);
 // Prints "tensorgame-cli: COMMAND: MESSAGE" to stderr (`message` translated: Cli::tr).

@@ -6,13 +6,13 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "ResultFiles.h"
 #include "SearchOptions.h"
 #include "SearchSegments.h"
 #include "StopSignal.h"
@@ -32,7 +32,7 @@ namespace {
 class CliListener : public search::SearchListener {
   public:
     CliListener(std::string out, SchemeFormat format, bool quiet)
-        : out_(std::move(out)), format_(format), quiet_(quiet) {}
+        : files_(std::move(out), format), quiet_(quiet) {}
 
     void onProgress(const search::SearchProgress& p) override {
         if (quiet_ || p.elapsedSeconds < lastPrint_ + 1.0) return;
@@ -49,32 +49,15 @@ class CliListener : public search::SearchListener {
         if (!quiet_)
             std::cerr << "[" << r.seconds << " s] rank " << r.scheme.rank() << " (walker "
                       << r.walker << ")" << std::endl;
-        save(r.scheme);
+        files_.save(r);
     }
 
-    // Writes a verified scheme; remembers the first write error.
-    void save(const Scheme& s) {
-        if (out_.empty()) return;
-        std::lock_guard lock(mutex_);
-        try {
-            writeFileAtomic(out_, writeSchemes(format_, {s}));
-        } catch (const std::exception& e) {
-            if (error_.empty()) error_ = e.what();
-        }
-    }
-
-    [[nodiscard]] std::string error() const {
-        std::lock_guard lock(mutex_);
-        return error_;
-    }
+    ResultFiles& files() { return files_; }
 
   private:
-    std::string out_;
-    SchemeFormat format_;
+    ResultFiles files_;
     bool quiet_;
     double lastPrint_ = 0;
-    mutable std::mutex mutex_;
-    std::string error_;
 };
 
 // What the command line asks, checked.
@@ -142,6 +125,7 @@ std::optional<FlipJob> flipJob(const Options& o) {
     p.poolSize = o.find<int>("pool").value_or(p.poolSize);
     p.plusQuietFlips = o.find<long long>("plus-quiet").value_or(p.plusQuietFlips);
     if (o.isSet("fresh-restarts")) p.restartFromStart = true;
+    p.deadLevelPath = o.find<long long>("dead-level-path").value_or(p.deadLevelPath);
     p.symmetry = *symmetry;
     return job;
 }
@@ -165,8 +149,8 @@ FlipJob resumeJob(const Options& o, const search::SearchSnapshot& snap) {
     return job;
 }
 
-// --trace and --path of a valid result.
-void writeTraces(const Options& o, const search::SearchResult& r, std::uint64_t seed) {
+// --trace and --path of a valid result; false when one could not be written (it said why).
+bool writeTraces(const Options& o, const search::SearchResult& r, std::uint64_t seed) {
     try {
         if (o.isSet("trace")) {
             Episode e = episodeFromScheme(r.scheme, "search seed " + std::to_string(seed));
@@ -177,7 +161,9 @@ void writeTraces(const Options& o, const search::SearchResult& r, std::uint64_t 
             writeFileAtomic(o.text("path").toStdString(), search::searchTraceToJson(*r.trace));
     } catch (const std::exception& e) {
         printError(std::string("search: ") + e.what());
+        return false;
     }
+    return true;
 }
 
 struct LiftOutcome {
@@ -245,6 +231,13 @@ void printResult(const Options& o, const FlipJob& job, int startRank, const nloh
     }
 }
 
+// Every file the run will write has a folder that takes it: checked before hours of search.
+bool foldersCanTake(const Options& o, const FlipJob& job) {
+    for (const char* option : {"trace", "path", "checkpoint"})
+        if (!folderCanTake("search", o.text(option).toStdString())) return false;
+    return folderCanTake("search", job.out);
+}
+
 // One FlipSearch on this process's threads, to the end.
 search::SearchResult runWhole(const FlipJob& job, search::SearchListener& listener,
                               int& startRank) {
@@ -269,7 +262,7 @@ int execute(const Options& o) {
     std::optional<FlipJob> job;
     bool ready = !o.isSet("resume") || (resume = loadResume(o, rank, ranks)) != nullptr;
     if (ready) job = resume ? std::optional<FlipJob>(resumeJob(o, *resume)) : flipJob(o);
-    ready = ready && job.has_value();
+    ready = ready && job.has_value() && foldersCanTake(o, *job);
     const bool segmented = resume || o.isSet("checkpoint") || ranks > 1;
     if (ready && segmented && o.isSet("path")) {
         printError("search", Cli::tr("--path cannot be combined with --checkpoint, --resume or "
@@ -315,12 +308,13 @@ int execute(const Options& o) {
     }
     const bool timedOut = r.end == run::EndReason::TimeLimit || r.end == run::EndReason::External;
     const bool valid = r.found && verify(r.scheme, job->params.field).valid;
-    if (valid) listener.save(r.scheme);  // the deterministic final choice
-    if (valid) writeTraces(o, r, job->params.seed);
+    if (valid) listener.files().save(r);  // the deterministic final choice
+    const bool tracesWritten = !valid || writeTraces(o, r, job->params.seed);
     std::optional<LiftOutcome> lift;
     if (valid && o.isSet("lift"))
         lift = liftResult(o, r.scheme, job->params.field, job->params.seed);
-    if (!listener.error().empty()) printError("search: " + listener.error());
+    const std::string writeError = listener.files().firstError();
+    if (!writeError.empty()) printError("search: " + writeError);
     // A walker that threw: what it found is kept above, but the run failed (exit status 2).
     if (r.failed) printError("search", Cli::tr("failed: %1").arg(QString::fromStdString(r.error)));
     const bool success = job->target > 0 ? (valid && r.reachedTarget) : valid;
@@ -331,7 +325,8 @@ int execute(const Options& o) {
                   << " after " << r.seconds << " s, " << r.flips << " flips"
                   << (timedOut && !success ? " (time limit)" : "") << std::endl;
     printResult(o, *job, startRank, extra, r, valid, lift);
-    if (r.failed) return kBadInput;
+    // A result that could not be written is lost to the user: the run failed (exit status 2).
+    if (r.failed || !writeError.empty() || !tracesWritten) return kBadInput;
     return success ? kOk : kNotValid;
 }
 

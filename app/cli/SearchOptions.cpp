@@ -56,6 +56,11 @@ constexpr OptionSpec kFlipOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "At the path limit start a new descent from the start scheme "
                                  "(default: the preset's).")),
+    integerOption("dead-level-path", "N", nullptr, 0, kNoMax,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "With fresh restarts: flip attempts at a new level whose "
+                                    "scheme has no flip (no two terms share a factor) before the "
+                                    "next descent; 0: the path limit (default: the preset's).")),
     textOption("lift", "FILE",
                QT_TRANSLATE_NOOP("cli",
                                  "With --field Z2: lift the result to Z (Hensel lifting, see "
@@ -135,6 +140,14 @@ constexpr OptionSpec kAgentOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Value leaves by the network and the lower bound, not by their "
                                  "completion rank.")),
+    flagOption("spread",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Order leaves of equal completion rank by the other modes' "
+                                 "completions (games without a target).")),
+    flagOption("restart",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Start half the games from a prefix of the best scheme found "
+                                 "(games without a target).")),
     flagOption("no-pairs",
                QT_TRANSLATE_NOOP("cli", "Do not offer moves made of pairs of completion terms.")),
     flagOption("no-best-line",

@@ -53,6 +53,11 @@ constexpr OptionSpec kOptions[] = {
                                     "Rank the self-play games aim for (default: the best known "
                                     "rank of the size).")),
     // Expert iteration (TrainLoop.cpp).
+    integerOption("lesson-rank", "R", "0", 0, kIntMax,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Self-play games that miss the target are learned from too "
+                                    "when the best scheme their search found has rank at most R "
+                                    "(default 0: only games that reach the target).")),
     integerOption("generations", "G", "0", 0, kIntMax,
                   QT_TRANSLATE_NOOP(
                       "cli",
@@ -133,6 +138,7 @@ search::SelfPlayParams selfPlayParams(const Options& o, const TensorSize& size,
     play.game.coefficients = set;
     play.game.targetRank = target;
     play.games = o.get<int>("self-play-games");
+    play.lessonRank = o.get<int>("lesson-rank");
     return play;
 }
 

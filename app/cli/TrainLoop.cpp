@@ -20,6 +20,7 @@ nn::LoopParams loopParams(const Options& o, const QStringList& args) {
     p.stepsPerGeneration = o.get<int>("generation-steps");
     p.evalGames = o.get<int>("eval-games");
     p.selfPlay.games = o.get<int>("self-play-games");
+    p.selfPlay.lessonRank = o.get<int>("lesson-rank");
     if (o.get<int>("self-play-target") > 0)
         p.selfPlay.game.targetRank = o.get<int>("self-play-target");
     p.selfPlay.mcts.simulations = o.get<int>("simulations");

@@ -6,17 +6,12 @@
 namespace tg::nn {
 
 std::vector<int> coefficientValues(CoefficientSet set) {
-    switch (set) {
-        case CoefficientSet::Mod2:
-            return {0, 1};
-        case CoefficientSet::Ternary:
-            return {-1, 0, 1};
-        case CoefficientSet::Quinary:
-            return {-2, -1, 0, 1, 2};
-        case CoefficientSet::Unrestricted:
-            break;
-    }
-    throw std::invalid_argument("the network needs a finite coefficient set (mod2, -1..1, -2..2)");
+    if (set == CoefficientSet::Unrestricted)
+        throw std::invalid_argument(
+            "the network needs a finite coefficient set (mod2, -1..1, -2..2)");
+    std::vector<int> out;
+    for (const Rational& r : values(set)) out.push_back(static_cast<int>(r.num()));
+    return out;
 }
 
 namespace {

@@ -1,10 +1,12 @@
 #include "core/search/AgentSearch.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <map>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "core/run/BackgroundRun.h"
@@ -12,6 +14,7 @@
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
 #include "core/search/ResultBoard.h"
+#include "core/search/Rng.h"
 #include "core/search/Seeds.h"
 #include "core/search/SliceCompletion.h"
 #include "core/tensor/Verification.h"
@@ -72,6 +75,9 @@ struct AgentSearch::Impl final : run::Engine {
     std::atomic<long long> simulations{0};
     std::atomic<long long> evaluations{0};
     std::atomic<long long> games{0};
+
+    mutable std::mutex bestMutex;   // guards bestMoves
+    std::vector<Action> bestMoves;  // the best scheme's agent moves, in the target's basis
 
     mutable std::mutex ranksMutex;     // guards finishedRanks
     std::map<int, int> finishedRanks;  // rank of each solved game -> count (progress histogram)
@@ -135,12 +141,15 @@ struct AgentSearch::Impl final : run::Engine {
                                                 : ModeBasis(game.size);
             IntResidual start = changeBasis ? basis.apply(target) : target;
             std::vector<Action> history;
-            for (const Action& a : params.prefix) {
-                const Action moved = changeBasis ? basis.apply(a) : a;
-                start.subtract(moved);
-                history.push_back(moved);
-            }
-            const int step = static_cast<int>(params.prefix.size());
+            const std::vector<Action> lead = restartLead(seed);
+            for (const std::vector<Action>* moves :
+                 std::array{&std::as_const(params.prefix), &lead})
+                for (const Action& a : *moves) {
+                    const Action moved = changeBasis ? basis.apply(a) : a;
+                    start.subtract(moved);
+                    history.push_back(moved);
+                }
+            const int step = static_cast<int>(params.prefix.size() + lead.size());
             if (static_cast<int>(history.size()) > Observation::kHistory)
                 history.erase(history.begin(), history.end() - Observation::kHistory);
             // Without a target, aim below the best found so far once there is one.
@@ -168,7 +177,7 @@ struct AgentSearch::Impl final : run::Engine {
                 }
                 rec.solved = true;
             }
-            publish(thread, g, basis, rec, control);
+            publish(thread, g, basis, lead, rec, control);
             if (game.targetRank > 0 && globalBest.load() <= game.targetRank)
                 control.requestStop(run::EndReason::Target);
         }
@@ -189,9 +198,22 @@ struct AgentSearch::Impl final : run::Engine {
         rec.solved = true;
     }
 
-    void publish(int thread, long long g, const ModeBasis& basis, const AgentGameRecord& rec,
-                 run::RunControl& control) {
-        const int rank = static_cast<int>(params.prefix.size() + rec.moves.size());
+    // The first moves of the best scheme when this game restarts from them (restartShare).
+    std::vector<Action> restartLead(std::uint64_t seed) const {
+        if (params.game.targetRank > 0 || params.restartShare <= 0) return {};
+        Rng rng(seed ^ 0x2545f4914f6cdd1dULL);
+        if (static_cast<double>(rng.next() >> 11) * 0x1.0p-53 >= params.restartShare) return {};
+        std::lock_guard lock(bestMutex);
+        const auto half = static_cast<std::uint32_t>(bestMoves.size() / 2);
+        if (half == 0) return {};
+        const std::ptrdiff_t length = 1 + static_cast<std::ptrdiff_t>(rng.below(half));
+        return {bestMoves.begin(), bestMoves.begin() + length};
+    }
+
+    // `lead`: the agent's moves before the game's own (target basis), counted in its rank.
+    void publish(int thread, long long g, const ModeBasis& basis, const std::vector<Action>& lead,
+                 const AgentGameRecord& rec, run::RunControl& control) {
+        const int rank = static_cast<int>(params.prefix.size() + lead.size() + rec.moves.size());
         const AgentGame& game = params.game;
         Episode episode;
         episode.size = game.size;
@@ -200,9 +222,12 @@ struct AgentSearch::Impl final : run::Engine {
         episode.stepLimit = game.effectiveLimit();
         for (const Action& a : params.prefix)
             episode.moves.push_back(Move{termOf(a), Actor::Person, std::nullopt});
+        std::vector<Action> agentMoves = lead;
+        for (const Action& a : lead) episode.moves.push_back(Move{termOf(a), Actor::Agent, {}});
         for (std::size_t i = 0; i < rec.moves.size(); ++i) {
             const Action a = basis.isIdentity() ? rec.moves[i] : basis.applyInverse(rec.moves[i]);
             episode.moves.push_back(Move{termOf(a), Actor::Agent, rec.stats[i]});
+            agentMoves.push_back(a);
         }
         episode.name = "agent " + game.size.toString() + " rank " + std::to_string(rank);
         episode.source = "agent seed " + std::to_string(params.seed) + " thread " +
@@ -219,6 +244,10 @@ struct AgentSearch::Impl final : run::Engine {
         board.improve(control, [&](SearchResult& current) {
             if (rank >= globalBest.load()) return false;
             globalBest.store(rank);
+            {
+                std::lock_guard lock(bestMutex);
+                bestMoves = std::move(agentMoves);
+            }
             current.found = true;
             current.reachedTarget = game.targetRank > 0 && rank <= game.targetRank;
             current.scheme = std::move(scheme);

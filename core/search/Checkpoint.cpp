@@ -79,6 +79,7 @@ void writeParams(ByteWriter& out, const SearchSnapshot& s) {
     out.f64(s.seconds);
     out.i64(s.segments);
     out.u8(p.symmetry == Symmetry::Cyclic ? 1 : 0);  // since version 2
+    out.i64(p.deadLevelPath);                        // since version 3
 }
 
 void readParams(ByteReader& in, SearchSnapshot& s, std::uint32_t version) {
@@ -118,6 +119,8 @@ void readParams(ByteReader& in, SearchSnapshot& s, std::uint32_t version) {
             ByteReader::fail("symmetry");
         p.symmetry = symmetry == 1 ? Symmetry::Cyclic : Symmetry::None;
     }
+    // Before version 3 descents ended at the path limit only.
+    p.deadLevelPath = version >= 3 ? counter(in, "dead-level path") : 0;
 }
 
 void writeWalker(ByteWriter& out, const WalkerSnapshot& w, int words) {

@@ -17,7 +17,7 @@
 
 namespace tg::search {
 
-inline constexpr std::uint32_t kCheckpointVersion = 2;
+inline constexpr std::uint32_t kCheckpointVersion = 3;  // 3: the dead-level path
 
 [[nodiscard]] std::string encodeCheckpoint(const SearchSnapshot& snapshot);
 // Throws LoadError (message prefixed by `name`) for anything but a whole, valid checkpoint.

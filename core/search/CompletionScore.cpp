@@ -19,81 +19,19 @@ long long completionScoreBySubtracting(IntResidual& r, const Action& a) {
 namespace {
 
 using BitRow = Gf2Completion::BitRow;
-constexpr int kMaxRows = 64;
-constexpr int kMaxColumns = 256;
+using gf2::isZero;
+using gf2::kMaxColumns;
+using gf2::kMaxRows;
+using gf2::odd;
+using gf2::setBit;
+using gf2::xorInto;
 
-bool isZero(const BitRow& x) {
-    return (x[0] | x[1] | x[2] | x[3]) == 0;
+// The echelon of a flattening's rows that also records its left null space (row i: bit i).
+gf2::TrackedEchelon echelonOf(const std::vector<BitRow>& rows) {
+    gf2::TrackedEchelon e(true);
+    for (std::size_t i = 0; i < rows.size(); ++i) e.insert(rows[i], std::uint64_t{1} << i);
+    return e;
 }
-
-void xorInto(BitRow& x, const BitRow& y) {
-    for (std::size_t i = 0; i < x.size(); ++i) x[i] ^= y[i];
-}
-
-bool bitAt(const BitRow& x, int col) {
-    return ((x[static_cast<std::size_t>(col / 64)] >> (col % 64)) & 1U) != 0;
-}
-
-void setBit(BitRow& x, int col) {
-    x[static_cast<std::size_t>(col / 64)] |= std::uint64_t{1} << (col % 64);
-}
-
-int lowestBit(const BitRow& x) {
-    for (std::size_t i = 0; i < x.size(); ++i)
-        if (x[i] != 0) return static_cast<int>(i) * 64 + std::countr_zero(x[i]);
-    return -1;
-}
-
-bool odd(std::uint64_t x) {
-    return (std::popcount(x) & 1) != 0;
-}
-
-// Row echelon form over GF(2) that remembers, for each of its rows and for each row that
-// reduced to zero, which original rows it sums: reductions then give coordinates (z with
-// d = z^T M) and the zero sums span the left null space.
-class Echelon {
-  public:
-    explicit Echelon(const std::vector<BitRow>& rows) {
-        for (std::size_t i = 0; i < rows.size(); ++i) insert(rows[i], std::uint64_t{1} << i);
-    }
-
-    // Reduces x in place (in insertion order, each row is zero at earlier pivots) and returns
-    // the original rows whose sum was taken off.
-    std::uint64_t reduce(BitRow& x) const {
-        std::uint64_t sum = 0;
-        for (std::size_t j = 0; j < rows_.size(); ++j)
-            if (bitAt(x, pivots_[j])) {
-                xorInto(x, rows_[j]);
-                sum ^= sums_[j];
-            }
-        return sum;
-    }
-
-    [[nodiscard]] int rank() const { return static_cast<int>(rows_.size()); }
-    [[nodiscard]] const std::vector<std::uint64_t>& leftNull() const { return zeroSums_; }
-    [[nodiscard]] bool inColumnSpace(std::uint64_t c) const {
-        for (std::uint64_t n : zeroSums_)
-            if (odd(n & c)) return false;
-        return true;
-    }
-
-  private:
-    void insert(BitRow x, std::uint64_t sum) {
-        sum ^= reduce(x);
-        if (isZero(x)) {
-            zeroSums_.push_back(sum);
-            return;
-        }
-        pivots_.push_back(lowestBit(x));
-        rows_.push_back(x);
-        sums_.push_back(sum);
-    }
-
-    std::vector<BitRow> rows_;
-    std::vector<int> pivots_;
-    std::vector<std::uint64_t> sums_;
-    std::vector<std::uint64_t> zeroSums_;
-};
 
 std::uint64_t maskOf(const std::vector<int>& x) {
     std::uint64_t m = 0;
@@ -151,7 +89,7 @@ std::optional<Gf2Completion> Gf2Completion::make(const IntResidual& r, const std
     const std::uint64_t otherSide[2] = {vMask, uMask};
     const int otherLength[2] = {vs, us};
     for (int m = 0; m < 2; ++m) {
-        const Echelon e(flat[static_cast<std::size_t>(m)]);
+        const gf2::TrackedEchelon e = echelonOf(flat[static_cast<std::size_t>(m)]);
         MovingColumns& mc = g.modes_[m];
         mc.rank = e.rank();
         mc.fixedInColumnSpace = e.inColumnSpace(fixedSide[m]);
@@ -166,7 +104,7 @@ std::optional<Gf2Completion> Gf2Completion::make(const IntResidual& r, const std
     }
 
     // Mode 2: the row side is w itself, the column side u (x) v is fixed.
-    const Echelon e(flat[2]);
+    const gf2::TrackedEchelon e = echelonOf(flat[2]);
     g.wMode_.rank = e.rank();
     g.wMode_.leftNull = e.leftNull();
     BitRow d{};

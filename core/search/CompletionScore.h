@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/search/Gf2Echelon.h"
 #include "core/search/IntResidual.h"
 
 namespace tg::search {
@@ -26,7 +27,7 @@ namespace tg::search {
 class Gf2Completion {
   public:
     // Bit rows of up to 256 columns, at most 64 rows per flattening.
-    using BitRow = std::array<std::uint64_t, 4>;
+    using BitRow = gf2::BitRow;
 
     // Empty unless r is mod 2 and its flattenings fit the bit rows.
     [[nodiscard]] static std::optional<Gf2Completion> make(const IntResidual& r,

@@ -64,6 +64,16 @@ class CyclicWalker {
         return expanded_;
     }
     Rng& rng() { return rng_; }
+    // False when no two representatives' rotations share a factor (no orbit flip applies).
+    [[nodiscard]] bool hasFlips() const {
+        for (int i = 0; i < orbitCount(); ++i)
+            for (int p = 0; p < 3; ++p)
+                for (int o = i + 1; o < orbitCount(); ++o)
+                    if (holds(orbits_[static_cast<std::size_t>(o)],
+                              orbits_[static_cast<std::size_t>(i)].f[p]))
+                        return true;
+        return false;
+    }
 
     void setRecording(bool on) {
         if (on) throw std::invalid_argument("cyclic walk: no path is recorded");

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <unordered_set>
 
+#include "core/search/FlatteningDrop.h"
 #include "core/search/ResidualBounds.h"
 
 namespace tg::search {
@@ -75,25 +76,27 @@ class Solver {
         if (mode < 0) return EndgameOutcome::Unknown;
         const TensorSize& s = r.size();
         const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
-        const auto pairs = candidatePairs(r, mode);
+        // Which terms lower the tight rank, by a rank-one update (FlatteningDrop.h): the answer
+        // recomputing the rank after each term gave, at a dot product's cost (over Z that
+        // recomputation was most of the ternary agent's time).
+        FlatteningDrop drop(r, mode);
+        const auto pairs = candidatePairs(r, mode, drop);
         const auto& own = cachedFactors(sizes[mode], set_, false);
         bool unknown = false;
         Action a;
         for (const auto& [x, y] : pairs) {
+            drop.setColumn(x, y);
             for (const auto& z : own) {
+                if (!drop.lowers(z)) continue;
                 assign(a, mode, x, y, z);
                 r.subtract(a);
-                const int rankAfter = flatteningRank(r, mode);
-                if (rankAfter < budget) {
-                    const EndgameOutcome o = solve(r, budget - 1, moves);
-                    if (o == EndgameOutcome::Solved) {
-                        r.add(a, 1);
-                        moves.insert(moves.begin(), a);
-                        return o;
-                    }
-                    if (o == EndgameOutcome::Unknown) unknown = true;
-                }
+                const EndgameOutcome o = solve(r, budget - 1, moves);
                 r.add(a, 1);
+                if (o == EndgameOutcome::Solved) {
+                    moves.insert(moves.begin(), a);
+                    return o;
+                }
+                if (o == EndgameOutcome::Unknown) unknown = true;
                 if (nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
             }
         }
@@ -141,8 +144,9 @@ class Solver {
 
     // The (x, y) whose x (x) y lies in the mode's flattening span: the only columns a move may
     // subtract if it is to lower that rank.
-    [[nodiscard]] std::vector<Pair> candidatePairs(const IntResidual& r, int mode) const {
-        const ModSpan span = flatteningSpan(r, mode);
+    [[nodiscard]] std::vector<Pair> candidatePairs(const IntResidual& r, int mode,
+                                                   const FlatteningDrop& drop) const {
+        const ModSpan& span = drop.span();
         const auto [xLen, yLen] = pairLengths(r.size(), mode);
         std::vector<Pair> out;
         const auto& xs = cachedFactors(xLen, set_, !r.mod2());
@@ -150,14 +154,11 @@ class Solver {
         if (r.mod2() && (1LL << span.rank()) - 1 <
                             static_cast<long long>(xs.size()) * static_cast<long long>(ys.size()))
             return rankOneInSpan(span, xLen, yLen);
+        // Over Z every pair is tried (1,600 for 2x2): by its pivot entries, without building
+        // its column (that and its elimination were half of the solver's time).
         for (const auto& x : xs)
-            for (const auto& y : ys) {
-                std::vector<std::uint32_t> column(x.size() * y.size());
-                std::size_t k = 0;
-                for (int xi : x)
-                    for (int yj : y) column[k++] = span.reduce(static_cast<long long>(xi) * yj);
-                if (span.contains(std::move(column))) out.emplace_back(x, y);
-            }
+            for (const auto& y : ys)
+                if (drop.spans(x, y)) out.emplace_back(x, y);
         return out;
     }
 

@@ -200,6 +200,11 @@ struct FlipSearch::Impl final : run::Engine {
         long long path = from ? from->path : 0;
         long long failedRun = from ? from->failedRun : 0;  // failed flip attempts in a row
         long long quiet = from ? from->quiet : 0;  // flips left without reductions after a plus
+        // A new level without any flip ends the descent early (FlipSearchParams::deadLevelPath).
+        const auto levelPath = [&] {
+            if (!freshRestarts || params.deadLevelPath <= 0 || w.hasFlips()) return 0LL;
+            return std::max(0LL, params.pathLimit - params.deadLevelPath);
+        };
         while (!reached()) {
             if ((steps & 1023) == 0) {
                 ws.flips.store(flips, std::memory_order_relaxed);
@@ -229,7 +234,7 @@ struct FlipSearch::Impl final : run::Engine {
                     if (usePool && w.rank() == levelRank) pool.add(w.terms(), w.rng());
                     if (w.rank() < levelRank) {
                         levelRank = w.rank();
-                        path = 0;
+                        path = levelPath();
                         if (usePool) {
                             pool.clear();
                             pool.add(w.terms(), w.rng());
@@ -240,7 +245,7 @@ struct FlipSearch::Impl final : run::Engine {
                         bestEdits = w.editCount();
                         bestRank = w.rank();
                         bestStep = steps;
-                        path = 0;
+                        path = levelPath();
                         ws.rank.store(bestRank, std::memory_order_relaxed);
                         if (reached()) atomicMin(winStep, steps);
                         publish<Ring>(index, bestRank, steps, best, control);

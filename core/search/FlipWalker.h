@@ -53,6 +53,9 @@ class FlipWalker {
     [[nodiscard]] int rank() const { return static_cast<int>(terms_.size()); }
     [[nodiscard]] const std::vector<PackedTerm>& terms() const { return terms_; }
     Rng& rng() { return rng_; }
+    // False when no two terms share a factor, so no flip applies (Strassen x Strassen at 49):
+    // only a plus transition leaves such a scheme.
+    [[nodiscard]] bool hasFlips() const { return !multi_.empty(); }
 
     void setRecording(bool on) { recording_ = on; }
     // While off, flips do not merge terms (terms with a zero factor still go): after a plus

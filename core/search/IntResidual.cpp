@@ -10,14 +10,7 @@ IntResidual::IntResidual(TensorSize size, bool mod2)
     : size_(size), mod2_(mod2), data_(static_cast<std::size_t>(size.volume()), 0) {}
 
 IntResidual IntResidual::matMul(TensorSize size, bool mod2) {
-    IntResidual r(size, mod2);
-    for (int i = 0; i < size.n; ++i)
-        for (int j = 0; j < size.m; ++j)
-            for (int k = 0; k < size.p; ++k)
-                r.data_[static_cast<std::size_t>(
-                    size.flatIndex(size.aIndex(i, j), size.bIndex(j, k), size.cIndex(i, k)))] = 1;
-    r.nonZeros_ = static_cast<long long>(size.n) * size.m * size.p;
-    return r;
+    return fromExact(ExactTensor::matMul(size, mod2 ? Field::Z2 : Field::Z));
 }
 
 IntResidual IntResidual::fromExact(const ExactTensor& tensor) {

@@ -95,6 +95,8 @@ class Mcts {
                 Action move = {});
     // Notes the node's rank to zero (step plus exact or completed moves) for bestLine.
     void noteCompletion(int node);
+    // Sets the node's completion and spread (MctsParams::completionSpread).
+    void measureCompletion(Node& n) const;
     // Whether the completion value and pair moves serve this game (MctsParams).
     [[nodiscard]] bool completionParts() const;
     // One walk from the root to a leaf: the (node, edge) steps taken, and the leaf's return.

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -138,7 +139,7 @@ std::optional<double> Mcts::beginExpansion(int id, Observation& o) {
         if (std::optional<double> v = solveEndgameAt(id, budget)) return v;
         n = &nodes_[static_cast<std::size_t>(id)];
     }
-    n->completion = spanCompletionRank(n->residual);
+    measureCompletion(*n);
     noteCompletion(id);
     n = &nodes_[static_cast<std::size_t>(id)];
     o.size = n->residual.size();
@@ -154,8 +155,10 @@ double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::u
     Node* n = &nodes_[static_cast<std::size_t>(id)];
     const double estimate =
         std::max(e == nullptr ? 0.0 : e->movesLeft, static_cast<double>(n->lowerBound));
-    n->value = params_.completionValue && completionParts() ? -static_cast<double>(n->completion)
-                                                            : -estimate;
+    n->value = params_.completionValue && completionParts()
+                   ? -static_cast<double>(n->completion) -
+                         params_.completionSpread * static_cast<double>(n->spread) / 3.0
+                   : -estimate;
     if (e != nullptr && params_.uniformShare > 0 && evaluator_.name() != "uniform")
         mixUniformDraws(o, *e, seed);
     n = &nodes_[static_cast<std::size_t>(id)];
@@ -164,6 +167,19 @@ double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::u
         n->dead = true;  // nothing usable was sampled; re-expansion may draw better
     }
     return n->value;
+}
+
+void Mcts::measureCompletion(Node& n) const {
+    // One pass over the three modes gives both (spanCompletionRank is their minimum).
+    const std::array<int, 3> modes =
+        params_.completionSpread > 0 ? spanCompletionRanks(n.residual) : std::array{-1, -1, -1};
+    if (std::any_of(modes.begin(), modes.end(), [](int m) { return m < 0; })) {
+        n.completion = spanCompletionRank(n.residual);
+        n.spread = 0;
+        return;
+    }
+    n.completion = *std::min_element(modes.begin(), modes.end());
+    n.spread = modes[0] + modes[1] + modes[2] - 3 * n.completion;
 }
 
 std::optional<double> Mcts::solveEndgameAt(int id, int budget) {

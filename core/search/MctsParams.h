@@ -46,6 +46,14 @@ struct MctsParams {
     // of the scheme it completes to (AlphaTensor's step-limit penalty at every leaf). Off: minus
     // the larger of the network's estimate and the flattening-rank lower bound.
     bool completionValue = true;
+    // With the completion value, a leaf also loses `completionSpread` times the mean excess of
+    // its other two modes' span completions over the cheapest (SpanCompletion.h). States of one
+    // completion rank are many (about 1,600 of the <3,3,3> target's pair moves keep it at 27);
+    // those whose three modes agree are further along (each of Strassen's corner moves keeps
+    // them equal; most other moves split them), and the excess is below 1 in practice, so it
+    // orders ties without overruling a rank. 0: off, the default: 0.25 did not lower a <3,3,3>
+    // game below 27 in 150 s on 4 seeds (README, agent benchmarks).
+    double completionSpread = 0.0;
     // Moves made of pairs of the residual's completion terms (PairCandidates.h), this many per
     // expansion (mod 2 only; 0: none), with `pairShare` of the prior among them.
     int pairCandidates = 24;

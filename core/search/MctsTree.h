@@ -34,6 +34,8 @@ struct Mcts::Node {
     std::vector<Action> endgame;  // the endgame solver's moves, when it solved this node
     // Moves to zero by spanCompletionRank (an upper bound), -1 until the node is expanded.
     int completion = -1;
+    // Sum over the three modes of their span completion's excess over `completion` (mod 2).
+    int spread = 0;
     // The node this one was reached from (-1: the state the Mcts was made with) and the move.
     int parent = -1;
     Action move;

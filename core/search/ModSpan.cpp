@@ -25,7 +25,7 @@ void ModSpan::eliminate(std::vector<std::uint32_t>& x) const {
             const std::uint32_t neg = q_ - f;
             for (int c = pivots_[r]; c < dim_; ++c) {
                 const auto cc = static_cast<std::size_t>(c);
-                if (row[cc] != 0) x[cc] = (x[cc] + mul(neg, row[cc])) % q_;
+                if (row[cc] != 0) x[cc] = add(x[cc], mul(neg, row[cc]));
             }
         }
     }
@@ -60,7 +60,7 @@ bool ModSpan::insert(std::vector<std::uint32_t> x) {
         if (f == 0) continue;
         for (int c = pivot; c < dim_; ++c) {
             const auto cc = static_cast<std::size_t>(c);
-            row[cc] = q_ == 2 ? (row[cc] ^ x[cc]) : (row[cc] + mul(q_ - f, x[cc])) % q_;
+            row[cc] = q_ == 2 ? (row[cc] ^ x[cc]) : add(row[cc], mul(q_ - f, x[cc]));
         }
     }
     rows_.push_back(std::move(x));

@@ -14,10 +14,14 @@ class ModSpan {
 
     ModSpan(int dimension, std::uint32_t q) : dim_(dimension), q_(q) {}
 
-    // Maps an integer into the field.
+    // Maps an integer into the field. Residual entries and factor products are small: those
+    // skip the division (over Z the endgame solver reduces millions of them).
     [[nodiscard]] std::uint32_t reduce(long long x) const {
-        const long long r = x % static_cast<long long>(q_);
-        return static_cast<std::uint32_t>(r < 0 ? r + q_ : r);
+        const auto q = static_cast<long long>(q_);
+        if (x >= 0 && x < q) return static_cast<std::uint32_t>(x);
+        if (x < 0 && x > -q) return static_cast<std::uint32_t>(x + q);
+        const long long r = x % q;
+        return static_cast<std::uint32_t>(r < 0 ? r + q : r);
     }
     // Adds x to the span; true when it was independent of what the span held.
     bool insert(std::vector<std::uint32_t> x);
@@ -31,8 +35,19 @@ class ModSpan {
   private:
     // x minus its projection on the span (zero exactly when x lies in it).
     void eliminate(std::vector<std::uint32_t>& x) const;
+    // Products modulo 2^31 - 1 by folding (a Mersenne prime), not by a 64-bit division: the
+    // flattening ranks over Z are eliminations of these, and the division was their cost.
     [[nodiscard]] std::uint32_t mul(std::uint32_t a, std::uint32_t b) const {
-        return static_cast<std::uint32_t>(static_cast<std::uint64_t>(a) * b % q_);
+        const std::uint64_t p = static_cast<std::uint64_t>(a) * b;
+        if (q_ != kLargePrime) return static_cast<std::uint32_t>(p % q_);
+        std::uint64_t f = (p & kLargePrime) + (p >> 31);
+        f = (f & kLargePrime) + (f >> 31);
+        return static_cast<std::uint32_t>(f >= kLargePrime ? f - kLargePrime : f);
+    }
+    // a + b for a, b < q.
+    [[nodiscard]] std::uint32_t add(std::uint32_t a, std::uint32_t b) const {
+        const std::uint64_t s = static_cast<std::uint64_t>(a) + b;
+        return static_cast<std::uint32_t>(s >= q_ ? s - q_ : s);
     }
     [[nodiscard]] std::uint32_t inverse(std::uint32_t a) const;
 

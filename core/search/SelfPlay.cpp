@@ -1,10 +1,44 @@
 #include "core/search/SelfPlay.h"
 
+#include <algorithm>
+
 #include "core/search/AgentSearch.h"
 #include "core/search/ModeBasis.h"
 #include "core/search/Seeds.h"
 
 namespace tg::search {
+
+namespace {
+
+// One demonstration per move of `moves` from `start`: the states the game passed through, in
+// the basis it was played in (the network learns from what it saw). A line longer than the
+// game's limit is shown with the limit its length needs, so that "steps left" never goes below
+// the moves still to come.
+void addLessons(const IntResidual& start, const std::vector<Action>& moves, const AgentGame& game,
+                std::vector<Demonstration>& out) {
+    const int rank = static_cast<int>(moves.size());
+    IntResidual r = start;
+    std::vector<Action> history;
+    for (int i = 0; i < rank; ++i) {
+        const Action& move = moves[static_cast<std::size_t>(i)];
+        Demonstration d;
+        d.state.size = game.size;
+        d.state.coefficients = game.coefficients;
+        d.state.residual = r.data();
+        d.state.step = i;
+        d.state.stepLimit = std::max(game.effectiveLimit(), rank);
+        d.state.history = history;
+        d.action = move;
+        d.movesLeft = rank - i;
+        out.push_back(std::move(d));
+        r.subtract(move);
+        history.push_back(move);
+        if (static_cast<int>(history.size()) > Observation::kHistory)
+            history.erase(history.begin());
+    }
+}
+
+}  // namespace
 
 SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluator,
                                std::uint64_t seed, const std::atomic<bool>* stop) {
@@ -21,30 +55,19 @@ SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluato
         const AgentGameRecord rec =
             playGame(start, 0, {}, game, evaluator, params.mcts, gameSeed, stop);
         ++report.games;
-        if (!rec.solved) continue;
-        ++report.solved;
-        const int rank = static_cast<int>(rec.moves.size());
-        if (report.bestRank == 0 || rank < report.bestRank) report.bestRank = rank;
-        // The states the game passed through, in the basis it was played in: the network
-        // learns from what it saw.
-        IntResidual r = start;
-        std::vector<Action> history;
-        for (int i = 0; i < rank; ++i) {
-            Demonstration d;
-            d.state.size = game.size;
-            d.state.coefficients = game.coefficients;
-            d.state.residual = r.data();
-            d.state.step = i;
-            d.state.stepLimit = game.effectiveLimit();
-            d.state.history = history;
-            d.action = rec.moves[static_cast<std::size_t>(i)];
-            d.movesLeft = rank - i;
-            report.demonstrations.push_back(std::move(d));
-            r.subtract(rec.moves[static_cast<std::size_t>(i)]);
-            history.push_back(rec.moves[static_cast<std::size_t>(i)]);
-            if (static_cast<int>(history.size()) > Observation::kHistory)
-                history.erase(history.begin());
+        const std::vector<Action>* lesson = nullptr;
+        if (rec.solved) {
+            ++report.solved;
+            lesson = &rec.moves;
+            const int rank = static_cast<int>(rec.moves.size());
+            if (report.bestRank == 0 || rank < report.bestRank) report.bestRank = rank;
+        } else if (params.lessonRank > 0 && !rec.bestLine.empty() &&
+                   static_cast<int>(rec.bestLine.size()) <= params.lessonRank) {
+            lesson = &rec.bestLine;
         }
+        if (lesson == nullptr) continue;
+        ++report.lessons;
+        addLessons(start, *lesson, game, report.demonstrations);
     }
     return report;
 }

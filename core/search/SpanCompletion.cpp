@@ -7,25 +7,19 @@
 #include <numeric>
 #include <optional>
 
+#include "core/search/Gf2Echelon.h"
 #include "core/search/SliceCompletion.h"
 
 namespace tg::search {
 
 namespace {
 
-using Bits = std::array<std::uint64_t, 4>;  // one flattening row: up to 256 columns
-constexpr int kMaxColumns = 256;
-constexpr int kMaxRows = 64;
+using Bits = gf2::BitRow;  // one flattening row: up to 256 columns
+using gf2::kMaxColumns;
+using gf2::kMaxRows;
+using gf2::setBit;
+using gf2::xorInto;
 
-bool bitAt(const Bits& x, int i) {
-    return ((x[static_cast<std::size_t>(i / 64)] >> (i % 64)) & 1U) != 0;
-}
-void setBit(Bits& x, int i) {
-    x[static_cast<std::size_t>(i / 64)] |= std::uint64_t{1} << (i % 64);
-}
-void xorInto(Bits& x, const Bits& y) {
-    for (std::size_t i = 0; i < x.size(); ++i) x[i] ^= y[i];
-}
 // Bits [start, start + length) of x as a word (length <= 64).
 std::uint64_t bitsAt(const Bits& x, int start, int length) {
     const auto word = static_cast<std::size_t>(start / 64);
@@ -33,11 +27,6 @@ std::uint64_t bitsAt(const Bits& x, int start, int length) {
     std::uint64_t w = x[word] >> shift;
     if (shift != 0 && shift + length > 64 && word + 1 < x.size()) w |= x[word + 1] << (64 - shift);
     return length == 64 ? w : w & ((std::uint64_t{1} << length) - 1);
-}
-int lowestBit(const Bits& x) {
-    for (std::size_t i = 0; i < x.size(); ++i)
-        if (x[i] != 0) return static_cast<int>(i) * 64 + std::countr_zero(x[i]);
-    return -1;
 }
 
 // One mode's flattening: `rows` rows (that mode's entries), each a matRows x matCols matrix
@@ -102,37 +91,6 @@ int matrixRank(const Flattening& f, const Bits& x, std::vector<std::uint64_t>* b
     return rank;
 }
 
-// Row echelon form over the flattening's columns that remembers which kept elements each of
-// its rows sums (so reducing a slice gives its coordinates in the kept basis).
-class TrackedEchelon {
-  public:
-    // Reduces x; returns the kept elements whose sum was taken off.
-    std::uint64_t reduce(Bits& x) const {
-        std::uint64_t sum = 0;
-        for (std::size_t j = 0; j < rows_.size(); ++j)
-            if (bitAt(x, pivots_[j])) {
-                xorInto(x, rows_[j]);
-                sum ^= sums_[j];
-            }
-        return sum;
-    }
-    // Keeps x as element number `index` when it is independent of those kept.
-    bool keep(Bits x, int index) {
-        std::uint64_t sum = reduce(x) ^ (std::uint64_t{1} << index);
-        const int pivot = lowestBit(x);
-        if (pivot < 0) return false;
-        pivots_.push_back(pivot);
-        rows_.push_back(x);
-        sums_.push_back(sum);
-        return true;
-    }
-
-  private:
-    std::vector<Bits> rows_;
-    std::vector<int> pivots_;
-    std::vector<std::uint64_t> sums_;
-};
-
 // The cheapest basis of the flattening's row span, by the matroid greedy; nullopt when the
 // span is too large to enumerate.
 struct SpanBasis {
@@ -144,9 +102,9 @@ struct SpanBasis {
 std::optional<SpanBasis> cheapestBasis(const Flattening& f) {
     std::vector<Bits> gens;  // a basis of the span: independent flattening rows
     {
-        TrackedEchelon e;
+        gf2::TrackedEchelon e;
         for (const Bits& x : f.row)
-            if (e.keep(x, 0)) gens.push_back(x);
+            if (e.insert(x, 0)) gens.push_back(x);
     }
     const int r = static_cast<int>(gens.size());
     if (r > kMaxSpanRank) return std::nullopt;
@@ -165,10 +123,10 @@ std::optional<SpanBasis> cheapestBasis(const Flattening& f) {
     std::stable_sort(order.begin(), order.end(),
                      [&rank](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
     SpanBasis out;
-    TrackedEchelon kept;
+    gf2::TrackedEchelon kept;
     for (std::size_t i : order) {
         if (static_cast<int>(out.elements.size()) == r) break;
-        if (!kept.keep(element[i], 0)) continue;
+        if (!kept.insert(element[i], 0)) continue;
         out.elements.push_back(element[i]);
         out.ranks.push_back(rank[i]);
         out.total += rank[i];
@@ -196,8 +154,9 @@ std::vector<int> bitsToVector(std::uint64_t bits, int length) {
 
 // The terms of one mode: each flattening row expressed in the basis, each basis matrix factored.
 std::vector<Action> termsOf(const Flattening& f, const SpanBasis& b) {
-    TrackedEchelon e;
-    for (std::size_t t = 0; t < b.elements.size(); ++t) e.keep(b.elements[t], static_cast<int>(t));
+    gf2::TrackedEchelon e;
+    for (std::size_t t = 0; t < b.elements.size(); ++t)
+        e.insert(b.elements[t], std::uint64_t{1} << t);
     // coords[t]: which flattening rows use basis element t.
     std::vector<std::uint64_t> coords(b.elements.size(), 0);
     for (int k = 0; k < f.rows; ++k) {
@@ -225,19 +184,24 @@ std::vector<Action> termsOf(const Flattening& f, const SpanBasis& b) {
 
 }  // namespace
 
-int spanCompletionRank(const IntResidual& residual) {
-    if (!residual.mod2()) return static_cast<int>(completeBySlices(residual).size());
-    std::optional<int> best;
-    bool everyMode = true;
+std::array<int, 3> spanCompletionRanks(const IntResidual& residual) {
+    std::array<int, 3> out{-1, -1, -1};
+    if (!residual.mod2()) return out;
     for (int mode = 0; mode < 3; ++mode) {
         const auto f = flatteningOf(residual, mode);
         const auto b = f ? cheapestBasis(*f) : std::nullopt;
-        if (!b) {
-            everyMode = false;
-            continue;
-        }
-        best = best ? std::min(*best, b->total) : b->total;
+        if (b) out[static_cast<std::size_t>(mode)] = b->total;
     }
+    return out;
+}
+
+int spanCompletionRank(const IntResidual& residual) {
+    if (!residual.mod2()) return static_cast<int>(completeBySlices(residual).size());
+    const std::array<int, 3> modes = spanCompletionRanks(residual);
+    std::optional<int> best;
+    for (int m : modes)
+        if (m >= 0) best = best ? std::min(*best, m) : m;
+    const bool everyMode = std::all_of(modes.begin(), modes.end(), [](int m) { return m >= 0; });
     if (best && everyMode) return *best;
     const int slices = static_cast<int>(completeBySlices(residual).size());
     return best ? std::min(*best, slices) : slices;
@@ -253,6 +217,13 @@ std::vector<Action> completeBySpans(const IntResidual& residual) {
         best = termsOf(*f, *b);
     }
     return best;
+}
+
+std::vector<Action> completeBySpanOf(const IntResidual& residual, int mode) {
+    if (!residual.mod2()) return {};
+    const auto f = flatteningOf(residual, mode);
+    const auto b = f ? cheapestBasis(*f) : std::nullopt;
+    return b ? termsOf(*f, *b) : std::vector<Action>{};
 }
 
 }  // namespace tg::search

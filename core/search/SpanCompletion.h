@@ -9,6 +9,7 @@
 // basis a game is played in: a change of basis on mode A leaves the span alone, and those on B
 // and C keep every matrix rank (slices of the 3x3x3 target in a random basis need about 50
 // terms, its span 27). Over Z, and for modes whose span is too large, slices are used.
+#include <array>
 #include <vector>
 
 #include "core/search/IntResidual.h"
@@ -23,5 +24,10 @@ inline constexpr int kMaxSpanRank = 12;
 [[nodiscard]] std::vector<Action> completeBySpans(const IntResidual& residual);
 // completeBySpans(residual).size() without building the terms (the tree search asks per node).
 [[nodiscard]] int spanCompletionRank(const IntResidual& residual);
+// Each mode's cheapest span basis cost (-1: over Z, or a span too large to enumerate); the
+// completion is their minimum. The other two modes tell states of equal completion apart.
+[[nodiscard]] std::array<int, 3> spanCompletionRanks(const IntResidual& residual);
+// The terms of one mode's cheapest span basis (empty over Z or when the span is too large).
+[[nodiscard]] std::vector<Action> completeBySpanOf(const IntResidual& residual, int mode);
 
 }  // namespace tg::search

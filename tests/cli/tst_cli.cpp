@@ -210,6 +210,41 @@ class TestCli : public QObject {
         QVERIFY(r.err.contains("cannot tell the format"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }
+    // Every file a search will write is checked before it starts, so hours of work are not
+    // lost to a mistyped folder.
+    void searchRefusesFilesItCannotWrite_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("file");
+        const QStringList flip{"search", "--size", "2,2,2", "--target-rank", "7", "--quiet"};
+        for (const char* option : {"--out", "--trace", "--path", "--checkpoint"})
+            QTest::newRow(option) << (flip + QStringList{option, "/nonexistent/f.json"})
+                                  << "/nonexistent/f.json";
+        QTest::newRow("agent --trace")
+            << QStringList{"search",        "--engine", "mcts",    "--size",  "2,2,2",
+                           "--target-rank", "7",        "--quiet", "--trace", "/nonexistent/t.json"}
+            << "/nonexistent/t.json";
+    }
+    void searchRefusesFilesItCannotWrite() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, file);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(
+            r.err.contains("cannot write " + file + ": the folder /nonexistent does not exist"),
+            qPrintable(r.err));
+        QVERIFY(!r.err.contains("rank 7"));  // it did not search
+    }
+    // A result that could not be written when found is lost to the user: the run fails.
+    void aResultThatCannotBeWrittenFailsTheRun() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("taken.json");
+        QVERIFY(QDir(dir.path()).mkdir("taken.json"));  // a folder where the file should go
+        const Run r = cli(
+            {"search", "--size", "2,2,2", "--target-rank", "7", "--quiet", "--json", "--out", out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(out + ": cannot replace file"), qPrintable(r.err));
+        QCOMPARE(json(r.lines().last())["found_rank"].toInt(), 7);  // found, but not kept
+    }
     void verifyOneKeyOfAnArchive() {
         const QString npz = QString(TG_DATA_DIR) + "/published/alphatensor/factorizations_r.npz";
         Run r = cli({"verify", "--json", npz + "#3,4,5"});

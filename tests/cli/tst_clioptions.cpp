@@ -23,15 +23,16 @@ const QStringList kFlipSearchOptions = {"size",        "engine",         "field"
                                         "pool",        "plus-quiet",     "fresh-restarts",
                                         "lift",        "checkpoint",     "checkpoint-every",
                                         "resume",      "exchange-every", "json",
-                                        "quiet",       "symmetry"};
+                                        "quiet",       "symmetry",       "dead-level-path"};
 const QStringList kAgentSearchOptions = {"size",        "engine",      "field",   "coefficients",
                                          "target-rank", "time-limit",  "seed",    "threads",
                                          "model",       "simulations", "samples", "max-games",
                                          "out",         "trace",       "json",    "quiet"};
 // The agent's switches (AgentConfig.h), also options of search --engine mcts.
 const QStringList kAgentSwitchOptions = {
-    "no-endgame",         "no-completion", "uniform-share",       "no-pruning", "no-random-basis",
-    "mixture-correction", "leaf-batch",    "no-completion-value", "no-pairs",   "no-best-line"};
+    "no-endgame",      "no-completion",      "uniform-share", "no-pruning",
+    "no-random-basis", "mixture-correction", "leaf-batch",    "no-completion-value",
+    "no-pairs",        "no-best-line",       "spread",        "restart"};
 
 // Whether `help` has a line for --NAME followed by a help text (Qt puts it two spaces or more
 // after the option's column).
@@ -212,6 +213,7 @@ class TestCliOptions : public QObject {
                                               "self-play-every",
                                               "self-play-games",
                                               "self-play-target",
+                                              "lesson-rank",
                                               "generations",
                                               "generation-steps",
                                               "eval-games",

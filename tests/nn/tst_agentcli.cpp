@@ -1,14 +1,57 @@
 // The agent's ablation switches and `bench agent` through the real binary: every switch is
 // accepted by search --engine mcts, the grid runs every configuration x size x seed and ends
-// with its JSON table, and bad grids are refused.
+// with its JSON table whose medians are those of its runs (the mean of the two middle values of
+// an even count), and bad grids are refused.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 
 #include "support/CliRun.h"
 
 using tg::testing::runCli;
+
+namespace {
+
+// The median proper: of an even count, the mean of the two middle values.
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    const qsizetype half = values.size() / 2;
+    return values.size() % 2 == 1 ? values[half] : (values[half - 1] + values[half]) / 2;
+}
+
+// Every row's medians are those of its runs' lines ("CONFIG SIZE seed S: best rank R, goal after
+// T s (...)"), two seeds per row here: the mean of the two, not the upper one.
+void checkMediansOfRuns(const QStringList& lines, const QJsonArray& rows) {
+    static const QRegularExpression run(
+        R"(^(\S+) (\S+) seed \d+: best rank (\d+), (?:goal after ([0-9.e+-]+) s|goal not))");
+    QMap<QString, QList<double>> ranks, times;
+    for (const QString& line : lines) {
+        const auto m = run.match(line);
+        if (!m.hasMatch()) continue;
+        const QString key = m.captured(1) + " " + m.captured(2);
+        ranks[key] << m.captured(3).toDouble();
+        if (!m.captured(4).isEmpty()) times[key] << m.captured(4).toDouble();
+    }
+    for (const auto& x : rows) {
+        const auto row = x.toObject();
+        const QString key = row.value("config").toString() + " " + row.value("size").toString();
+        QCOMPARE(ranks.value(key).size(), 2);
+        QCOMPARE(row.value("median_best_rank").toDouble(), median(ranks.value(key)));
+        if (times.value(key).isEmpty()) {
+            QVERIFY(row.value("median_seconds_to_goal").isNull());
+            continue;
+        }
+        // The run lines print 3 significant digits of the time.
+        const double t = row.value("median_seconds_to_goal").toDouble();
+        QVERIFY2(std::abs(t - median(times.value(key))) <= 0.005 * t + 1e-3, qPrintable(key));
+    }
+}
+
+}  // namespace
 
 class TestAgentCli : public QObject {
     Q_OBJECT
@@ -87,6 +130,7 @@ class TestAgentCli : public QObject {
         for (const auto& x : rows)
             if (x.toObject().value("size").toString() == "1x2x2")
                 QCOMPARE(x.toObject().value("goal").toInt(), 4);
+        checkMediansOfRuns(lines, rows);
     }
 
     void benchAgentRefusesBadGrids() {

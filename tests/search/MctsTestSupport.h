@@ -1,9 +1,13 @@
 #pragma once
-// What the MCTS tests share: unit actions, and evaluations with fixed priors (no network).
+// What the MCTS tests share: unit actions, evaluations with fixed priors (no network), and
+// Strassen's scheme on a 2x2 corner of <3,3,3> (a real partial scheme of the 3x3x3 target).
 #include <utility>
 #include <vector>
 
+#include "core/catalog/Catalog.h"
+#include "core/search/AgentSearch.h"
 #include "core/search/Evaluator.h"
+#include "core/search/IntResidual.h"
 #include "core/tensor/TensorSize.h"
 
 namespace tg::search::testing {
@@ -25,6 +29,42 @@ inline Evaluation fixedEvaluation(std::vector<std::pair<Action, double>> priors,
     e.movesLeft = movesLeft;
     for (auto& [a, p] : priors) e.candidates.push_back(PolicySample{a, p, p});
     return e;
+}
+
+// A 2x2 factor (entry i*2+j) placed on the top-left corner of a 3x3 one (entry i*3+j).
+inline std::vector<int> corner(const std::vector<int>& x) {
+    std::vector<int> out(9, 0);
+    for (int i = 0; i < 2; ++i)
+        for (int j = 0; j < 2; ++j)
+            out[static_cast<std::size_t>(i * 3 + j)] = x[static_cast<std::size_t>(i * 2 + j)] & 1;
+    return out;
+}
+
+// Strassen's 7 terms on the top-left 2x2 corner of <3,3,3>.
+inline std::vector<Action> strassenOnCorner() {
+    std::vector<Action> out;
+    for (const Term& t : strassenScheme().terms) {
+        const Action a = actionOf(t);
+        out.push_back(Action{corner(a.u), corner(a.v), corner(a.w)});
+    }
+    return out;
+}
+
+// <3,3,3> mod 2, told `target` (0: not told).
+inline AgentGame game333(int target = 0) {
+    AgentGame g;
+    g.size = {3, 3, 3};
+    g.coefficients = CoefficientSet::Mod2;
+    g.targetRank = target;
+    return g;
+}
+
+// Runs the agent on the calling thread's behalf to its end (maxGamesPerThread must be set).
+inline SearchResult runToEnd(AgentSearchParams p) {
+    AgentSearch search(std::move(p));
+    search.start();
+    search.wait();
+    return search.result();
 }
 
 }  // namespace tg::search::testing

@@ -140,23 +140,31 @@ class TestCheckpoint : public QObject {
         }
         QVERIFY(refused > 0);
         std::string version = bytes;
-        version[8] = 3;
+        version[8] = static_cast<char>(kCheckpointVersion + 1);
+        const QString next = QString("version %1").arg(kCheckpointVersion + 1);
         try {
             (void)decodeCheckpoint(version, "run.tgck");
-            QFAIL("version 3 was read");
+            QFAIL(qPrintable(next + " was read"));
         } catch (const LoadError& e) {
-            QVERIFY(QString(e.what()).contains("version 3"));
+            QVERIFY(QString(e.what()).contains(next));
         }
     }
 
     // Version 1 (before symmetric walks) had no symmetry byte after the parameters, at byte
     // 105 (magic 8, version 4, parameters 93); such a file is still read, as a plain walk.
+    // Versions 1 (no symmetry byte at 105) and 2 (no dead-level path, 8 bytes at 106) are
+    // still read, with the fields they lack at their old meaning.
     void version1IsStillRead() {
         FlipSearchParams p = params333(Field::Z2, 1);
         p.maxFlipsPerWalker = kCanonicalSteps;
+        p.deadLevelPath = 5;
         const std::string bytes = encodeCheckpoint(segmented(p, nullptr).last);
         QCOMPARE(bytes[105], '\0');
-        std::string v1 = bytes.substr(0, 105) + bytes.substr(106);
+        QCOMPARE(decodeCheckpoint(bytes, "v3.tgck").params.deadLevelPath, 5LL);
+        std::string v2 = bytes.substr(0, 106) + bytes.substr(114);
+        v2[8] = 2;
+        QCOMPARE(decodeCheckpoint(v2, "v2.tgck").params.deadLevelPath, 0LL);
+        std::string v1 = bytes.substr(0, 105) + bytes.substr(114);
         v1[8] = 1;
         const SearchSnapshot s = decodeCheckpoint(v1, "old.tgck");
         QCOMPARE(s.params.symmetry, Symmetry::None);

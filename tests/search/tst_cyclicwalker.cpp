@@ -140,6 +140,9 @@ class TestCyclicWalker : public QObject {
         CyclicWalker<TernaryRing> w(packed<TernaryRing>(strassenScheme()), 1);
         QCOMPARE(w.rank(), 7);
         QVERIFY(soundNow({2, 2, 2}, w));
+        // No two of Strassen's terms share a factor: no orbit flip applies (a dead level).
+        QVERIFY(!w.hasFlips());
+        QVERIFY(CyclicWalker<Mod2Ring>(packed<Mod2Ring>(naiveScheme({3, 3, 3})), 1).hasFlips());
     }
 
     void nonInvariantSchemeIsRefused() {

@@ -7,6 +7,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/search/FlipSearch.h"
+#include "core/search/PackedScheme.h"
 #include "core/tensor/Verification.h"
 
 using namespace tg;
@@ -116,7 +117,8 @@ class TestFlipSearch : public QObject {
     // only, so the result is still a function of (parameters, seed, threads).
     void deterministicWithPoolRestartsAndQuietPlus() {
         FlipSearchParams p = FlipSearchParams::forSize({4, 4, 4}, Field::Z2, 0);
-        QVERIFY(p.restartFromStart);  // the <4,4,4> preset
+        QVERIFY(p.restartFromStart);   // the <4,4,4> preset
+        QVERIFY(p.deadLevelPath > 0);  // its descents leave Strassen x Strassen at once
         p.restartFromStart = false;
         p.threads = 2;
         p.seed = 5;
@@ -150,6 +152,39 @@ class TestFlipSearch : public QObject {
         QVERIFY(a.scheme.rank() <= 25);
         QCOMPARE(a.walkerSteps, b.walkerSteps);
         QVERIFY(sameTerms(a.scheme, b.scheme));
+    }
+    // A descent that reaches a level in a scheme without any flip ends there when
+    // deadLevelPath says so. <2,2,2> mod 2 reaches rank 7 in Strassen-like schemes (no two
+    // terms share a factor): two attempts later the walker is back at the naive scheme, while
+    // without the option it stays at 7. Both walks are the same up to that step (same seed).
+    void deadLevelsEndTheDescent() {
+        FlipSearchParams p = FlipSearchParams::quick({2, 2, 2}, Field::Z2, 0);
+        p.restartFromStart = true;
+        p.pathLimit = 1000000000;  // only the dead level ends a descent
+        p.seed = 4;
+        p.maxFlipsPerWalker = 200000;
+        const SearchResult first = runFlipSearch(p);
+        QVERIFY(first.found);
+        QCOMPARE(first.scheme.rank(), 7);
+        QVERIFY(!FlipWalker<Mod2Ring>(*packScheme<Mod2Ring>(first.scheme), 1).hasFlips());
+        p.maxFlipsPerWalker = first.walkerSteps + 2;
+        const auto endOfWalk = [&p](long long deadLevelPath) {
+            p.deadLevelPath = deadLevelPath;
+            FlipSearch search(p);
+            search.start();
+            search.wait();
+            return search.snapshot().walkers.at(0);
+        };
+        const WalkerSnapshot stays = endOfWalk(0);
+        const WalkerSnapshot leaves = endOfWalk(1);
+        QCOMPARE(stays.bestRank, 7);
+        QCOMPARE(leaves.bestRank, 7);
+        QCOMPARE(stays.bestStep, leaves.bestStep);
+        QCOMPARE(stays.levelRank, 7);
+        QCOMPARE(static_cast<int>(stays.current.size()), 7);
+        QCOMPARE(leaves.levelRank, 8);  // a new descent from the naive scheme
+        QCOMPARE(static_cast<int>(leaves.current.size()), 8);
+        QCOMPARE(static_cast<int>(leaves.best.size()), 7);  // the best is kept
     }
     // The <4,4,4> preset's walk from the naive scheme, on a fixed budget (deterministic): the
     // frequent plus transitions and complete reductions get well below 64 (the thorough

@@ -4,6 +4,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/search/PackedScheme.h"
+#include "core/tensor/Composition.h"
 #include "core/tensor/Verification.h"
 
 using namespace tg;
@@ -197,6 +198,23 @@ class TestFlipWalker : public QObject {
         for (int k = 0; k < 200000 && w.rank() > 7; ++k) w.flip();
         QCOMPARE(w.rank(), 7);
         QVERIFY(validNow({2, 2, 2}, w));
+    }
+    // Strassen's scheme has no two terms sharing a factor, nor has Strassen x Strassen, the
+    // rank-49 scheme most <4,4,4> descents end in: no flip applies there, only a plus
+    // transition leaves them (FlipSearchParams::deadLevelPath ends such descents).
+    void hasFlipsOnlyWhereTwoTermsShareAFactor() {
+        auto strassen = walkerFor<Mod2Ring>(strassenScheme(), 1);
+        QVERIFY(!strassen.hasFlips());
+        QVERIFY(!strassen.flip());
+        QVERIFY(walkerFor<Mod2Ring>(naiveScheme({2, 2, 2}), 1).hasFlips());
+        auto square = walkerFor<Mod2Ring>(kroneckerProduct(strassenScheme(), strassenScheme()), 1);
+        QCOMPARE(square.rank(), 49);
+        QVERIFY(!square.hasFlips());
+        for (int k = 0; k < 100 && square.rank() == 49; ++k) square.plus();
+        // The plus transition's two new terms share two factors: flips apply again.
+        QCOMPARE(square.rank(), 50);
+        QVERIFY(square.hasFlips());
+        QVERIFY(square.indexConsistent());
     }
     void recordedPathReplays() {
         const Scheme start = naiveScheme({3, 3, 3});

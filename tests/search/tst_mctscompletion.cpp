@@ -17,37 +17,11 @@
 using namespace tg;
 using namespace tg::search;
 using tg::search::testing::fixedEvaluation;
+using tg::search::testing::game333;
+using tg::search::testing::strassenOnCorner;
 using tg::search::testing::unit;
 
-namespace {
-
-std::vector<int> corner(const std::vector<int>& x) {
-    std::vector<int> out(9, 0);
-    for (int i = 0; i < 2; ++i)
-        for (int j = 0; j < 2; ++j)
-            out[static_cast<std::size_t>(i * 3 + j)] = x[static_cast<std::size_t>(i * 2 + j)] & 1;
-    return out;
-}
-
-// Strassen's 7 terms on the top-left 2x2 corner of <3,3,3>.
-std::vector<Action> strassenOnCorner() {
-    std::vector<Action> out;
-    for (const Term& t : strassenScheme().terms) {
-        const Action a = actionOf(t);
-        out.push_back(Action{corner(a.u), corner(a.v), corner(a.w)});
-    }
-    return out;
-}
-
-AgentGame game333(int target = 0) {
-    AgentGame g;
-    g.size = {3, 3, 3};
-    g.coefficients = CoefficientSet::Mod2;
-    g.targetRank = target;
-    return g;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 class TestMctsCompletion : public QObject {
     Q_OBJECT
@@ -162,10 +136,7 @@ class TestMctsCompletion : public QObject {
             p.mcts.simulations = 8;
             p.mcts.bestLine = best;
             p.mcts.completionValue = best;
-            AgentSearch search(p);
-            search.start();
-            search.wait();
-            const SearchResult r = search.result();
+            const SearchResult r = tg::search::testing::runToEnd(p);
             QVERIFY(r.found);
             QVERIFY(verify(r.scheme, r.scheme.field).valid);
             if (best) QVERIFY2(r.scheme.rank() <= 27, qPrintable(QString::number(r.scheme.rank())));

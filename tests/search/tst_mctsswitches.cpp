@@ -319,6 +319,7 @@ class TestMctsSwitches : public QObject {
             p.mcts.simulations = 4;
             p.maxGamesPerThread = 4;
             p.randomBasis = randomBasis;
+            p.restartShare = 0;  // every game from the target (restarts: tst_mctsspread)
             p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
                 return std::make_unique<FakeEvaluator>([&](const Observation& o) {
                     if (o.step == 0) {

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "MctsTestSupport.h"
 #include "core/catalog/Catalog.h"
 #include "core/search/ModeBasis.h"
 #include "core/search/PairCandidates.h"
@@ -13,6 +14,7 @@
 
 using namespace tg;
 using namespace tg::search;
+using tg::search::testing::strassenOnCorner;
 
 namespace {
 
@@ -20,24 +22,6 @@ namespace {
 bool sumsTo(IntResidual r, const std::vector<Action>& terms) {
     for (const Action& a : terms) r.subtract(a);
     return r.isZero();
-}
-
-// A 2x2 factor (entry i*2+j) placed on the top-left corner of a 3x3 one (entry i*3+j).
-std::vector<int> corner(const std::vector<int>& x) {
-    std::vector<int> out(9, 0);
-    for (int i = 0; i < 2; ++i)
-        for (int j = 0; j < 2; ++j)
-            out[static_cast<std::size_t>(i * 3 + j)] = x[static_cast<std::size_t>(i * 2 + j)] & 1;
-    return out;
-}
-
-std::vector<Action> strassenOnCorner() {
-    std::vector<Action> out;
-    for (const Term& t : strassenScheme().terms) {
-        const Action a = actionOf(t);
-        out.push_back(Action{corner(a.u), corner(a.v), corner(a.w)});
-    }
-    return out;
 }
 
 }  // namespace

@@ -1,0 +1,128 @@
+// Two ways the <3,3,3> agent sees progress that its completion rank does not show: the spread of
+// the three modes' span completions orders leaves of one completion rank
+// (MctsParams::completionSpread), and games restart from a prefix of the best scheme found
+// (AgentSearchParams::restartShare). Real states: the <3,3,3> target and Strassen's scheme on a
+// 2x2 corner of it.
+#include <QtTest>
+#include <array>
+#include <atomic>
+#include <optional>
+
+#include "MctsTestSupport.h"
+#include "core/search/AgentSearch.h"
+#include "core/search/Evaluators.h"
+#include "core/search/Mcts.h"
+#include "core/search/PairCandidates.h"
+#include "core/search/SpanCompletion.h"
+#include "core/tensor/Verification.h"
+
+using namespace tg;
+using namespace tg::search;
+using tg::search::testing::fixedEvaluation;
+using tg::search::testing::game333;
+using tg::search::testing::strassenOnCorner;
+
+namespace {
+
+int spreadOf(const std::array<int, 3>& modes) {
+    const int least = std::min({modes[0], modes[1], modes[2]});
+    return modes[0] + modes[1] + modes[2] - 3 * least;
+}
+
+IntResidual after(const Action& a) {
+    IntResidual r = IntResidual::matMul({3, 3, 3}, true);
+    r.subtract(a);
+    return r;
+}
+
+// A pair move on the target that also leaves a completion of 26 but splits the three modes.
+std::optional<Action> splittingMove() {
+    const IntResidual t = IntResidual::matMul({3, 3, 3}, true);
+    for (const Action& a : pairCandidates(t, 400, 1)) {
+        const IntResidual r = after(a);
+        if (spanCompletionRank(r) == 26 && spreadOf(spanCompletionRanks(r)) > 0) return a;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+class TestMctsSpread : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void strassensCornerMovesKeepTheModesEqual() {
+        // The target needs 27 in every mode. Six of Strassen's seven corner moves (all but
+        // (a11 + a22)(b11 + b22)(c11 + c22)) leave 26 in every mode, while other moves of the
+        // same completion split the modes.
+        QCOMPARE(spanCompletionRanks(IntResidual::matMul({3, 3, 3}, true)),
+                 (std::array{27, 27, 27}));
+        const std::vector<Action> strassen = strassenOnCorner();
+        for (std::size_t i = 1; i < strassen.size(); ++i)
+            QCOMPARE(spanCompletionRanks(after(strassen[i])), (std::array{26, 26, 26}));
+        QVERIFY(splittingMove().has_value());
+    }
+
+    void spreadOrdersLeavesOfOneCompletion() {
+        // The root offers Strassen's second corner move and a move that splits the modes, both
+        // completing to 27 in all. With the spread the Strassen child is worth more; without it
+        // they are worth the same.
+        const Action strassen = strassenOnCorner()[1];
+        const Action split = splittingMove().value();
+        FakeEvaluator fake([&](const Observation&) {
+            return fixedEvaluation({{strassen, 0.5}, {split, 0.5}}, 0.0);
+        });
+        for (double spread : {0.25, 0.0}) {
+            MctsParams p;
+            p.completeTop = 0;
+            p.uniformShare = 0;
+            p.pairCandidates = 0;
+            p.endgame = false;
+            p.completionSpread = spread;
+            Mcts mcts(IntResidual::matMul({3, 3, 3}, true), game333(), fake, p, 1);
+            mcts.think(3);  // the root, then each child once
+            std::optional<CandidateStats> a, b;
+            for (const CandidateStats& c : mcts.candidates()) {
+                QCOMPARE(c.visits, 1);
+                (c.action == strassen ? a : b) = c;
+            }
+            QVERIFY(a && b);
+            QCOMPARE(a->meanValue, -27.0);
+            if (spread > 0)
+                QVERIFY(b->meanValue < a->meanValue);
+            else
+                QCOMPARE(b->meanValue, a->meanValue);
+        }
+    }
+
+    void gamesRestartFromTheBestScheme() {
+        // Games on the target itself (no random basis) show the evaluator the target at step 0.
+        // With every game restarting from a prefix of the best scheme, only the first game
+        // starts there; without restarts every game does. Either way the result verifies.
+        for (double share : {1.0, 0.0}) {
+            std::atomic<int> rootsAtZero{0};
+            AgentSearchParams p;
+            p.game = game333();
+            p.threads = 1;
+            p.maxGamesPerThread = 3;
+            p.randomBasis = false;
+            p.restartShare = share;
+            p.mcts = MctsParams::interactive();
+            p.mcts.simulations = 4;
+            p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
+                return std::make_unique<FakeEvaluator>([&](const Observation& o) {
+                    if (o.step == 0) rootsAtZero.fetch_add(1);
+                    return Evaluation{};
+                });
+            };
+            const SearchResult r = tg::search::testing::runToEnd(p);
+            QVERIFY(r.found);
+            QVERIFY(verify(r.scheme, r.scheme.field).valid);
+            QVERIFY(r.scheme.rank() <= 27);
+            QCOMPARE(r.episode->length(), r.scheme.rank());
+            QCOMPARE(rootsAtZero.load(), share > 0 ? 1 : 3);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMctsSpread)
+#include "tst_mctsspread.moc"

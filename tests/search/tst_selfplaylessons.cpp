@@ -1,0 +1,74 @@
+// Self-play's lessons from games that miss the target (SelfPlayParams::lessonRank): <2,2,2> mod 2
+// told the impossible target 6 solves no game, so without a lesson rank it teaches nothing;
+// with lesson rank 8 its games' best lines (at most 8 terms: the naive rank) become lessons,
+// each a whole scheme whose moves, replayed from its first state, reach zero.
+#include <QtTest>
+
+#include "core/search/Evaluators.h"
+#include "core/search/SelfPlay.h"
+
+using namespace tg;
+using namespace tg::search;
+
+namespace {
+
+SelfPlayParams impossibleTarget(int lessonRank) {
+    SelfPlayParams p;
+    p.game.size = {2, 2, 2};
+    p.game.coefficients = CoefficientSet::Mod2;
+    p.game.targetRank = 6;  // below the rank 7: no game can reach it
+    p.games = 2;
+    p.mcts.simulations = 32;
+    p.lessonRank = lessonRank;
+    return p;
+}
+
+}  // namespace
+
+class TestSelfPlayLessons : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void missedTargetsTeachNothingByDefault() {
+        UniformEvaluator uniform;
+        const SelfPlayReport r = playForTraining(impossibleTarget(0), uniform, 3);
+        QCOMPARE(r.games, 2);
+        QCOMPARE(r.solved, 0);
+        QCOMPARE(r.lessons, 0);
+        QVERIFY(r.demonstrations.empty());
+    }
+
+    void bestLinesWithinTheLessonRankTeach() {
+        UniformEvaluator uniform;
+        const SelfPlayParams p = impossibleTarget(8);
+        const SelfPlayReport r = playForTraining(p, uniform, 3);
+        QCOMPARE(r.solved, 0);
+        QCOMPARE(r.bestRank, 0);  // still the best *solved* rank
+        QCOMPARE(r.lessons, 2);
+        // Split the demonstrations into games at step 0, and replay each game.
+        int games = 0;
+        for (std::size_t i = 0; i < r.demonstrations.size();) {
+            const Demonstration& first = r.demonstrations[i];
+            QCOMPARE(first.state.step, 0);
+            const auto rank = static_cast<std::size_t>(first.movesLeft);
+            QVERIFY(rank >= 7 && rank <= 8);
+            QVERIFY(i + rank <= r.demonstrations.size());
+            IntResidual state = IntResidual::fromData(p.game.size, true, first.state.residual);
+            for (std::size_t j = 0; j < rank; ++j) {
+                const Demonstration& d = r.demonstrations[i + j];
+                QCOMPARE(d.state.step, static_cast<int>(j));
+                QCOMPARE(d.movesLeft, static_cast<double>(rank - j));
+                // The limit shown leaves room for the moves still to come.
+                QVERIFY(d.state.stepLimit - d.state.step >= static_cast<int>(d.movesLeft));
+                QCOMPARE(d.state.residual, state.data());
+                state.subtract(d.action);
+            }
+            QVERIFY(state.isZero());
+            i += rank;
+            ++games;
+        }
+        QCOMPARE(games, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSelfPlayLessons)
+#include "tst_selfplaylessons.moc"
