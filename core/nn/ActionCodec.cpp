@@ -14,46 +14,6 @@ std::vector<int> coefficientValues(CoefficientSet set) {
     return out;
 }
 
-namespace {
-
-bool factorWithin(const std::vector<int>& f, CoefficientSet set) {
-    const auto vals = coefficientValues(set);
-    return std::all_of(f.begin(), f.end(),
-                       [&](int x) { return std::find(vals.begin(), vals.end(), x) != vals.end(); });
-}
-
-bool isZeroFactor(const std::vector<int>& f, bool mod2) {
-    return std::all_of(f.begin(), f.end(), [&](int x) { return mod2 ? x % 2 == 0 : x == 0; });
-}
-
-void normaliseSign(std::vector<int>& f, std::vector<int>& w) {
-    const auto first = std::find_if(f.begin(), f.end(), [](int x) { return x != 0; });
-    if (first == f.end() || *first > 0) return;
-    for (int& x : f) x = -x;
-    for (int& x : w) x = -x;
-}
-
-}  // namespace
-
-bool withinSet(const search::Action& a, CoefficientSet set) {
-    return factorWithin(a.u, set) && factorWithin(a.v, set) && factorWithin(a.w, set);
-}
-
-bool hasZeroFactor(const search::Action& a) {
-    return isZeroFactor(a.u, false) || isZeroFactor(a.v, false) || isZeroFactor(a.w, false);
-}
-
-search::Action canonicalAction(search::Action a, CoefficientSet set) {
-    if (set == CoefficientSet::Mod2) {
-        for (auto* f : {&a.u, &a.v, &a.w})
-            for (int& x : *f) x = ((x % 2) + 2) % 2;
-        return a;
-    }
-    normaliseSign(a.u, a.w);
-    normaliseSign(a.v, a.w);
-    return a;
-}
-
 int ActionCodec::defaultChunk(CoefficientSet set) {
     switch (set) {
         case CoefficientSet::Mod2:

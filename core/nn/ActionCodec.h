@@ -10,6 +10,7 @@
 
 #include "core/game/CoefficientSet.h"
 #include "core/search/Evaluator.h"
+#include "core/search/IntResidual.h"
 #include "core/tensor/TensorSize.h"
 
 namespace tg::nn {
@@ -18,14 +19,8 @@ namespace tg::nn {
 // Throws std::invalid_argument for CoefficientSet::Unrestricted.
 [[nodiscard]] std::vector<int> coefficientValues(CoefficientSet set);
 
-// Whether every coefficient of the action is in the set (mod 2: 0 or 1).
-[[nodiscard]] bool withinSet(const search::Action& action, CoefficientSet set);
-[[nodiscard]] bool hasZeroFactor(const search::Action& action);
-
-// One representative of the action's move: mod 2 entries reduced to 0/1; over Z the signs moved
-// so that the first nonzero entries of u and v are positive (u (x) v (x) w = (-u) (x) (-v) (x) w,
-// so both spell the same move, and the network should learn one spelling).
-[[nodiscard]] search::Action canonicalAction(search::Action action, CoefficientSet set);
+// The network learns one spelling of each move: search::canonicalAction, with search::withinSet
+// and search::hasZeroFactor for which actions it can spell (core/search/IntResidual.h).
 
 class ActionCodec {
   public:

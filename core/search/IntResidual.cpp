@@ -128,4 +128,32 @@ bool hasZeroFactor(const Action& a) {
     return zero(a.u) || zero(a.v) || zero(a.w);
 }
 
+bool withinSet(const Action& a, CoefficientSet set) {
+    if (set == CoefficientSet::Unrestricted) return true;
+    auto within = [set](const std::vector<int>& f) {
+        return std::all_of(f.begin(), f.end(), [set](int x) { return contains(set, Rational(x)); });
+    };
+    return within(a.u) && within(a.v) && within(a.w);
+}
+
+Action canonicalAction(Action a, CoefficientSet set) {
+    if (set == CoefficientSet::Mod2) {
+        for (auto* f : {&a.u, &a.v, &a.w})
+            for (int& x : *f) x = ((x % 2) + 2) % 2;
+        return a;
+    }
+    auto firstSign = [](const std::vector<int>& f) {
+        const auto first = std::find_if(f.begin(), f.end(), [](int x) { return x != 0; });
+        return first == f.end() || *first > 0 ? 1 : -1;
+    };
+    const int su = firstSign(a.u), sv = firstSign(a.v);
+    if (su < 0)
+        for (int& x : a.u) x = -x;
+    if (sv < 0)
+        for (int& x : a.v) x = -x;
+    if (su * sv < 0)
+        for (int& x : a.w) x = -x;
+    return a;
+}
+
 }  // namespace tg::search

@@ -50,5 +50,11 @@ class IntResidual {
 [[nodiscard]] Action actionOf(const Term& t);
 // True when a factor is all zero (such a move removes nothing).
 [[nodiscard]] bool hasZeroFactor(const Action& a);
+// Whether every coefficient of the action is in the set (mod 2: 0 or 1; Unrestricted: any).
+[[nodiscard]] bool withinSet(const Action& a, CoefficientSet set);
+// One spelling of a move, so that the tree's edges and the network's samples compare equal:
+// mod 2 entries reduced to 0/1; otherwise the signs moved so that the first nonzero entries of u
+// and v are positive (u (x) v (x) w = (-u) (x) (-v) (x) w spell the same term).
+[[nodiscard]] Action canonicalAction(Action a, CoefficientSet set);
 
 }  // namespace tg::search

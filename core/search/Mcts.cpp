@@ -10,8 +10,6 @@
 
 namespace tg::search {
 
-using mcts::canonical;
-
 Mcts::Mcts(IntResidual residual, AgentGame game, Evaluator& evaluator, MctsParams params,
            std::uint64_t seed, int step, std::vector<Action> history)
     : game_(game), evaluator_(evaluator), params_(params), rng_(seed) {
@@ -356,7 +354,7 @@ std::optional<Action> Mcts::chooseMove() {
 
 void Mcts::play(const Action& move) {
     const Node& root = nodes_[static_cast<std::size_t>(root_)];
-    const Action key = canonical(move, root.residual.mod2());
+    const Action key = canonicalAction(move, game_.coefficients);
     for (const Edge& e : root.edges)
         if (e.action == key && e.child >= 0) {
             // Keep the subtree: only the root index moves (the rest of the arena stays; a game

@@ -18,23 +18,6 @@ namespace tg::search {
 
 namespace mcts {
 
-Action canonical(Action a, bool mod2) {
-    if (mod2) return a;
-    auto firstSign = [](const std::vector<int>& f) {
-        for (int x : f)
-            if (x != 0) return x > 0 ? 1 : -1;
-        return 1;
-    };
-    const int su = firstSign(a.u), sv = firstSign(a.v);
-    if (su < 0)
-        for (int& x : a.u) x = -x;
-    if (sv < 0)
-        for (int& x : a.v) x = -x;
-    if (su * sv < 0)
-        for (int& x : a.w) x = -x;
-    return a;
-}
-
 bool touchesResidual(const IntResidual& r, const Action& a) {
     const TensorSize& s = r.size();
     for (int x = 0; x < s.uSize(); ++x) {
@@ -47,14 +30,6 @@ bool touchesResidual(const IntResidual& r, const Action& a) {
         }
     }
     return false;
-}
-
-bool withinSet(const Action& a, CoefficientSet set) {
-    if (set == CoefficientSet::Unrestricted) return true;
-    auto ok = [set](const std::vector<int>& f) {
-        return std::all_of(f.begin(), f.end(), [set](int x) { return contains(set, Rational(x)); });
-    };
-    return ok(a.u) && ok(a.v) && ok(a.w);
 }
 
 double gammaSample(Rng& rng, double alpha) {
@@ -91,11 +66,9 @@ double uniformMoveProbability(const TensorSize& size, CoefficientSet set) {
 
 }  // namespace mcts
 
-using mcts::canonical;
 using mcts::gammaSample;
 using mcts::touchesResidual;
 using mcts::uniformMoveProbability;
-using mcts::withinSet;
 
 double Mcts::expand(int id) {
     Observation o;
@@ -196,7 +169,7 @@ std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
     n->value = -static_cast<double>(n->solvedIn);
     // The first move of the solution becomes the node's candidate, so that the root of an
     // interactive search lists it; the rest of the solution stays with the child.
-    const Action first = canonical(r.moves.front(), n->residual.mod2());
+    const Action first = canonicalAction(r.moves.front(), game_.coefficients);
     IntResidual next = n->residual;
     next.subtract(first);
     std::vector<Action> history = mcts::historyAfter(n->history, first);
@@ -231,11 +204,10 @@ void Mcts::mixUniformDraws(const Observation& o, Evaluation& e, std::uint64_t se
     std::vector<double> pi;
     if (params_.mixtureCorrection) {
         // beta-hat by move, over both streams of draws (sign variants are one move over Z).
-        const bool mod2 = o.coefficients == CoefficientSet::Mod2;
         std::map<std::tuple<std::vector<int>, std::vector<int>, std::vector<int>>, std::size_t> at;
         std::vector<PolicySample> merged;
         auto add = [&](const PolicySample& c, double draws) {
-            Action a = canonical(c.action, mod2);
+            Action a = canonicalAction(c.action, o.coefficients);
             auto [it, fresh] = at.emplace(std::make_tuple(a.u, a.v, a.w), merged.size());
             if (fresh) merged.push_back(PolicySample{std::move(a), 0.0, 0.0});
             merged[it->second].prior += c.prior * draws;
@@ -272,7 +244,7 @@ void Mcts::addCandidates(Node& n, const Evaluation& e) {
     for (const Edge& edge : n.edges) seen.emplace(edge.action.u, edge.action.v, edge.action.w);
     std::vector<Edge> fresh;
     auto offer = [&](Action a, double prior, double probability, bool completed) {
-        a = canonical(std::move(a), mod2);
+        a = canonicalAction(std::move(a), game_.coefficients);
         if (a.u.size() != static_cast<std::size_t>(n.residual.size().uSize()) ||
             a.v.size() != static_cast<std::size_t>(n.residual.size().vSize()) ||
             a.w.size() != static_cast<std::size_t>(n.residual.size().wSize()))

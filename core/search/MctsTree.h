@@ -43,12 +43,9 @@ struct Mcts::Node {
 
 namespace mcts {
 
-// Moves the signs of u and v into w, so that the four sign variants of one term compare equal.
-[[nodiscard]] Action canonical(Action a, bool mod2);
 // Whether subtracting the term changes the residual at a nonzero entry (a move that only adds
 // new nonzeros is never useful, and the game refuses it).
 [[nodiscard]] bool touchesResidual(const IntResidual& r, const Action& a);
-[[nodiscard]] bool withinSet(const Action& a, CoefficientSet set);
 // A Gamma(alpha) variate from our own generator (Dirichlet noise identical on every platform).
 [[nodiscard]] double gammaSample(Rng& rng, double alpha);
 // The history after `move`: the last Observation::kHistory moves.

@@ -17,25 +17,9 @@ Q_DECLARE_METATYPE(tg::CoefficientSet)
 
 namespace {
 
-Term termOf(const search::Action& a) {
-    Term t;
-    for (int x : a.u) t.u.emplace_back(x);
-    for (int x : a.v) t.v.emplace_back(x);
-    for (int x : a.w) t.w.emplace_back(x);
-    return t;
-}
-
-search::Action actionOf(const Term& t) {
-    search::Action a;
-    for (const auto& x : t.u) a.u.push_back(static_cast<int>(x.num()));
-    for (const auto& x : t.v) a.v.push_back(static_cast<int>(x.num()));
-    for (const auto& x : t.w) a.w.push_back(static_cast<int>(x.num()));
-    return a;
-}
-
 std::vector<search::Action> actionsOf(const Scheme& s) {
     std::vector<search::Action> out;
-    for (const auto& t : s.terms) out.push_back(actionOf(t));
+    for (const auto& t : s.terms) out.push_back(search::actionOf(t));
     return out;
 }
 
