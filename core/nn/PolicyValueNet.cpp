@@ -86,10 +86,7 @@ void PolicyValueNetImpl::initialise(std::uint64_t seed) {
         } else {
             const double bound =
                 (name == "position" ? 0.1 : 1.0) / std::sqrt(static_cast<double>(p.size(1)));
-            for (float& x : values)
-                x = static_cast<float>(
-                    bound *
-                    (2.0 * static_cast<double>(rng.next() >> 11) / 9007199254740992.0 - 1.0));
+            for (float& x : values) x = static_cast<float>(bound * (2.0 * rng.unit() - 1.0));
         }
         p.copy_(torch::from_blob(values.data(), p.sizes(), torch::kFloat32));
     }
@@ -191,7 +188,7 @@ Samples sampleActions(PolicyValueNetImpl& net, const TorsoOutput& torso,
         for (std::int64_t r = 0; r < rows; ++r) {
             auto& rng = rngs[static_cast<std::size_t>(rowObs[static_cast<std::size_t>(r)])];
             // Inverse CDF on our own generator: reproducible everywhere.
-            const double target = static_cast<double>(rng.next() >> 11) / 9007199254740992.0;
+            const double target = rng.unit();
             double cumulative = 0.0;
             int pick = -1;
             for (int t = 0; t < vocab; ++t) {

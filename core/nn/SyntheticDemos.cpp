@@ -13,17 +13,12 @@ int reduce(int x, CoefficientSet set) {
     return set == CoefficientSet::Mod2 ? ((x % 2) + 2) % 2 : x;
 }
 
-// Uniform in [0, 1).
-double uniform(search::Rng& rng) {
-    return static_cast<double>(rng.next() >> 11) * (1.0 / 9007199254740992.0);
-}
-
 std::vector<int> randomFactor(int length, const std::vector<int>& nonZero, double density,
                               search::Rng& rng) {
     std::vector<int> f(static_cast<std::size_t>(length), 0);
     while (std::all_of(f.begin(), f.end(), [](int x) { return x == 0; }))
         for (int& x : f)
-            x = uniform(rng) < density
+            x = rng.unit() < density
                     ? nonZero[rng.below(static_cast<std::uint32_t>(nonZero.size()))]
                     : 0;
     return f;
@@ -193,7 +188,7 @@ std::vector<search::Action> randomGame(const SyntheticParams& params, search::Rn
     std::vector<search::Action> terms;
     terms.reserve(static_cast<std::size_t>(rank));
     for (int i = 0; i < rank; ++i) terms.push_back(randomTerm(params, rng));
-    if (uniform(rng) < params.basisChangeProbability) {
+    if (rng.unit() < params.basisChangeProbability) {
         // Over Z a basis change may push coefficients out of the set: try a few, else keep the
         // terms as drawn.
         for (int attempt = 0; attempt < 4; ++attempt) {
@@ -222,8 +217,8 @@ std::vector<search::Action> randomGame(const SyntheticParams& params, search::Rn
 }
 
 int sampleStepLimit(const SyntheticParams& params, int rank, search::Rng& rng) {
-    if (uniform(rng) < params.noLimitProbability) return 0;
-    if (uniform(rng) < params.tightLimitProbability) return rank;
+    if (rng.unit() < params.noLimitProbability) return 0;
+    if (rng.unit() < params.tightLimitProbability) return rank;
     const int naive = params.size.n * params.size.m * params.size.p;
     const int slack = std::max({1, params.limitSlack, naive - rank});
     return rank + 1 + static_cast<int>(rng.below(static_cast<std::uint32_t>(slack)));

@@ -202,7 +202,7 @@ struct AgentSearch::Impl final : run::Engine {
     std::vector<Action> restartLead(std::uint64_t seed) const {
         if (params.game.targetRank > 0 || params.restartShare <= 0) return {};
         Rng rng(seed ^ 0x2545f4914f6cdd1dULL);
-        if (static_cast<double>(rng.next() >> 11) * 0x1.0p-53 >= params.restartShare) return {};
+        if (rng.unit() >= params.restartShare) return {};
         std::lock_guard lock(bestMutex);
         const auto half = static_cast<std::uint32_t>(bestMoves.size() / 2);
         if (half == 0) return {};

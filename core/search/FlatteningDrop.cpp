@@ -27,7 +27,7 @@ long long entryIndex(const TensorSize& s, int mode, int row, int col) {
 }  // namespace
 
 FlatteningDrop::FlatteningDrop(const IntResidual& r, int mode)
-    : q_(modulusOf(r)), span_(flatteningSpan(r, mode)) {
+    : field_(modulusOf(r)), span_(flatteningSpan(r, mode)) {
     const TensorSize& s = r.size();
     const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
     rows_ = sizes[mode];
@@ -42,30 +42,10 @@ FlatteningDrop::FlatteningDrop(const IntResidual& r, int mode)
                                               std::vector<std::uint32_t>(pivots_.size()));
     for (int i = 0; i < rows_; ++i)
         for (std::size_t k = 0; k < pivots_.size(); ++k)
-            c[static_cast<std::size_t>(i)][k] = reduce(r.at(entryIndex(s, mode, i, pivots_[k])));
+            c[static_cast<std::size_t>(i)][k] =
+                field_.reduce(r.at(entryIndex(s, mode, i, pivots_[k])));
     factor(c);
     pivotEntries_.resize(pivots_.size());
-}
-
-std::uint32_t FlatteningDrop::reduce(long long v) const {
-    const auto q = static_cast<long long>(q_);
-    if (v >= 0 && v < q) return static_cast<std::uint32_t>(v);
-    const long long m = v % q;
-    return static_cast<std::uint32_t>(m < 0 ? m + q : m);
-}
-
-// As ModSpan's: 2^31 - 1 is a Mersenne prime, so a product folds instead of dividing.
-std::uint32_t FlatteningDrop::mul(std::uint32_t a, std::uint32_t b) const {
-    const std::uint64_t p = static_cast<std::uint64_t>(a) * b;
-    if (q_ != ModSpan::kLargePrime) return static_cast<std::uint32_t>(p % q_);
-    std::uint64_t f = (p & ModSpan::kLargePrime) + (p >> 31);
-    f = (f & ModSpan::kLargePrime) + (f >> 31);
-    return static_cast<std::uint32_t>(f >= ModSpan::kLargePrime ? f - ModSpan::kLargePrime : f);
-}
-
-std::uint32_t FlatteningDrop::addMod(std::uint32_t a, std::uint32_t b) const {
-    const std::uint64_t sum = static_cast<std::uint64_t>(a) + b;
-    return static_cast<std::uint32_t>(sum >= q_ ? sum - q_ : sum);
 }
 
 // Row-reduces [C | I] (Gauss-Jordan): C has full column rank b, so its first b rows become
@@ -83,17 +63,13 @@ void FlatteningDrop::factor(const std::vector<std::vector<std::uint32_t>>& c) {
         while (p < d && t[p][k] == 0) ++p;
         if (p == d) continue;  // cannot happen for a full-rank C; leaves lowers() false
         std::swap(t[p], t[k]);
-        // The inverse by Fermat (q prime); b such inverses per state.
-        std::uint32_t inv = 1, base = t[k][k];
-        for (std::uint32_t e = q_ - 2; e != 0; e >>= 1) {
-            if ((e & 1U) != 0) inv = mul(inv, base);
-            base = mul(base, base);
-        }
-        for (auto& v : t[k]) v = mul(v, inv);
+        const std::uint32_t inv = field_.inverse(t[k][k]);  // b inverses per state
+        for (auto& v : t[k]) v = field_.mul(v, inv);
         for (std::size_t i = 0; i < d; ++i) {
             const std::uint32_t f = t[i][k];
             if (i == k || f == 0) continue;
-            for (std::size_t j = 0; j < b + d; ++j) t[i][j] = addMod(t[i][j], mul(q_ - f, t[k][j]));
+            for (std::size_t j = 0; j < b + d; ++j)
+                t[i][j] = field_.add(t[i][j], field_.mul(field_.negate(f), t[k][j]));
         }
     }
     for (std::size_t i = 0; i < d; ++i) {
@@ -108,14 +84,14 @@ bool FlatteningDrop::spans(const std::vector<int>& x, const std::vector<int>& y)
     std::vector<std::uint32_t>& g = pivotEntries_;  // the column's entries at the pivots
     for (std::size_t k = 0; k < pivots_.size(); ++k) {
         const auto col = static_cast<std::size_t>(pivots_[k]);
-        g[k] = reduce(static_cast<long long>(x[col / yLen]) * y[col % yLen]);
+        g[k] = field_.reduce(static_cast<long long>(x[col / yLen]) * y[col % yLen]);
     }
     const std::size_t cols = x.size() * yLen;
     for (std::size_t j = 0; j < cols; ++j) {
         std::uint32_t sum = 0;
         for (std::size_t k = 0; k < pivots_.size(); ++k)
-            if (g[k] != 0 && basis[k][j] != 0) sum = addMod(sum, mul(g[k], basis[k][j]));
-        if (sum != reduce(static_cast<long long>(x[j / yLen]) * y[j % yLen])) return false;
+            if (g[k] != 0 && basis[k][j] != 0) sum = field_.add(sum, field_.mul(g[k], basis[k][j]));
+        if (sum != field_.reduce(static_cast<long long>(x[j / yLen]) * y[j % yLen])) return false;
     }
     return true;
 }
@@ -125,10 +101,11 @@ void FlatteningDrop::setColumn(const std::vector<int>& x, const std::vector<int>
     for (std::size_t k = 0; k < pivots_.size(); ++k) {
         const auto col = static_cast<std::size_t>(pivots_[k]);
         const std::uint32_t g =
-            reduce(static_cast<long long>(x[col / static_cast<std::size_t>(yLen_)]) *
-                   y[col % static_cast<std::size_t>(yLen_)]);
+            field_.reduce(static_cast<long long>(x[col / static_cast<std::size_t>(yLen_)]) *
+                          y[col % static_cast<std::size_t>(yLen_)]);
         if (g == 0) continue;
-        for (std::size_t i = 0; i < h_.size(); ++i) h_[i] = addMod(h_[i], mul(g, left_[k][i]));
+        for (std::size_t i = 0; i < h_.size(); ++i)
+            h_[i] = field_.add(h_[i], field_.mul(g, left_[k][i]));
     }
 }
 
@@ -136,7 +113,7 @@ std::uint32_t FlatteningDrop::dot(const std::vector<std::uint32_t>& row,
                                   const std::vector<int>& z) const {
     std::uint32_t sum = 0;
     for (std::size_t i = 0; i < row.size(); ++i)
-        if (z[i] != 0) sum = addMod(sum, mul(row[i], reduce(z[i])));
+        if (z[i] != 0) sum = field_.add(sum, field_.mul(row[i], field_.reduce(z[i])));
     return sum;
 }
 

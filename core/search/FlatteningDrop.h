@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/search/IntResidual.h"
+#include "core/search/ModField.h"
 #include "core/search/ModSpan.h"
 
 namespace tg::search {
@@ -41,14 +42,11 @@ class FlatteningDrop {
     [[nodiscard]] bool lowers(const std::vector<int>& z) const;
 
   private:
-    [[nodiscard]] std::uint32_t reduce(long long v) const;
-    [[nodiscard]] std::uint32_t mul(std::uint32_t a, std::uint32_t b) const;
-    [[nodiscard]] std::uint32_t addMod(std::uint32_t a, std::uint32_t b) const;
     [[nodiscard]] std::uint32_t dot(const std::vector<std::uint32_t>& row,
                                     const std::vector<int>& z) const;
     void factor(const std::vector<std::vector<std::uint32_t>>& c);
 
-    std::uint32_t q_;
+    ModField field_;
     ModSpan span_;
     int rows_ = 0;
     int yLen_ = 1;

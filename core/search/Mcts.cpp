@@ -342,7 +342,7 @@ std::optional<Action> Mcts::chooseMove() {
     }
     double total = 0;
     for (double x : weight) total += x;
-    double pick = (static_cast<double>(rng_.next() >> 11) / 9007199254740992.0) * total;
+    double pick = rng_.unit() * total;
     for (std::size_t i = 0; i < weight.size(); ++i) {
         pick -= weight[i];
         if (weight[i] > 0 && pick <= 0) return root.edges[i].action;

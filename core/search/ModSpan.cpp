@@ -4,28 +4,18 @@
 
 namespace tg::search {
 
-std::uint32_t ModSpan::inverse(std::uint32_t a) const {
-    // Fermat: a^(q-2).
-    std::uint32_t result = 1, base = a;
-    for (std::uint32_t e = q_ - 2; e != 0; e >>= 1) {
-        if (e & 1U) result = mul(result, base);
-        base = mul(base, base);
-    }
-    return result;
-}
-
 void ModSpan::eliminate(std::vector<std::uint32_t>& x) const {
     for (std::size_t r = 0; r < rows_.size(); ++r) {
         const std::uint32_t f = x[static_cast<std::size_t>(pivots_[r])];
         if (f == 0) continue;
         const std::vector<std::uint32_t>& row = rows_[r];
-        if (q_ == 2) {
+        if (field_.modulus() == 2) {
             for (int c = pivots_[r]; c < dim_; ++c) x[static_cast<std::size_t>(c)] ^= row[c];
         } else {
-            const std::uint32_t neg = q_ - f;
+            const std::uint32_t neg = field_.negate(f);
             for (int c = pivots_[r]; c < dim_; ++c) {
                 const auto cc = static_cast<std::size_t>(c);
-                if (row[cc] != 0) x[cc] = add(x[cc], mul(neg, row[cc]));
+                if (row[cc] != 0) x[cc] = field_.add(x[cc], field_.mul(neg, row[cc]));
             }
         }
     }
@@ -47,10 +37,10 @@ bool ModSpan::insert(std::vector<std::uint32_t> x) {
             break;
         }
     if (pivot < 0) return false;
-    if (q_ != 2) {
-        const std::uint32_t inv = inverse(x[static_cast<std::size_t>(pivot)]);
+    if (field_.modulus() != 2) {
+        const std::uint32_t inv = field_.inverse(x[static_cast<std::size_t>(pivot)]);
         for (int c = pivot; c < dim_; ++c)
-            x[static_cast<std::size_t>(c)] = mul(x[static_cast<std::size_t>(c)], inv);
+            x[static_cast<std::size_t>(c)] = field_.mul(x[static_cast<std::size_t>(c)], inv);
     }
     // Keep the echelon form reduced: clear the new pivot column from the older rows, so that
     // eliminate() needs one pass in any order.
@@ -60,7 +50,9 @@ bool ModSpan::insert(std::vector<std::uint32_t> x) {
         if (f == 0) continue;
         for (int c = pivot; c < dim_; ++c) {
             const auto cc = static_cast<std::size_t>(c);
-            row[cc] = q_ == 2 ? (row[cc] ^ x[cc]) : add(row[cc], mul(q_ - f, x[cc]));
+            row[cc] = field_.modulus() == 2
+                          ? (row[cc] ^ x[cc])
+                          : field_.add(row[cc], field_.mul(field_.negate(f), x[cc]));
         }
     }
     rows_.push_back(std::move(x));

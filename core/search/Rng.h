@@ -35,6 +35,8 @@ class Rng {
         return static_cast<std::uint32_t>(((next() >> 32) * static_cast<std::uint64_t>(n)) >> 32);
     }
     bool coin() { return (next() >> 63) != 0; }
+    // Uniform in [0, 1): the top 53 bits, exactly representable in a double.
+    double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
     // Two distinct indices in [0, n), n >= 2, uniform among the ordered pairs: first i, then j
     // among the n - 1 others (the walkers' plus transitions draw their two terms this way).
     std::pair<int, int> distinctPair(int n) {
