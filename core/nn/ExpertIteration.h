@@ -69,7 +69,7 @@ struct GenerationRow {
     int evalGames = 0;
     int evalSolved = 0;      // games that reached the target rank
     double successRate = 0;  // evalSolved / evalGames
-    double meanRank = 0;     // of the schemes the games led to (unsolved: completed by slices)
+    double meanRank = 0;     // of the schemes the games led to (best line or span completion)
     double meanSteps = 0;    // moves played per game
     friend bool operator==(const GenerationRow&, const GenerationRow&) = default;
 };

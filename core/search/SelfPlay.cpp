@@ -1,6 +1,7 @@
 #include "core/search/SelfPlay.h"
 
 #include <algorithm>
+#include <climits>
 
 #include "core/search/AgentSearch.h"
 #include "core/search/ModeBasis.h"
@@ -40,10 +41,20 @@ void addLessons(const IntResidual& start, const std::vector<Action>& moves, cons
 
 }  // namespace
 
+AgentGame playedGame(const SelfPlayParams& params) {
+    AgentGame played = params.game;
+    if (params.lessonRank > params.game.targetRank) {
+        played.targetRank = 0;
+        played.stepLimit = params.lessonRank;
+    }
+    return played;
+}
+
 SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluator,
                                std::uint64_t seed, const std::atomic<bool>* stop) {
     SelfPlayReport report;
     const AgentGame& game = params.game;
+    const AgentGame played = playedGame(params);
     const bool mod2 = game.coefficients == CoefficientSet::Mod2;
     const IntResidual target = IntResidual::matMul(game.size, mod2);
     for (int g = 0; g < params.games; ++g) {
@@ -53,21 +64,22 @@ SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluato
                                                            : ModeBasis(game.size);
         const IntResidual start = basis.isIdentity() ? target : basis.apply(target);
         const AgentGameRecord rec =
-            playGame(start, 0, {}, game, evaluator, params.mcts, gameSeed, stop);
+            playGame(start, 0, {}, played, evaluator, params.mcts, gameSeed, stop);
         ++report.games;
-        const std::vector<Action>* lesson = nullptr;
-        if (rec.solved) {
+        // The game's scheme: its moves when it reached zero, else (or when shorter) the best
+        // line its tree completed to.
+        const std::vector<Action>* line = rec.solved ? &rec.moves : nullptr;
+        if (!rec.bestLine.empty() && (line == nullptr || rec.bestLine.size() < line->size()))
+            line = &rec.bestLine;
+        const int rank = line == nullptr ? INT_MAX : static_cast<int>(line->size());
+        if (rank <= game.targetRank) {
             ++report.solved;
-            lesson = &rec.moves;
-            const int rank = static_cast<int>(rec.moves.size());
             if (report.bestRank == 0 || rank < report.bestRank) report.bestRank = rank;
-        } else if (params.lessonRank > 0 && !rec.bestLine.empty() &&
-                   static_cast<int>(rec.bestLine.size()) <= params.lessonRank) {
-            lesson = &rec.bestLine;
+        } else if (params.lessonRank <= 0 || rank > params.lessonRank) {
+            continue;
         }
-        if (lesson == nullptr) continue;
         ++report.lessons;
-        addLessons(start, *lesson, game, report.demonstrations);
+        addLessons(start, *line, played, report.demonstrations);
     }
     return report;
 }

@@ -6,8 +6,12 @@
 // teaches when the best scheme its tree found (the moves played, then the best completed or
 // solved line, Mcts::bestLine) has at most that rank: on sizes where no game reaches the
 // target yet, the loop can learn from its best games instead of from none. Other unsolved
-// games are dropped. Self-play runs inside a trainer's run (core/nn/Trainer.h): `stop` is that
-// run's flag, looked at every simulation.
+// games are dropped. A lesson rank above the target changes the game played (playedGame): not
+// told the target, under a step limit of the lesson rank, as the agent plays when it is used
+// without a target (completion value, pair moves; MctsParams). Told a target far below what
+// the network reaches (<2,3,3> told 15), every game was given up after about 7 moves, when
+// the flattening bound exceeded the moves left, and taught nothing. Self-play runs inside a
+// trainer's run (core/nn/Trainer.h): `stop` is that run's flag, looked at every simulation.
 #include <atomic>
 #include <cstdint>
 #include <vector>
@@ -30,11 +34,15 @@ struct SelfPlayParams {
 
 struct SelfPlayReport {
     int games = 0;
-    int solved = 0;
+    int solved = 0;    // games whose scheme (moves or best line) reached the target rank
     int lessons = 0;   // games learned from: the solved ones and those within the lesson rank
     int bestRank = 0;  // 0: none solved
     std::vector<Demonstration> demonstrations;
 };
+
+// The game self-play plays: `params.game`, or with a lesson rank above its target, the same
+// size not told the target with the lesson rank as its step limit.
+[[nodiscard]] AgentGame playedGame(const SelfPlayParams& params);
 
 [[nodiscard]] SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluator,
                                              std::uint64_t seed,

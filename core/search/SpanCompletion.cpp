@@ -91,12 +91,51 @@ int matrixRank(const Flattening& f, const Bits& x, std::vector<std::uint64_t>* b
     return rank;
 }
 
+// The rank of `count` rows of at most 64 bits. The kept rows stay sorted by their highest bit,
+// descending, so that min(w, w ^ b) clears w's bit at b's highest bit when it is set: one
+// branch-free pass per row. `kept` is the caller's scratch (zeroing it per call cost more than
+// the elimination).
+int wordsRank(const std::uint64_t* rows, int count, std::array<std::uint64_t, 64>& kept) {
+    int rank = 0;
+    for (int i = 0; i < count; ++i) {
+        std::uint64_t w = rows[i];
+        for (int j = 0; j < rank; ++j) w = std::min(w, w ^ kept[static_cast<std::size_t>(j)]);
+        if (w == 0) continue;
+        int at = rank++;
+        for (; at > 0 && kept[static_cast<std::size_t>(at) - 1] < w; --at)
+            kept[static_cast<std::size_t>(at)] = kept[static_cast<std::size_t>(at) - 1];
+        kept[static_cast<std::size_t>(at)] = w;
+    }
+    return rank;
+}
+
 // The cheapest basis of the flattening's row span, by the matroid greedy; nullopt when the
 // span is too large to enumerate.
 struct SpanBasis {
     std::vector<Bits> elements;  // the kept basis, in the order kept
     std::vector<int> ranks;
     int total = 0;
+};
+
+// Whether the coordinate vector x (over the span's generators) is independent of those kept;
+// keeps it when it is. r <= kMaxSpanRank bits, so the greedy's test costs a few word operations
+// instead of an elimination of 256-bit rows.
+class SmallEchelon {
+  public:
+    bool insert(std::uint32_t x) {
+        for (int j = 0; j < size_; ++j)
+            if (((x >> pivot_[static_cast<std::size_t>(j)]) & 1U) != 0)
+                x ^= row_[static_cast<std::size_t>(j)];
+        if (x == 0) return false;
+        pivot_[static_cast<std::size_t>(size_)] = std::countr_zero(x);
+        row_[static_cast<std::size_t>(size_++)] = x;
+        return true;
+    }
+
+  private:
+    std::array<std::uint32_t, kMaxSpanRank> row_{};
+    std::array<int, kMaxSpanRank> pivot_{};
+    int size_ = 0;
 };
 
 std::optional<SpanBasis> cheapestBasis(const Flattening& f) {
@@ -108,28 +147,43 @@ std::optional<SpanBasis> cheapestBasis(const Flattening& f) {
     }
     const int r = static_cast<int>(gens.size());
     if (r > kMaxSpanRank) return std::nullopt;
-    // Every nonzero element by Gray code, with its matrix rank.
-    const std::size_t count = (std::size_t{1} << r) - 1;
-    std::vector<Bits> element(count);
-    std::vector<int> rank(count);
-    Bits x{};
-    for (std::size_t g = 1; g <= count; ++g) {
-        xorInto(x, gens[static_cast<std::size_t>(std::countr_zero(g))]);
-        element[g - 1] = x;
-        rank[g - 1] = matrixRank(f, x);
+    // Every nonzero element by Gray code (step g is the generators in g ^ (g >> 1)), with its
+    // matrix rank; the greedy takes them by rank, in Gray order within a rank (a stable sort),
+    // and needs only their coordinates.
+    const std::uint32_t count = (std::uint32_t{1} << r) - 1;
+    const int maxRank = std::min(f.matRows, f.matCols);
+    std::vector<std::uint8_t> rank(count);
+    std::vector<std::uint32_t> perRank(static_cast<std::size_t>(maxRank) + 2, 0);
+    // Each generator as matRows words (one per matrix row), so that a Gray step is matRows xors.
+    std::vector<std::array<std::uint64_t, 64>> genRows(static_cast<std::size_t>(r));
+    for (int i = 0; i < r; ++i)
+        for (int row = 0; row < f.matRows; ++row)
+            genRows[static_cast<std::size_t>(i)][static_cast<std::size_t>(row)] =
+                bitsAt(gens[static_cast<std::size_t>(i)], row * f.matCols, f.matCols);
+    std::array<std::uint64_t, 64> x{}, scratch{};
+    for (std::uint32_t g = 1; g <= count; ++g) {
+        const auto& step = genRows[static_cast<std::size_t>(std::countr_zero(g))];
+        for (int row = 0; row < f.matRows; ++row)
+            x[static_cast<std::size_t>(row)] ^= step[static_cast<std::size_t>(row)];
+        const int k = wordsRank(x.data(), f.matRows, scratch);
+        rank[g - 1] = static_cast<std::uint8_t>(k);
+        ++perRank[static_cast<std::size_t>(k) + 1];
     }
-    std::vector<std::size_t> order(count);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&rank](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+    std::partial_sum(perRank.begin(), perRank.end(), perRank.begin());
+    std::vector<std::uint32_t> order(count);
+    for (std::uint32_t g = 1; g <= count; ++g) order[perRank[rank[g - 1]]++] = g;
     SpanBasis out;
-    gf2::TrackedEchelon kept;
-    for (std::size_t i : order) {
+    SmallEchelon kept;
+    for (std::uint32_t g : order) {
         if (static_cast<int>(out.elements.size()) == r) break;
-        if (!kept.insert(element[i], 0)) continue;
-        out.elements.push_back(element[i]);
-        out.ranks.push_back(rank[i]);
-        out.total += rank[i];
+        const std::uint32_t coords = g ^ (g >> 1);
+        if (!kept.insert(coords)) continue;
+        Bits element{};
+        for (int i = 0; i < r; ++i)
+            if (((coords >> i) & 1U) != 0) xorInto(element, gens[static_cast<std::size_t>(i)]);
+        out.elements.push_back(element);
+        out.ranks.push_back(rank[g - 1]);
+        out.total += rank[g - 1];
     }
     return out;
 }

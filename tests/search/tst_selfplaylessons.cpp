@@ -4,7 +4,10 @@
 // each a whole scheme whose moves, replayed from its first state, reach zero.
 #include <QtTest>
 
+#include "core/search/AgentSearch.h"
 #include "core/search/Evaluators.h"
+#include "core/search/ModeBasis.h"
+#include "core/search/Seeds.h"
 #include "core/search/SelfPlay.h"
 
 using namespace tg;
@@ -67,6 +70,39 @@ class TestSelfPlayLessons : public QObject {
             ++games;
         }
         QCOMPARE(games, 2);
+    }
+
+    // Above the target, the lesson rank is the limit of a game not told the target (played as
+    // the agent plays without one), and the lessons are those games' schemes: the first lesson
+    // is the game of seed seedFor(3, 0) in its random basis, replayed here.
+    void aLessonRankAboveTheTargetPlaysUntoldGames() {
+        const SelfPlayParams p = impossibleTarget(8);
+        const AgentGame played = playedGame(p);
+        QCOMPARE(played.targetRank, 0);
+        QCOMPARE(played.stepLimit, 8);
+        QCOMPARE(played.size, p.game.size);
+        QCOMPARE(playedGame(impossibleTarget(0)).targetRank, 6);  // no lesson rank: as given
+        QCOMPARE(playedGame(impossibleTarget(0)).stepLimit, 0);
+
+        UniformEvaluator uniform;
+        const SelfPlayReport r = playForTraining(p, uniform, 3);
+        QVERIFY(!r.demonstrations.empty());
+        const std::uint64_t gameSeed = seedFor(3, 0);
+        const ModeBasis basis = ModeBasis::random(p.game.size, gameSeed);
+        const IntResidual start = basis.apply(IntResidual::matMul(p.game.size, true));
+        UniformEvaluator again;
+        const AgentGameRecord rec = playGame(start, 0, {}, played, again, p.mcts, gameSeed);
+        std::vector<Action> line = rec.solved ? rec.moves : rec.bestLine;
+        if (!rec.bestLine.empty() && rec.bestLine.size() < line.size()) line = rec.bestLine;
+        QVERIFY(!line.empty());
+        QVERIFY(line.size() <= r.demonstrations.size());
+        for (std::size_t j = 0; j < line.size(); ++j) {
+            const Demonstration& d = r.demonstrations[j];
+            QCOMPARE(d.action, line[j]);
+            QCOMPARE(d.state.stepLimit, 8);  // the limit the game was played under
+            QCOMPARE(d.movesLeft, static_cast<double>(line.size() - j));
+        }
+        QCOMPARE(r.demonstrations.front().state.residual, start.data());
     }
 };
 

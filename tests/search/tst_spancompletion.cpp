@@ -2,6 +2,8 @@
 // pairs of its completion terms (PairCandidates), on real states: the <3,3,3> target in its own
 // basis and in a random one, Strassen's scheme on a 2x2 corner of it, Laderman's scheme part way.
 #include <QtTest>
+#include <algorithm>
+#include <array>
 #include <set>
 #include <tuple>
 
@@ -66,6 +68,36 @@ class TestSpanCompletion : public QObject {
         }
         QCOMPARE(spanCompletionRank(r), 19);
         QCOMPARE(best, 26);
+    }
+
+    void ranksAgreeWithTheTermsOnPairMoveStates() {
+        // The cheapest-basis cost is counted by a word-wise rank (Gray steps over the
+        // generators), while the terms come from factoring each kept matrix by elimination: on
+        // states one and two pair moves from the target, in its basis and in random ones, each
+        // mode's count equals its terms, the terms sum back, and the least mode is the rank.
+        const IntResidual t = IntResidual::matMul({3, 3, 3}, true);
+        std::vector<IntResidual> states;
+        for (const Action& a : pairCandidates(t, 12, 5)) {
+            IntResidual r = t;
+            r.subtract(a);
+            states.push_back(r);
+            for (const Action& b : pairCandidates(r, 2, 9)) {
+                IntResidual q = r;
+                q.subtract(b);
+                states.push_back(q);
+            }
+        }
+        for (std::uint64_t seed : {1ULL, 2ULL})
+            states.push_back(ModeBasis::random(t.size(), seed).apply(states.back()));
+        for (const IntResidual& r : states) {
+            const std::array<int, 3> modes = spanCompletionRanks(r);
+            for (int mode = 0; mode < 3; ++mode) {
+                const std::vector<Action> terms = completeBySpanOf(r, mode);
+                QCOMPARE(static_cast<int>(terms.size()), modes[static_cast<std::size_t>(mode)]);
+                QVERIFY(sumsTo(r, terms));
+            }
+            QCOMPARE(spanCompletionRank(r), *std::min_element(modes.begin(), modes.end()));
+        }
     }
 
     void ladermanResidualsSumBack() {
