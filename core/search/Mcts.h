@@ -17,6 +17,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/search/EndgameMemo.h"
 #include "core/search/Evaluator.h"
 #include "core/search/IntResidual.h"
 #include "core/search/MctsParams.h"
@@ -80,6 +81,9 @@ class Mcts {
 
     [[nodiscard]] long long simulations() const { return simulations_; }
     [[nodiscard]] long long evaluations() const { return evaluations_; }
+    // Questions the endgame solver was asked, and how many of them the memo answered.
+    [[nodiscard]] long long endgameQuestions() const { return endgameQuestions_; }
+    [[nodiscard]] long long endgameRecalled() const { return endgameRecalled_; }
     [[nodiscard]] long long nodeCount() const;
     // Statistics of the root node itself (visits and mean value), for tests and the panel.
     [[nodiscard]] int rootVisits() const;
@@ -146,6 +150,9 @@ class Mcts {
     bool valueRangeSet_ = false;
     long long simulations_ = 0;
     long long evaluations_ = 0;
+    EndgameMemo endgameMemo_;
+    long long endgameQuestions_ = 0;
+    long long endgameRecalled_ = 0;
     std::vector<int> awaiting_;  // leaves of the current batch waiting for the evaluator
     int bestNode_ = -1;          // the node of bestLine
     int bestRank_ = 0;           // its rank from the start of the game

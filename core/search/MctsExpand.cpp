@@ -157,8 +157,14 @@ void Mcts::measureCompletion(Node& n) const {
 
 std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
     Node* n = &nodes_[static_cast<std::size_t>(id)];
-    EndgameResult r = solveEndgame(n->residual, budget, game_.coefficients, params_.endgameLimits);
-    n = &nodes_[static_cast<std::size_t>(id)];
+    ++endgameQuestions_;
+    const EndgameResult* known =
+        params_.endgameMemo ? endgameMemo_.find(n->residual, budget) : nullptr;
+    if (known != nullptr) ++endgameRecalled_;
+    const EndgameResult r = known != nullptr ? *known
+                                             : solveEndgame(n->residual, budget, game_.coefficients,
+                                                            params_.endgameLimits);
+    if (known == nullptr && params_.endgameMemo) endgameMemo_.store(n->residual, budget, r);
     if (r.outcome == EndgameOutcome::Impossible) {
         n->dead = true;
         n->value = -static_cast<double>(budget) - 1.0;

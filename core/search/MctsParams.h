@@ -37,6 +37,9 @@ struct MctsParams {
     int leafBatch = 1;
     // Decide tight states exactly (EndgameSolver) when the game has a move budget.
     bool endgame = true;
+    // Answer the solver's repeated questions within a tree from memory (EndgameMemo.h); the
+    // answers, hence the search, are the same either way. Off only to measure what it saves.
+    bool endgameMemo = true;
     // Give up states whose flattening-rank lower bound exceeds the moves left (off: they are
     // searched until the step limit charges them).
     bool boundPruning = true;

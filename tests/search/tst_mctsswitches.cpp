@@ -10,6 +10,7 @@
 #include "MctsTestSupport.h"
 #include "core/catalog/Catalog.h"
 #include "core/search/AgentSearch.h"
+#include "core/search/EndgameMemo.h"
 #include "core/search/EndgameSolver.h"
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
@@ -222,6 +223,73 @@ class TestMctsSwitches : public QObject {
             QCOMPARE(mcts.knownSolution().has_value(), endgame);
             QCOMPARE(fake.calls() > 0, !endgame);
         }
+    }
+
+    // The endgame memo answers repeated questions (transpositions: the same moves played in
+    // another order) without the solver, and the search is the same with it as without it.
+    // Two of the naive scheme's moves over {-1,0,1}, five moves left to reach 7: the states
+    // after one more move are tight, so the solver is asked at such leaves.
+    void endgameMemoChangesTheWorkOnly() {
+        const Scheme s = naiveScheme({2, 2, 2});
+        IntResidual r = IntResidual::matMul(s.size, true);
+        for (int i = 0; i < 2; ++i) r.subtract(actionOf(s.terms[static_cast<std::size_t>(i)]));
+        AgentGame g;
+        g.size = s.size;
+        g.coefficients = CoefficientSet::Ternary;
+        g.stepLimit = 7;
+        UniformEvaluator uniform;
+        std::vector<std::vector<CandidateStats>> roots;
+        std::vector<long long> questions, recalled, simulations;
+        for (bool memo : {true, false}) {
+            MctsParams p;
+            p.endgameMemo = memo;
+            Mcts mcts(r, g, uniform, p, 3, 2);
+            mcts.think(800);
+            roots.push_back(mcts.candidates());
+            questions.push_back(mcts.endgameQuestions());
+            recalled.push_back(mcts.endgameRecalled());
+            simulations.push_back(mcts.simulations());
+        }
+        QVERIFY(questions[0] > 0);
+        QCOMPARE(questions[0], questions[1]);
+        QVERIFY(recalled[0] > 0);
+        QCOMPARE(recalled[1], 0LL);
+        QCOMPARE(simulations[0], simulations[1]);
+        QCOMPARE(roots[0].size(), roots[1].size());
+        for (std::size_t k = 0; k < roots[0].size(); ++k) {
+            QVERIFY(roots[0][k].action == roots[1][k].action);
+            QCOMPARE(roots[0][k].visits, roots[1][k].visits);
+            QCOMPARE(roots[0][k].meanValue, roots[1][k].meanValue);
+            QCOMPARE(roots[0][k].solvedIn, roots[1][k].solvedIn);
+        }
+    }
+
+    // The memo's answers are told apart by residual and budget, and its memory is bounded: past
+    // kMaxCells residual entries it starts again empty.
+    void endgameMemoKeepsAnswersByResidualAndBudget() {
+        const TensorSize size{2, 2, 2};
+        const auto residualNumbered = [&size](int k) {
+            std::vector<int> data(64, 0);
+            for (int bit = 0; bit < 20; ++bit) data[static_cast<std::size_t>(bit)] = (k >> bit) & 1;
+            return IntResidual::fromData(size, false, data);
+        };
+        EndgameMemo memo;
+        EndgameResult impossible;
+        impossible.outcome = EndgameOutcome::Impossible;
+        const IntResidual first = residualNumbered(1);
+        memo.store(first, 4, impossible);
+        QVERIFY(memo.find(first, 4) != nullptr);
+        QCOMPARE(memo.find(first, 4)->outcome, EndgameOutcome::Impossible);
+        QVERIFY(memo.find(first, 5) == nullptr);
+        QVERIFY(memo.find(residualNumbered(2), 4) == nullptr);
+        const int fits = static_cast<int>(EndgameMemo::kMaxCells / 64);
+        for (int k = 2; k <= fits; ++k) memo.store(residualNumbered(k), 4, impossible);
+        QCOMPARE(memo.size(), static_cast<std::size_t>(fits));
+        QVERIFY(memo.find(first, 4) != nullptr);
+        memo.store(residualNumbered(fits + 1), 4, impossible);
+        QCOMPARE(memo.size(), std::size_t{1});
+        QVERIFY(memo.find(first, 4) == nullptr);
+        QVERIFY(memo.find(residualNumbered(fits + 1), 4) != nullptr);
     }
 
     void endgameSolvesLadermanTailsInTheSpan() {
