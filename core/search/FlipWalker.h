@@ -55,7 +55,7 @@ class FlipWalker {
     Rng& rng() { return rng_; }
     // False when no two terms share a factor, so no flip applies (Strassen x Strassen at 49):
     // only a plus transition leaves such a scheme.
-    [[nodiscard]] bool hasFlips() const { return !multi_.empty(); }
+    [[nodiscard]] bool hasFlips() const { return !partnerSlots_.empty(); }
 
     void setRecording(bool on) { recording_ = on; }
     // While off, flips do not merge terms (terms with a zero factor still go): after a plus
@@ -83,26 +83,14 @@ class FlipWalker {
     bool flip() {
         const int r = rank();
         // A term and a factor, uniformly among those that share the factor with another term
-        // (drawn again while the bucket has no partner, so schemes with few flips, e.g. near
-        // Strassen x Strassen, waste no steps), then a partner from the bucket.
-        if (multi_.empty()) return false;
-        int i = 0;
-        int k = 0;
-        const std::vector<int>* bucketPtr = nullptr;
-        for (int draw = 0;; ++draw) {
-            if (draw == 16) {
-                // Few terms have partners: take one of their buckets directly (bounded cost).
-                const int id = multi_[rng_.below(static_cast<std::uint32_t>(multi_.size()))];
-                bucketPtr = &buckets_[static_cast<std::size_t>(id)];
-                i = (*bucketPtr)[rng_.below(static_cast<std::uint32_t>(bucketPtr->size()))];
-                k = bucketFactor_[static_cast<std::size_t>(id)];
-                break;
-            }
-            i = static_cast<int>(rng_.below(static_cast<std::uint32_t>(r)));
-            k = static_cast<int>(rng_.below(3));
-            bucketPtr = &buckets_[static_cast<std::size_t>(bucketOf(i, k))];
-            if (bucketPtr->size() >= 2) break;
-        }
+        // (one draw from the list of such slots, however few there are: near Strassen x
+        // Strassen most terms have no partner), then a partner from the bucket.
+        if (partnerSlots_.empty()) return false;
+        const int drawn =
+            partnerSlots_[rng_.below(static_cast<std::uint32_t>(partnerSlots_.size()))];
+        const int i = drawn / 3;
+        const int k = drawn % 3;
+        const std::vector<int>* bucketPtr = &buckets_[static_cast<std::size_t>(bucketOf(i, k))];
         const std::vector<int>& bucket = *bucketPtr;
         const int count = static_cast<int>(bucket.size());
         const int pick = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
@@ -226,17 +214,18 @@ class FlipWalker {
             }
             if (used != tab.used) return false;
         }
-        // The buckets offering flips are exactly those with two or more terms.
-        std::size_t multiples = 0;
-        for (int k = 0; k < 3; ++k)
-            for (int id : tables_[k].ids)
-                if (id >= 0 && buckets_[static_cast<std::size_t>(id)].size() >= 2) ++multiples;
-        if (multiples != multi_.size()) return false;
-        for (std::size_t n = 0; n < multi_.size(); ++n) {
-            const int id = multi_[n];
-            if (buckets_[static_cast<std::size_t>(id)].size() < 2) return false;
-            if (multiPos_[static_cast<std::size_t>(id)] != static_cast<int>(n)) return false;
+        // The slots offering flips are exactly those in a bucket of two or more terms.
+        std::size_t partnered = 0;
+        for (std::size_t s = 0; s < slot(r, 0); ++s) {
+            const bool listed = partnerPos_[s] >= 0;
+            if (listed != (buckets_[static_cast<std::size_t>(slotBucket_[s])].size() >= 2))
+                return false;
+            if (!listed) continue;
+            ++partnered;
+            if (partnerSlots_[static_cast<std::size_t>(partnerPos_[s])] != static_cast<int>(s))
+                return false;
         }
+        if (partnered != partnerSlots_.size()) return false;
         return members == static_cast<std::size_t>(3 * r);
     }
 
@@ -302,8 +291,6 @@ class FlipWalker {
                 id = static_cast<int>(buckets_.size());
                 buckets_.emplace_back();
                 bucketSlot_.push_back(0);
-                multiPos_.push_back(-1);
-                bucketFactor_.push_back(0);
             } else {
                 id = freeBuckets_.back();
                 freeBuckets_.pop_back();
@@ -311,17 +298,14 @@ class FlipWalker {
             tab.keys[h] = key;
             tab.ids[h] = id;
             bucketSlot_[static_cast<std::size_t>(id)] = h;
-            bucketFactor_[static_cast<std::size_t>(id)] = static_cast<std::uint8_t>(k);
             ++tab.used;
         }
         std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
         slotBucket_[slot(t, k)] = id;
         slotPos_[slot(t, k)] = static_cast<int>(b.size());
         b.push_back(t);
-        if (b.size() == 2) {
-            multiPos_[static_cast<std::size_t>(id)] = static_cast<int>(multi_.size());
-            multi_.push_back(id);
-        }
+        if (b.size() == 2) listPartner(slot(b[0], k));
+        if (b.size() >= 2) listPartner(slot(t, k));
     }
 
     // Takes term t out of its bucket for factor k (its value is still terms_[t].f[k]).
@@ -329,19 +313,12 @@ class FlipWalker {
         const int id = slotBucket_[slot(t, k)];
         std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
         const int p = slotPos_[slot(t, k)];
+        if (b.size() >= 2) unlistPartner(slot(t, k));
         const int moved = b.back();
         b[static_cast<std::size_t>(p)] = moved;
         slotPos_[slot(moved, k)] = p;
         b.pop_back();
-        if (b.size() == 1) {
-            // No longer a flip: out of the list of buckets with partners.
-            const int at = multiPos_[static_cast<std::size_t>(id)];
-            const int movedId = multi_.back();
-            multi_[static_cast<std::size_t>(at)] = movedId;
-            multiPos_[static_cast<std::size_t>(movedId)] = at;
-            multi_.pop_back();
-            multiPos_[static_cast<std::size_t>(id)] = -1;
-        }
+        if (b.size() == 1) unlistPartner(slot(b[0], k));  // no partner left
         if (!b.empty()) return;
         freeBuckets_.push_back(id);
         Table& tab = tables_[k];
@@ -364,6 +341,20 @@ class FlipWalker {
         --tab.used;
     }
 
+    // The list of slots (term, factor) whose bucket holds another term: flip() draws from it.
+    void listPartner(std::size_t s) {
+        partnerPos_[s] = static_cast<int>(partnerSlots_.size());
+        partnerSlots_.push_back(static_cast<int>(s));
+    }
+    void unlistPartner(std::size_t s) {
+        const int at = partnerPos_[s];
+        const int moved = partnerSlots_.back();
+        partnerSlots_[static_cast<std::size_t>(at)] = moved;
+        partnerPos_[static_cast<std::size_t>(moved)] = at;
+        partnerSlots_.pop_back();
+        partnerPos_[s] = -1;
+    }
+
     void setFactor(int t, int k, const Vec& v) {
         indexErase(t, k);
         terms_[static_cast<std::size_t>(t)].f[k] = v;
@@ -374,6 +365,7 @@ class FlipWalker {
         if (slotBucket_.size() < terms_.size() * 3) {
             slotBucket_.resize(terms_.size() * 6 + 24);
             slotPos_.resize(terms_.size() * 6 + 24);
+            partnerPos_.resize(terms_.size() * 6 + 24, -1);
         }
     }
 
@@ -388,8 +380,8 @@ class FlipWalker {
         int bits = 4;
         while ((std::size_t{1} << bits) < terms_.size() * 4) ++bits;
         for (auto& b : buckets_) b.clear();
-        multi_.clear();
-        std::fill(multiPos_.begin(), multiPos_.end(), -1);
+        partnerSlots_.clear();
+        std::fill(partnerPos_.begin(), partnerPos_.end(), -1);
         freeBuckets_.clear();
         for (int id = static_cast<int>(buckets_.size()) - 1; id >= 0; --id)
             freeBuckets_.push_back(id);
@@ -435,6 +427,11 @@ class FlipWalker {
                 buckets_[static_cast<std::size_t>(id)][static_cast<std::size_t>(p)] = idx;
                 slotBucket_[slot(idx, k)] = id;
                 slotPos_[slot(idx, k)] = p;
+                const int at = partnerPos_[slot(last, k)];
+                if (at < 0) continue;
+                partnerSlots_[static_cast<std::size_t>(at)] = static_cast<int>(slot(idx, k));
+                partnerPos_[slot(idx, k)] = at;
+                partnerPos_[slot(last, k)] = -1;
             }
         }
         terms_.pop_back();
@@ -482,11 +479,12 @@ class FlipWalker {
     // success returns the bit mask (over bucket positions) of the set and its last member.
     [[nodiscard]] std::uint32_t dependentSet(int id, int p, int& last) const;
 
-    // Applies one dependent-set reduction in one of the buckets of term t, if any; the tracked
-    // indices follow the moves of the term list. Returns the terms it changed (in `changed`,
-    // -1 for none) and true when it reduced.
+    // Applies one dependent-set reduction in one of the buckets of term t, if any, skipping the
+    // buckets listed in `clean` (known to hold none); the tracked indices follow the moves of
+    // the term list. Returns the terms it changed (in `changed`, -1 for none) and true when it
+    // reduced.
     bool reduceDependentOnce(int t, int* const* tracked, int trackedCount, int* changed,
-                             int& changedCount);
+                             int& changedCount, const int* clean, int cleanCount);
 
     // Repeats dependent-set reductions and merges around terms a and c (either may be -1)
     // until none applies.
@@ -497,12 +495,11 @@ class FlipWalker {
     Table tables_[3];
     std::vector<std::vector<int>> buckets_;
     std::vector<int> freeBuckets_;
-    std::vector<std::size_t> bucketSlot_;     // per bucket id: its slot in its table
-    std::vector<int> slotBucket_;             // per (term, k): its bucket id
-    std::vector<int> slotPos_;                // per (term, k): its position in that bucket
-    std::vector<int> multi_;                  // ids of the buckets with two or more terms
-    std::vector<int> multiPos_;               // per bucket id: its position in multi_, or -1
-    std::vector<std::uint8_t> bucketFactor_;  // per bucket id: the factor position k
+    std::vector<std::size_t> bucketSlot_;  // per bucket id: its slot in its table
+    std::vector<int> slotBucket_;          // per (term, k): its bucket id
+    std::vector<int> slotPos_;             // per (term, k): its position in that bucket
+    std::vector<int> partnerSlots_;        // slots (term * 3 + k) whose bucket has 2+ terms
+    std::vector<int> partnerPos_;          // per slot: its position in partnerSlots_, or -1
     bool recording_ = false;
     bool dependent_ = true;
     bool reductions_ = true;

@@ -3,6 +3,7 @@
 // dependent sets, where the factors at one position of three or more terms sharing another sum
 // to zero. Included at the end of FlipWalker.h, after the class (so it does not include
 // FlipWalker.h back: the includes go one way); not meant to be included on its own.
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <vector>
@@ -96,9 +97,11 @@ std::uint32_t FlipWalker<Ring>::dependentSet(int id, int p, int& last) const {
 
 template <class Ring>
 bool FlipWalker<Ring>::reduceDependentOnce(int t, int* const* tracked, int trackedCount,
-                                           int* changed, int& changedCount) {
+                                           int* changed, int& changedCount, const int* clean,
+                                           int cleanCount) {
     for (int k = 0; k < 3; ++k) {
         const int id = bucketOf(t, k);
+        if (std::find(clean, clean + cleanCount, id) != clean + cleanCount) continue;
         for (int step = 1; step <= 2; ++step) {
             const int p = (k + step) % 3;
             const int q = (k + 3 - step) % 3;
@@ -118,8 +121,9 @@ bool FlipWalker<Ring>::reduceDependentOnce(int t, int* const* tracked, int track
                 setFactor(o, q, terms_[static_cast<std::size_t>(o)].f[q] ^ y);
                 record(Edit::Set, o, terms_[static_cast<std::size_t>(o)]);
             }
-            // Remove `gone`, then every member whose y became zero; all indices tracked.
-            int* all[kMaxTracked];
+            // Remove `gone`, then every member whose y became zero; all indices tracked. (Zeroed:
+            // GCC cannot see that n0 bounds the reads.)
+            int* all[kMaxTracked]{};
             int n0 = 0;
             for (int n = 0; n < trackedCount; ++n) all[n0++] = tracked[n];
             for (int n = 0; n < count; ++n) all[n0++] = &members[n];
@@ -144,6 +148,11 @@ void FlipWalker<Ring>::reduceDependentAround(int& a, int& c) {
     int workCount = 0;
     if (a >= 0) work[workCount++] = a;
     if (c >= 0) work[workCount++] = c;
+    // Buckets searched since the term list last changed, in which there is no dependent set:
+    // after a flip the two changed terms share a bucket, which is then searched once.
+    constexpr int kMaxClean = 3 * (kMaxDependent + 2);
+    int clean[kMaxClean];
+    int cleanCount = 0;
     while (workCount > 0) {
         const int t = work[--workCount];
         if (t < 0) continue;
@@ -154,7 +163,12 @@ void FlipWalker<Ring>::reduceDependentAround(int& a, int& c) {
         tracked[nt++] = &a;
         tracked[nt++] = &c;
         for (int n = 0; n < workCount; ++n) tracked[nt++] = &work[n];
-        if (!reduceDependentOnce(t, tracked, nt, changed, changedCount)) continue;
+        if (!reduceDependentOnce(t, tracked, nt, changed, changedCount, clean, cleanCount)) {
+            for (int k = 0; k < 3 && cleanCount < kMaxClean; ++k)
+                clean[cleanCount++] = bucketOf(t, k);
+            continue;
+        }
+        cleanCount = 0;
         // Changed terms may now share two factors with another term, or be part of a new
         // dependent set: merge them and look again around them.
         for (int n = 0; n < changedCount; ++n) {
