@@ -45,7 +45,10 @@ FlatteningDrop::FlatteningDrop(const IntResidual& r, int mode)
             c[static_cast<std::size_t>(i)][k] =
                 field_.reduce(r.at(entryIndex(s, mode, i, pivots_[k])));
     factor(c);
-    pivotEntries_.resize(pivots_.size());
+    const auto cols = span_.dimension();
+    for (int j = 0; j < cols; ++j)
+        if (std::find(pivots_.begin(), pivots_.end(), j) == pivots_.end())
+            freeColumns_.push_back(j);
 }
 
 // Row-reduces [C | I] (Gauss-Jordan): C has full column rank b, so its first b rows become
@@ -78,20 +81,60 @@ void FlatteningDrop::factor(const std::vector<std::vector<std::uint32_t>>& c) {
     }
 }
 
-bool FlatteningDrop::spans(const std::vector<int>& x, const std::vector<int>& y) const {
+bool FlatteningDrop::restrictTo(const std::vector<int>& x) {
     const auto yLen = static_cast<std::size_t>(yLen_);
     const auto& basis = span_.basis();
-    std::vector<std::uint32_t>& g = pivotEntries_;  // the column's entries at the pivots
-    for (std::size_t k = 0; k < pivots_.size(); ++k) {
-        const auto col = static_cast<std::size_t>(pivots_[k]);
-        g[k] = field_.reduce(static_cast<long long>(x[col / yLen]) * y[col % yLen]);
+    // Column f = (fx, fy) of x (x) y must be sum_k basis[k][f] * x[Px_k] * y[Py_k], with
+    // (Px_k, Py_k) the k-th pivot column: one row of coefficients of y per free column f.
+    yRows_.assign(freeColumns_.size() * yLen, 0);
+    std::size_t rows = 0;
+    for (const int f : freeColumns_) {
+        std::uint32_t* row = &yRows_[rows * yLen];
+        const auto fu = static_cast<std::size_t>(f);
+        row[fu % yLen] = field_.reduce(x[fu / yLen]);
+        for (std::size_t k = 0; k < pivots_.size(); ++k) {
+            const auto pk = static_cast<std::size_t>(pivots_[k]);
+            const std::uint32_t coef = basis[k][fu];
+            const int xk = x[pk / yLen];
+            if (coef == 0 || xk == 0) continue;
+            row[pk % yLen] =
+                field_.add(row[pk % yLen], field_.negate(field_.mul(coef, field_.reduce(xk))));
+        }
+        if (std::any_of(row, row + yLen, [](std::uint32_t v) { return v != 0; })) ++rows;
     }
-    const std::size_t cols = x.size() * yLen;
-    for (std::size_t j = 0; j < cols; ++j) {
+    // Echelon form by fraction-free elimination (scaling a row by the pivot keeps its
+    // solutions); a y solves the equations when it solves the echelon rows.
+    yRank_ = 0;
+    const auto at = [this, yLen](std::size_t i, std::size_t j) -> std::uint32_t& {
+        return yRows_[i * yLen + j];
+    };
+    for (std::size_t col = 0; col < yLen && static_cast<std::size_t>(yRank_) < rows; ++col) {
+        const auto top = static_cast<std::size_t>(yRank_);
+        std::size_t pivot = top;
+        while (pivot < rows && at(pivot, col) == 0) ++pivot;
+        if (pivot == rows) continue;
+        if (pivot != top)
+            for (std::size_t j = col; j < yLen; ++j) std::swap(at(pivot, j), at(top, j));
+        const std::uint32_t p = at(top, col);
+        for (std::size_t i = top + 1; i < rows; ++i) {
+            const std::uint32_t minusF = field_.negate(at(i, col));
+            if (minusF == 0) continue;
+            for (std::size_t j = col; j < yLen; ++j)
+                at(i, j) = field_.add(field_.mul(p, at(i, j)), field_.mul(minusF, at(top, j)));
+        }
+        ++yRank_;
+    }
+    return static_cast<std::size_t>(yRank_) < yLen;
+}
+
+bool FlatteningDrop::spansWith(const std::vector<int>& y) const {
+    const auto yLen = static_cast<std::size_t>(yLen_);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(yRank_); ++i) {
         std::uint32_t sum = 0;
-        for (std::size_t k = 0; k < pivots_.size(); ++k)
-            if (g[k] != 0 && basis[k][j] != 0) sum = field_.add(sum, field_.mul(g[k], basis[k][j]));
-        if (sum != field_.reduce(static_cast<long long>(x[j / yLen]) * y[j % yLen])) return false;
+        for (std::size_t j = 0; j < yLen; ++j)
+            if (y[j] != 0)
+                sum = field_.add(sum, field_.mul(yRows_[i * yLen + j], field_.reduce(y[j])));
+        if (sum != 0) return false;
     }
     return true;
 }

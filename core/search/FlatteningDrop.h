@@ -31,10 +31,14 @@ class FlatteningDrop {
     [[nodiscard]] int rank() const { return rank_; }
     // The flattening's row span (reduced echelon).
     [[nodiscard]] const ModSpan& span() const { return span_; }
-    // True when the column x (x) y (x major) lies in the row span: it must equal the
-    // combination of the basis rows its pivot entries give (checked column by column, so that
-    // most pairs fail after one or two columns, with nothing allocated).
-    [[nodiscard]] bool spans(const std::vector<int>& x, const std::vector<int>& y) const;
+    // Which columns x (x) y (x major) lie in the row span, in two steps: restrictTo(x) turns
+    // the span's equations (one per non-pivot column: the column equals the combination of the
+    // basis rows its pivot entries give) into linear equations in y, in echelon form, and is
+    // false when only y = 0 solves them; then spansWith(y) is true when y solves them. So the
+    // solver's 40 x 40 ternary 2x2 pairs cost 40 small eliminations, and y is tried only for
+    // the few x that have a solution.
+    [[nodiscard]] bool restrictTo(const std::vector<int>& x);
+    [[nodiscard]] bool spansWith(const std::vector<int>& y) const;
     // The column x (x) y (x major) of the terms to test next. It must lie in the row span (the
     // solver's candidate pairs do): only then is the column determined by its pivot entries.
     void setColumn(const std::vector<int>& x, const std::vector<int>& y);
@@ -55,8 +59,9 @@ class FlatteningDrop {
     std::vector<std::vector<std::uint32_t>> left_;    // L: b rows of length d
     std::vector<std::vector<std::uint32_t>> kernel_;  // K: d - b rows of length d
     std::vector<std::uint32_t> h_;                    // L^T g for the current column
-    // spans()' scratch (one object serves one solver node on one thread).
-    mutable std::vector<std::uint32_t> pivotEntries_;
+    std::vector<int> freeColumns_;                    // the columns that are not pivots
+    std::vector<std::uint32_t> yRows_;                // restrictTo's equations in y, yLen_ per row
+    int yRank_ = 0;                                   // how many of them are in echelon form
 };
 
 }  // namespace tg::search

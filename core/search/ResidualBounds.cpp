@@ -1,7 +1,11 @@
 #include "core/search/ResidualBounds.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <utility>
+
+#include "core/search/ModField.h"
 
 namespace tg::search {
 
@@ -24,6 +28,32 @@ Layout layoutOf(const TensorSize& s, int mode) {
     }
 }
 
+// Calls visit(row, col, value) for every nonzero entry of the flattening along `mode` (the
+// layout of layoutOf), in the order of the residual's data.
+template <class Visit>
+void forEachEntry(const IntResidual& r, int mode, Visit visit) {
+    const TensorSize& s = r.size();
+    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
+    const std::vector<int>& d = r.data();
+    std::size_t flat = 0;
+    for (int a = 0; a < us; ++a)
+        for (int b = 0; b < vs; ++b)
+            for (int c = 0; c < ws; ++c, ++flat) {
+                if (d[flat] == 0) continue;
+                switch (mode) {
+                    case 0:
+                        visit(a, b * ws + c, d[flat]);
+                        break;
+                    case 1:
+                        visit(b, a * ws + c, d[flat]);
+                        break;
+                    default:
+                        visit(c, a * vs + b, d[flat]);
+                        break;
+                }
+            }
+}
+
 }  // namespace
 
 std::uint32_t modulusOf(const IntResidual& r) {
@@ -31,34 +61,14 @@ std::uint32_t modulusOf(const IntResidual& r) {
 }
 
 ModSpan flatteningSpan(const IntResidual& r, int mode) {
-    const TensorSize& s = r.size();
-    const Layout l = layoutOf(s, mode);
+    const Layout l = layoutOf(r.size(), mode);
     ModSpan span(l.cols, modulusOf(r));
-    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
     std::vector<std::vector<std::uint32_t>> rows(
         static_cast<std::size_t>(l.rows),
         std::vector<std::uint32_t>(static_cast<std::size_t>(l.cols), 0));
-    for (int a = 0; a < us; ++a)
-        for (int b = 0; b < vs; ++b)
-            for (int c = 0; c < ws; ++c) {
-                const int x = r.at(s.flatIndex(a, b, c));
-                if (x == 0) continue;
-                const std::uint32_t value = span.reduce(x);
-                switch (mode) {
-                    case 0:
-                        rows[static_cast<std::size_t>(a)][static_cast<std::size_t>(b) * ws + c] =
-                            value;
-                        break;
-                    case 1:
-                        rows[static_cast<std::size_t>(b)][static_cast<std::size_t>(a) * ws + c] =
-                            value;
-                        break;
-                    default:
-                        rows[static_cast<std::size_t>(c)][static_cast<std::size_t>(a) * vs + b] =
-                            value;
-                        break;
-                }
-            }
+    forEachEntry(r, mode, [&](int row, int col, int value) {
+        rows[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)] = span.reduce(value);
+    });
     for (auto& row : rows) span.insert(std::move(row));
     return span;
 }
@@ -100,35 +110,65 @@ int bitRank(std::array<BitRow, 64>& rows, int count, int cols) {
 
 }  // namespace
 
+namespace {
+
+// Rank over GF(2^31 - 1) of a rows x cols matrix (row-major, entries reduced), by
+// fraction-free elimination: a row below the pivot is scaled by the pivot instead of the pivot
+// row by its inverse, which keeps the rank and needs no inversion. ModSpan's inverses (one per
+// row, by Fermat) and row vectors were most of the ternary agent's time.
+int primeRank(std::uint32_t* m, int rows, int cols, const ModField& field) {
+    const auto at = [m, cols](int i, int j) -> std::uint32_t& {
+        return m[static_cast<std::size_t>(i) * static_cast<std::size_t>(cols) +
+                 static_cast<std::size_t>(j)];
+    };
+    int rank = 0;
+    for (int col = 0; col < cols && rank < rows; ++col) {
+        int pivot = rank;
+        while (pivot < rows && at(pivot, col) == 0) ++pivot;
+        if (pivot == rows) continue;
+        if (pivot != rank)
+            for (int j = col; j < cols; ++j) std::swap(at(pivot, j), at(rank, j));
+        const std::uint32_t p = at(rank, col);
+        for (int i = rank + 1; i < rows; ++i) {
+            const std::uint32_t f = at(i, col);
+            if (f == 0) continue;
+            const std::uint32_t minusF = field.negate(f);
+            for (int j = col + 1; j < cols; ++j)
+                at(i, j) = field.add(field.mul(p, at(i, j)), field.mul(minusF, at(rank, j)));
+            at(i, col) = 0;
+        }
+        ++rank;
+    }
+    return rank;
+}
+
+// The largest flattening primeRank takes on the stack (16 KB: 4x4x4's 16 x 256).
+constexpr int kMaxPrimeCells = 4096;
+
+}  // namespace
+
 int flatteningRank(const IntResidual& r, int mode) {
-    const TensorSize& s = r.size();
-    const Layout l = layoutOf(s, mode);
-    if (!r.mod2() || l.rows > 64 || l.cols > 64 * kBitWords) return flatteningSpan(r, mode).rank();
-    std::array<BitRow, 64> rows;
-    for (int i = 0; i < l.rows; ++i) rows[static_cast<std::size_t>(i)].fill(0);
-    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
-    const std::vector<int>& d = r.data();
-    std::size_t flat = 0;
-    for (int a = 0; a < us; ++a)
-        for (int b = 0; b < vs; ++b)
-            for (int c = 0; c < ws; ++c, ++flat) {
-                if (d[flat] == 0) continue;
-                int row = 0, col = 0;
-                switch (mode) {
-                    case 0:
-                        row = a, col = b * ws + c;
-                        break;
-                    case 1:
-                        row = b, col = a * ws + c;
-                        break;
-                    default:
-                        row = c, col = a * vs + b;
-                        break;
-                }
-                rows[static_cast<std::size_t>(row)][static_cast<std::size_t>(col / 64)] |=
-                    std::uint64_t{1} << (col % 64);
-            }
-    return bitRank(rows, l.rows, l.cols);
+    const Layout l = layoutOf(r.size(), mode);
+    if (r.mod2() && l.rows <= 64 && l.cols <= 64 * kBitWords) {
+        std::array<BitRow, 64> rows;
+        for (int i = 0; i < l.rows; ++i) rows[static_cast<std::size_t>(i)].fill(0);
+        forEachEntry(r, mode, [&rows](int row, int col, int /*value: nonzero, 1 mod 2*/) {
+            rows[static_cast<std::size_t>(row)][static_cast<std::size_t>(col / 64)] |=
+                std::uint64_t{1} << (col % 64);
+        });
+        return bitRank(rows, l.rows, l.cols);
+    }
+    if (!r.mod2() && l.rows * l.cols <= kMaxPrimeCells) {
+        const ModField field(ModField::kLargePrime);
+        std::array<std::uint32_t, kMaxPrimeCells> cells;
+        std::fill_n(cells.begin(), l.rows * l.cols, 0U);
+        forEachEntry(r, mode, [&](int row, int col, int value) {
+            cells[static_cast<std::size_t>(row) * static_cast<std::size_t>(l.cols) +
+                  static_cast<std::size_t>(col)] = field.reduce(value);
+        });
+        return primeRank(cells.data(), l.rows, l.cols, field);
+    }
+    return flatteningSpan(r, mode).rank();
 }
 
 std::array<int, 3> flatteningRanks(const IntResidual& r) {

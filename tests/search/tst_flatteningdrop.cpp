@@ -1,14 +1,17 @@
 // FlatteningDrop, the endgame solver's rank test by a rank-one update, against what it replaced:
 // on real part-way residuals (Strassen's and Winograd's 2x2x2 schemes, the naive <2,2,3>, and
 // Strassen followed by a wrong move), mod 2 and over Z, in every mode, for every factor pair and
-// every third factor, spans() says what ModSpan::contains says of the column, and lowers() says
-// what recomputing flatteningRank after subtracting the term says.
+// every third factor, restrictTo() and spansWith() say what ModSpan::contains says of the column,
+// and lowers() says what recomputing flatteningRank after subtracting the term says.
 #include <QtTest>
+#include <set>
+#include <utility>
 
 #include "core/catalog/Catalog.h"
 #include "core/search/EndgameSolver.h"
 #include "core/search/FlatteningDrop.h"
 #include "core/search/ResidualBounds.h"
+#include "core/tensor/RankBounds.h"
 
 using namespace tg;
 using namespace tg::search;
@@ -52,8 +55,8 @@ Counts compareMode(const IntResidual& r, int mode, CoefficientSet set) {
             for (int xi : x)
                 for (int yj : y) column.push_back(span.reduce(static_cast<long long>(xi) * yj));
             const bool inSpan = span.contains(column);
-            if (drop.spans(x, y) != inSpan) {
-                [&] { QFAIL("spans() disagrees with ModSpan::contains"); }();
+            if ((drop.restrictTo(x) && drop.spansWith(y)) != inSpan) {
+                [&] { QFAIL("restrictTo() and spansWith() disagree with ModSpan::contains"); }();
                 return c;
             }
             if (!inSpan) continue;
@@ -132,6 +135,43 @@ class TestFlatteningDrop : public QObject {
             QVERIFY(all.lowering > 0);
             QVERIFY(all.kept > 0);
         }
+    }
+
+    // flatteningRank over Z (an elimination modulo 2^31 - 1 on the stack, without inverses)
+    // against ModSpan's span and the core's rank bounds (another elimination, on the checked
+    // ExactTensor): part-way residuals of Laderman's <3,3,3>, of Strassen x Strassen (<4,4,4>:
+    // 16 x 256, the largest flattening the stack takes) and of the naive <4,4,5> (larger: the
+    // ModSpan path), each also after a signed term no scheme has, in every mode.
+    void flatteningRankOverZ() {
+        const Scheme laderman = ladermanScheme();
+        const Scheme squared = *builtinScheme("strassen-squared");
+        const Scheme naive445 = naiveScheme(TensorSize{4, 4, 5});
+        const std::pair<const Scheme*, std::vector<int>> cases[] = {
+            {&laderman, {0, 5, 12, 20, 22, 23}},
+            {&squared, {0, 10, 25, 40, 47, 49}},
+            {&naive445, {0, 30, 70}}};
+        std::set<int> seen;
+        for (const auto& [scheme, counts] : cases)
+            for (const int played : counts)
+                for (const bool wrongMove : {false, true}) {
+                    IntResidual r = afterTerms(*scheme, false, played);
+                    if (wrongMove) {
+                        std::vector<int> ones(static_cast<std::size_t>(r.size().uSize()), 1);
+                        std::vector<int> mixed(ones.size(), 0);
+                        mixed.front() = 1;
+                        mixed.back() = -1;
+                        r.subtract(Action{mixed, ones, mixed});
+                    }
+                    const auto exact = tg::flatteningRanks(r.toExact());
+                    for (int mode = 0; mode < 3; ++mode) {
+                        const int rank = flatteningRank(r, mode);
+                        QCOMPARE(rank, exact[static_cast<std::size_t>(mode)]);
+                        QCOMPARE(flatteningSpan(r, mode).rank(), rank);
+                        seen.insert(rank);
+                    }
+                }
+        // Full, zero and ranks between: not a comparison of constants.
+        QVERIFY(seen.count(0) == 1 && seen.count(16) == 1 && seen.size() >= 6);
     }
 
     void solverDecisionsStand() {
