@@ -14,14 +14,19 @@
 //
 // Finding a flip partner is O(1): an index maps each (factor position, factor value up to sign)
 // to the bucket of terms holding it, and every edit of the term list keeps the index in step
-// (setFactor / appendTerm / removeTerm / rebuildIndex). Buckets are pooled and keep their
-// capacity, so the walk does not allocate once the index has grown to the walk's size.
+// (setFactor / appendTerm / removeTerm / rebuildIndex); a list of the (term, factor) slots whose
+// bucket holds another term lets flip() draw in one step. (Drawing any slot and drawing again
+// when it had no partner cost up to 16 draws per flip near Strassen x Strassen, where few terms
+// share a factor: <4,4,4> walks ran 1.23x slower.) Buckets are pooled and keep their capacity,
+// so the walk does not allocate once the index has grown to the walk's size.
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
+#include "core/search/BucketPool.h"
 #include "core/search/CoefficientRing.h"
 #include "core/search/Rng.h"
 
@@ -90,12 +95,11 @@ class FlipWalker {
             partnerSlots_[rng_.below(static_cast<std::uint32_t>(partnerSlots_.size()))];
         const int i = drawn / 3;
         const int k = drawn % 3;
-        const std::vector<int>* bucketPtr = &buckets_[static_cast<std::size_t>(bucketOf(i, k))];
-        const std::vector<int>& bucket = *bucketPtr;
-        const int count = static_cast<int>(bucket.size());
+        const int id = bucketOf(i, k);
+        const int count = buckets_.size(id);
         const int pick = static_cast<int>(rng_.below(static_cast<std::uint32_t>(count - 1)));
-        int j = bucket[static_cast<std::size_t>(pick)];
-        if (j == i) j = bucket[static_cast<std::size_t>(count - 1)];  // i is in it once
+        int j = buckets_.at(id, pick);
+        if (j == i) j = buckets_.at(id, count - 1);  // i is in it once
         const Vec shared = terms_[static_cast<std::size_t>(i)].f[k];
         const bool swapRoles = rng_.coin();
         const int kx = swapRoles ? (k + 2) % 3 : (k + 1) % 3;  // gains a multiple of x_j
@@ -199,7 +203,7 @@ class FlipWalker {
                 const int id = tab.ids[s];
                 if (id < 0) continue;
                 ++used;
-                const std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
+                const std::span<const int> b = buckets_.members(id);
                 if (b.empty()) return false;
                 for (std::size_t p = 0; p < b.size(); ++p) {
                     const int t = b[p];
@@ -218,8 +222,7 @@ class FlipWalker {
         std::size_t partnered = 0;
         for (std::size_t s = 0; s < slot(r, 0); ++s) {
             const bool listed = partnerPos_[s] >= 0;
-            if (listed != (buckets_[static_cast<std::size_t>(slotBucket_[s])].size() >= 2))
-                return false;
+            if (listed != (buckets_.size(slotBucket_[s]) >= 2)) return false;
             if (!listed) continue;
             ++partnered;
             if (partnerSlots_[static_cast<std::size_t>(partnerPos_[s])] != static_cast<int>(s))
@@ -288,8 +291,7 @@ class FlipWalker {
                 h = find(tab, key);
             }
             if (freeBuckets_.empty()) {
-                id = static_cast<int>(buckets_.size());
-                buckets_.emplace_back();
+                id = buckets_.add();
                 bucketSlot_.push_back(0);
             } else {
                 id = freeBuckets_.back();
@@ -300,26 +302,26 @@ class FlipWalker {
             bucketSlot_[static_cast<std::size_t>(id)] = h;
             ++tab.used;
         }
-        std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
         slotBucket_[slot(t, k)] = id;
-        slotPos_[slot(t, k)] = static_cast<int>(b.size());
-        b.push_back(t);
-        if (b.size() == 2) listPartner(slot(b[0], k));
-        if (b.size() >= 2) listPartner(slot(t, k));
+        slotPos_[slot(t, k)] = buckets_.size(id);
+        buckets_.push(id, t);
+        const int size = buckets_.size(id);
+        if (size == 2) listPartner(slot(buckets_.at(id, 0), k));
+        if (size >= 2) listPartner(slot(t, k));
     }
 
     // Takes term t out of its bucket for factor k (its value is still terms_[t].f[k]).
     void indexErase(int t, int k) {
         const int id = slotBucket_[slot(t, k)];
-        std::vector<int>& b = buckets_[static_cast<std::size_t>(id)];
         const int p = slotPos_[slot(t, k)];
-        if (b.size() >= 2) unlistPartner(slot(t, k));
-        const int moved = b.back();
-        b[static_cast<std::size_t>(p)] = moved;
+        const int size = buckets_.size(id);
+        if (size >= 2) unlistPartner(slot(t, k));
+        const int moved = buckets_.at(id, size - 1);
+        buckets_.set(id, p, moved);
         slotPos_[slot(moved, k)] = p;
-        b.pop_back();
-        if (b.size() == 1) unlistPartner(slot(b[0], k));  // no partner left
-        if (!b.empty()) return;
+        buckets_.pop(id);
+        if (size == 2) unlistPartner(slot(buckets_.at(id, 0), k));  // no partner left
+        if (size > 1) return;
         freeBuckets_.push_back(id);
         Table& tab = tables_[k];
         const std::size_t mask = tab.ids.size() - 1;
@@ -379,12 +381,11 @@ class FlipWalker {
     void rebuildIndex() {
         int bits = 4;
         while ((std::size_t{1} << bits) < terms_.size() * 4) ++bits;
-        for (auto& b : buckets_) b.clear();
+        buckets_.clear();
         partnerSlots_.clear();
         std::fill(partnerPos_.begin(), partnerPos_.end(), -1);
         freeBuckets_.clear();
-        for (int id = static_cast<int>(buckets_.size()) - 1; id >= 0; --id)
-            freeBuckets_.push_back(id);
+        for (int id = buckets_.count() - 1; id >= 0; --id) freeBuckets_.push_back(id);
         for (Table& tab : tables_) {
             if (64 - tab.shift >= bits) {
                 std::fill(tab.ids.begin(), tab.ids.end(), -1);
@@ -424,7 +425,7 @@ class FlipWalker {
             for (int k = 0; k < 3; ++k) {
                 const int id = slotBucket_[slot(last, k)];
                 const int p = slotPos_[slot(last, k)];
-                buckets_[static_cast<std::size_t>(id)][static_cast<std::size_t>(p)] = idx;
+                buckets_.set(id, p, idx);
                 slotBucket_[slot(idx, k)] = id;
                 slotPos_[slot(idx, k)] = p;
                 const int at = partnerPos_[slot(last, k)];
@@ -493,7 +494,7 @@ class FlipWalker {
     std::vector<PackedTerm> terms_;
     Rng rng_;
     Table tables_[3];
-    std::vector<std::vector<int>> buckets_;
+    BucketPool buckets_;
     std::vector<int> freeBuckets_;
     std::vector<std::size_t> bucketSlot_;  // per bucket id: its slot in its table
     std::vector<int> slotBucket_;          // per (term, k): its bucket id

@@ -45,11 +45,10 @@ bool FlipWalker<Ring>::mergeOnceTracked(int& a, int& pos, int* const* tracked, i
     const PackedTerm ta = terms_[static_cast<std::size_t>(a)];
     // With a known changed factor only the terms in its bucket can merge, and there are
     // few of them. The loop returns as soon as it edits the list.
-    const std::vector<int>* bucket =
-        pos >= 0 ? &buckets_[static_cast<std::size_t>(bucketOf(a, pos))] : nullptr;
-    const int count = bucket ? static_cast<int>(bucket->size()) : r;
+    const int bucket = pos >= 0 ? bucketOf(a, pos) : -1;
+    const int count = bucket >= 0 ? buckets_.size(bucket) : r;
     for (int c = 0; c < count; ++c) {
-        const int o = bucket ? (*bucket)[static_cast<std::size_t>(c)] : c;
+        const int o = bucket >= 0 ? buckets_.at(bucket, c) : c;
         if (o == a) continue;
         const PackedTerm& to = terms_[static_cast<std::size_t>(o)];
         const int s0 = Ring::match(ta.f[0], to.f[0]);
@@ -86,7 +85,7 @@ bool FlipWalker<Ring>::mergeOnceTracked(int& a, int& pos, int* const* tracked, i
 
 template <class Ring>
 std::uint32_t FlipWalker<Ring>::dependentSet(int id, int p, int& last) const {
-    const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(id)];
+    const std::span<const int> bucket = buckets_.members(id);
     const int m = static_cast<int>(bucket.size());
     if (m < 3 || m > kMaxDependent) return 0;
     std::uint64_t values[kMaxDependent];
@@ -101,6 +100,9 @@ bool FlipWalker<Ring>::reduceDependentOnce(int t, int* const* tracked, int track
                                            int cleanCount) {
     for (int k = 0; k < 3; ++k) {
         const int id = bucketOf(t, k);
+        // Most buckets are too small to hold a set: that test first, the list of clean ones after.
+        const int size = buckets_.size(id);
+        if (size < 3 || size > kMaxDependent) continue;
         if (std::find(clean, clean + cleanCount, id) != clean + cleanCount) continue;
         for (int step = 1; step <= 2; ++step) {
             const int p = (k + step) % 3;
@@ -108,7 +110,7 @@ bool FlipWalker<Ring>::reduceDependentOnce(int t, int* const* tracked, int track
             int lastPos = -1;
             const std::uint32_t set = dependentSet(id, p, lastPos);
             if (set == 0) continue;
-            const std::vector<int>& bucket = buckets_[static_cast<std::size_t>(id)];
+            const std::span<const int> bucket = buckets_.members(id);
             int members[kMaxDependent];
             int count = 0;
             for (int n = 0; n < static_cast<int>(bucket.size()); ++n)

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "core/catalog/Catalog.h"
+#include "core/search/BucketPool.h"
 #include "core/search/PackedScheme.h"
 #include "core/tensor/Composition.h"
 #include "core/tensor/Verification.h"
@@ -97,6 +98,26 @@ class TestFlipWalker : public QObject {
     void partnerIndexStaysConsistentMod2() {
         indexStaysConsistent<Mod2Ring>({3, 3, 3}, 5);
         indexStaysConsistent<Mod2Ring>({4, 4, 4}, 6);
+        // The naive <2,2,6> has buckets of 6 terms: more than BucketPool's first capacity, so
+        // the pool grows while the index is built and keeps every member where it was.
+        indexStaysConsistent<Mod2Ring>({2, 2, 6}, 9);
+    }
+    void bucketPoolKeepsMembersInOrderWhenItGrows() {
+        BucketPool pool;
+        const int a = pool.add();
+        const int b = pool.add();
+        for (int n = 0; n < 11; ++n) pool.push(a, 100 + n);
+        pool.push(b, 7);
+        pool.set(a, 3, pool.at(a, 10));  // remove member 3 as the index does: the last moves in
+        pool.pop(a);
+        const std::vector<int> expected = {100, 101, 102, 110, 104, 105, 106, 107, 108, 109};
+        const std::span<const int> members = pool.members(a);
+        QCOMPARE(std::vector<int>(members.begin(), members.end()), expected);
+        QCOMPARE(pool.size(b), 1);
+        QCOMPARE(pool.at(b, 0), 7);
+        pool.clear();
+        QCOMPARE(pool.size(a), 0);
+        QCOMPARE(pool.count(), 2);
     }
     void partnerIndexStaysConsistentOverZ() {
         indexStaysConsistent<TernaryRing>({3, 3, 3}, 7);
