@@ -4,8 +4,10 @@
 // cost a pointer chase on every edit of the index, which a flip makes four times; here a member
 // is one multiplication away from its bucket id. Every bucket has the same capacity, which
 // doubles (moving all of them) when one would overflow: buckets hold a few terms, so that happens
-// a handful of times per walk. Members keep their order (push_back, swap with the last to remove),
-// so walks are the same as with vectors.
+// a handful of times per walk, and memory is (buckets) x (the largest bucket so far). Members
+// stay where they are put (the index removes one by moving the last into its place, then pop),
+// so walks are the same as with vectors. A span from members() is valid until the next push or
+// add.
 #include <algorithm>
 #include <cstddef>
 #include <span>

@@ -154,9 +154,9 @@ class Solver {
         if (r.mod2() && (1LL << span.rank()) - 1 <
                             static_cast<long long>(xs.size()) * static_cast<long long>(ys.size()))
             return rankOneInSpan(span, xLen, yLen);
-        // Over Z the pairs are found x by x (1,600 for 2x2): y is tried only when some y makes
-        // x (x) y a column of the span (FlatteningDrop::restrictTo). Testing every pair was a
-        // third of the ternary agent's time.
+        // Otherwise (over Z, or mod 2 with a large span) the pairs are found x by x (1,600 for
+        // a ternary 2x2): y is tried only when some y makes x (x) y a column of the span
+        // (FlatteningDrop::restrictTo). Testing every pair was a third of the ternary agent's time.
         for (const auto& x : xs) {
             if (!drop.restrictTo(x)) continue;
             for (const auto& y : ys)

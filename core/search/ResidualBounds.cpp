@@ -108,10 +108,6 @@ int bitRank(std::array<BitRow, 64>& rows, int count, int cols) {
     return rank;
 }
 
-}  // namespace
-
-namespace {
-
 // Rank over GF(2^31 - 1) of a rows x cols matrix (row-major, entries reduced), by
 // fraction-free elimination: a row below the pivot is scaled by the pivot instead of the pivot
 // row by its inverse, which keeps the rank and needs no inversion. ModSpan's inverses (one per

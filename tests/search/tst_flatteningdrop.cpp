@@ -31,6 +31,16 @@ Action termOf(int mode, const std::vector<int>& x, const std::vector<int>& y,
     return Action{x, y, z};
 }
 
+// A term no scheme here has (u and w all ones, v with 1 first and -1 last, 1 mod 2), each factor
+// as long as its side of the tensor: the states the agent's bad moves lead to.
+Action wrongTerm(const TensorSize& s, bool mod2) {
+    std::vector<int> mixed(static_cast<std::size_t>(s.vSize()), 0);
+    mixed.front() = 1;
+    mixed.back() = mod2 ? 1 : -1;
+    return Action{std::vector<int>(static_cast<std::size_t>(s.uSize()), 1), mixed,
+                  std::vector<int>(static_cast<std::size_t>(s.wSize()), 1)};
+}
+
 struct Counts {
     long long inSpan = 0, lowering = 0, kept = 0;
 };
@@ -109,15 +119,7 @@ class TestFlatteningDrop : public QObject {
                          : scheme == "winograd" ? winogradScheme()
                                                 : naiveScheme(TensorSize{2, 2, 3});
         IntResidual r = afterTerms(s, mod2, played);
-        if (wrongMove) {
-            // A term no scheme here has: the states the agent's bad moves lead to.
-            const int len = r.size().uSize();
-            std::vector<int> ones(static_cast<std::size_t>(len), 1);
-            std::vector<int> mixed(static_cast<std::size_t>(len), 0);
-            mixed[0] = 1;
-            mixed[static_cast<std::size_t>(len - 1)] = mod2 ? 1 : -1;
-            r.subtract(Action{ones, mixed, ones});
-        }
+        if (wrongMove) r.subtract(wrongTerm(r.size(), mod2));
         const CoefficientSet set = mod2 ? CoefficientSet::Mod2 : CoefficientSet::Ternary;
         Counts all;
         for (int mode = 0; mode < 3; ++mode) {
@@ -155,13 +157,7 @@ class TestFlatteningDrop : public QObject {
             for (const int played : counts)
                 for (const bool wrongMove : {false, true}) {
                     IntResidual r = afterTerms(*scheme, false, played);
-                    if (wrongMove) {
-                        std::vector<int> ones(static_cast<std::size_t>(r.size().uSize()), 1);
-                        std::vector<int> mixed(ones.size(), 0);
-                        mixed.front() = 1;
-                        mixed.back() = -1;
-                        r.subtract(Action{mixed, ones, mixed});
-                    }
+                    if (wrongMove) r.subtract(wrongTerm(r.size(), false));
                     const auto exact = tg::flatteningRanks(r.toExact());
                     for (int mode = 0; mode < 3; ++mode) {
                         const int rank = flatteningRank(r, mode);
