@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "core/search/ModEchelon.h"
 #include "core/search/ResidualBounds.h"
 
 namespace tg::search {
@@ -102,28 +103,8 @@ bool FlatteningDrop::restrictTo(const std::vector<int>& x) {
         }
         if (std::any_of(row, row + yLen, [](std::uint32_t v) { return v != 0; })) ++rows;
     }
-    // Echelon form by fraction-free elimination (scaling a row by the pivot keeps its
-    // solutions); a y solves the equations when it solves the echelon rows.
-    yRank_ = 0;
-    const auto at = [this, yLen](std::size_t i, std::size_t j) -> std::uint32_t& {
-        return yRows_[i * yLen + j];
-    };
-    for (std::size_t col = 0; col < yLen && static_cast<std::size_t>(yRank_) < rows; ++col) {
-        const auto top = static_cast<std::size_t>(yRank_);
-        std::size_t pivot = top;
-        while (pivot < rows && at(pivot, col) == 0) ++pivot;
-        if (pivot == rows) continue;
-        if (pivot != top)
-            for (std::size_t j = col; j < yLen; ++j) std::swap(at(pivot, j), at(top, j));
-        const std::uint32_t p = at(top, col);
-        for (std::size_t i = top + 1; i < rows; ++i) {
-            const std::uint32_t minusF = field_.negate(at(i, col));
-            if (minusF == 0) continue;
-            for (std::size_t j = col; j < yLen; ++j)
-                at(i, j) = field_.add(field_.mul(p, at(i, j)), field_.mul(minusF, at(top, j)));
-        }
-        ++yRank_;
-    }
+    // A y solves the equations when it solves their echelon rows.
+    yRank_ = echelonInPlace(yRows_.data(), static_cast<int>(rows), yLen_, field_);
     return static_cast<std::size_t>(yRank_) < yLen;
 }
 

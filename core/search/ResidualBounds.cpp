@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "core/search/ModEchelon.h"
 #include "core/search/ModField.h"
 
 namespace tg::search {
@@ -108,37 +109,7 @@ int bitRank(std::array<BitRow, 64>& rows, int count, int cols) {
     return rank;
 }
 
-// Rank over GF(2^31 - 1) of a rows x cols matrix (row-major, entries reduced), by
-// fraction-free elimination: a row below the pivot is scaled by the pivot instead of the pivot
-// row by its inverse, which keeps the rank and needs no inversion. ModSpan's inverses (one per
-// row, by Fermat) and row vectors were most of the ternary agent's time.
-int primeRank(std::uint32_t* m, int rows, int cols, const ModField& field) {
-    const auto at = [m, cols](int i, int j) -> std::uint32_t& {
-        return m[static_cast<std::size_t>(i) * static_cast<std::size_t>(cols) +
-                 static_cast<std::size_t>(j)];
-    };
-    int rank = 0;
-    for (int col = 0; col < cols && rank < rows; ++col) {
-        int pivot = rank;
-        while (pivot < rows && at(pivot, col) == 0) ++pivot;
-        if (pivot == rows) continue;
-        if (pivot != rank)
-            for (int j = col; j < cols; ++j) std::swap(at(pivot, j), at(rank, j));
-        const std::uint32_t p = at(rank, col);
-        for (int i = rank + 1; i < rows; ++i) {
-            const std::uint32_t f = at(i, col);
-            if (f == 0) continue;
-            const std::uint32_t minusF = field.negate(f);
-            for (int j = col + 1; j < cols; ++j)
-                at(i, j) = field.add(field.mul(p, at(i, j)), field.mul(minusF, at(rank, j)));
-            at(i, col) = 0;
-        }
-        ++rank;
-    }
-    return rank;
-}
-
-// The largest flattening primeRank takes on the stack (16 KB: 4x4x4's 16 x 256).
+// The largest flattening whose rank over Z is eliminated on the stack (16 KB: 4x4x4's 16 x 256).
 constexpr int kMaxPrimeCells = 4096;
 
 }  // namespace
@@ -162,7 +133,7 @@ int flatteningRank(const IntResidual& r, int mode) {
             cells[static_cast<std::size_t>(row) * static_cast<std::size_t>(l.cols) +
                   static_cast<std::size_t>(col)] = field.reduce(value);
         });
-        return primeRank(cells.data(), l.rows, l.cols, field);
+        return echelonInPlace(cells.data(), l.rows, l.cols, field);
     }
     return flatteningSpan(r, mode).rank();
 }
