@@ -508,12 +508,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+185"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+181"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-168"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
@@ -608,11 +608,6 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Count only the games as played, not the best scheme the tree completes to.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Let each endgame-solver call prove its states impossible afresh, not share the proofs within a tree.</source>
-        <translation>Let each endgame-solver call prove its states impossible afresh, not share the proofs within a tree.</translation>
-    </message>
-    <message>
         <location line="+18"/>
         <source>--symmetry cyclic needs a square size n,n,n, not %1</source>
         <translation>--symmetry cyclic needs a square size n,n,n, not %1</translation>
@@ -628,7 +623,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-97"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-93"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
@@ -679,8 +674,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-best-line, no-shared-proofs, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-best-line, no-shared-proofs, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -734,12 +729,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-136"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>

@@ -52,8 +52,6 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.pairs = false;
         } else if (part == "no-best-line") {
             s.bestLine = false;
-        } else if (part == "no-shared-proofs") {
-            s.shareProofs = false;
         } else if (std::optional<int> n = batchOf(part)) {
             s.leafBatch = *n;
         } else {
@@ -62,7 +60,7 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
                          "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
                          "no-pruning, no-random-basis, correction, no-completion-value, spread, "
                          "restart, no-pairs, "
-                         "no-best-line, no-shared-proofs, "
+                         "no-best-line, "
                          "batch1..batch64, joined with '+')";
             return std::nullopt;
         }
@@ -82,7 +80,6 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.restart = options.isSet("restart");
     s.bestLine = !options.isSet("no-best-line");
     s.pairs = !options.isSet("no-pairs");
-    s.shareProofs = !options.isSet("no-shared-proofs");
     s.uniformShare = options.find<double>("uniform-share");
     s.leafBatch = options.find<int>("leaf-batch").value_or(1);
     return s;
@@ -98,7 +95,6 @@ void applyAgentSwitches(const AgentSwitches& switches, search::AgentSearchParams
     if (switches.completionSpread) m.completionSpread = 0.25;
     m.bestLine = switches.bestLine;
     if (!switches.pairs) m.pairCandidates = 0;
-    m.shareEndgameProofs = switches.shareProofs;
     if (switches.uniformShare) m.uniformShare = *switches.uniformShare;
     m.leafBatch = switches.leafBatch;
     params.randomBasis = switches.randomBasis;

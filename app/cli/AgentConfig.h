@@ -20,8 +20,6 @@
 //                     (MctsParams::pairCandidates = 0)
 //   no-best-line      only the game as played counts, completed by slices, not the best
 //                     scheme any node of the tree completes to (MctsParams::bestLine)
-//   no-shared-proofs  each endgame-solver call proves its states impossible afresh
-//                     (MctsParams::shareEndgameProofs)
 #include <optional>
 #include <string>
 
@@ -42,7 +40,6 @@ struct AgentSwitches {
     bool restart = false;
     bool bestLine = true;
     bool pairs = true;
-    bool shareProofs = true;
     std::optional<double> uniformShare;  // nullopt: MctsParams' default
     int leafBatch = 1;
 };

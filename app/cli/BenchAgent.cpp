@@ -37,7 +37,7 @@ constexpr OptionSpec kOptions[] = {
                                   "no-completion, no-uniform-share, no-pruning, no-random-basis, "
                                   "correction, no-completion-value, spread, restart, "
                                   "no-pairs, "
-                                  "no-best-line, no-shared-proofs, "
+                                  "no-best-line, "
                                   "batchN (N leaves per network call), or "
                                   "several joined with '+' (default default,uniform).")),
     valueOption("seeds", ValueType::Text, "LIST", "1-10",

@@ -154,10 +154,6 @@ constexpr OptionSpec kAgentOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Count only the games as played, not the best scheme the tree "
                                  "completes to.")),
-    flagOption("no-shared-proofs",
-               QT_TRANSLATE_NOOP("cli",
-                                 "Let each endgame-solver call prove its states impossible "
-                                 "afresh, not share the proofs within a tree.")),
     outOption(),
     textOption("trace", "FILE",
                QT_TRANSLATE_NOOP("cli",

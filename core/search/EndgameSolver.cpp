@@ -5,6 +5,7 @@
 #include <bit>
 #include <map>
 #include <mutex>
+#include <unordered_set>
 
 #include "core/search/FlatteningDrop.h"
 #include "core/search/ResidualBounds.h"
@@ -60,15 +61,14 @@ const std::vector<std::vector<int>>& cachedFactors(int length, CoefficientSet se
 
 class Solver {
   public:
-    Solver(CoefficientSet set, const EndgameLimits& limits, EndgameFailures* failures)
-        : set_(set), limits_(limits), failed_(failures != nullptr ? *failures : own_) {}
+    Solver(CoefficientSet set, const EndgameLimits& limits) : set_(set), limits_(limits) {}
 
     EndgameOutcome solve(IntResidual& r, int budget, std::vector<Action>& moves) {
         if (r.isZero()) return EndgameOutcome::Solved;
         if (budget == 0) return EndgameOutcome::Impossible;
         if (++nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
         const std::uint64_t key = r.hash() * 31 + static_cast<std::uint64_t>(budget);
-        if (failed_.contains(key)) return EndgameOutcome::Impossible;
+        if (failed_.count(key) != 0) return EndgameOutcome::Impossible;
 
         const auto f = flatteningRanks(r);
         if (*std::max_element(f.begin(), f.end()) > budget) return EndgameOutcome::Impossible;
@@ -209,18 +209,17 @@ class Solver {
     CoefficientSet set_;
     EndgameLimits limits_;
     long long nodes_ = 0;
-    EndgameFailures own_;  // when the caller keeps none
-    EndgameFailures& failed_;
+    std::unordered_set<std::uint64_t> failed_;
 };
 
 }  // namespace
 
 EndgameResult solveEndgame(const IntResidual& residual, int budget, CoefficientSet set,
-                           const EndgameLimits& limits, EndgameFailures* failures) {
+                           const EndgameLimits& limits) {
     EndgameResult result;
     if (set == CoefficientSet::Unrestricted) return result;  // nothing finite to enumerate
     IntResidual r = residual;
-    Solver solver(set, limits, failures);
+    Solver solver(set, limits);
     result.outcome = solver.solve(r, budget, result.moves);
     result.nodes = solver.nodes();
     if (result.outcome != EndgameOutcome::Solved) result.moves.clear();

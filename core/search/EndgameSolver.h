@@ -11,9 +11,7 @@
 // among tight continuations, or says Unknown when it meets a state with slack (no flattening
 // rank equal to the moves left) or runs out of its node budget. A state that is not tight at
 // all is Unknown at once: the solver never guesses.
-#include <cstddef>
 #include <cstdint>
-#include <unordered_set>
 #include <vector>
 
 #include "core/game/CoefficientSet.h"
@@ -36,37 +34,15 @@ struct EndgameResult {
     long long nodes = 0;
 };
 
-// States the solver has proved impossible, as keys of (residual hash, budget), for calls on
-// related residuals to share: the states of one tree's endgames recur from call to call
-// (measured on <2,2,2> over {-1,0,1}, 12 games: 1.46 M states visited, 0.38 M distinct
-// residuals). A proof does not depend on the node limit, so sharing it only turns some Unknown
-// answers into definite ones. Keys are 64-bit hashes: a collision would prune one wrong branch
-// (a missed solution, never a wrong one). Bounded: empties itself at kMaxKeys (about 20 MB).
-class EndgameFailures {
-  public:
-    [[nodiscard]] bool contains(std::uint64_t key) const { return keys_.count(key) != 0; }
-    void insert(std::uint64_t key) {
-        if (keys_.size() >= kMaxKeys) keys_.clear();
-        keys_.insert(key);
-    }
-    [[nodiscard]] std::size_t size() const { return keys_.size(); }
-    static constexpr std::size_t kMaxKeys = std::size_t{1} << 19;
-
-  private:
-    std::unordered_set<std::uint64_t> keys_;
-};
-
 // Every nonzero vector of `length` over the set's values (mod 2: {0,1}; over Z the values of
 // `set`); with canonicalSign, only those whose first nonzero entry is positive.
 [[nodiscard]] std::vector<std::vector<int>> factorVectors(int length, CoefficientSet set,
                                                           bool canonicalSign);
 
 // Decides whether `residual` can reach zero in at most `budget` moves with coefficients from
-// `set` (see above for what Unknown means). With `failures`, the states proved impossible by
-// earlier calls are known, and this call's proofs are added.
+// `set` (see above for what Unknown means).
 [[nodiscard]] EndgameResult solveEndgame(const IntResidual& residual, int budget,
-                                         CoefficientSet set, const EndgameLimits& limits = {},
-                                         EndgameFailures* failures = nullptr);
+                                         CoefficientSet set, const EndgameLimits& limits = {});
 
 // True when some flattening rank of `residual` equals `budget` (the solver applies).
 [[nodiscard]] bool isTight(const IntResidual& residual, int budget);

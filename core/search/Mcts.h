@@ -151,7 +151,6 @@ class Mcts {
     long long simulations_ = 0;
     long long evaluations_ = 0;
     EndgameMemo endgameMemo_;
-    EndgameFailures endgameFailures_;  // MctsParams::shareEndgameProofs
     long long endgameQuestions_ = 0;
     long long endgameRecalled_ = 0;
     std::vector<int> awaiting_;  // leaves of the current batch waiting for the evaluator

@@ -161,10 +161,9 @@ std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
     const EndgameResult* known =
         params_.endgameMemo ? endgameMemo_.find(n->residual, budget) : nullptr;
     if (known != nullptr) ++endgameRecalled_;
-    EndgameFailures* proofs = params_.shareEndgameProofs ? &endgameFailures_ : nullptr;
     const EndgameResult r = known != nullptr ? *known
                                              : solveEndgame(n->residual, budget, game_.coefficients,
-                                                            params_.endgameLimits, proofs);
+                                                            params_.endgameLimits);
     if (known == nullptr && params_.endgameMemo) endgameMemo_.store(n->residual, budget, r);
     if (r.outcome == EndgameOutcome::Impossible) {
         n->dead = true;

@@ -40,10 +40,6 @@ struct MctsParams {
     // Answer the solver's repeated questions within a tree from memory (EndgameMemo.h); the
     // answers, hence the search, are the same either way. Off only to measure what it saves.
     bool endgameMemo = true;
-    // Let the solver's calls within a tree share the states it proved impossible
-    // (EndgameFailures): a later call skips them, so fewer of its answers are Unknown for want
-    // of nodes. Unlike the memo this changes the search (for the better); off to measure it.
-    bool shareEndgameProofs = true;
     // Give up states whose flattening-rank lower bound exceeds the moves left (off: they are
     // searched until the step limit charges them).
     bool boundPruning = true;

@@ -153,39 +153,6 @@ class TestMcts : public QObject {
                  EndgameOutcome::Unknown);
     }
 
-    // A proof of impossibility kept in EndgameFailures answers a later call at once, even one
-    // whose node limit would not let it redo the proof; without it that call says Unknown.
-    void endgameSharesProofsBetweenCalls() {
-        const TensorSize size{2, 2, 2};
-        for (bool mod2 : {true, false}) {
-            const auto set = mod2 ? CoefficientSet::Mod2 : CoefficientSet::Ternary;
-            // The W tensor (flattening ranks 2, rank 3; see endgameProvesImpossibility).
-            IntResidual w(size, mod2);
-            w.add(unit(size, 0, 0, 1), 1);
-            w.add(unit(size, 0, 1, 0), 1);
-            w.add(unit(size, 1, 0, 0), 1);
-            EndgameFailures proofs;
-            const EndgameResult first = solveEndgame(w, 2, set, {}, &proofs);
-            QCOMPARE(first.outcome, EndgameOutcome::Impossible);
-            QVERIFY(first.nodes > 1);
-            QVERIFY(proofs.size() >= 1);
-            EndgameLimits one;
-            one.maxNodes = 1;
-            QCOMPARE(solveEndgame(w, 2, set, one).outcome, EndgameOutcome::Unknown);
-            const EndgameResult again = solveEndgame(w, 2, set, one, &proofs);
-            QCOMPARE(again.outcome, EndgameOutcome::Impossible);
-            QCOMPARE(again.nodes, 1LL);
-            // Solvable states stay solvable with the proofs kept.
-            const IntResidual tail = afterTerms(strassenScheme(), mod2, 3);
-            QVERIFY(isTight(tail, 4));
-            const EndgameResult solved = solveEndgame(tail, 4, set, {}, &proofs);
-            QCOMPARE(solved.outcome, EndgameOutcome::Solved);
-            IntResidual check = tail;
-            for (const Action& a : solved.moves) check.subtract(a);
-            QVERIFY(check.isZero());
-        }
-    }
-
     void puctVisitsFollowPriorsWhenValuesAreEqual() {
         // Two candidates whose subtrees all evaluate alike: PUCT must split the visits in the
         // ratio of the priors, and every edge's mean value is -1 + the leaf value.
