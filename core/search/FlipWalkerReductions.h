@@ -42,11 +42,13 @@ inline std::uint32_t firstDependentSet(const std::uint64_t* vectors, int m, int&
 template <class Ring>
 bool FlipWalker<Ring>::mergeOnceTracked(int& a, int& pos, int* const* tracked, int trackedCount) {
     const int r = rank();
-    const PackedTerm ta = terms_[static_cast<std::size_t>(a)];
     // With a known changed factor only the terms in its bucket can merge, and there are
-    // few of them. The loop returns as soon as it edits the list.
+    // few of them: after most flips none (the changed factor is a value no other term holds).
+    // The loop returns as soon as it edits the list.
     const int bucket = pos >= 0 ? bucketOf(a, pos) : -1;
     const int count = bucket >= 0 ? buckets_.size(bucket) : r;
+    if (bucket >= 0 && count < 2) return false;
+    const PackedTerm ta = terms_[static_cast<std::size_t>(a)];
     for (int c = 0; c < count; ++c) {
         const int o = bucket >= 0 ? buckets_.at(bucket, c) : c;
         if (o == a) continue;
@@ -158,6 +160,10 @@ void FlipWalker<Ring>::reduceDependentAround(int& a, int& c) {
     while (workCount > 0) {
         const int t = work[--workCount];
         if (t < 0) continue;
+        // Most terms are in no bucket of three or more (the smallest that can hold a set): the
+        // common case, decided before any bookkeeping. (Such buckets need not go on the clean
+        // list either: reduceDependentOnce skips them first.)
+        if (!inLargeBucket(t)) continue;
         int changed[kMaxDependent];
         int changedCount = 0;
         int* tracked[kMaxTracked];

@@ -1,9 +1,11 @@
 // The walker's moves: flips and plus transitions keep the scheme valid, reductions lower the
 // rank, and the recorded path replays to the walker's state.
 #include <QtTest>
+#include <map>
 
 #include "core/catalog/Catalog.h"
 #include "core/search/BucketPool.h"
+#include "core/search/FactorTable.h"
 #include "core/search/PackedScheme.h"
 #include "core/tensor/Composition.h"
 #include "core/tensor/Verification.h"
@@ -118,6 +120,54 @@ class TestFlipWalker : public QObject {
         pool.clear();
         QCOMPARE(pool.size(a), 0);
         QCOMPARE(pool.count(), 2);
+    }
+    void partnerIndexStaysConsistentWithHashedKeysMod2() {
+        // <5,5,5> factors have 25 entries: wider than a direct FactorTable, so hashed.
+        indexStaysConsistent<Mod2Ring>({5, 5, 5}, 10);
+    }
+    // The two layouts of FactorTable answer alike: a random sequence of edits on a direct table
+    // (10-bit keys), a hashed one (keys said to be wider than a direct table takes) and a map.
+    void factorTableLayoutsAgree() {
+        FactorTable<Mod2Ring> direct;
+        FactorTable<Mod2Ring> hashed;
+        direct.reset(10, 8);
+        hashed.reset(FactorTable<Mod2Ring>::kDirectBits + 1, 8);
+        QVERIFY(direct.isDirect());
+        QVERIFY(!hashed.isDirect());
+        std::map<std::uint64_t, int> expected;
+        Rng rng(42);
+        int nextId = 0;
+        for (int step = 0; step < 20000; ++step) {
+            const std::uint64_t key = rng.below(1024);
+            const auto at = expected.find(key);
+            const int op = static_cast<int>(rng.below(3));
+            if (at == expected.end() && op != 2) {
+                direct.insert(key, nextId);
+                hashed.insert(key, nextId);
+                expected[key] = nextId++;
+            } else if (at != expected.end() && op == 0) {
+                direct.erase(key);
+                hashed.erase(key);
+                expected.erase(at);
+            } else if (at != expected.end()) {
+                const std::uint64_t to = rng.below(1024);
+                const bool free = expected.count(to) == 0;
+                QCOMPARE(direct.moveIfFree(key, to), free);
+                QCOMPARE(hashed.moveIfFree(key, to), free);
+                if (free) {
+                    expected[to] = at->second;
+                    expected.erase(key);
+                }
+            }
+            const std::uint64_t probe = rng.below(1024);
+            const auto want = expected.find(probe);
+            const int id = want == expected.end() ? -1 : want->second;
+            QCOMPARE(direct.find(probe), id);
+            QCOMPARE(hashed.find(probe), id);
+        }
+        QCOMPARE(direct.size(), static_cast<int>(expected.size()));
+        QCOMPARE(hashed.size(), static_cast<int>(expected.size()));
+        QVERIFY(expected.size() > 100);  // the hashed table grew on the way
     }
     void partnerIndexStaysConsistentOverZ() {
         indexStaysConsistent<TernaryRing>({3, 3, 3}, 7);
