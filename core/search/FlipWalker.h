@@ -24,8 +24,9 @@
 // Most flips turn a value no other term holds into a value no term holds, in both changed
 // terms: then no merge and no new dependent set can follow. setFactor, settle and the
 // dependent-set search test for that first, before any bookkeeping; with the direct table this
-// took a <4,4,4> mod 2 flip from about 1220 to 840 instructions (cachegrind) and 8.5 M to 13.4 M
-// flips per second (`bench flips`), and the walk is the same flip for flip.
+// took a <4,4,4> mod 2 flip from about 1220 to 840 instructions (cachegrind) and gave about 1.4x
+// the flips per second (`bench flips`, README "Search benchmarks"); the walk is the same flip
+// for flip.
 #include <algorithm>
 #include <bit>
 #include <cstdint>
