@@ -80,15 +80,17 @@ class FactorTable {
         ids_[h] = id;
     }
 
-    // Removes `key` (in the table).
-    void erase(const Vec& key) {
+    // Removes `key` (in the table) and returns its bucket id.
+    int erase(const Vec& key) {
         --used_;
         if (isDirect()) {
+            const int id = direct_[directIndex(key)];
             direct_[directIndex(key)] = -1;
-            return;
+            return id;
         }
         const std::size_t mask = ids_.size() - 1;
         std::size_t i = probe(key);
+        const int id = ids_[i];
         std::size_t j = i;
         for (;;) {
             j = (j + 1) & mask;
@@ -102,6 +104,7 @@ class FactorTable {
             i = j;
         }
         ids_[i] = -1;
+        return id;
     }
 
     // Gives the bucket id of `from` (in the table) to `to` when `to` is not in the table, and
@@ -116,9 +119,7 @@ class FactorTable {
             return true;
         }
         if (ids_[probe(to)] >= 0) return false;
-        const int id = ids_[probe(from)];
-        erase(from);
-        insert(to, id);
+        insert(to, erase(from));
         return true;
     }
 

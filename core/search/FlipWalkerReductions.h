@@ -42,13 +42,12 @@ inline std::uint32_t firstDependentSet(const std::uint64_t* vectors, int m, int&
 template <class Ring>
 bool FlipWalker<Ring>::mergeOnceTracked(int& a, int& pos, int* const* tracked, int trackedCount) {
     const int r = rank();
+    const PackedTerm ta = terms_[static_cast<std::size_t>(a)];
     // With a known changed factor only the terms in its bucket can merge, and there are
-    // few of them: after most flips none (the changed factor is a value no other term holds).
-    // The loop returns as soon as it edits the list.
+    // few of them (settle() calls only when there is another: hasPartner). The loop returns
+    // as soon as it edits the list.
     const int bucket = pos >= 0 ? bucketOf(a, pos) : -1;
     const int count = bucket >= 0 ? buckets_.size(bucket) : r;
-    if (bucket >= 0 && count < 2) return false;
-    const PackedTerm ta = terms_[static_cast<std::size_t>(a)];
     for (int c = 0; c < count; ++c) {
         const int o = bucket >= 0 ? buckets_.at(bucket, c) : c;
         if (o == a) continue;
