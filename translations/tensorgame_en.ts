@@ -508,22 +508,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+181"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+183"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 6 for cyclic walks).</source>
-        <translation>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 6 for cyclic walks).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>With fresh restarts: flip attempts at a new level whose scheme has no flip (no two terms share a factor) before the next descent; 0: the path limit (default: the preset&apos;s).</source>
         <translation>With fresh restarts: flip attempts at a new level whose scheme has no flip (no two terms share a factor) before the next descent; 0: the path limit (default: the preset&apos;s).</translation>
     </message>
@@ -734,14 +729,9 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start from this scheme instead of the naive one.</source>
-        <translation>Start from this scheme instead of the naive one.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommonOptions.h" line="+36"/>
@@ -749,12 +739,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Write each better scheme to FILE (format from the extension).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-9"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-8"/>
         <source>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</source>
         <translation>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Start from this scheme instead of the naive one (for cyclic walks: builtin:cyclic-start:n,n,n).</source>
+        <translation>Start from this scheme instead of the naive one (for cyclic walks: builtin:cyclic-start:n,n,n).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</translation>
     </message>
@@ -774,7 +769,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Flip attempts without a reduction before a plus transition.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 42 for cyclic walks).</source>
+        <translation>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 42 for cyclic walks).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Flip attempts without improvement before a restart from the best.</source>
         <translation>Flip attempts without improvement before a restart from the best.</translation>
     </message>
@@ -3899,11 +3899,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. The start must be invariant too (the naive scheme is).</source>
-        <translation>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. The start must be invariant too (the naive scheme is).</translation>
+        <source>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. A start scheme must be invariant too; without one the walk starts from the naive scheme with its diagonal products joined in pairs (builtin:cyclic-start).</source>
+        <translation>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. A start scheme must be invariant too; without one the walk starts from the naive scheme with its diagonal products joined in pairs (builtin:cyclic-start).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>S&amp;ymmetry:</source>
         <translation>S&amp;ymmetry:</translation>
     </message>

@@ -508,22 +508,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+181"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+183"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 6 for cyclic walks).</source>
-        <translation>Plus-переходы поднимаются не более чем на столько рангов выше лучшего (по умолчанию 1 до 3x3x3, иначе 3; 6 для циклических блужданий).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>With fresh restarts: flip attempts at a new level whose scheme has no flip (no two terms share a factor) before the next descent; 0: the path limit (default: the preset&apos;s).</source>
         <translation>При новых спусках с начала: сколько попыток флипа делать на новом уровне, если у его схемы нет ни одного флипа (никакие два члена не имеют общего множителя), прежде чем начать следующий спуск; 0 — предел длины пути (по умолчанию — из предустановки).</translation>
     </message>
@@ -734,14 +729,9 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start from this scheme instead of the naive one.</source>
-        <translation>Начать с этой схемы вместо наивной.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommonOptions.h" line="+36"/>
@@ -749,12 +739,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Записывать каждую лучшую схему в FILE (формат — по расширению).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-9"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-8"/>
         <source>Search engine: flip (default) or mcts (the agent; see search --engine mcts --help).</source>
         <translation>Движок поиска: flip (по умолчанию) или mcts (агент; см. search --engine mcts --help).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Start from this scheme instead of the naive one (for cyclic walks: builtin:cyclic-start:n,n,n).</source>
+        <translation>Начать с этой схемы вместо наивной (для циклических блужданий: builtin:cyclic-start:n,n,n).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Write the result as an episode whose moves are the search&apos;s to FILE (.json).</source>
         <translation>Записать результат в FILE (.json) как партию из ходов поиска.</translation>
     </message>
@@ -774,7 +769,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Попыток флипа без сокращения до plus-перехода.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Plus transitions go at most this many ranks above the best (default 1 up to 3x3x3, else 3; 42 for cyclic walks).</source>
+        <translation>Plus-переходы поднимаются не более чем на столько рангов выше лучшего (по умолчанию 1 до 3x3x3, иначе 3; 42 для циклических блужданий).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Flip attempts without improvement before a restart from the best.</source>
         <translation>Попыток флипа без улучшения до перезапуска с лучшей схемы.</translation>
     </message>
@@ -3917,11 +3917,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <source>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. The start must be invariant too (the naive scheme is).</source>
-        <translation>Циклическая: поиск флипами блуждает только по схемам, инвариантным относительно (A,B,C)→(B,C,A), — состоящим из орбит из трёх членов и неподвижных членов (Мосбауэр и Пул); только для квадратных размеров n×n×n и только для поиска флипами. Начальная схема тоже должна быть инвариантной (наивная схема инвариантна).</translation>
+        <source>Cyclic: the flip search walks only schemes invariant under (A,B,C)→(B,C,A), made of orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n×n×n and the flip search only. A start scheme must be invariant too; without one the walk starts from the naive scheme with its diagonal products joined in pairs (builtin:cyclic-start).</source>
+        <translation>Циклическая: поиск флипами блуждает только по схемам, инвариантным относительно (A,B,C)→(B,C,A), — состоящим из орбит из трёх членов и неподвижных членов (Мосбауэр и Пул); только для квадратных размеров n×n×n и только для поиска флипами. Начальная схема тоже должна быть инвариантной; без неё блуждание начинается с наивной схемы, диагональные произведения которой объединены в пары (builtin:cyclic-start).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>S&amp;ymmetry:</source>
         <translation>&amp;Симметрия:</translation>
     </message>

@@ -21,7 +21,9 @@ constexpr OptionSpec kFlipOptions[] = {
     timeLimitOption(),
     seedOption(),
     threadsOption(QT_TRANSLATE_NOOP("cli", "Walkers, one per thread (default 1).")),
-    fromOption(QT_TRANSLATE_NOOP("cli", "Start from this scheme instead of the naive one.")),
+    fromOption(QT_TRANSLATE_NOOP("cli",
+                                 "Start from this scheme instead of the naive one (for cyclic "
+                                 "walks: builtin:cyclic-start:n,n,n).")),
     symmetryOption(),
     outOption(),
     textOption("trace", "FILE",
@@ -40,7 +42,7 @@ constexpr OptionSpec kFlipOptions[] = {
     integerOption("plus-headroom", "K", nullptr, 1, 64,
                   QT_TRANSLATE_NOOP("cli",
                                     "Plus transitions go at most this many ranks above the best "
-                                    "(default 1 up to 3x3x3, else 3; 6 for cyclic walks).")),
+                                    "(default 1 up to 3x3x3, else 3; 42 for cyclic walks).")),
     integerOption("path-limit", "N", nullptr, 1, kNoMax,
                   QT_TRANSLATE_NOOP(
                       "cli", "Flip attempts without improvement before a restart from the best.")),

@@ -146,8 +146,9 @@ void SearchForm::createEngineRows(QFormLayout* form) {
         "tg::SearchDock",
         "Cyclic: the flip search walks only schemes invariant under (A,B,C)\u2192(B,C,A), made of "
         "orbits of three terms and fixed terms (Moosbauer and Poole); for square sizes n\u00d7n"
-        "\u00d7n and the flip search only. The start must be invariant too (the naive scheme "
-        "is)."));
+        "\u00d7n and the flip search only. A start scheme must be invariant too; without one "
+        "the walk starts from the naive scheme with its diagonal products joined in pairs "
+        "(builtin:cyclic-start)."));
     form->addRow(QCoreApplication::translate("tg::SearchDock", "S&ymmetry:"), symmetry_);
 }
 

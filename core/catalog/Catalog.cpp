@@ -24,6 +24,45 @@ Scheme naiveScheme(const TensorSize& size) {
     return s;
 }
 
+Scheme cyclicStartScheme(int n) {
+    const TensorSize size{n, n, n};
+    Scheme s = naiveScheme(size);
+    s.name = "Cyclic start " + size.toString();
+    s.description =
+        "The schoolbook algorithm with its diagonal products joined in pairs (i, n+1-i): "
+        "(a_ii + a_jj)(b_ii + b_jj)(c_ii + c_jj) less its six cross products. Invariant under "
+        "(A, B, C) -> (B, C, A) with ceil(n/2) fixed terms (Moosbauer and Poole's start).";
+    // Drop the diagonal products; with the trace convention a_ii, b_ii and c_ii share an index.
+    std::erase_if(s.terms, [&](const Term& t) {
+        for (int i = 0; i < n; ++i)
+            if (t.u[std::size_t(size.aIndex(i, i))] != 0 &&
+                t.v[std::size_t(size.bIndex(i, i))] != 0)
+                return true;
+        return false;
+    });
+    const auto diagonal = [&](std::initializer_list<int> indices, int sign) {
+        Factor f(std::size_t(n * n));
+        for (const int i : indices) f[std::size_t(size.aIndex(i, i))] = sign;
+        return f;
+    };
+    for (int x = 0, y = n - 1; x <= y; ++x, --y) {
+        if (x == y) {
+            s.terms.push_back({diagonal({x}, 1), diagonal({x}, 1), diagonal({x}, 1)});
+            continue;
+        }
+        const Factor cube = diagonal({x, y}, 1);
+        s.terms.push_back({cube, cube, cube});
+        // (e_x + e_y)^3 = e_x^3 + e_y^3 + the six products with both: those are subtracted.
+        for (int mask = 1; mask < 7; ++mask) {
+            const int a = (mask & 1) != 0 ? y : x;
+            const int b = (mask & 2) != 0 ? y : x;
+            const int c = (mask & 4) != 0 ? y : x;
+            s.terms.push_back({diagonal({a}, -1), diagonal({b}, 1), diagonal({c}, 1)});
+        }
+    }
+    return s;
+}
+
 Scheme strassenScheme() {
     // V. Strassen, "Gaussian elimination is not optimal", Numer. Math. 13 (1969), 354-356.
     Scheme s = schemeFromFormulas(
@@ -213,6 +252,11 @@ const std::vector<CatalogEntry>& catalogEntries() {
 }
 
 std::optional<Scheme> builtinScheme(std::string_view key) {
+    if (key.starts_with("cyclic-start:")) {
+        const auto size = TensorSize::parse(key.substr(13));
+        if (!size || size->n != size->m || size->m != size->p) return std::nullopt;
+        return cyclicStartScheme(size->n);
+    }
     if (key.starts_with("naive:")) {
         const auto size = TensorSize::parse(key.substr(6));
         if (!size) return std::nullopt;

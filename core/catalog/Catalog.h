@@ -23,12 +23,18 @@ struct CatalogEntry {
 // once with its default size 2x2x2).
 [[nodiscard]] const std::vector<CatalogEntry>& catalogEntries();
 
-// The scheme for a key: a fixed entry ("strassen", "laderman", ...), or "naive:n,m,p"
-// (also "naive" alone for 2x2x2). nullopt for an unknown key or an invalid size.
+// The scheme for a key: a fixed entry ("strassen", "laderman", ...), "naive:n,m,p" (also
+// "naive" alone for 2x2x2) or "cyclic-start:n,n,n". nullopt for an unknown key or an invalid size.
 [[nodiscard]] std::optional<Scheme> builtinScheme(std::string_view key);
 
 // The classical algorithm: one product per triple (i, j, k), rank n*m*p.
 [[nodiscard]] Scheme naiveScheme(const TensorSize& size);
+// The start of cyclic walks of <n,n,n> (Moosbauer & Poole 2025): the classical algorithm with
+// the diagonal products a_ii b_ii c_ii joined in pairs (i, n+1-i) into fixed terms
+// (a_ii + a_jj)(b_ii + b_jj)(c_ii + c_jj), less their cross products (two orbits per pair).
+// ceil(n/2) fixed terms, so the ranks a walk of orbit moves reaches are ceil(n/2) mod 3
+// (<5,5,5>: 93 = 3 + 3 * 30). Valid over Z. Also builtin:cyclic-start:n,n,n.
+[[nodiscard]] Scheme cyclicStartScheme(int n);
 [[nodiscard]] Scheme strassenScheme();
 [[nodiscard]] Scheme winogradScheme();
 [[nodiscard]] Scheme ladermanScheme();

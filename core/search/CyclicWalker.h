@@ -16,14 +16,18 @@
 //              rotation collapses: mod 2 its orbit t + t + t = t is one fixed term (rank - 2),
 //              over Z it becomes three fixed terms (rank unchanged); two fixed terms that cancel
 //              go (rank - 2).
-//   plus:      p = (a, x, y) and a rotation (a', ...) of another representative give
-//              (a - a', x, y) + (a', x, y), per orbit (rank + 3).
-//   mod 2 also FlipWalker's dependent-set reductions, orbit by orbit (CyclicWalkerReductions.h).
+//   plus:      p = (a, b, c) and a rotation q = (a', b', c') of another representative give
+//              (a, b + b', c) + (a, -b', c - c') + (a' - a, b', c'), per orbit (rank + 3);
+//              fixed moves (below) only when setFixedMoves(true).
+//   mod 2 also FlipWalker's dependent-set reductions, orbit by orbit (CyclicWalkerReductions.h),
+//   unless setDependentReductions(false).
 //
 // The interface is FlipWalker's as far as FlipSearch's walk uses it; terms() is the expanded
 // scheme (orbits in order, each as t, rot t, rot2 t, then the fixed terms), and restore()
 // accepts such an expansion (pools, snapshots and exchanges store expanded schemes). Partners
-// are found by a scan of the representatives: a cyclic scheme of <6,6,6> has under 80 of them.
+// are found by a scan of the representatives (a cyclic scheme of <6,6,6> has under 80 of them),
+// but only after FactorCounts.h says there is one: most draws, merge tests and dependent-set
+// tests end at a count (with the plus above, <5,5,5> walks made 1.9x the orbit flips per second).
 // No path is recorded (FlipSearch refuses a trace with a symmetry).
 #include <algorithm>
 #include <bit>
@@ -33,6 +37,7 @@
 #include <vector>
 
 #include "core/search/CyclicScheme.h"
+#include "core/search/FactorCounts.h"
 #include "core/search/FlipWalker.h"
 #include "core/search/Rng.h"
 
@@ -66,19 +71,30 @@ class CyclicWalker {
     Rng& rng() { return rng_; }
     // False when no two representatives' rotations share a factor (no orbit flip applies).
     [[nodiscard]] bool hasFlips() const {
-        for (int i = 0; i < orbitCount(); ++i)
+        for (const PackedTerm& t : orbits_)
             for (int p = 0; p < 3; ++p)
-                for (int o = i + 1; o < orbitCount(); ++o)
-                    if (holds(orbits_[static_cast<std::size_t>(o)],
-                              orbits_[static_cast<std::size_t>(i)].f[p]))
-                        return true;
+                if (counts_.count(t.f[p]) > slotsHolding(t, t.f[p])) return true;
         return false;
+    }
+
+    // For tests: true when the factor counts describe exactly the current representatives.
+    [[nodiscard]] bool indexConsistent() const {
+        for (const PackedTerm& t : orbits_)
+            for (const Vec& v : t.f) {
+                int held = 0;
+                for (const PackedTerm& o : orbits_) held += slotsHolding(o, v);
+                if (counts_.count(v) != held) return false;
+            }
+        return true;
     }
 
     void setRecording(bool on) {
         if (on) throw std::invalid_argument("cyclic walk: no path is recorded");
     }
     void setReductions(bool on) { reductions_ = on; }
+    // Plus transitions may also change the fixed terms (fixedMove); off, the fixed terms stay
+    // those of the start, as in Moosbauer and Poole's walks (and the rank modulo 3 with them).
+    void setFixedMoves(bool on) { fixedMoves_ = on; }
     // Mod 2: also reduce dependent sets of orbits (CyclicWalkerReductions.h).
     void setDependentReductions(bool on) { dependent_ = on; }
     [[nodiscard]] const std::vector<Edit>& edits() const { return noEdits_; }
@@ -94,6 +110,7 @@ class CyclicWalker {
         orbits_ = std::move(split->orbits);
         fixed_ = std::move(split->fixed);
         dirty_ = true;
+        rebuildIndex();
     }
 
     // One random orbit flip and the reductions it enables; false when the drawn flip is not
@@ -105,14 +122,20 @@ class CyclicWalker {
         const int k = static_cast<int>(rng_.below(3));
         int j = -1;
         int kj = 0;
-        if (!drawPartner(orbits_[static_cast<std::size_t>(i)].f[k], i, j, kj)) return false;
-        PackedTerm t1 = orbits_[static_cast<std::size_t>(i)];
-        PackedTerm t2 = rotated<Ring>(orbits_[static_cast<std::size_t>(j)], (kj - k + 3) % 3);
+        const PackedTerm& ti = orbits_[static_cast<std::size_t>(i)];
+        // Most draws: no other slot holds the value, and the scan for a partner is spared.
+        if (counts_.count(ti.f[k]) <= slotsHolding(ti, ti.f[k])) return false;
+        if (!drawPartner(ti.f[k], i, j, kj)) return false;
+        PackedTerm t1 = ti;
+        const PackedTerm q = rotated<Ring>(orbits_[static_cast<std::size_t>(j)], (kj - k + 3) % 3);
+        PackedTerm t2 = q;
         int kx = 0;
         int ky = 0;
         if (!flipPair(t1, t2, k, kx, ky)) return false;
-        orbits_[static_cast<std::size_t>(i)] = t1;
-        orbits_[static_cast<std::size_t>(j)] = t2;  // another representative of the same orbit
+        setFactor(i, kx, t1.f[kx]);
+        // Orbit j's new representative is the rotation q with its factor ky changed.
+        counts_.replace(q.f[ky], t2.f[ky]);
+        orbits_[static_cast<std::size_t>(j)] = t2;
         dirty_ = true;
         settle(i, kx, j, ky);
         if ((i >= 0 && reduceDependentOnce(i)) || (j >= 0 && reduceDependentOnce(j)))
@@ -120,29 +143,38 @@ class CyclicWalker {
         return true;
     }
 
-    // A plus transition (rank + 3) on two random orbits, or when there are fixed terms, half of
-    // the time a move that changes them (fixedMove); false when the drawn move is not possible.
+    // A plus transition (rank + 3) on two random orbits, or, when there are fixed terms and
+    // fixed moves are on, half of the time a move that changes them (fixedMove); false when the
+    // drawn move is not possible. Kauers and Moosbauer's form: p = (a, b, c) and a rotation
+    // q = (a', b', c') of another representative become three terms of which no two share
+    // two factors (a split alone would merge back at the next touch):
+    //   (a, b + b', c) + (a, -b', c - c') + (a' - a, b', c') = p + q.
     bool plus() {
-        if (!fixed_.empty() && rng_.coin()) return fixedMove();
+        if (fixedMoves_ && !fixed_.empty() && rng_.coin()) return fixedMove();
         const int r = orbitCount();
         if (r < 2) return false;
         const auto [i, j] = rng_.distinctPair(r);
         const int k = static_cast<int>(rng_.below(3));
-        const PackedTerm ti = orbits_[static_cast<std::size_t>(i)];
-        const PackedTerm tj =
+        const int e = (k + 1) % 3;
+        const int f = (k + 2) % 3;
+        const PackedTerm p = orbits_[static_cast<std::size_t>(i)];
+        const PackedTerm q =
             rotated<Ring>(orbits_[static_cast<std::size_t>(j)], static_cast<int>(rng_.below(3)));
-        if (Ring::match(ti.f[k], tj.f[k]) != 0) return false;
-        Vec diff{};
-        if (!Ring::addScaled(ti.f[k], tj.f[k], -1, diff)) return false;
-        PackedTerm reduced = ti;
-        reduced.f[k] = diff;
-        PackedTerm added = ti;
-        added.f[k] = tj.f[k];
-        // Representatives are never their own rotation (that would be fixed terms).
-        if (isRotationFixed<Ring>(reduced) || isRotationFixed<Ring>(added)) return false;
-        orbits_[static_cast<std::size_t>(i)] = reduced;
-        orbits_.push_back(added);
-        dirty_ = true;
+        if (Ring::match(p.f[k], q.f[k]) != 0) return false;
+        PackedTerm np = p;
+        PackedTerm nq = p;
+        PackedTerm nr = q;
+        nq.f[e] = Ring::negate(q.f[e]);
+        if (!Ring::addScaled(p.f[e], q.f[e], 1, np.f[e]) ||
+            !Ring::addScaled(p.f[f], q.f[f], -1, nq.f[f]) ||
+            !Ring::addScaled(q.f[k], p.f[k], -1, nr.f[k]))
+            return false;
+        // Representatives are never zero or their own rotation (that would be fixed terms).
+        for (const PackedTerm* t : {&np, &nq, &nr})
+            if (hasZero(*t) || isRotationFixed<Ring>(*t)) return false;
+        setOrbit(i, np);
+        setOrbit(j, nq);
+        appendOrbit(nr);
         return true;
     }
 
@@ -246,6 +278,7 @@ class CyclicWalker {
         orbits_[static_cast<std::size_t>(j)] = t2;
         orbits_.push_back(t1);
         dirty_ = true;
+        rebuildIndex();  // rare (a plateau's move): no incremental bookkeeping
         int a = orbitCount() - 1;
         settle(a, kx, j, ky);  // t1 may still be its own rotation (then it is one fixed term again)
         return true;
@@ -270,9 +303,8 @@ class CyclicWalker {
         fixed_.erase(fixed_.begin() + static_cast<std::ptrdiff_t>(std::max(f1, f2)));
         fixed_.erase(fixed_.begin() + static_cast<std::ptrdiff_t>(std::min(f1, f2)));
         addFixed(sum);
-        orbits_.push_back(o1);
-        orbits_.push_back(o2);
-        dirty_ = true;
+        appendOrbit(o1);
+        appendOrbit(o2);
         return true;
     }
 
@@ -303,9 +335,8 @@ class CyclicWalker {
         fixed_.erase(fixed_.begin() + static_cast<std::ptrdiff_t>(f));
         addFixed(PackedTerm{{signed0(a), a, a}});
         addFixed(PackedTerm{{signed0(b), b, b}});
-        orbits_.push_back(PackedTerm{{signed0(a), a, b}});
-        orbits_.push_back(PackedTerm{{signed0(a), b, b}});
-        dirty_ = true;
+        appendOrbit(PackedTerm{{signed0(a), a, b}});
+        appendOrbit(PackedTerm{{signed0(a), b, b}});
         return true;
     }
 
@@ -324,6 +355,7 @@ class CyclicWalker {
     // Removes orbit idx (the last moves into its place); tracked indices follow.
     void removeOrbit(int idx, int* const* tracked, int count) {
         const int last = orbitCount() - 1;
+        for (const Vec& v : orbits_[static_cast<std::size_t>(idx)].f) counts_.remove(v);
         orbits_[static_cast<std::size_t>(idx)] = orbits_.back();
         orbits_.pop_back();
         dirty_ = true;
@@ -380,6 +412,7 @@ class CyclicWalker {
             return true;
         }
         if (!reductions_) return false;
+        if (pos >= 0 && counts_.count(t.f[pos]) <= slotsHolding(t, t.f[pos])) return false;
         for (int o = 0; o < orbitCount(); ++o) {
             if (o == a) continue;
             const PackedTerm& to = orbits_[static_cast<std::size_t>(o)];
@@ -408,7 +441,7 @@ class CyclicWalker {
         const int sign = signs[(rest + 1) % 3] * signs[(rest + 2) % 3];
         Vec sum{};
         if (!Ring::addScaled(t.f[rest], q.f[rest], sign, sum)) return false;
-        orbits_[static_cast<std::size_t>(a)].f[rest] = sum;
+        setFactor(a, rest, sum);
         pos = rest;
         int* tracked[2] = {&a, &other};
         removeOrbit(o, tracked, 2);
@@ -440,9 +473,47 @@ class CyclicWalker {
         }
     }
 
+    // ---- the index (FactorCounts.h): every change of a representative goes through these ----
+    // How many factors of t are +-v.
+    static int slotsHolding(const PackedTerm& t, const Vec& v) {
+        return (Ring::match(t.f[0], v) != 0) + (Ring::match(t.f[1], v) != 0) +
+               (Ring::match(t.f[2], v) != 0);
+    }
+    void setFactor(int o, int k, const Vec& v) {
+        Vec& slot = orbits_[static_cast<std::size_t>(o)].f[k];
+        counts_.replace(slot, v);
+        slot = v;
+        dirty_ = true;
+    }
+    void setOrbit(int o, const PackedTerm& t) {
+        for (const Vec& v : orbits_[static_cast<std::size_t>(o)].f) counts_.remove(v);
+        for (const Vec& v : t.f) counts_.add(v);
+        orbits_[static_cast<std::size_t>(o)] = t;
+        dirty_ = true;
+    }
+    void appendOrbit(const PackedTerm& t) {
+        for (const Vec& v : t.f) counts_.add(v);
+        orbits_.push_back(t);
+        dirty_ = true;
+    }
+    // Every value a walk reaches is a sum of values of the representatives and fixed terms (flips,
+    // merges, plus transitions and fixed moves add factors), so their width bounds the keys.
+    void rebuildIndex() {
+        int bits = 0;
+        for (const auto* list : {&orbits_, &fixed_})
+            for (const PackedTerm& t : *list)
+                for (const Vec& v : t.f)
+                    bits = std::max(bits, FactorTable<Ring>::bitsOf(Ring::key(v)));
+        counts_.reset(bits, 3 * orbits_.size() + 8);
+        for (const PackedTerm& t : orbits_)
+            for (const Vec& v : t.f) counts_.add(v);
+    }
+
     std::vector<PackedTerm> orbits_;
     std::vector<PackedTerm> fixed_;
+    FactorCounts<Ring> counts_;
     Rng rng_;
+    bool fixedMoves_ = true;
     bool reductions_ = true;
     bool dependent_ = true;
     mutable std::vector<PackedTerm> expanded_;

@@ -46,6 +46,10 @@ bool CyclicWalker<Ring>::reduceDependentOnce(int t) {
         return false;
     } else {
         if (!dependent_ || !reductions_) return false;
+        // A set needs the value in t and in two other orbits: held three times or more.
+        const PackedTerm& a = orbits_[static_cast<std::size_t>(t)];
+        if (counts_.count(a.f[0]) < 3 && counts_.count(a.f[1]) < 3 && counts_.count(a.f[2]) < 3)
+            return false;
         Member all[3][kMaxDependent];
         int counts[3];
         sharing(t, all, counts);
@@ -65,8 +69,12 @@ bool CyclicWalker<Ring>::reduceDependentOnce(int t) {
                 const std::uint32_t set = firstDependentSet(values, m, last);
                 if (set == 0) continue;
                 const Vec y = factor(members[last], q);
-                for (int n = 0; n < last; ++n)
-                    if (((set >> n) & 1) != 0) factor(members[n], q) ^= y;
+                for (int n = 0; n < last; ++n) {
+                    if (((set >> n) & 1) == 0) continue;
+                    Vec& slot = factor(members[n], q);
+                    counts_.replace(slot, slot ^ y);
+                    slot ^= y;
+                }
                 int none = -1;
                 int* tracked[1] = {&none};
                 removeOrbit(members[last].orbit, tracked, 1);

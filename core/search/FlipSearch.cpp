@@ -60,6 +60,19 @@ void checkSymmetricStart(const FlipSearchParams& p, const Scheme& normal) {
                                     std::to_string(bad + 1) + " has no rotated partners");
 }
 
+// Orbit moves change the rank by multiples of 3, so a cyclic walk whose start has f fixed terms
+// reaches the target only if target - f is one (up to the rare reduction that makes or cancels
+// a fixed term); otherwise plus transitions must also change the fixed terms.
+bool needsFixedMoves(const FlipSearchParams& p, const Scheme& normal) {
+    if (p.symmetry != Symmetry::Cyclic || p.targetRank <= 0) return false;
+    const auto fixedTerms = [&]<class Ring>() {
+        return static_cast<int>(splitCyclic<Ring>(*packScheme<Ring>(normal))->fixed.size());
+    };
+    const int f = p.field == Field::Z2 ? fixedTerms.template operator()<Mod2Ring>()
+                                       : fixedTerms.template operator()<TernaryRing>();
+    return (p.targetRank - f) % 3 != 0;
+}
+
 }  // namespace
 
 struct FlipSearch::Impl final : run::Engine {
@@ -161,6 +174,8 @@ struct FlipSearch::Impl final : run::Engine {
         Walker w(from ? fromWords<Ring>(from->current) : *packScheme<Ring>(start),
                  seedFor(params.seed, walkerSeed));
         w.setRecording(params.recordTrace);
+        if constexpr (requires { w.setFixedMoves(true); }) w.setFixedMoves(params.fixedMoves);
+        w.setDependentReductions(params.dependentReductions);
         if (from) {
             // Exactly where the snapshot left it: no reductions the walk would not have made.
             w.rng().setState(from->rng);
@@ -380,7 +395,10 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener) {
         throw std::invalid_argument("flip search: the field must be Z2 or Z");
     if (params.threads < 1 || params.threads > 256)
         throw std::invalid_argument("flip search: threads must be 1..256");
-    Scheme s = params.start ? *params.start : naiveScheme(params.size);
+    Scheme s = params.start ? *params.start
+               : params.symmetry == Symmetry::Cyclic && isCubic(params.size)
+                   ? cyclicStartScheme(params.size.n)
+                   : naiveScheme(params.size);
     if (!(s.size == params.size))
         throw std::invalid_argument("flip search: the start scheme has another size");
     s.checkShape();
@@ -403,6 +421,7 @@ FlipSearch::FlipSearch(FlipSearchParams params, SearchListener* listener) {
                                     fieldName(params.field));
     normal.name = s.name;
     checkSymmetricStart(params, normal);
+    if (needsFixedMoves(params, normal)) params.fixedMoves = true;
     if (params.resume &&
         (params.recordTrace || static_cast<int>(params.resume->walkers.size()) != params.threads))
         throw std::invalid_argument(

@@ -50,6 +50,12 @@ struct FlipSearchParams {
     // plateau searches (4x4x4 at 49 and 48) from retracing the same region. Not used while a
     // trace is recorded (a trace is one path from the start).
     int poolSize = 0;
+    // Mod 2: also the dependent-set reductions (FlipWalkerReductions.h, and their orbit form).
+    bool dependentReductions = true;
+    // Cyclic walks: plus transitions may also change the fixed terms (CyclicWalker::fixedMove).
+    // Off, the fixed terms stay those of the start, as in Moosbauer and Poole's walks; the
+    // search turns it on when the target rank needs other fixed terms (FlipSearch.cpp).
+    bool fixedMoves = false;
     // At the path limit, start a new descent from the start scheme instead of restarting at
     // the best rank (each descent ends in another region of the best rank). Not used while a
     // trace is recorded.
@@ -131,16 +137,22 @@ struct FlipSearchParams {
         p.deadLevelPath = 1;
         return p;
     }
-    // Cyclic walks of <4,4,4> and up (CyclicWalker.h), where every plus transition adds three
-    // terms (an orbit). Measured on <5,5,5> mod 2 in 60 s runs (README, "Symmetric search"):
-    // plus transitions up to 6 ranks above the best (two orbits) after 2000 flip attempts
-    // without a reduction, and restarts from a pool of best-rank schemes.
+    // Cyclic walks of <4,4,4> and up (CyclicWalker.h), after Moosbauer and Poole's recipe: from
+    // the paired diagonal cubes (cyclicStartScheme) with the fixed terms left alone, plus
+    // transitions after 20000 flip attempts without a reduction and allowed far above the best
+    // (42 ranks: about back to the start), merges but no dependent-set reductions (2.3x the
+    // orbit flips per second, and their walks found the record where the reductions' did not),
+    // and a new descent from the start after 40 M attempts without a new best. This walk found
+    // <5,5,5> rank 93 mod 2 (README, "Symmetric search"); the earlier preset (plus after 2000
+    // attempts, 6 ranks of headroom, restarts from a pool, the naive start) stalled at 101.
     static FlipSearchParams cyclic(const TensorSize& size, Field field, int targetRank) {
         FlipSearchParams p = thorough(size, field, targetRank);
         p.symmetry = Symmetry::Cyclic;
-        p.plateauLimit = 2000;
-        p.plusHeadroom = 6;
-        p.poolSize = 64;
+        p.plateauLimit = 20000;
+        p.plusHeadroom = 42;
+        p.dependentReductions = false;
+        p.restartFromStart = true;
+        p.pathLimit = 40000000;
         return p;
     }
     // quick() for up to 27 products per naive scheme (3x3x3), cyclic() for larger cyclic walks,

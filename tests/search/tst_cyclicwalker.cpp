@@ -33,9 +33,12 @@ bool soundNow(const TensorSize& size, const CyclicWalker<Ring>& w) {
 // Random flips, plus transitions, quiet phases without merges, reductions and restores, with
 // the scheme checked after every single move.
 template <class Ring>
-void movesKeepInvariance(const TensorSize& size, std::uint64_t seed, int steps) {
-    CyclicWalker<Ring> w(packed<Ring>(naiveScheme(size)), seed);
+void movesKeepInvariance(const Scheme& start, std::uint64_t seed, int steps, bool fixedMoves) {
+    const TensorSize size = start.size;
+    CyclicWalker<Ring> w(packed<Ring>(start), seed);
+    w.setFixedMoves(fixedMoves);
     QVERIFY(soundNow(size, w));
+    QVERIFY(w.indexConsistent());
     auto saved = w.terms();
     int flips = 0;
     int pluses = 0;
@@ -53,6 +56,7 @@ void movesKeepInvariance(const TensorSize& size, std::uint64_t seed, int steps) 
         if (step % 1500 == 0) saved = w.terms();
         if (step % 2999 == 0) w.restore(saved, 0);
         QVERIFY2(soundNow(size, w), qPrintable(QStringLiteral("step %1").arg(step)));
+        QVERIFY2(w.indexConsistent(), qPrintable(QStringLiteral("index, step %1").arg(step)));
     }
     QVERIFY(flips > steps / 10);
     QVERIFY(pluses > 0);
@@ -163,13 +167,73 @@ class TestCyclicWalker : public QObject {
                                  FlipSearch search(cyclicParams({2, 2, 3}, Field::Z2, 11)));
     }
 
+    // From the naive scheme with fixed moves, and from the cyclic start (paired diagonal cubes)
+    // without them; <5,5,5> mod 2 has factors of 25 entries (a hashed index).
     void movesKeepInvarianceMod2() {
-        movesKeepInvariance<Mod2Ring>({3, 3, 3}, 7, 12000);
-        movesKeepInvariance<Mod2Ring>({4, 4, 4}, 8, 6000);
+        movesKeepInvariance<Mod2Ring>(naiveScheme({3, 3, 3}), 7, 12000, true);
+        movesKeepInvariance<Mod2Ring>(naiveScheme({4, 4, 4}), 8, 6000, true);
+        movesKeepInvariance<Mod2Ring>(cyclicStartScheme(4), 9, 6000, false);
+        movesKeepInvariance<Mod2Ring>(cyclicStartScheme(5), 10, 4000, false);
     }
     void movesKeepInvarianceOverZ() {
-        movesKeepInvariance<TernaryRing>({3, 3, 3}, 7, 12000);
-        movesKeepInvariance<TernaryRing>({4, 4, 4}, 8, 6000);
+        movesKeepInvariance<TernaryRing>(naiveScheme({3, 3, 3}), 7, 12000, true);
+        movesKeepInvariance<TernaryRing>(naiveScheme({4, 4, 4}), 8, 6000, true);
+        movesKeepInvariance<TernaryRing>(cyclicStartScheme(4), 9, 6000, false);
+    }
+
+    // The start of cyclic walks: valid over Z, invariant, ceil(n/2) fixed terms (the paired
+    // diagonal cubes) and two orbits of cross products per pair.
+    void cyclicStartHasPairedCubes() {
+        for (int n = 2; n <= 6; ++n) {
+            const Scheme s = cyclicStartScheme(n);
+            QVERIFY(verify(s, Field::Z).valid);
+            const auto split = splitCyclic<TernaryRing>(packed<TernaryRing>(s));
+            QVERIFY(split.has_value());
+            QCOMPARE(static_cast<int>(split->fixed.size()), (n + 1) / 2);
+            QCOMPARE(s.rank(), n * n * n - n + (n + 1) / 2 + 6 * (n / 2));
+            for (const auto& t : split->fixed) QVERIFY(isRotationFixed<TernaryRing>(t));
+        }
+        QVERIFY(builtinScheme("cyclic-start:5,5,5").has_value());
+        QVERIFY(!builtinScheme("cyclic-start:4,4,5").has_value());
+    }
+
+    // A plus transition adds one orbit (rank + 3) whose terms do not simply merge back: a split
+    // of one term (the earlier form) shares two factors with its other half, so reduceAll
+    // undid every one of them.
+    void plusTransitionsSurviveReductions() {
+        int pluses = 0;
+        int undone = 0;
+        for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+            CyclicWalker<Mod2Ring> w(packed<Mod2Ring>(cyclicStartScheme(4)), seed);
+            w.setFixedMoves(false);
+            w.reduceAll();
+            for (int step = 0; step < 300; ++step) w.flip();
+            QCOMPARE(w.reduceAll(), 0);  // flips leave nothing to reduce
+            const int before = w.rank();
+            if (!w.plus()) continue;
+            ++pluses;
+            QCOMPARE(w.rank(), before + 3);
+            QVERIFY(soundNow({4, 4, 4}, w));
+            if (w.reduceAll() >= 3) ++undone;
+        }
+        QVERIFY(pluses > 100);
+        QVERIFY2(undone * 10 < pluses,
+                 qPrintable(QStringLiteral("%1 of %2").arg(undone).arg(pluses)));
+    }
+
+    // Orbit moves change the rank by multiples of 3: from the naive <3,3,3> (3 fixed terms) the
+    // target 23 needs other fixed terms, which the search then allows; from the cyclic start
+    // (2 fixed terms) it does not.
+    void fixedMovesWhenTheTargetNeedsThem() {
+        FlipSearchParams p = cyclicParams({3, 3, 3}, Field::Z2, 23);
+        p.start = naiveScheme({3, 3, 3});
+        QVERIFY(FlipSearch(p).params().fixedMoves);
+        QVERIFY(runFlipSearch(p).reachedTarget);
+        p.start.reset();
+        const FlipSearch fromCubes(p);
+        QCOMPARE(fromCubes.startScheme().rank(), 32);
+        QVERIFY(!fromCubes.params().fixedMoves);
+        QVERIFY(runFlipSearch(p).reachedTarget);
     }
 
     // Mod 2 three orbits whose rotations share a factor and whose second factors sum to zero
