@@ -80,6 +80,8 @@ void writeParams(ByteWriter& out, const SearchSnapshot& s) {
     out.i64(s.segments);
     out.u8(p.symmetry == Symmetry::Cyclic ? 1 : 0);  // since version 2
     out.i64(p.deadLevelPath);                        // since version 3
+    out.u8(p.dependentReductions ? 1 : 0);           // since version 4
+    out.u8(p.fixedMoves ? 1 : 0);                    // since version 4
 }
 
 void readParams(ByteReader& in, SearchSnapshot& s, std::uint32_t version) {
@@ -121,6 +123,14 @@ void readParams(ByteReader& in, SearchSnapshot& s, std::uint32_t version) {
     }
     // Before version 3 descents ended at the path limit only.
     p.deadLevelPath = version >= 3 ? counter(in, "dead-level path") : 0;
+    // Before version 4 every walk made dependent-set reductions, and cyclic walks fixed moves.
+    const auto flag = [&](const char* what) {
+        const std::uint8_t v = in.u8(what);
+        if (v > 1) ByteReader::fail(what);
+        return v == 1;
+    };
+    p.dependentReductions = version >= 4 ? flag("dependent-set reductions") : true;
+    p.fixedMoves = version >= 4 ? flag("fixed moves") : true;
 }
 
 void writeWalker(ByteWriter& out, const WalkerSnapshot& w, int words) {

@@ -3,8 +3,8 @@
 // SearchSnapshot in a small versioned binary format, written atomically (writeFileAtomic), so
 // the file on disk is always a whole checkpoint, the last one or the one before.
 //
-// Layout (little-endian): "TGFLIPCK", u32 version (2); the walk's parameters (version 2 adds the
-// symmetry, a byte after the parameters of version 1, which is still read); the start scheme;
+// Layout (little-endian): "TGFLIPCK", u32 version; the walk's parameters (each version adds
+// fields after those of the one before, and every earlier version is still read); the start scheme;
 // per walker its generator, counters, current scheme, best scheme and pool. Schemes are
 // bit-packed terms (SearchSnapshot.h): 3 words a term mod 2, 6 over Z. The reader checks every
 // field's range, that every bit lies inside its factor, and that every scheme in the file is
@@ -17,7 +17,8 @@
 
 namespace tg::search {
 
-inline constexpr std::uint32_t kCheckpointVersion = 3;  // 3: the dead-level path
+// 3: the dead-level path; 4: the dependent-set reductions and fixed moves switches.
+inline constexpr std::uint32_t kCheckpointVersion = 4;
 
 [[nodiscard]] std::string encodeCheckpoint(const SearchSnapshot& snapshot);
 // Throws LoadError (message prefixed by `name`) for anything but a whole, valid checkpoint.

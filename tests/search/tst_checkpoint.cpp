@@ -152,19 +152,29 @@ class TestCheckpoint : public QObject {
 
     // Version 1 (before symmetric walks) had no symmetry byte after the parameters, at byte
     // 105 (magic 8, version 4, parameters 93); such a file is still read, as a plain walk.
-    // Versions 1 (no symmetry byte at 105) and 2 (no dead-level path, 8 bytes at 106) are
-    // still read, with the fields they lack at their old meaning.
+    // Versions 1 (no symmetry byte at 105), 2 (no dead-level path, 8 bytes at 106) and 3 (no
+    // switches for dependent-set reductions and fixed moves, bytes 114 and 115) are still read,
+    // with the fields they lack at their old meaning.
     void version1IsStillRead() {
         FlipSearchParams p = params333(Field::Z2, 1);
         p.maxFlipsPerWalker = kCanonicalSteps;
         p.deadLevelPath = 5;
+        p.dependentReductions = false;
         const std::string bytes = encodeCheckpoint(segmented(p, nullptr).last);
         QCOMPARE(bytes[105], '\0');
-        QCOMPARE(decodeCheckpoint(bytes, "v3.tgck").params.deadLevelPath, 5LL);
-        std::string v2 = bytes.substr(0, 106) + bytes.substr(114);
+        QCOMPARE(bytes[114], '\0');
+        const SearchSnapshot v4 = decodeCheckpoint(bytes, "v4.tgck");
+        QCOMPARE(v4.params.deadLevelPath, 5LL);
+        QVERIFY(!v4.params.dependentReductions);
+        QVERIFY(!v4.params.fixedMoves);
+        std::string v3 = bytes.substr(0, 114) + bytes.substr(116);
+        v3[8] = 3;
+        QCOMPARE(decodeCheckpoint(v3, "v3.tgck").params.deadLevelPath, 5LL);
+        QVERIFY(decodeCheckpoint(v3, "v3.tgck").params.dependentReductions);
+        std::string v2 = bytes.substr(0, 106) + bytes.substr(116);
         v2[8] = 2;
         QCOMPARE(decodeCheckpoint(v2, "v2.tgck").params.deadLevelPath, 0LL);
-        std::string v1 = bytes.substr(0, 105) + bytes.substr(114);
+        std::string v1 = bytes.substr(0, 105) + bytes.substr(116);
         v1[8] = 1;
         const SearchSnapshot s = decodeCheckpoint(v1, "old.tgck");
         QCOMPARE(s.params.symmetry, Symmetry::None);
