@@ -27,7 +27,7 @@
 // accepts such an expansion (pools, snapshots and exchanges store expanded schemes). Partners
 // are found by a scan of the representatives (a cyclic scheme of <6,6,6> has under 80 of them),
 // but only after FactorCounts.h says there is one: most draws, merge tests and dependent-set
-// tests end at a count (with the plus above, <5,5,5> walks made 1.9x the orbit flips per second).
+// tests end at a count.
 // No path is recorded (FlipSearch refuses a trace with a symmetry).
 #include <algorithm>
 #include <bit>
