@@ -50,6 +50,8 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.restart = true;
         } else if (part == "no-pairs") {
             s.pairs = false;
+        } else if (part == "no-drops") {
+            s.drops = false;
         } else if (part == "no-best-line") {
             s.bestLine = false;
         } else if (std::optional<int> n = batchOf(part)) {
@@ -59,7 +61,7 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
                 *error = "unknown configuration '" + part +
                          "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
                          "no-pruning, no-random-basis, correction, no-completion-value, spread, "
-                         "restart, no-pairs, "
+                         "restart, no-pairs, no-drops, "
                          "no-best-line, "
                          "batch1..batch64, joined with '+')";
             return std::nullopt;
@@ -80,6 +82,7 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.restart = options.isSet("restart");
     s.bestLine = !options.isSet("no-best-line");
     s.pairs = !options.isSet("no-pairs");
+    s.drops = !options.isSet("no-drops");
     s.uniformShare = options.find<double>("uniform-share");
     s.leafBatch = options.find<int>("leaf-batch").value_or(1);
     return s;
@@ -95,6 +98,7 @@ void applyAgentSwitches(const AgentSwitches& switches, search::AgentSearchParams
     if (switches.completionSpread) m.completionSpread = 0.25;
     m.bestLine = switches.bestLine;
     if (!switches.pairs) m.pairCandidates = 0;
+    if (!switches.drops) m.dropCandidates = 0;
     if (switches.uniformShare) m.uniformShare = *switches.uniformShare;
     m.leafBatch = switches.leafBatch;
     params.randomBasis = switches.randomBasis;

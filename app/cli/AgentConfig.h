@@ -18,6 +18,7 @@
 //                     (AgentSearchParams::restartShare = 0.5)
 //   no-pairs          no moves made of pairs of the residual's completion terms
 //                     (MctsParams::pairCandidates = 0)
+//   no-drops          no moves that lower a flattening rank (MctsParams::dropCandidates = 0)
 //   no-best-line      only the game as played counts, completed by slices, not the best
 //                     scheme any node of the tree completes to (MctsParams::bestLine)
 #include <optional>
@@ -40,6 +41,7 @@ struct AgentSwitches {
     bool restart = false;
     bool bestLine = true;
     bool pairs = true;
+    bool drops = true;
     std::optional<double> uniformShare;  // nullopt: MctsParams' default
     int leafBatch = 1;
 };

@@ -36,7 +36,7 @@ constexpr OptionSpec kOptions[] = {
                                   "Configurations, comma-separated: default, uniform, no-endgame, "
                                   "no-completion, no-uniform-share, no-pruning, no-random-basis, "
                                   "correction, no-completion-value, spread, restart, "
-                                  "no-pairs, "
+                                  "no-pairs, no-drops, "
                                   "no-best-line, "
                                   "batchN (N leaves per network call), or "
                                   "several joined with '+' (default default,uniform).")),

@@ -152,6 +152,8 @@ constexpr OptionSpec kAgentOptions[] = {
                                  "(games without a target).")),
     flagOption("no-pairs",
                QT_TRANSLATE_NOOP("cli", "Do not offer moves made of pairs of completion terms.")),
+    flagOption("no-drops",
+               QT_TRANSLATE_NOOP("cli", "Do not offer moves that lower a flattening rank.")),
     flagOption("no-best-line",
                QT_TRANSLATE_NOOP("cli",
                                  "Count only the games as played, not the best scheme the tree "

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/search/FlatteningDrop.h"
+#include "core/search/Gf2Flattenings.h"
 #include "core/search/ResidualBounds.h"
 
 namespace tg::search {
@@ -212,12 +213,74 @@ class Solver {
     std::unordered_set<std::uint64_t> failed_;
 };
 
+// The same search mod 2 on bit rows (Gf2Flattenings): a move is a few XORs, the ranks and the
+// hash of a state cost what one rank over ints did, and the moves that lower the tight rank come
+// from the span's elements directly (z from the coset, not tried one by one).
+class BitSolver {
+  public:
+    explicit BitSolver(const EndgameLimits& limits) : limits_(limits) {}
+
+    EndgameOutcome solve(Gf2Flattenings& r, int budget, std::vector<BitTerm>& moves) {
+        if (r.isZero()) return EndgameOutcome::Solved;
+        if (budget == 0) return EndgameOutcome::Impossible;
+        if (++nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
+        const std::uint64_t key = r.hash() * 31 + static_cast<std::uint64_t>(budget);
+        if (failed_.count(key) != 0) return EndgameOutcome::Impossible;
+        const auto f = r.ranks();
+        if (*std::max_element(f.begin(), f.end()) > budget) return EndgameOutcome::Impossible;
+        int mode = -1;
+        long long best = 0;
+        for (int k = 0; k < 3; ++k) {
+            if (f[static_cast<std::size_t>(k)] != budget) continue;
+            const long long cost = r.pairCost(k);
+            if (mode < 0 || cost < best) {
+                mode = k;
+                best = cost;
+            }
+        }
+        if (mode < 0 || best > limits_.maxPairs || budget > Gf2Flattenings::kMaxEnumeratedRank)
+            return EndgameOutcome::Unknown;
+        bool unknown = false;
+        for (const BitTerm& t : r.loweringMoves(mode)) {
+            r.apply(t);
+            const EndgameOutcome o = solve(r, budget - 1, moves);
+            r.apply(t);
+            if (o == EndgameOutcome::Solved) {
+                moves.insert(moves.begin(), t);
+                return o;
+            }
+            if (o == EndgameOutcome::Unknown) unknown = true;
+            if (nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
+        }
+        if (unknown) return EndgameOutcome::Unknown;
+        failed_.insert(key);
+        return EndgameOutcome::Impossible;
+    }
+
+    [[nodiscard]] long long nodes() const { return nodes_; }
+
+  private:
+    EndgameLimits limits_;
+    long long nodes_ = 0;
+    std::unordered_set<std::uint64_t> failed_;
+};
+
 }  // namespace
 
 EndgameResult solveEndgame(const IntResidual& residual, int budget, CoefficientSet set,
                            const EndgameLimits& limits) {
     EndgameResult result;
     if (set == CoefficientSet::Unrestricted) return result;  // nothing finite to enumerate
+    if (set == CoefficientSet::Mod2 && residual.mod2() && Gf2Flattenings::fits(residual.size())) {
+        Gf2Flattenings r(residual);
+        BitSolver solver(limits);
+        std::vector<BitTerm> moves;
+        result.outcome = solver.solve(r, budget, moves);
+        result.nodes = solver.nodes();
+        if (result.outcome == EndgameOutcome::Solved)
+            for (const BitTerm& t : moves) result.moves.push_back(actionOf(t, residual.size()));
+        return result;
+    }
     IntResidual r = residual;
     Solver solver(set, limits);
     result.outcome = solver.solve(r, budget, result.moves);

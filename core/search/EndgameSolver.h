@@ -10,7 +10,9 @@
 // depth-first search decides tight states exactly: it finds a solution, proves there is none
 // among tight continuations, or says Unknown when it meets a state with slack (no flattening
 // rank equal to the moves left) or runs out of its node budget. A state that is not tight at
-// all is Unknown at once: the solver never guesses.
+// all is Unknown at once: the solver never guesses. Mod 2, for sizes whose flattenings fit bit
+// rows (Gf2Flattenings.h: <4,4,4> and smaller), the search runs on bit rows and takes the
+// lowering moves straight from the span; over Z (and larger sizes mod 2) on ints and ModSpan.
 #include <cstdint>
 #include <vector>
 

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/search/CompletionScore.h"
+#include "core/search/DropCandidates.h"
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/MctsTree.h"
@@ -308,6 +309,15 @@ void Mcts::addCandidates(Node& n, const Evaluation& e) {
             for (Edge& x : fresh) x.prior *= 1.0 - params_.pairShare;
             for (const Action& a : pairs)
                 offer(a, params_.pairShare / static_cast<double>(pairs.size()), 0.0, true);
+        }
+    }
+    if (params_.dropCandidates > 0 && mod2) {
+        const std::vector<Action> drops =
+            dropCandidates(n.residual, params_.dropCandidates, params_.dropMaxPairs, rng_.next());
+        if (!drops.empty()) {
+            for (Edge& x : fresh) x.prior *= 1.0 - params_.dropShare;
+            for (const Action& a : drops)
+                offer(a, params_.dropShare / static_cast<double>(drops.size()), 0.0, true);
         }
     }
     double total = 0;

@@ -61,10 +61,16 @@ struct MctsParams {
     // expansion (mod 2 only; 0: none), with `pairShare` of the prior among them.
     int pairCandidates = 24;
     double pairShare = 0.5;
-    // The two above serve games without a target rank (find a scheme as small as possible:
-    // <3,3,3>, where the policy's moves are worse than slices). With a target the search looks
-    // for any way to reach it, steered by the lower bound and the policy, and they are off
-    // unless this is set (on <2,2,2> told 7 they halved the network's speed to the target).
+    // Moves that lower the residual's flattening ranks (DropCandidates.h), this many per
+    // expansion (mod 2 only; 0: none), with `dropShare` of the prior among them; modes whose
+    // lowering moves cost more than `dropMaxPairs` span elements to find are skipped.
+    int dropCandidates = 24;
+    double dropShare = 0.5;
+    long long dropMaxPairs = 4096;
+    // The pair moves and the completion value serve games without a target rank (find a scheme as
+    // small as possible: <3,3,3>, where the policy's moves are worse than slices). With a target
+    // the search looks for any way to reach it, steered by the lower bound and the policy, and they
+    // are off unless this is set (on <2,2,2> told 7 they halved the network's speed to the target).
     bool completionWithTarget = false;
     // Keep the best scheme any node of the tree completes to (its moves from the start plus its
     // completion or exact endgame), not only the game as played (Mcts::bestLine).

@@ -178,6 +178,7 @@ class TestMcts : public QObject {
         MctsParams p;
         p.completeTop = 0;          // only the injected candidates
         p.pairCandidates = 0;       // no moves of the residual's own terms
+        p.dropCandidates = 0;       // nor moves that lower a flattening rank
         p.completionValue = false;  // the injected values
         p.uniformShare = 0;
         p.endgame = false;
@@ -231,6 +232,7 @@ class TestMcts : public QObject {
         MctsParams p;
         p.completeTop = 0;
         p.pairCandidates = 0;       // no moves of the residual's own terms
+        p.dropCandidates = 0;       // nor moves that lower a flattening rank
         p.completionValue = false;  // the injected values
         p.uniformShare = 0;
         p.endgame = false;
@@ -255,6 +257,7 @@ class TestMcts : public QObject {
         MctsParams p;
         p.completeTop = 0;
         p.pairCandidates = 0;       // no moves of the residual's own terms
+        p.dropCandidates = 0;       // nor moves that lower a flattening rank
         p.completionValue = false;  // the injected values
         p.uniformShare = 0.25;
         AgentGame g;
@@ -286,6 +289,7 @@ class TestMcts : public QObject {
         MctsParams p;
         p.completeTop = 0;
         p.pairCandidates = 0;       // no moves of the residual's own terms
+        p.dropCandidates = 0;       // nor moves that lower a flattening rank
         p.completionValue = false;  // the injected values
         p.uniformShare = 0;
         p.endgame = false;

@@ -51,6 +51,7 @@ class TestMctsCompletion : public QObject {
         const IntResidual t = IntResidual::matMul({3, 3, 3}, true);
         MctsParams p;
         p.pairCandidates = 0;
+        p.dropCandidates = 0;  // nor moves that lower a flattening rank
         Mcts mcts(t, game333(), uniform, p, 1);
         mcts.think(1);
         QCOMPARE(mcts.bestLineRank().value(), 27);

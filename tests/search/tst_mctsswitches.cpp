@@ -43,6 +43,7 @@ MctsParams bare() {
     MctsParams p;
     p.completeTop = 0;
     p.pairCandidates = 0;       // no moves of the residual's own terms
+    p.dropCandidates = 0;       // nor moves that lower a flattening rank
     p.completionValue = false;  // the injected values
     p.uniformShare = 0;
     p.endgame = false;
@@ -164,6 +165,7 @@ class TestMctsSwitches : public QObject {
             MctsParams p;
             p.completeTop = 0;
             p.pairCandidates = 0;       // no moves of the residual's own terms
+            p.dropCandidates = 0;       // nor moves that lower a flattening rank
             p.completionValue = false;  // the injected values
             p.uniformShare = 0.25;
             p.samples = 32;
@@ -338,6 +340,39 @@ class TestMctsSwitches : public QObject {
             int completed = 0;
             for (const auto& c : mcts.candidates()) completed += c.completed ? 1 : 0;
             QCOMPARE(completed, top > 0 ? 1 : 0);
+        }
+    }
+
+    void dropSwitch() {
+        // After three of Strassen's moves some moves lower a flattening rank (the ones that
+        // finish the scheme among them); the policy offers one that lowers none. With drop moves
+        // on, the root also lists moves that each lower a rank, marked completed; off, none.
+        const Scheme strassen = strassenScheme();
+        IntResidual r = IntResidual::matMul({2, 2, 2}, true);
+        for (int i = 0; i < 3; ++i)
+            r.subtract(actionOf(strassen.terms[static_cast<std::size_t>(i)]));
+        const Action useless{{1, 1, 1, 1}, {1, 1, 1, 1}, {1, 1, 1, 1}};
+        const auto before = flatteningRanks(r);
+        FakeEvaluator fake([&](const Observation&) {
+            return fixedEvaluation({{useless, 1.0}}, 4.0);
+        });
+        AgentGame g;
+        g.size = {2, 2, 2};
+        for (int drops : {0, 24}) {
+            MctsParams p = bare();
+            p.dropCandidates = drops;
+            Mcts mcts(r, g, fake, p, 3, 3);
+            mcts.think(1);
+            int lowering = 0;
+            for (const auto& c : mcts.candidates()) {
+                IntResidual after = r;
+                after.subtract(c.action);
+                const auto f = flatteningRanks(after);
+                const bool lowers = f[0] < before[0] || f[1] < before[1] || f[2] < before[2];
+                QCOMPARE(c.completed, lowers);
+                lowering += lowers ? 1 : 0;
+            }
+            QCOMPARE(lowering > 0, drops > 0);
         }
     }
 
