@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <limits>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <unordered_set>
 
 #include "core/search/FlatteningDrop.h"
@@ -60,47 +62,45 @@ const std::vector<std::vector<int>>& cachedFactors(int length, CoefficientSet se
     return it->second;
 }
 
-class Solver {
+// The depth-first search over tight states, on either representation of the residual. Space
+// supplies the state's facts (isZero, hash, ranks), what enumerating a mode's lowering moves
+// costs (pairCost) and the moves themselves (forEachLowering, which stops when its visitor returns
+// false), and how a move is taken back and forth.
+template <class Space>
+class TightSearch {
   public:
-    Solver(CoefficientSet set, const EndgameLimits& limits) : set_(set), limits_(limits) {}
+    using State = typename Space::State;
+    using Move = typename Space::Move;
 
-    EndgameOutcome solve(IntResidual& r, int budget, std::vector<Action>& moves) {
-        if (r.isZero()) return EndgameOutcome::Solved;
+    TightSearch(Space space, const EndgameLimits& limits)
+        : space_(std::move(space)), limits_(limits) {}
+
+    EndgameOutcome solve(State& r, int budget, std::vector<Move>& moves) {
+        if (Space::isZero(r)) return EndgameOutcome::Solved;
         if (budget == 0) return EndgameOutcome::Impossible;
         if (++nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
-        const std::uint64_t key = r.hash() * 31 + static_cast<std::uint64_t>(budget);
+        const std::uint64_t key = Space::hash(r) * 31 + static_cast<std::uint64_t>(budget);
         if (failed_.count(key) != 0) return EndgameOutcome::Impossible;
-
-        const auto f = flatteningRanks(r);
+        const auto f = Space::ranks(r);
         if (*std::max_element(f.begin(), f.end()) > budget) return EndgameOutcome::Impossible;
         const int mode = tightestMode(r, f, budget);
         if (mode < 0) return EndgameOutcome::Unknown;
-        const TensorSize& s = r.size();
-        const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
-        // Which terms lower the tight rank, by a rank-one update (FlatteningDrop.h): the answer
-        // recomputing the rank after each term gave, at a dot product's cost (over Z that
-        // recomputation was most of the ternary agent's time).
-        FlatteningDrop drop(r, mode);
-        const auto pairs = candidatePairs(r, mode, drop);
-        const auto& own = cachedFactors(sizes[mode], set_, false);
         bool unknown = false;
-        Action a;
-        for (const auto& [x, y] : pairs) {
-            drop.setColumn(x, y);
-            for (const auto& z : own) {
-                if (!drop.lowers(z)) continue;
-                assign(a, mode, x, y, z);
-                r.subtract(a);
-                const EndgameOutcome o = solve(r, budget - 1, moves);
-                r.add(a, 1);
-                if (o == EndgameOutcome::Solved) {
-                    moves.insert(moves.begin(), a);
-                    return o;
-                }
-                if (o == EndgameOutcome::Unknown) unknown = true;
-                if (nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
+        std::optional<EndgameOutcome> decided;
+        space_.forEachLowering(r, mode, [&](const Move& a) {
+            Space::subtract(r, a);
+            const EndgameOutcome o = solve(r, budget - 1, moves);
+            Space::addBack(r, a);
+            if (o == EndgameOutcome::Solved) {
+                moves.insert(moves.begin(), a);
+                decided = o;
+                return false;
             }
-        }
+            if (o == EndgameOutcome::Unknown) unknown = true;
+            if (nodes_ > limits_.maxNodes) decided = EndgameOutcome::Unknown;
+            return !decided;
+        });
+        if (decided) return *decided;
         if (unknown) return EndgameOutcome::Unknown;
         failed_.insert(key);
         return EndgameOutcome::Impossible;
@@ -109,13 +109,43 @@ class Solver {
     [[nodiscard]] long long nodes() const { return nodes_; }
 
   private:
-    using Pair = std::pair<std::vector<int>, std::vector<int>>;
-
-    // Lengths of the two factors a mode's flattening pairs (its columns are x (x) y, x major).
-    static std::pair<int, int> pairLengths(const TensorSize& s, int mode) {
-        const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
-        return {mode == 0 ? sizes[1] : sizes[0], mode == 2 ? sizes[1] : sizes[2]};
+    // The tight mode with the fewest pairs to enumerate, or -1 (none within the limit).
+    [[nodiscard]] int tightestMode(const State& r, const std::array<int, 3>& f, int budget) const {
+        int mode = -1;
+        long long best = 0;
+        for (int k = 0; k < 3; ++k) {
+            if (f[static_cast<std::size_t>(k)] != budget) continue;
+            const long long cost = space_.pairCost(r, k, budget);
+            if (mode < 0 || cost < best) {
+                mode = k;
+                best = cost;
+            }
+        }
+        return mode >= 0 && best <= limits_.maxPairs ? mode : -1;
     }
+
+    Space space_;
+    EndgameLimits limits_;
+    long long nodes_ = 0;
+    std::unordered_set<std::uint64_t> failed_;
+};
+
+// Residuals as ints (over Z, and mod 2 for sizes beyond bit rows): which terms lower the tight
+// rank comes from a rank-one update (FlatteningDrop.h), the answer recomputing the rank after
+// each term gave, at a dot product's cost (over Z that recomputation was most of the ternary
+// agent's time).
+class IntSpace {
+  public:
+    using State = IntResidual;
+    using Move = Action;
+
+    explicit IntSpace(CoefficientSet set) : set_(set) {}
+
+    static bool isZero(const State& r) { return r.isZero(); }
+    static std::uint64_t hash(const State& r) { return r.hash(); }
+    static std::array<int, 3> ranks(const State& r) { return flatteningRanks(r); }
+    static void subtract(State& r, const Move& a) { r.subtract(a); }
+    static void addBack(State& r, const Move& a) { r.add(a, 1); }
 
     // How many (x, y) a mode costs: mod 2 the rank-1 elements of the span are found among its
     // 2^b - 1 nonzero elements (b = budget, the tight rank), else every pair is tried.
@@ -127,20 +157,31 @@ class Solver {
         return std::min(all, (1LL << budget) - 1);
     }
 
-    // The tight mode with the fewest pairs to enumerate, or -1 (none within the limit).
-    [[nodiscard]] int tightestMode(const IntResidual& r, const std::array<int, 3>& f,
-                                   int budget) const {
-        int mode = -1;
-        long long best = 0;
-        for (int k = 0; k < 3; ++k) {
-            if (f[static_cast<std::size_t>(k)] != budget) continue;
-            const long long cost = pairCost(r, k, budget);
-            if (mode < 0 || cost < best) {
-                mode = k;
-                best = cost;
+    template <class Visit>
+    void forEachLowering(const State& r, int mode, Visit visit) const {
+        const TensorSize& s = r.size();
+        const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
+        FlatteningDrop drop(r, mode);
+        const auto pairs = candidatePairs(r, mode, drop);
+        const auto& own = cachedFactors(sizes[mode], set_, false);
+        Action a;
+        for (const auto& [x, y] : pairs) {
+            drop.setColumn(x, y);
+            for (const auto& z : own) {
+                if (!drop.lowers(z)) continue;
+                assign(a, mode, x, y, z);
+                if (!visit(a)) return;
             }
         }
-        return mode >= 0 && best <= limits_.maxPairs ? mode : -1;
+    }
+
+  private:
+    using Pair = std::pair<std::vector<int>, std::vector<int>>;
+
+    // Lengths of the two factors a mode's flattening pairs (its columns are x (x) y, x major).
+    static std::pair<int, int> pairLengths(const TensorSize& s, int mode) {
+        const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
+        return {mode == 0 ? sizes[1] : sizes[0], mode == 2 ? sizes[1] : sizes[2]};
     }
 
     // The (x, y) whose x (x) y lies in the mode's flattening span: the only columns a move may
@@ -208,61 +249,32 @@ class Solver {
     }
 
     CoefficientSet set_;
-    EndgameLimits limits_;
-    long long nodes_ = 0;
-    std::unordered_set<std::uint64_t> failed_;
 };
 
-// The same search mod 2 on bit rows (Gf2Flattenings): a move is a few XORs, the ranks and the
-// hash of a state cost what one rank over ints did, and the moves that lower the tight rank come
-// from the span's elements directly (z from the coset, not tried one by one).
-class BitSolver {
-  public:
-    explicit BitSolver(const EndgameLimits& limits) : limits_(limits) {}
+// Mod 2 on bit rows (Gf2Flattenings): a move is a few XORs, the ranks and the hash of a state
+// cost what one rank over ints did, and the moves that lower the tight rank come from the span's
+// elements directly (z from the coset, not tried one by one).
+struct BitSpace {
+    using State = Gf2Flattenings;
+    using Move = BitTerm;
 
-    EndgameOutcome solve(Gf2Flattenings& r, int budget, std::vector<BitTerm>& moves) {
-        if (r.isZero()) return EndgameOutcome::Solved;
-        if (budget == 0) return EndgameOutcome::Impossible;
-        if (++nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
-        const std::uint64_t key = r.hash() * 31 + static_cast<std::uint64_t>(budget);
-        if (failed_.count(key) != 0) return EndgameOutcome::Impossible;
-        const auto f = r.ranks();
-        if (*std::max_element(f.begin(), f.end()) > budget) return EndgameOutcome::Impossible;
-        int mode = -1;
-        long long best = 0;
-        for (int k = 0; k < 3; ++k) {
-            if (f[static_cast<std::size_t>(k)] != budget) continue;
-            const long long cost = r.pairCost(k);
-            if (mode < 0 || cost < best) {
-                mode = k;
-                best = cost;
-            }
-        }
-        if (mode < 0 || best > limits_.maxPairs || budget > Gf2Flattenings::kMaxEnumeratedRank)
-            return EndgameOutcome::Unknown;
-        bool unknown = false;
-        for (const BitTerm& t : r.loweringMoves(mode)) {
-            r.apply(t);
-            const EndgameOutcome o = solve(r, budget - 1, moves);
-            r.apply(t);
-            if (o == EndgameOutcome::Solved) {
-                moves.insert(moves.begin(), t);
-                return o;
-            }
-            if (o == EndgameOutcome::Unknown) unknown = true;
-            if (nodes_ > limits_.maxNodes) return EndgameOutcome::Unknown;
-        }
-        if (unknown) return EndgameOutcome::Unknown;
-        failed_.insert(key);
-        return EndgameOutcome::Impossible;
+    static bool isZero(const State& r) { return r.isZero(); }
+    static std::uint64_t hash(const State& r) { return r.hash(); }
+    static std::array<int, 3> ranks(const State& r) { return r.ranks(); }
+    static void subtract(State& r, const Move& t) { r.apply(t); }
+    static void addBack(State& r, const Move& t) { r.apply(t); }
+
+    [[nodiscard]] static long long pairCost(const State& r, int mode, int budget) {
+        if (budget > Gf2Flattenings::kMaxEnumeratedRank)
+            return std::numeric_limits<long long>::max();
+        return r.pairCost(mode);
     }
 
-    [[nodiscard]] long long nodes() const { return nodes_; }
-
-  private:
-    EndgameLimits limits_;
-    long long nodes_ = 0;
-    std::unordered_set<std::uint64_t> failed_;
+    template <class Visit>
+    static void forEachLowering(const State& r, int mode, Visit visit) {
+        for (const BitTerm& t : r.loweringMoves(mode))
+            if (!visit(t)) return;
+    }
 };
 
 }  // namespace
@@ -273,18 +285,18 @@ EndgameResult solveEndgame(const IntResidual& residual, int budget, CoefficientS
     if (set == CoefficientSet::Unrestricted) return result;  // nothing finite to enumerate
     if (set == CoefficientSet::Mod2 && residual.mod2() && Gf2Flattenings::fits(residual.size())) {
         Gf2Flattenings r(residual);
-        BitSolver solver(limits);
+        TightSearch<BitSpace> search(BitSpace{}, limits);
         std::vector<BitTerm> moves;
-        result.outcome = solver.solve(r, budget, moves);
-        result.nodes = solver.nodes();
+        result.outcome = search.solve(r, budget, moves);
+        result.nodes = search.nodes();
         if (result.outcome == EndgameOutcome::Solved)
             for (const BitTerm& t : moves) result.moves.push_back(actionOf(t, residual.size()));
         return result;
     }
     IntResidual r = residual;
-    Solver solver(set, limits);
-    result.outcome = solver.solve(r, budget, result.moves);
-    result.nodes = solver.nodes();
+    TightSearch<IntSpace> search(IntSpace(set), limits);
+    result.outcome = search.solve(r, budget, result.moves);
+    result.nodes = search.nodes();
     if (result.outcome != EndgameOutcome::Solved) result.moves.clear();
     return result;
 }
