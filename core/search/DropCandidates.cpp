@@ -26,12 +26,8 @@ std::vector<Action> dropCandidates(const IntResidual& residual, int count, long 
     const Gf2Flattenings flattenings(residual);
     // How many of the three ranks each move lowers: the modes whose lowering moves it is among.
     std::unordered_map<BitTerm, int, BitTermHash> lowered;
-    for (int mode = 0; mode < 3; ++mode) {
-        if (flattenings.pairCost(mode) > maxPairs ||
-            flattenings.rank(mode) > Gf2Flattenings::kMaxEnumeratedRank)
-            continue;
-        for (const BitTerm& t : flattenings.loweringMoves(mode)) ++lowered[t];
-    }
+    for (int mode = 0; mode < 3; ++mode)
+        for (const BitTerm& t : flattenings.loweringMoves(mode, maxPairs)) ++lowered[t];
     std::vector<std::pair<BitTerm, int>> moves(lowered.begin(), lowered.end());
     // The map's order depends on the library; sort first so that the draw depends on the seed.
     std::sort(moves.begin(), moves.end(), [](const auto& a, const auto& b) {

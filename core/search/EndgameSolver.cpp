@@ -272,7 +272,8 @@ struct BitSpace {
 
     template <class Visit>
     static void forEachLowering(const State& r, int mode, Visit visit) {
-        for (const BitTerm& t : r.loweringMoves(mode))
+        // tightestMode checked the cost already.
+        for (const BitTerm& t : r.loweringMoves(mode, std::numeric_limits<long long>::max()))
             if (!visit(t)) return;
     }
 };

@@ -1,8 +1,8 @@
 #include "core/search/Gf2Flattenings.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
-#include <stdexcept>
 #include <utility>
 
 namespace tg::search {
@@ -13,6 +13,14 @@ namespace {
 
 std::uint64_t lowBits(int count) {
     return count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1;
+}
+
+// pairCost for a span of rank r whose columns pair factors of xLen and yLen entries.
+long long enumerationCost(int r, int xLen, int yLen) {
+    const long long span = r >= 62 ? (1LL << 62) : (1LL << r) - 1;
+    if (xLen + yLen >= 62) return span;
+    return std::min(span,
+                    static_cast<long long>(lowBits(xLen)) * static_cast<long long>(lowBits(yLen)));
 }
 
 // Bits [start, start + length) of a row (length <= 64), as the low bits of a word.
@@ -124,11 +132,11 @@ Gf2Flattenings::Gf2Flattenings(const IntResidual& r) {
             }
 }
 
-std::pair<int, int> Gf2Flattenings::columnModes(int mode) const {
+std::pair<int, int> Gf2Flattenings::columnModes(int mode) {
     return mode == 0 ? std::pair{1, 2} : mode == 1 ? std::pair{0, 2} : std::pair{0, 1};
 }
 
-BitRow Gf2Flattenings::outer(std::uint64_t x, int /*xLen*/, std::uint64_t y, int yLen) const {
+BitRow Gf2Flattenings::outer(std::uint64_t x, std::uint64_t y, int yLen) {
     BitRow row{};
     for (std::uint64_t rest = x; rest != 0; rest &= rest - 1) {
         const int shift = std::countr_zero(rest) * yLen;
@@ -140,7 +148,7 @@ BitRow Gf2Flattenings::outer(std::uint64_t x, int /*xLen*/, std::uint64_t y, int
     return row;
 }
 
-BitTerm Gf2Flattenings::termOf(int mode, std::uint64_t z, std::uint64_t x, std::uint64_t y) const {
+BitTerm Gf2Flattenings::termOf(int mode, std::uint64_t z, std::uint64_t x, std::uint64_t y) {
     switch (mode) {
         case 0:
             return {z, x, y};
@@ -155,7 +163,7 @@ void Gf2Flattenings::apply(const BitTerm& t) {
     const std::array<std::uint64_t, 3> factor{t.u, t.v, t.w};
     for (int mode = 0; mode < 3; ++mode) {
         const auto [mx, my] = columnModes(mode);
-        const BitRow o = outer(factor[static_cast<std::size_t>(mx)], length(mx),
+        const BitRow o = outer(factor[static_cast<std::size_t>(mx)],
                                factor[static_cast<std::size_t>(my)], length(my));
         for (std::uint64_t rest = factor[static_cast<std::size_t>(mode)]; rest != 0;
              rest &= rest - 1)
@@ -205,21 +213,15 @@ int Gf2Flattenings::rank(int mode) const {
 
 long long Gf2Flattenings::pairCost(int mode) const {
     const auto [mx, my] = columnModes(mode);
-    const int r = rank(mode);
-    const long long span = r >= 62 ? (1LL << 62) : (1LL << r) - 1;
-    const int xLen = length(mx), yLen = length(my);
-    if (xLen + yLen >= 62) return span;
-    return std::min(span,
-                    static_cast<long long>(lowBits(xLen)) * static_cast<long long>(lowBits(yLen)));
+    return enumerationCost(rank(mode), length(mx), length(my));
 }
 
-std::vector<BitTerm> Gf2Flattenings::loweringMoves(int mode) const {
+std::vector<BitTerm> Gf2Flattenings::loweringMoves(int mode, long long maxCost) const {
     const auto [mx, my] = columnModes(mode);
     const int xLen = length(mx), yLen = length(my);
     const ReducedBasis basis(rows_[static_cast<std::size_t>(mode)], length(mode));
     const auto b = static_cast<int>(basis.rows.size());
-    if (b > kMaxEnumeratedRank)
-        throw std::invalid_argument("loweringMoves: the span is too large to enumerate");
+    if (b > kMaxEnumeratedRank || enumerationCost(b, xLen, yLen) > maxCost) return {};
     std::vector<BitTerm> out;
     // For a column x (x) y in the span with coordinates g, the z that lower the rank are C s
     // with g.s = 1 (FlatteningDrop.h): half of the 2^b - 1 nonzero s, in Gray code order.
@@ -249,7 +251,7 @@ std::vector<BitTerm> Gf2Flattenings::loweringMoves(int mode) const {
     for (std::uint64_t x = 1; x <= lowBits(xLen); ++x)
         for (std::uint64_t y = 1; y <= lowBits(yLen); ++y) {
             std::uint64_t g = 0;
-            if (basis.coordinatesOf(outer(x, xLen, y, yLen), g)) emit(x, y, g);
+            if (basis.coordinatesOf(outer(x, y, yLen), g)) emit(x, y, g);
         }
     return out;
 }

@@ -48,14 +48,16 @@ class Gf2Flattenings {
     // Every term whose subtraction lowers the rank of `mode`'s flattening (mod 2 such a term
     // z (x) x (x) y has x (x) y in the row span and z in a coset of the column space: see
     // FlatteningDrop.h), grouped by (x, y). Costs pairCost(mode) column tests and 2^rank per
-    // column found; throws std::invalid_argument above kMaxEnumeratedRank (check pairCost).
-    [[nodiscard]] std::vector<BitTerm> loweringMoves(int mode) const;
+    // column found; empty, without enumerating, when that cost exceeds `maxCost` or the rank
+    // exceeds kMaxEnumeratedRank (one elimination decides both).
+    [[nodiscard]] std::vector<BitTerm> loweringMoves(int mode, long long maxCost) const;
 
   private:
     // The two factors a mode's columns pair (x major): their modes.
-    [[nodiscard]] std::pair<int, int> columnModes(int mode) const;
-    [[nodiscard]] gf2::BitRow outer(std::uint64_t x, int xLen, std::uint64_t y, int yLen) const;
-    [[nodiscard]] BitTerm termOf(int mode, std::uint64_t z, std::uint64_t x, std::uint64_t y) const;
+    [[nodiscard]] static std::pair<int, int> columnModes(int mode);
+    [[nodiscard]] static gf2::BitRow outer(std::uint64_t x, std::uint64_t y, int yLen);
+    [[nodiscard]] static BitTerm termOf(int mode, std::uint64_t z, std::uint64_t x,
+                                        std::uint64_t y);
 
     std::array<int, 3> lengths_{};
     std::array<std::array<gf2::BitRow, gf2::kMaxRows>, 3> rows_{};

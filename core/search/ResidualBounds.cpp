@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "core/search/Gf2Flattenings.h"
 #include "core/search/ModEchelon.h"
 #include "core/search/ModField.h"
 
@@ -76,55 +77,14 @@ ModSpan flatteningSpan(const IntResidual& r, int mode) {
 
 namespace {
 
-constexpr int kBitWords = 4;  // up to 256 columns
-using BitRow = std::array<std::uint64_t, kBitWords>;
-
-int bitRank(std::array<BitRow, 64>& rows, int count, int cols) {
-    int rank = 0;
-    const int words = (cols + 63) / 64;
-    for (int word = 0; word < words; ++word) {
-        // Only columns that exist: a 2x2 flattening has 16, not 256.
-        const int bits = std::min(64, cols - word * 64);
-        for (int bit = 0; bit < bits && rank < count; ++bit) {
-            const std::uint64_t mask = std::uint64_t{1} << bit;
-            int pivot = -1;
-            for (int i = rank; i < count; ++i)
-                if ((rows[static_cast<std::size_t>(i)][static_cast<std::size_t>(word)] & mask) !=
-                    0) {
-                    pivot = i;
-                    break;
-                }
-            if (pivot < 0) continue;
-            std::swap(rows[static_cast<std::size_t>(pivot)], rows[static_cast<std::size_t>(rank)]);
-            const BitRow p = rows[static_cast<std::size_t>(rank)];
-            for (int i = rank + 1; i < count; ++i) {
-                BitRow& row = rows[static_cast<std::size_t>(i)];
-                if ((row[static_cast<std::size_t>(word)] & mask) != 0)
-                    for (int w = word; w < words; ++w)
-                        row[static_cast<std::size_t>(w)] ^= p[static_cast<std::size_t>(w)];
-            }
-            ++rank;
-        }
-    }
-    return rank;
-}
-
 // The largest flattening whose rank over Z is eliminated on the stack (16 KB: 4x4x4's 16 x 256).
 constexpr int kMaxPrimeCells = 4096;
 
 }  // namespace
 
 int flatteningRank(const IntResidual& r, int mode) {
+    if (r.mod2() && Gf2Flattenings::fits(r.size())) return Gf2Flattenings(r).rank(mode);
     const Layout l = layoutOf(r.size(), mode);
-    if (r.mod2() && l.rows <= 64 && l.cols <= 64 * kBitWords) {
-        std::array<BitRow, 64> rows;
-        for (int i = 0; i < l.rows; ++i) rows[static_cast<std::size_t>(i)].fill(0);
-        forEachEntry(r, mode, [&rows](int row, int col, int /*value: nonzero, 1 mod 2*/) {
-            rows[static_cast<std::size_t>(row)][static_cast<std::size_t>(col / 64)] |=
-                std::uint64_t{1} << (col % 64);
-        });
-        return bitRank(rows, l.rows, l.cols);
-    }
     if (!r.mod2() && l.rows * l.cols <= kMaxPrimeCells) {
         const ModField field(ModField::kLargePrime);
         std::array<std::uint32_t, kMaxPrimeCells> cells;
@@ -139,6 +99,7 @@ int flatteningRank(const IntResidual& r, int mode) {
 }
 
 std::array<int, 3> flatteningRanks(const IntResidual& r) {
+    if (r.mod2() && Gf2Flattenings::fits(r.size())) return Gf2Flattenings(r).ranks();
     return {flatteningRank(r, 0), flatteningRank(r, 1), flatteningRank(r, 2)};
 }
 

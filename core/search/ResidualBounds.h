@@ -19,8 +19,8 @@ namespace tg::search {
 // (b, c); 1: rows by B's, columns (a, c); 2: rows by C's, columns (a, b)).
 [[nodiscard]] ModSpan flatteningSpan(const IntResidual& r, int mode);
 [[nodiscard]] std::array<int, 3> flatteningRanks(const IntResidual& r);
-// One of them; mod 2 with at most 256 columns it runs on bit rows without allocating (the tree
-// search asks for thousands per second).
+// One of them; mod 2, for the sizes Gf2Flattenings fits, it is an elimination of bit rows on the
+// stack (the tree search asks for thousands per second).
 [[nodiscard]] int flatteningRank(const IntResidual& r, int mode);
 [[nodiscard]] int rankLowerBound(const IntResidual& r);  // the largest flattening rank
 // The smallest, over the three modes, of the sum of the ranks of the slices.

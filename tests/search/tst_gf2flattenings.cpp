@@ -15,6 +15,7 @@
 #include "core/search/Gf2Flattenings.h"
 #include "core/search/ResidualBounds.h"
 #include "core/search/Rng.h"
+#include "core/tensor/RankBounds.h"
 
 using namespace tg;
 using namespace tg::search;
@@ -68,7 +69,7 @@ class TestGf2Flattenings : public QObject {
 
   private Q_SLOTS:
     // Move by move along four schemes, the bit form kept by apply() equals the one built from
-    // the int residual (hash), and its ranks are flatteningRanks'.
+    // the int residual (hash), and its ranks are the exact tensor's (RankBounds, not bit rows).
     void followsTheIntResidual() {
         for (const Scheme& s : {strassenScheme(), naiveScheme({2, 2, 3}),
                                 published("2x3x3_m15_Z_2x3x3_m15_ZT.json"), ladermanScheme()}) {
@@ -78,7 +79,7 @@ class TestGf2Flattenings : public QObject {
                 const Gf2Flattenings fresh(r);
                 QCOMPARE(bits.hash(), fresh.hash());
                 QCOMPARE(bits.isZero(), r.isZero());
-                QCOMPARE(bits.ranks(), flatteningRanks(r));
+                QCOMPARE(bits.ranks(), tg::flatteningRanks(r.toExact()));
                 r.subtract(a);
                 bits.apply(bitTermOf(a));
             }
@@ -89,7 +90,8 @@ class TestGf2Flattenings : public QObject {
     }
 
     // loweringMoves(mode) is the set of moves whose subtraction lowers that mode's rank, found
-    // by trying every move of the size (<2,2,2>: 3,375, <2,2,3>: 59,535), each once.
+    // by trying every move of the size (<2,2,2>: 3,375, <2,2,3>: 59,535), each once; with a
+    // cost limit below pairCost it lists none.
     void loweringMovesAreExactlyThoseThatLower() {
         long long lowering = 0;
         for (const Scheme& s : {strassenScheme(), naiveScheme({2, 2, 3})}) {
@@ -99,8 +101,10 @@ class TestGf2Flattenings : public QObject {
                 const auto before = bits.ranks();
                 for (int mode = 0; mode < 3; ++mode) {
                     std::set<Key> found;
-                    for (const BitTerm& t : bits.loweringMoves(mode))
+                    const long long cost = bits.pairCost(mode);
+                    for (const BitTerm& t : bits.loweringMoves(mode, cost))
                         QVERIFY2(found.insert(keyOf(t)).second, "a lowering move listed twice");
+                    QVERIFY(bits.loweringMoves(mode, cost - 1).empty());
                     std::set<Key> truth;
                     for (std::uint64_t u = 1; u < (1U << us); ++u)
                         for (std::uint64_t v = 1; v < (1U << vs); ++v)
