@@ -1650,7 +1650,27 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>No trained network exists for %1 with %2, so the agent guesses uniformly: every candidate move gets the same prior.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>w completed</source>
+        <translation>w completed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pair of completion terms</source>
+        <translation>pair of completion terms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lowers a flattening rank</source>
+        <translation>lowers a flattening rank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endgame solver</source>
+        <translation>endgame solver</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The agent failed: %1</source>
         <translation>The agent failed: %1</translation>
     </message>
@@ -1683,13 +1703,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
             <numerusform>%n simulations in %1 s.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>w solved</source>
-        <translation>w solved</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+23"/>
         <source>finishes in %n more</source>
         <translation>
             <numerusform>finishes in %n more</numerusform>

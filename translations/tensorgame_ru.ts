@@ -1650,7 +1650,27 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Для %1 с %2 нет обученной сети, поэтому агент выбирает наугад: у каждого хода-кандидата одна и та же априорная вероятность.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>w completed</source>
+        <translation>w дополнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pair of completion terms</source>
+        <translation>пара членов дополнения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lowers a flattening rank</source>
+        <translation>понижает ранг развёртки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endgame solver</source>
+        <translation>точный решатель эндшпиля</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The agent failed: %1</source>
         <translation>Ошибка агента: %1</translation>
     </message>
@@ -1686,13 +1706,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
             <numerusform>%n симуляций за %1 с.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>w solved</source>
-        <translation>w найден точно</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+23"/>
         <source>finishes in %n more</source>
         <translation>
             <numerusform>конец ещё через %n ход</numerusform>

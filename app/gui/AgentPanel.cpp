@@ -349,6 +349,22 @@ void AgentPanel::showNetworkNotice(const TensorSize& size, CoefficientSet set, b
     trainGame_ = {QStringLiteral("%1,%2,%3").arg(size.n).arg(size.m).arg(size.p), setKey};
 }
 
+QString AgentPanel::sourceText(search::CandidateSource source) const {
+    switch (source) {
+        case search::CandidateSource::Sampled:
+            return {};
+        case search::CandidateSource::CompletedW:
+            return tr("w completed");
+        case search::CandidateSource::Pair:
+            return tr("pair of completion terms");
+        case search::CandidateSource::Drop:
+            return tr("lowers a flattening rank");
+        case search::CandidateSource::Endgame:
+            return tr("endgame solver");
+    }
+    return {};
+}
+
 QString AgentPanel::noNetworkText() const {
     return noNetwork_->isVisibleTo(this) ? noNetwork_->text() : QString();
 }
@@ -396,7 +412,7 @@ void AgentPanel::showCandidates() {
     for (int row = 0; row < table_->rowCount(); ++row) {
         const search::CandidateStats& c = result_.candidates[static_cast<std::size_t>(row)];
         QStringList notes;
-        if (c.completed) notes << tr("w solved");
+        if (const QString source = sourceText(c.source); !source.isEmpty()) notes << source;
         if (c.solvedIn >= 0) notes << tr("finishes in %n more", nullptr, c.solvedIn);
         if (c.hopeless) notes << tr("hopeless");
         const QStringList cells{moveText(size, search::termOf(c.action)),

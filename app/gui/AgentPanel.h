@@ -64,6 +64,8 @@ class AgentPanel : public QWidget {
     void trainingRequested(const QString& size, const QString& set);
 
   private:
+    // How the search found a candidate, for its notes ("" for a sampled one).
+    [[nodiscard]] QString sourceText(search::CandidateSource source) const;
     void createActions();
     void createCandidateTable();
     void onFinished(const ThinkResult& result);

@@ -33,14 +33,11 @@ AgentGameRecord playGame(const IntResidual& start, int step, std::vector<Action>
     while (!mcts.isSolved() && mcts.step() < limit) {
         if (stop != nullptr && stop->load()) break;
         const long long before = mcts.simulations();
-        for (int done = 0; done < params.simulations;) {
-            const int want = std::min(kChunk, params.simulations - done);
-            const long long mark = mcts.simulations();
-            const int ran = mcts.think(want, stop);
-            if (onSimulations) onSimulations(mcts.simulations() - mark);
-            done += want;
-            if (ran < want) break;  // decided early, or stopped
-        }
+        long long reported = before;
+        thinkInChunks(mcts, params.simulations, kChunk, stop, [&] {
+            if (onSimulations) onSimulations(mcts.simulations() - reported);
+            reported = mcts.simulations();
+        });
         if (stop != nullptr && stop->load()) break;
         if (mcts.isHopeless() && !mcts.knownSolution()) break;
         const std::optional<Action> move = mcts.chooseMove();
@@ -129,58 +126,78 @@ struct AgentSearch::Impl final : run::Engine {
                                                    ? params.evaluatorFactory()
                                                    : std::make_unique<UniformEvaluator>();
         const AgentGame& game = params.game;
-        const bool mod2 = game.coefficients == CoefficientSet::Mod2;
-        const IntResidual target = IntResidual::matMul(game.size, mod2);
         for (long long g = 0; params.maxGamesPerThread <= 0 || g < params.maxGamesPerThread; ++g) {
             if (control.stopRequested()) break;
             const std::uint64_t seed =
                 seedFor(seedFor(params.seed, static_cast<std::uint64_t>(thread)),
                         static_cast<std::uint64_t>(g));
-            const bool changeBasis = mod2 && params.randomBasis && (g > 0 || thread > 0);
-            const ModeBasis basis = changeBasis ? ModeBasis::random(game.size, seed ^ 0x5bd1e995ULL)
-                                                : ModeBasis(game.size);
-            IntResidual start = changeBasis ? basis.apply(target) : target;
-            std::vector<Action> history;
-            const std::vector<Action> lead = restartLead(seed);
-            for (const std::vector<Action>* moves :
-                 std::array{&std::as_const(params.prefix), &lead})
-                for (const Action& a : *moves) {
-                    const Action moved = changeBasis ? basis.apply(a) : a;
-                    start.subtract(moved);
-                    history.push_back(moved);
-                }
-            const int step = static_cast<int>(params.prefix.size() + lead.size());
-            if (static_cast<int>(history.size()) > Observation::kHistory)
-                history.erase(history.begin(), history.end() - Observation::kHistory);
+            GameStart start = startOf(g > 0 || thread > 0, seed);
             // Without a target, aim below the best found so far once there is one.
             AgentGame aim = game;
             const int best = globalBest.load();
             if (aim.targetRank <= 0 && best != INT_MAX) aim.stepLimit = best - 1;
-            if (aim.effectiveLimit() <= 0) break;
-            if (aim.effectiveLimit() <= step) break;
-            AgentGameRecord rec =
-                playGame(start, step, std::move(history), aim, *evaluator, params.mcts, seed,
-                         &control.stopFlag(), [this](long long n) { simulations.fetch_add(n); });
+            if (aim.effectiveLimit() <= start.step) break;
+            AgentGameRecord rec = playGame(start.residual, start.step, std::move(start.history),
+                                           aim, *evaluator, params.mcts, seed, &control.stopFlag(),
+                                           [this](long long n) { simulations.fetch_add(n); });
             evaluations.fetch_add(rec.evaluations);
             games.fetch_add(1);
             if (!rec.bestLine.empty() && (!rec.solved || rec.bestLine.size() < rec.moves.size())) {
                 takeBestLine(rec);
             } else if (!rec.solved) {
                 if (control.stopRequested() && rec.moves.empty()) break;
-                // Finish the game slice by slice (the step-limit penalty made explicit): a
-                // scheme all the same, which counts if it beats the best so far.
-                IntResidual left = start;
-                for (const Action& a : rec.moves) left.subtract(a);
-                for (Action& a : completeBySlices(left)) {
-                    rec.moves.push_back(std::move(a));
-                    rec.stats.push_back(AgentStats{});
-                }
-                rec.solved = true;
+                finishBySlices(rec, start.residual);
             }
-            publish(thread, g, basis, lead, rec, control);
+            publish(thread, g, start.basis, start.lead, rec, control);
             if (game.targetRank > 0 && globalBest.load() <= game.targetRank)
                 control.requestStop(run::EndReason::Target);
         }
+    }
+
+    // Where a game starts: the target (mod 2, in a random basis unless it is the first game of
+    // the first thread), after the given prefix and a restart's lead, mapped into that basis.
+    struct GameStart {
+        ModeBasis basis;
+        IntResidual residual;
+        std::vector<Action> history;  // the last Observation::kHistory moves played
+        std::vector<Action> lead;     // restartLead's moves, in the target's basis
+        int step = 0;
+    };
+
+    [[nodiscard]] GameStart startOf(bool mayChangeBasis, std::uint64_t seed) const {
+        const AgentGame& game = params.game;
+        const bool mod2 = game.coefficients == CoefficientSet::Mod2;
+        const bool changeBasis = mod2 && params.randomBasis && mayChangeBasis;
+        GameStart start{
+            changeBasis ? ModeBasis::random(game.size, seed ^ 0x5bd1e995ULL) : ModeBasis(game.size),
+            IntResidual::matMul(game.size, mod2),
+            {},
+            restartLead(seed),
+            0};
+        if (changeBasis) start.residual = start.basis.apply(start.residual);
+        for (const std::vector<Action>* moves :
+             std::array{&std::as_const(params.prefix), &std::as_const(start.lead)})
+            for (const Action& a : *moves) {
+                const Action moved = changeBasis ? start.basis.apply(a) : a;
+                start.residual.subtract(moved);
+                start.history.push_back(moved);
+            }
+        start.step = static_cast<int>(params.prefix.size() + start.lead.size());
+        if (static_cast<int>(start.history.size()) > Observation::kHistory)
+            start.history.erase(start.history.begin(), start.history.end() - Observation::kHistory);
+        return start;
+    }
+
+    // A game the tree could not finish, finished slice by slice (the step-limit penalty made
+    // explicit): a scheme all the same, which counts if it beats the best so far.
+    static void finishBySlices(AgentGameRecord& rec, const IntResidual& start) {
+        IntResidual left = start;
+        for (const Action& a : rec.moves) left.subtract(a);
+        for (Action& a : completeBySlices(left)) {
+            rec.moves.push_back(std::move(a));
+            rec.stats.push_back(AgentStats{});
+        }
+        rec.solved = true;
     }
 
     // The tree's best scheme replaces the game: the played moves' statistics stay with the

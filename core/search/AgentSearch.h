@@ -1,8 +1,8 @@
 #pragma once
 // The agent at work: games of TensorGame played by the tree search (Mcts), one stream of games
-// per thread, each game from the target (mod 2: from the second game on, in a random basis),
-// until the target rank is reached, the time runs out or stop() is called. Each finished game
-// is an algorithm; the better ones are verified exactly and reported as they are found, with
+// per thread, each game from the target (mod 2: all but the first thread's first game in a random
+// basis), until the target rank is reached, the time runs out or stop() is called. Each finished
+// game is an algorithm; the better ones are verified exactly and reported as they are found, with
 // the game itself as an episode (every move with the agent's statistics).
 //
 // Lifecycle: run::BackgroundRun's contract (core/run/BackgroundRun.h), one stream of games per
@@ -34,7 +34,7 @@ struct AgentSearchParams {
     double timeLimitSeconds = 0;  // 0: none
     int maxGamesPerThread = 0;    // 0: none
     MctsParams mcts = MctsParams::strong();
-    // Mod 2 only: play games after the first on the target in a random basis.
+    // Mod 2 only: play every game but the first thread's first on the target in a random basis.
     bool randomBasis = true;
     // Games without a target: once a scheme is found, this share of games starts from a prefix
     // of the best one (its first 1 to len/2 moves, seen in the game's basis), so that the tree

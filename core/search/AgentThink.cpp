@@ -30,16 +30,12 @@ struct AgentThink::Impl final : run::Engine {
         const long long total = request.params.simulations;
         // Chunks keep the progress bar moving.
         constexpr int kChunk = 8;
-        for (long long done = 0; done < total;) {
-            const int want = static_cast<int>(std::min<long long>(kChunk, total - done));
-            const int ran = mcts.think(want, &control.stopFlag());
-            done += want;
+        thinkInChunks(mcts, total, kChunk, &control.stopFlag(), [&] {
             simulations.store(mcts.simulations());
             if (listener != nullptr)
                 control.notify("progress listener",
                                [&] { listener->onProgress(mcts.simulations(), total); });
-            if (ran < want) break;
-        }
+        });
         pending.candidates = mcts.candidates();
         pending.solution = mcts.knownSolution();
         pending.best = mcts.chooseMove();

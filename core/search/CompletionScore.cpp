@@ -3,7 +3,9 @@
 #include <bit>
 #include <cstddef>
 #include <limits>
+#include <span>
 
+#include "core/search/Gf2Flattenings.h"
 #include "core/search/ResidualBounds.h"
 
 namespace tg::search {
@@ -20,51 +22,15 @@ namespace {
 
 using BitRow = Gf2Completion::BitRow;
 using gf2::isZero;
-using gf2::kMaxColumns;
-using gf2::kMaxRows;
 using gf2::odd;
 using gf2::setBit;
 using gf2::xorInto;
 
 // The echelon of a flattening's rows that also records its left null space (row i: bit i).
-gf2::TrackedEchelon echelonOf(const std::vector<BitRow>& rows) {
+gf2::TrackedEchelon echelonOf(std::span<const BitRow> rows) {
     gf2::TrackedEchelon e(true);
     for (std::size_t i = 0; i < rows.size(); ++i) e.insert(rows[i], std::uint64_t{1} << i);
     return e;
-}
-
-std::uint64_t maskOf(const std::vector<int>& x) {
-    std::uint64_t m = 0;
-    for (std::size_t i = 0; i < x.size(); ++i)
-        if ((x[i] & 1) != 0) m |= std::uint64_t{1} << i;
-    return m;
-}
-
-// The three flattenings as bit rows, laid out as flatteningRank lays them out.
-std::array<std::vector<BitRow>, 3> flattenings(const IntResidual& r) {
-    const TensorSize& s = r.size();
-    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
-    std::array<std::vector<BitRow>, 3> out{
-        std::vector<BitRow>(static_cast<std::size_t>(us), BitRow{}),
-        std::vector<BitRow>(static_cast<std::size_t>(vs), BitRow{}),
-        std::vector<BitRow>(static_cast<std::size_t>(ws), BitRow{})};
-    const std::vector<int>& d = r.data();
-    std::size_t flat = 0;
-    for (int a = 0; a < us; ++a)
-        for (int b = 0; b < vs; ++b)
-            for (int c = 0; c < ws; ++c, ++flat) {
-                if ((d[flat] & 1) == 0) continue;
-                setBit(out[0][static_cast<std::size_t>(a)], b * ws + c);
-                setBit(out[1][static_cast<std::size_t>(b)], a * ws + c);
-                setBit(out[2][static_cast<std::size_t>(c)], a * vs + b);
-            }
-    return out;
-}
-
-bool fits(const TensorSize& s) {
-    const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
-    return us <= kMaxRows && vs <= kMaxRows && ws <= kMaxRows && vs * ws <= kMaxColumns &&
-           us * ws <= kMaxColumns && us * vs <= kMaxColumns;
 }
 
 }  // namespace
@@ -77,10 +43,10 @@ int Gf2Completion::delta(bool rowIn, bool colIn, bool pairing) {
 std::optional<Gf2Completion> Gf2Completion::make(const IntResidual& r, const std::vector<int>& u,
                                                  const std::vector<int>& v) {
     const TensorSize& s = r.size();
-    if (!r.mod2() || !fits(s)) return std::nullopt;
+    if (!r.mod2() || !Gf2Flattenings::fits(s)) return std::nullopt;
     const int us = s.uSize(), vs = s.vSize(), ws = s.wSize();
-    const auto flat = flattenings(r);
-    const std::uint64_t uMask = maskOf(u), vMask = maskOf(v);
+    const Gf2Flattenings flat(r);
+    const std::uint64_t uMask = bitMask(u), vMask = bitMask(v);
     Gf2Completion g;
     g.nonZeros_ = r.nonZeros();
 
@@ -89,7 +55,7 @@ std::optional<Gf2Completion> Gf2Completion::make(const IntResidual& r, const std
     const std::uint64_t otherSide[2] = {vMask, uMask};
     const int otherLength[2] = {vs, us};
     for (int m = 0; m < 2; ++m) {
-        const gf2::TrackedEchelon e = echelonOf(flat[static_cast<std::size_t>(m)]);
+        const gf2::TrackedEchelon e = echelonOf(flat.rows(m));
         MovingColumns& mc = g.modes_[m];
         mc.rank = e.rank();
         mc.fixedInColumnSpace = e.inColumnSpace(fixedSide[m]);
@@ -104,7 +70,7 @@ std::optional<Gf2Completion> Gf2Completion::make(const IntResidual& r, const std
     }
 
     // Mode 2: the row side is w itself, the column side u (x) v is fixed.
-    const gf2::TrackedEchelon e = echelonOf(flat[2]);
+    const gf2::TrackedEchelon e = echelonOf(flat.rows(2));
     g.wMode_.rank = e.rank();
     g.wMode_.leftNull = e.leftNull();
     BitRow d{};
@@ -161,12 +127,7 @@ std::optional<Action> bestCompletion(const IntResidual& residual, const Action& 
     };
     // Mod 2 every w is scored from one elimination per flattening; otherwise by subtracting.
     if (const auto fast = Gf2Completion::make(residual, sampled.u, sampled.v)) {
-        for (const auto& w : ws) {
-            std::uint64_t bits = 0;
-            for (std::size_t k = 0; k < w.size(); ++k)
-                if ((w[k] & 1) != 0) bits |= std::uint64_t{1} << k;
-            consider(w, fast->score(bits));
-        }
+        for (const auto& w : ws) consider(w, fast->score(bitMask(w)));
         return best;
     }
     IntResidual r = residual;

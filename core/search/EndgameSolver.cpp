@@ -20,9 +20,6 @@ std::vector<std::vector<int>> factorVectors(int length, CoefficientSet set, bool
     for (const Rational& x : values(set)) vals.push_back(static_cast<int>(x.num()));
     std::vector<std::vector<int>> out;
     std::vector<std::size_t> digits(static_cast<std::size_t>(length), 0);
-    const std::size_t zeroDigit =
-        static_cast<std::size_t>(std::find(vals.begin(), vals.end(), 0) - vals.begin());
-    std::fill(digits.begin(), digits.end(), 0);
     while (true) {
         std::vector<int> v(static_cast<std::size_t>(length));
         bool nonZero = false;
@@ -39,28 +36,48 @@ std::vector<std::vector<int>> factorVectors(int length, CoefficientSet set, bool
         while (i < digits.size() && ++digits[i] == vals.size()) digits[i++] = 0;
         if (i == digits.size()) break;
     }
-    (void)zeroDigit;
     return out;
 }
 
-bool isTight(const IntResidual& residual, int budget) {
-    const auto f = flatteningRanks(residual);
-    return std::find(f.begin(), f.end(), budget) != f.end();
+long long factorCount(int length, CoefficientSet set, bool canonicalSign) {
+    long long base = 0, positive = 0;
+    for (const Rational& x : values(set)) {
+        ++base;
+        if (x.num() > 0) ++positive;
+    }
+    if (base == 0) return 0;  // no finite set of values (Unrestricted)
+    // Vectors whose first nonzero entry is the i-th from the end: leading * base^i, where
+    // leading counts the values that entry may take (nonzero, or positive when canonical).
+    constexpr long long kCap = 1LL << 62;
+    const long long leading = canonicalSign ? positive : base - 1;
+    long long total = 0, power = 1;  // power = base^i, saturated at kCap
+    for (int i = 0; i < length; ++i) {
+        const long long add = power > kCap / std::max(1LL, leading) ? kCap : power * leading;
+        total = add >= kCap - total ? kCap : total + add;
+        power = power > kCap / base ? kCap : power * base;
+    }
+    return total;
 }
 
-namespace {
-
-// The factor tables are the same for every call with the same size and set; computing them
-// per call would dominate small endgames.
-const std::vector<std::vector<int>>& cachedFactors(int length, CoefficientSet set, bool canonical) {
+const std::vector<std::vector<int>>& factorTable(int length, CoefficientSet set, bool canonical) {
     static std::mutex mutex;
     static std::map<std::tuple<int, int, bool>, std::vector<std::vector<int>>> cache;
     std::lock_guard lock(mutex);
     auto key = std::make_tuple(length, static_cast<int>(set), canonical);
     auto it = cache.find(key);
     if (it == cache.end()) it = cache.emplace(key, factorVectors(length, set, canonical)).first;
-    return it->second;
+    return it->second;  // std::map never moves its elements
 }
+
+bool isTight(const IntResidual& residual, int budget) {
+    return isTight(flatteningRanks(residual), budget);
+}
+
+bool isTight(const std::array<int, 3>& ranks, int budget) {
+    return std::find(ranks.begin(), ranks.end(), budget) != ranks.end();
+}
+
+namespace {
 
 // The depth-first search over tight states, on either representation of the residual. Space
 // supplies the state's facts (isZero, hash, ranks), what enumerating a mode's lowering moves
@@ -106,8 +123,6 @@ class TightSearch {
         return EndgameOutcome::Impossible;
     }
 
-    [[nodiscard]] long long nodes() const { return nodes_; }
-
   private:
     // The tight mode with the fewest pairs to enumerate, or -1 (none within the limit).
     [[nodiscard]] int tightestMode(const State& r, const std::array<int, 3>& f, int budget) const {
@@ -151,8 +166,9 @@ class IntSpace {
     // 2^b - 1 nonzero elements (b = budget, the tight rank), else every pair is tried.
     [[nodiscard]] long long pairCost(const IntResidual& r, int mode, int budget) const {
         const auto [xLen, yLen] = pairLengths(r.size(), mode);
-        const long long all = static_cast<long long>(cachedFactors(xLen, set_, !r.mod2()).size()) *
-                              static_cast<long long>(cachedFactors(yLen, set_, !r.mod2()).size());
+        const long long xs = factorCount(xLen, set_, !r.mod2());
+        const long long ys = factorCount(yLen, set_, !r.mod2());
+        const long long all = xs > (1LL << 62) / std::max(1LL, ys) ? (1LL << 62) : xs * ys;
         if (!r.mod2() || budget >= 40) return all;
         return std::min(all, (1LL << budget) - 1);
     }
@@ -163,7 +179,7 @@ class IntSpace {
         const int sizes[3] = {s.uSize(), s.vSize(), s.wSize()};
         FlatteningDrop drop(r, mode);
         const auto pairs = candidatePairs(r, mode, drop);
-        const auto& own = cachedFactors(sizes[mode], set_, false);
+        const auto& own = factorTable(sizes[mode], set_, false);
         Action a;
         for (const auto& [x, y] : pairs) {
             drop.setColumn(x, y);
@@ -191,10 +207,11 @@ class IntSpace {
         const ModSpan& span = drop.span();
         const auto [xLen, yLen] = pairLengths(r.size(), mode);
         std::vector<Pair> out;
-        const auto& xs = cachedFactors(xLen, set_, !r.mod2());
-        const auto& ys = cachedFactors(yLen, set_, !r.mod2());
-        if (r.mod2() && (1LL << span.rank()) - 1 <
-                            static_cast<long long>(xs.size()) * static_cast<long long>(ys.size()))
+        const auto& xs = factorTable(xLen, set_, !r.mod2());
+        const auto& ys = factorTable(yLen, set_, !r.mod2());
+        if (r.mod2() && span.rank() < 40 &&
+            (1LL << span.rank()) - 1 <
+                static_cast<long long>(xs.size()) * static_cast<long long>(ys.size()))
             return rankOneInSpan(span, xLen, yLen);
         // Otherwise (over Z, or mod 2 with a large span) the pairs are found x by x (1,600 for
         // a ternary 2x2): y is tried only when some y makes x (x) y a column of the span
@@ -264,10 +281,11 @@ struct BitSpace {
     static void subtract(State& r, const Move& t) { r.apply(t); }
     static void addBack(State& r, const Move& t) { r.apply(t); }
 
+    // The mode is tight, so its rank is the budget: no elimination needed.
     [[nodiscard]] static long long pairCost(const State& r, int mode, int budget) {
         if (budget > Gf2Flattenings::kMaxEnumeratedRank)
             return std::numeric_limits<long long>::max();
-        return r.pairCost(mode);
+        return r.pairCost(mode, budget);
     }
 
     template <class Visit>
@@ -289,7 +307,6 @@ EndgameResult solveEndgame(const IntResidual& residual, int budget, CoefficientS
         TightSearch<BitSpace> search(BitSpace{}, limits);
         std::vector<BitTerm> moves;
         result.outcome = search.solve(r, budget, moves);
-        result.nodes = search.nodes();
         if (result.outcome == EndgameOutcome::Solved)
             for (const BitTerm& t : moves) result.moves.push_back(actionOf(t, residual.size()));
         return result;
@@ -297,7 +314,6 @@ EndgameResult solveEndgame(const IntResidual& residual, int budget, CoefficientS
     IntResidual r = residual;
     TightSearch<IntSpace> search(IntSpace(set), limits);
     result.outcome = search.solve(r, budget, result.moves);
-    result.nodes = search.nodes();
     if (result.outcome != EndgameOutcome::Solved) result.moves.clear();
     return result;
 }

@@ -13,6 +13,7 @@
 // all is Unknown at once: the solver never guesses. Mod 2, for sizes whose flattenings fit bit
 // rows (Gf2Flattenings.h: <4,4,4> and smaller), the search runs on bit rows and takes the
 // lowering moves straight from the span; over Z (and larger sizes mod 2) on ints and ModSpan.
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -33,13 +34,19 @@ enum class EndgameOutcome { Solved, Impossible, Unknown };
 struct EndgameResult {
     EndgameOutcome outcome = EndgameOutcome::Unknown;
     std::vector<Action> moves;  // when Solved: the moves, in order, that reach zero
-    long long nodes = 0;
 };
 
 // Every nonzero vector of `length` over the set's values (mod 2: {0,1}; over Z the values of
 // `set`); with canonicalSign, only those whose first nonzero entry is positive.
 [[nodiscard]] std::vector<std::vector<int>> factorVectors(int length, CoefficientSet set,
                                                           bool canonicalSign);
+// How many factorVectors(length, set, canonicalSign) lists, without listing them (saturating at
+// 2^62): a <5,5,5> factor has 2^25 - 1 vectors mod 2, which callers must refuse before building.
+[[nodiscard]] long long factorCount(int length, CoefficientSet set, bool canonicalSign);
+// factorVectors, built once per (length, set, canonicalSign) for the whole process and shared
+// by every thread (the tree search asks on every expansion).
+[[nodiscard]] const std::vector<std::vector<int>>& factorTable(int length, CoefficientSet set,
+                                                               bool canonicalSign);
 
 // Decides whether `residual` can reach zero in at most `budget` moves with coefficients from
 // `set` (see above for what Unknown means).
@@ -48,5 +55,7 @@ struct EndgameResult {
 
 // True when some flattening rank of `residual` equals `budget` (the solver applies).
 [[nodiscard]] bool isTight(const IntResidual& residual, int budget);
+// The same from its flattening ranks, when the caller has them already.
+[[nodiscard]] bool isTight(const std::array<int, 3>& ranks, int budget);
 
 }  // namespace tg::search

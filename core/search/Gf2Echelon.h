@@ -27,6 +27,14 @@ inline bool bitAt(const BitRow& x, int col) {
 inline void setBit(BitRow& x, int col) {
     x[static_cast<std::size_t>(col / 64)] |= std::uint64_t{1} << (col % 64);
 }
+// Bits [start, start + length) of x as the low bits of a word (length <= 64).
+inline std::uint64_t bitsAt(const BitRow& x, int start, int length) {
+    const auto word = static_cast<std::size_t>(start / 64);
+    const int shift = start % 64;
+    std::uint64_t w = x[word] >> shift;
+    if (shift != 0 && shift + length > 64 && word + 1 < x.size()) w |= x[word + 1] << (64 - shift);
+    return length >= 64 ? w : w & ((std::uint64_t{1} << length) - 1);
+}
 inline int lowestBit(const BitRow& x) {
     for (std::size_t i = 0; i < x.size(); ++i)
         if (x[i] != 0) return static_cast<int>(i) * 64 + std::countr_zero(x[i]);

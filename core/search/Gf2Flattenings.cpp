@@ -23,14 +23,17 @@ long long enumerationCost(int r, int xLen, int yLen) {
                     static_cast<long long>(lowBits(xLen)) * static_cast<long long>(lowBits(yLen)));
 }
 
-// Bits [start, start + length) of a row (length <= 64), as the low bits of a word.
-std::uint64_t block(const BitRow& row, int start, int length) {
-    const auto word = static_cast<std::size_t>(start / 64);
-    const int offset = start % 64;
-    std::uint64_t bits = row[word] >> offset;
-    if (offset != 0 && offset + length > 64 && word + 1 < row.size())
-        bits |= row[word + 1] << (64 - offset);
-    return bits & lowBits(length);
+// The column x (x) y as a row of the flattening (x major, blocks of yLen bits).
+BitRow outer(std::uint64_t x, std::uint64_t y, int yLen) {
+    BitRow row{};
+    for (std::uint64_t rest = x; rest != 0; rest &= rest - 1) {
+        const int shift = std::countr_zero(rest) * yLen;
+        const auto word = static_cast<std::size_t>(shift / 64);
+        const int offset = shift % 64;
+        row[word] |= y << offset;
+        if (offset != 0 && offset + yLen > 64) row[word + 1] |= y >> (64 - offset);
+    }
+    return row;
 }
 
 // A row of the span that is an outer product x (x) y (x major, blocks of yLen bits): its
@@ -39,7 +42,7 @@ bool splitOuter(const BitRow& row, int xLen, int yLen, std::uint64_t& x, std::ui
     x = 0;
     y = 0;
     for (int i = 0; i < xLen; ++i) {
-        const std::uint64_t b = block(row, i * yLen, yLen);
+        const std::uint64_t b = gf2::bitsAt(row, i * yLen, yLen);
         if (b == 0) continue;
         if (y == 0) y = b;
         if (b != y) return false;
@@ -88,16 +91,43 @@ struct ReducedBasis {
     }
 };
 
+// Calls visit(x, y, g) for each column x (x) y of the span (x of xLen bits, y of yLen, both
+// nonzero; g its coordinates in the basis), by walking the span's 2^b - 1 elements or testing
+// every pair, whichever is fewer (enumerationCost).
+template <class Visit>
+void forEachOuterInSpan(const ReducedBasis& basis, int xLen, int yLen, Visit visit) {
+    const auto b = static_cast<int>(basis.rows.size());
+    const long long span = (1LL << b) - 1;
+    if (enumerationCost(b, xLen, yLen) == span) {
+        BitRow element{};
+        std::uint64_t t = 0;
+        for (std::uint64_t k = 1; k <= static_cast<std::uint64_t>(span); ++k) {
+            const auto j = static_cast<std::size_t>(std::countr_zero(k));
+            gf2::xorInto(element, basis.rows[j]);
+            t ^= std::uint64_t{1} << j;
+            std::uint64_t x = 0, y = 0;
+            if (splitOuter(element, xLen, yLen, x, y)) visit(x, y, t);
+        }
+        return;
+    }
+    for (std::uint64_t x = 1; x <= lowBits(xLen); ++x)
+        for (std::uint64_t y = 1; y <= lowBits(yLen); ++y) {
+            std::uint64_t g = 0;
+            if (basis.coordinatesOf(outer(x, y, yLen), g)) visit(x, y, g);
+        }
+}
+
 }  // namespace
 
+std::uint64_t bitMask(const std::vector<int>& factor) {
+    std::uint64_t m = 0;
+    for (std::size_t i = 0; i < factor.size(); ++i)
+        if ((factor[i] & 1) != 0) m |= std::uint64_t{1} << i;
+    return m;
+}
+
 BitTerm bitTermOf(const Action& a) {
-    auto mask = [](const std::vector<int>& f) {
-        std::uint64_t m = 0;
-        for (std::size_t i = 0; i < f.size(); ++i)
-            if ((f[i] & 1) != 0) m |= std::uint64_t{1} << i;
-        return m;
-    };
-    return {mask(a.u), mask(a.v), mask(a.w)};
+    return {bitMask(a.u), bitMask(a.v), bitMask(a.w)};
 }
 
 Action actionOf(const BitTerm& t, const TensorSize& size) {
@@ -134,18 +164,6 @@ Gf2Flattenings::Gf2Flattenings(const IntResidual& r) {
 
 std::pair<int, int> Gf2Flattenings::columnModes(int mode) {
     return mode == 0 ? std::pair{1, 2} : mode == 1 ? std::pair{0, 2} : std::pair{0, 1};
-}
-
-BitRow Gf2Flattenings::outer(std::uint64_t x, std::uint64_t y, int yLen) {
-    BitRow row{};
-    for (std::uint64_t rest = x; rest != 0; rest &= rest - 1) {
-        const int shift = std::countr_zero(rest) * yLen;
-        const auto word = static_cast<std::size_t>(shift / 64);
-        const int offset = shift % 64;
-        row[word] |= y << offset;
-        if (offset != 0 && offset + yLen > 64) row[word + 1] |= y >> (64 - offset);
-    }
-    return row;
 }
 
 BitTerm Gf2Flattenings::termOf(int mode, std::uint64_t z, std::uint64_t x, std::uint64_t y) {
@@ -212,8 +230,12 @@ int Gf2Flattenings::rank(int mode) const {
 }
 
 long long Gf2Flattenings::pairCost(int mode) const {
+    return pairCost(mode, rank(mode));
+}
+
+long long Gf2Flattenings::pairCost(int mode, int rank) const {
     const auto [mx, my] = columnModes(mode);
-    return enumerationCost(rank(mode), length(mx), length(my));
+    return enumerationCost(rank, length(mx), length(my));
 }
 
 std::vector<BitTerm> Gf2Flattenings::loweringMoves(int mode, long long maxCost) const {
@@ -225,7 +247,7 @@ std::vector<BitTerm> Gf2Flattenings::loweringMoves(int mode, long long maxCost) 
     std::vector<BitTerm> out;
     // For a column x (x) y in the span with coordinates g, the z that lower the rank are C s
     // with g.s = 1 (FlatteningDrop.h): half of the 2^b - 1 nonzero s, in Gray code order.
-    auto emit = [&](std::uint64_t x, std::uint64_t y, std::uint64_t g) {
+    forEachOuterInSpan(basis, xLen, yLen, [&](std::uint64_t x, std::uint64_t y, std::uint64_t g) {
         std::uint64_t s = 0, z = 0;
         for (std::uint64_t k = 1; k < (std::uint64_t{1} << b); ++k) {
             const auto j = static_cast<std::size_t>(std::countr_zero(k));
@@ -233,26 +255,7 @@ std::vector<BitTerm> Gf2Flattenings::loweringMoves(int mode, long long maxCost) 
             z ^= basis.coordinates[j];
             if (gf2::odd(s & g)) out.push_back(termOf(mode, z, x, y));
         }
-    };
-    const long long span = (1LL << b) - 1;
-    if (xLen + yLen >= 62 ||
-        span <= static_cast<long long>(lowBits(xLen)) * static_cast<long long>(lowBits(yLen))) {
-        BitRow element{};
-        std::uint64_t t = 0;
-        for (std::uint64_t k = 1; k <= static_cast<std::uint64_t>(span); ++k) {
-            const auto j = static_cast<std::size_t>(std::countr_zero(k));
-            gf2::xorInto(element, basis.rows[j]);
-            t ^= std::uint64_t{1} << j;
-            std::uint64_t x = 0, y = 0;
-            if (splitOuter(element, xLen, yLen, x, y)) emit(x, y, t);
-        }
-        return out;
-    }
-    for (std::uint64_t x = 1; x <= lowBits(xLen); ++x)
-        for (std::uint64_t y = 1; y <= lowBits(yLen); ++y) {
-            std::uint64_t g = 0;
-            if (basis.coordinatesOf(outer(x, y, yLen), g)) emit(x, y, g);
-        }
+    });
     return out;
 }
 

@@ -7,6 +7,7 @@
 // flattening's rank (FlatteningDrop.h's algebra, over GF(2), all of them at once).
 #include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "core/search/Gf2Echelon.h"
@@ -20,6 +21,8 @@ struct BitTerm {
     friend bool operator==(const BitTerm&, const BitTerm&) = default;
 };
 
+// A factor's entries mod 2 as bits (bit i: entry i odd); at most 64 entries.
+[[nodiscard]] std::uint64_t bitMask(const std::vector<int>& factor);
 [[nodiscard]] BitTerm bitTermOf(const Action& a);  // entries taken mod 2
 [[nodiscard]] Action actionOf(const BitTerm& t, const TensorSize& size);
 
@@ -39,12 +42,20 @@ class Gf2Flattenings {
     [[nodiscard]] std::uint64_t hash() const;
     [[nodiscard]] int rank(int mode) const;
     [[nodiscard]] std::array<int, 3> ranks() const { return {rank(0), rank(1), rank(2)}; }
+    // The rows of `mode`'s flattening (one per entry of its factor; columns x (x) y, x major,
+    // x the earlier of the other two factors).
+    [[nodiscard]] std::span<const gf2::BitRow> rows(int mode) const {
+        return {rows_[static_cast<std::size_t>(mode)].data(),
+                static_cast<std::size_t>(length(mode))};
+    }
     // Entries of the factor a mode's rows are indexed by (0: u, 1: v, 2: w).
     [[nodiscard]] int length(int mode) const { return lengths_[static_cast<std::size_t>(mode)]; }
 
     // How many (x, y) columns finding the lowering moves of `mode` examines: the nonzero
     // elements of its row span (2^rank - 1) or every pair of factors, whichever is fewer.
     [[nodiscard]] long long pairCost(int mode) const;
+    // The same when the mode's rank is known (a tight mode's is the budget): no elimination.
+    [[nodiscard]] long long pairCost(int mode, int rank) const;
     // Every term whose subtraction lowers the rank of `mode`'s flattening (mod 2 such a term
     // z (x) x (x) y has x (x) y in the row span and z in a coset of the column space: see
     // FlatteningDrop.h), grouped by (x, y). Costs pairCost(mode) column tests and 2^rank per
@@ -55,7 +66,6 @@ class Gf2Flattenings {
   private:
     // The two factors a mode's columns pair (x major): their modes.
     [[nodiscard]] static std::pair<int, int> columnModes(int mode);
-    [[nodiscard]] static gf2::BitRow outer(std::uint64_t x, std::uint64_t y, int yLen);
     [[nodiscard]] static BitTerm termOf(int mode, std::uint64_t z, std::uint64_t x,
                                         std::uint64_t y);
 

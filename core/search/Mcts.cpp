@@ -270,7 +270,7 @@ std::vector<CandidateStats> Mcts::candidates() const {
         c.probability = e.probability;
         c.visits = e.visits;
         c.meanValue = e.visits > 0 ? e.valueSum / e.visits : 0.0;
-        c.completed = e.completed;
+        c.source = e.source;
         if (e.child >= 0) {
             const Node& child = nodes_[static_cast<std::size_t>(e.child)];
             c.hopeless = child.dead;
@@ -378,8 +378,9 @@ void Mcts::play(const Action& move) {
 }
 
 void Mcts::resetValueRange() {
-    // Every return backed up below the new root passed through some edge of its subtree: the
-    // range of the edges' mean returns is that subtree's (MuZero's min-max over the tree).
+    // Rebuilt from the kept subtree's edges (MuZero's min-max over the tree). Their mean
+    // returns span a narrower range than the single returns backup() widens it with, so PUCT's
+    // scale (and the virtual loss) tighten after a move until new backups widen it again.
     valueRangeSet_ = false;
     std::vector<int> stack{root_};
     while (!stack.empty()) {
@@ -438,6 +439,17 @@ std::optional<std::vector<Action>> Mcts::bestLine() const {
 std::optional<std::pair<double, double>> Mcts::valueRange() const {
     if (!valueRangeSet_) return std::nullopt;
     return std::make_pair(minValue_, maxValue_);
+}
+
+void thinkInChunks(Mcts& mcts, long long total, int chunk, const std::atomic<bool>* stop,
+                   const std::function<void()>& afterChunk) {
+    for (long long done = 0; done < total;) {
+        const int want = static_cast<int>(std::min<long long>(chunk, total - done));
+        const int ran = mcts.think(want, stop);
+        done += want;
+        if (afterChunk) afterChunk();
+        if (ran < want) break;  // decided early, or stopped
+    }
 }
 
 }  // namespace tg::search

@@ -5,8 +5,9 @@
 // sampling frequency as prior; selection is PUCT on values normalised over the tree.
 //
 // Values are returns: minus the moves still needed, so a better state has a value nearer 0.
-// A leaf's value is minus the larger of the network's moves-left estimate and the residual's
-// flattening-rank lower bound (a true bound, so the estimate is never optimistic beyond it).
+// In games without a target a leaf's value is minus its span completion rank (a true upper
+// bound: MctsParams::completionValue); otherwise minus the larger of the network's moves-left
+// estimate and the residual's flattening-rank lower bound (a true lower bound).
 // With a move budget (AgentGame), states whose lower bound exceeds the moves left are pruned,
 // and tight states are decided exactly by the EndgameSolver; an exact solution found anywhere
 // in the tree is kept and preferred when a move is played.
@@ -14,6 +15,7 @@
 // Not thread-safe: one Mcts per thread (AgentSearch runs several, each with its evaluator).
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,16 +27,25 @@
 
 namespace tg::search {
 
+// Where a candidate move came from: how the search found it (the panel shows it).
+enum class CandidateSource {
+    Sampled,     // drawn from the policy, or uniformly beside it (MctsParams::uniformShare)
+    CompletedW,  // a sampled (u, v) with the w that leaves the smallest ranks (completeTop)
+    Pair,        // made of two of the residual's span completion terms (pairCandidates)
+    Drop,        // lowers a flattening rank, read off its span (dropCandidates)
+    Endgame,     // the first move of the endgame solver's exact solution
+};
+
 // A root candidate as the interactive panel lists it.
 struct CandidateStats {
     Action action;
     double prior = 0;        // PUCT prior (sampling frequency, possibly with completion share)
     double probability = 0;  // the network's probability of the action
     int visits = 0;
-    double meanValue = 0;    // mean return after this move (minus moves still needed, incl. it)
-    bool completed = false;  // w was solved for by the agent, not sampled
-    bool hopeless = false;   // proven or bounded beyond the budget
-    int solvedIn = -1;       // moves to zero after this move, when known exactly
+    double meanValue = 0;  // mean return after this move (minus moves still needed, incl. it)
+    CandidateSource source = CandidateSource::Sampled;
+    bool hopeless = false;  // proven or bounded beyond the budget
+    int solvedIn = -1;      // moves to zero after this move, when known exactly
 };
 
 class Mcts {
@@ -76,8 +87,6 @@ class Mcts {
     [[nodiscard]] std::optional<std::vector<Action>> bestLine() const;
     // Its rank counted from the start of the game (the Mcts's first step plus its moves).
     [[nodiscard]] std::optional<int> bestLineRank() const;
-    [[nodiscard]] const AgentGame& game() const { return game_; }
-    [[nodiscard]] const MctsParams& params() const { return params_; }
 
     [[nodiscard]] long long simulations() const { return simulations_; }
     [[nodiscard]] long long evaluations() const { return evaluations_; }
@@ -132,7 +141,12 @@ class Mcts {
     void mixUniformDraws(const Observation& o, Evaluation& e, std::uint64_t seed);
     // The value range of the subtree below the root (after the root moved).
     void resetValueRange();
+    // Gives the node its candidate moves (each with its CandidateSource): the evaluator's
+    // samples, completed w for the likeliest, pair and drop moves, with their shares of the prior.
     void addCandidates(Node& n, const Evaluation& e);
+    // Every w for completing a sampled (u, v) on this residual, or nullptr when completion is
+    // off or there are more than MctsParams::completeMaxW of them.
+    [[nodiscard]] const std::vector<std::vector<int>>* completionTable(const IntResidual& r) const;
     void addDirichletNoise(Node& n);
     int select(Node& n);
     void backup(const std::vector<std::pair<int, int>>& path, int leaf, double value);
@@ -157,5 +171,10 @@ class Mcts {
     int bestNode_ = -1;          // the node of bestLine
     int bestRank_ = 0;           // its rank from the start of the game
 };
+
+// Mcts::think in chunks of `chunk` simulations up to `total`, calling afterChunk() after each
+// (live progress on large sizes); stops early when think() does (decided, or stopped).
+void thinkInChunks(Mcts& mcts, long long total, int chunk, const std::atomic<bool>* stop,
+                   const std::function<void()>& afterChunk);
 
 }  // namespace tg::search

@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -17,8 +16,10 @@
 
 namespace tg::search {
 
-namespace mcts {
+namespace {
 
+// Whether subtracting the term changes the residual at a nonzero entry (a move that only adds
+// new nonzeros is never useful, and the game refuses it).
 bool touchesResidual(const IntResidual& r, const Action& a) {
     const TensorSize& s = r.size();
     for (int x = 0; x < s.uSize(); ++x) {
@@ -33,6 +34,7 @@ bool touchesResidual(const IntResidual& r, const Action& a) {
     return false;
 }
 
+// A Gamma(alpha) variate from our own generator (Dirichlet noise identical on every platform).
 double gammaSample(Rng& rng, double alpha) {
     // Marsaglia-Tsang, with the alpha < 1 boost; normals by Box-Muller. Only our Rng, so that
     // noise is the same on every platform.
@@ -49,6 +51,10 @@ double gammaSample(Rng& rng, double alpha) {
         if (std::log(uniform()) < 0.5 * z * z + d - d * v + d * std::log(v)) return d * v;
     }
 }
+
+}  // namespace
+
+namespace mcts {
 
 std::vector<Action> historyAfter(std::vector<Action> history, const Action& move) {
     history.push_back(move);
@@ -67,8 +73,6 @@ double uniformMoveProbability(const TensorSize& size, CoefficientSet set) {
 
 }  // namespace mcts
 
-using mcts::gammaSample;
-using mcts::touchesResidual;
 using mcts::uniformMoveProbability;
 
 double Mcts::expand(int id) {
@@ -102,14 +106,15 @@ std::optional<double> Mcts::beginExpansion(int id, Observation& o) {
         noteCompletion(id);
         return nodes_[static_cast<std::size_t>(id)].value;
     }
-    n->lowerBound = rankLowerBound(n->residual);
+    const std::array<int, 3> ranks = flatteningRanks(n->residual);
+    n->lowerBound = *std::max_element(ranks.begin(), ranks.end());
     if (params_.boundPruning && n->lowerBound > budget) {
         n->dead = true;
         n->value = -static_cast<double>(n->lowerBound) - 1.0;
         return n->value;
     }
     if (params_.endgame && game_.coefficients != CoefficientSet::Unrestricted &&
-        isTight(n->residual, budget)) {
+        isTight(ranks, budget)) {
         if (std::optional<double> v = solveEndgameAt(id, budget)) return v;
         n = &nodes_[static_cast<std::size_t>(id)];
     }
@@ -172,16 +177,21 @@ std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
         return n->value;
     }
     if (r.outcome != EndgameOutcome::Solved) return std::nullopt;
-    n->solvedIn = static_cast<int>(r.moves.size());
+    // Spelled as the node's candidates are, so that the move played from a known solution
+    // matches its listed candidate (over Z, (u, v, w) and (-u, -v, w) are one move).
+    std::vector<Action> moves;
+    moves.reserve(r.moves.size());
+    for (const Action& a : r.moves) moves.push_back(canonicalAction(a, game_.coefficients));
+    n->solvedIn = static_cast<int>(moves.size());
     n->value = -static_cast<double>(n->solvedIn);
     // The first move of the solution becomes the node's candidate, so that the root of an
     // interactive search lists it; the rest of the solution stays with the child.
-    const Action first = canonicalAction(r.moves.front(), game_.coefficients);
+    const Action first = moves.front();
     IntResidual next = n->residual;
     next.subtract(first);
     std::vector<Action> history = mcts::historyAfter(n->history, first);
     const int step = n->step + 1;
-    n->endgame = r.moves;
+    n->endgame = moves;
     // newNode may reallocate nodes_, leaving `n` dangling until it is taken again below (a use
     // after free ASan found): read what the child needs first.
     const int solvedIn = n->solvedIn;
@@ -191,11 +201,12 @@ std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
     c.solvedIn = solvedIn - 1;
     c.value = -static_cast<double>(c.solvedIn);
     c.terminal = c.residual.isZero();
-    c.endgame.assign(r.moves.begin() + 1, r.moves.end());
+    c.endgame.assign(moves.begin() + 1, moves.end());
     Edge e;
     e.action = first;
     e.prior = 1.0;
     e.probability = 1.0;
+    e.source = CandidateSource::Endgame;
     e.child = child;
     n = &nodes_[static_cast<std::size_t>(id)];
     n->edges.push_back(std::move(e));
@@ -245,86 +256,114 @@ void Mcts::mixUniformDraws(const Observation& o, Evaluation& e, std::uint64_t se
         e.candidates.push_back(PolicySample{c.action, c.prior * params_.uniformShare, 0.0});
 }
 
-void Mcts::addCandidates(Node& n, const Evaluation& e) {
-    const bool mod2 = n.residual.mod2();
-    std::set<std::tuple<std::vector<int>, std::vector<int>, std::vector<int>>> seen;
-    for (const Edge& edge : n.edges) seen.emplace(edge.action.u, edge.action.v, edge.action.w);
-    std::vector<Edge> fresh;
-    auto offer = [&](Action a, double prior, double probability, bool completed) {
-        a = canonicalAction(std::move(a), game_.coefficients);
-        if (a.u.size() != static_cast<std::size_t>(n.residual.size().uSize()) ||
-            a.v.size() != static_cast<std::size_t>(n.residual.size().vSize()) ||
-            a.w.size() != static_cast<std::size_t>(n.residual.size().wSize()))
+namespace {
+
+// The moves offered to one expansion, before they become edges: canonical, of the game's
+// coefficients, touching the residual, each once (an offer of a move already offered adds its
+// prior to the first offer, whose source it keeps; moves already on the node are skipped).
+class Offers {
+  public:
+    struct Offer {
+        Action action;
+        double prior = 0;
+        double probability = 0;
+        CandidateSource source = CandidateSource::Sampled;
+    };
+
+    Offers(const IntResidual& residual, CoefficientSet set, const std::vector<Action>& existing)
+        : residual_(residual), set_(set) {
+        for (const Action& a : existing) seen_.emplace(a.u, a.v, a.w);
+    }
+
+    void add(Action a, double prior, double probability, CandidateSource source) {
+        a = canonicalAction(std::move(a), set_);
+        const TensorSize& size = residual_.size();
+        if (a.u.size() != static_cast<std::size_t>(size.uSize()) ||
+            a.v.size() != static_cast<std::size_t>(size.vSize()) ||
+            a.w.size() != static_cast<std::size_t>(size.wSize()))
             return;
-        if (hasZeroFactor(a) || !withinSet(a, game_.coefficients) ||
-            !touchesResidual(n.residual, a))
-            return;
-        if (!seen.emplace(a.u, a.v, a.w).second) {
-            for (Edge& x : fresh)
+        if (hasZeroFactor(a) || !withinSet(a, set_) || !touchesResidual(residual_, a)) return;
+        if (!seen_.emplace(a.u, a.v, a.w).second) {
+            for (Offer& x : offers_)
                 if (x.action == a) x.prior += prior;
             return;
         }
-        Edge edge;
-        edge.action = std::move(a);
-        edge.prior = prior;
-        edge.probability = probability;
-        edge.completed = completed;
-        fresh.push_back(std::move(edge));
-    };
-    const bool completing =
-        params_.completeTop > 0 && game_.coefficients != CoefficientSet::Unrestricted;
-    const double sampledShare = completing ? 0.5 : 1.0;
-    for (const PolicySample& s : e.candidates)
-        offer(s.action, sampledShare * s.prior, s.probability, false);
+        offers_.push_back(Offer{std::move(a), prior, probability, source});
+    }
 
-    if (completing) {
-        const auto& ws = [&]() -> const std::vector<std::vector<int>>& {
-            static thread_local std::map<std::pair<int, int>, std::vector<std::vector<int>>> cache;
-            auto key =
-                std::make_pair(n.residual.size().wSize(), static_cast<int>(game_.coefficients));
-            auto it = cache.find(key);
-            if (it == cache.end())
-                it = cache.emplace(key, factorVectors(key.first, game_.coefficients, false)).first;
-            return it->second;
-        }();
-        if (static_cast<int>(ws.size()) <= params_.completeMaxW) {
-            const int top =
-                std::min<int>(params_.completeTop, static_cast<int>(e.candidates.size()));
-            double mass = 0;
-            for (int i = 0; i < top; ++i) mass += e.candidates[static_cast<std::size_t>(i)].prior;
-            for (int i = 0; i < top; ++i) {
-                const PolicySample& s = e.candidates[static_cast<std::size_t>(i)];
-                std::optional<Action> best = bestCompletion(n.residual, s.action, ws);
-                if (best)
-                    offer(std::move(*best),
-                          (1.0 - sampledShare) * (mass > 0 ? s.prior / mass : 1.0 / top),
-                          s.probability, true);
-            }
+    // Offers `moves` with `share` of the prior among them, equally, the earlier offers keeping
+    // the rest in their proportions.
+    void addShare(const std::vector<Action>& moves, double share, CandidateSource source) {
+        if (moves.empty()) return;
+        for (Offer& x : offers_) x.prior *= 1.0 - share;
+        for (const Action& a : moves)
+            add(a, share / static_cast<double>(moves.size()), 0.0, source);
+    }
+
+    // The offers, their priors summing to 1.
+    std::vector<Offer> take() {
+        double total = 0;
+        for (const Offer& x : offers_) total += x.prior;
+        for (Offer& x : offers_)
+            x.prior = total > 0 ? x.prior / total : 1.0 / static_cast<double>(offers_.size());
+        return std::move(offers_);
+    }
+
+  private:
+    const IntResidual& residual_;
+    CoefficientSet set_;
+    std::set<std::tuple<std::vector<int>, std::vector<int>, std::vector<int>>> seen_;
+    std::vector<Offer> offers_;
+};
+
+}  // namespace
+
+const std::vector<std::vector<int>>* Mcts::completionTable(const IntResidual& r) const {
+    if (params_.completeTop <= 0 || game_.coefficients == CoefficientSet::Unrestricted)
+        return nullptr;
+    // Counted before it is built: a <5,5,5> table would have 2^25 - 1 vectors.
+    const int length = r.size().wSize();
+    if (factorCount(length, game_.coefficients, false) > params_.completeMaxW) return nullptr;
+    return &factorTable(length, game_.coefficients, false);
+}
+
+void Mcts::addCandidates(Node& n, const Evaluation& e) {
+    std::vector<Action> existing;
+    existing.reserve(n.edges.size());
+    for (const Edge& edge : n.edges) existing.push_back(edge.action);
+    Offers offers(n.residual, game_.coefficients, existing);
+    // The sampled moves, and half of the prior for the completed w of the most likely ones.
+    const std::vector<std::vector<int>>* ws = completionTable(n.residual);
+    const double sampledShare = ws != nullptr ? 0.5 : 1.0;
+    for (const PolicySample& s : e.candidates)
+        offers.add(s.action, sampledShare * s.prior, s.probability, CandidateSource::Sampled);
+    if (ws != nullptr) {
+        const int top = std::min<int>(params_.completeTop, static_cast<int>(e.candidates.size()));
+        double mass = 0;
+        for (int i = 0; i < top; ++i) mass += e.candidates[static_cast<std::size_t>(i)].prior;
+        for (int i = 0; i < top; ++i) {
+            const PolicySample& s = e.candidates[static_cast<std::size_t>(i)];
+            if (std::optional<Action> best = bestCompletion(n.residual, s.action, *ws))
+                offers.add(std::move(*best),
+                           (1.0 - sampledShare) * (mass > 0 ? s.prior / mass : 1.0 / top),
+                           s.probability, CandidateSource::CompletedW);
         }
     }
-    if (params_.pairCandidates > 0 && mod2 && completionParts()) {
-        const std::vector<Action> pairs =
-            pairCandidates(n.residual, params_.pairCandidates, rng_.next());
-        if (!pairs.empty()) {
-            for (Edge& x : fresh) x.prior *= 1.0 - params_.pairShare;
-            for (const Action& a : pairs)
-                offer(a, params_.pairShare / static_cast<double>(pairs.size()), 0.0, true);
-        }
-    }
-    if (params_.dropCandidates > 0 && mod2) {
-        const std::vector<Action> drops =
-            dropCandidates(n.residual, params_.dropCandidates, params_.dropMaxPairs, rng_.next());
-        if (!drops.empty()) {
-            for (Edge& x : fresh) x.prior *= 1.0 - params_.dropShare;
-            for (const Action& a : drops)
-                offer(a, params_.dropShare / static_cast<double>(drops.size()), 0.0, true);
-        }
-    }
-    double total = 0;
-    for (const Edge& x : fresh) total += x.prior;
-    for (Edge& x : fresh) {
-        x.prior = total > 0 ? x.prior / total : 1.0 / static_cast<double>(fresh.size());
-        n.edges.push_back(std::move(x));
+    const bool mod2 = n.residual.mod2();
+    if (params_.pairCandidates > 0 && mod2 && completionParts())
+        offers.addShare(pairCandidates(n.residual, params_.pairCandidates, rng_.next()),
+                        params_.pairShare, CandidateSource::Pair);
+    if (params_.dropCandidates > 0 && mod2)
+        offers.addShare(
+            dropCandidates(n.residual, params_.dropCandidates, params_.dropMaxPairs, rng_.next()),
+            params_.dropShare, CandidateSource::Drop);
+    for (Offers::Offer& x : offers.take()) {
+        Edge edge;
+        edge.action = std::move(x.action);
+        edge.prior = x.prior;
+        edge.probability = x.probability;
+        edge.source = x.source;
+        n.edges.push_back(std::move(edge));
     }
     // Re-expansions add to what is there: renormalise over all edges.
     double all = 0;

@@ -1,6 +1,7 @@
 #pragma once
-// PRIVATE to Mcts*.cpp: the tree's nodes and edges, and the helpers the tree and its expansion
-// share (Mcts.cpp walks and backs up the tree; MctsExpand.cpp expands leaves).
+// The tree's nodes and edges, and the helpers the tree and its expansion share (Mcts.cpp walks
+// and backs up the tree; MctsExpand.cpp expands leaves). Not for Mcts' users: besides those two,
+// only the uniform evaluator (its move probability) and the tree's own tests include it.
 #include <vector>
 
 #include "core/search/Mcts.h"
@@ -11,7 +12,7 @@ struct Mcts::Edge {
     Action action;
     double prior = 0;
     double probability = 0;
-    bool completed = false;
+    CandidateSource source = CandidateSource::Sampled;
     int child = -1;
     int visits = 0;
     double valueSum = 0;  // sum of returns from the parent through this edge (-1 + child's)
@@ -43,11 +44,6 @@ struct Mcts::Node {
 
 namespace mcts {
 
-// Whether subtracting the term changes the residual at a nonzero entry (a move that only adds
-// new nonzeros is never useful, and the game refuses it).
-[[nodiscard]] bool touchesResidual(const IntResidual& r, const Action& a);
-// A Gamma(alpha) variate from our own generator (Dirichlet noise identical on every platform).
-[[nodiscard]] double gammaSample(Rng& rng, double alpha);
 // The history after `move`: the last Observation::kHistory moves.
 [[nodiscard]] std::vector<Action> historyAfter(std::vector<Action> history, const Action& move);
 

@@ -1,7 +1,6 @@
 #include "core/search/PairCandidates.h"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <set>
 #include <tuple>
@@ -23,13 +22,9 @@ std::vector<int> combine(const std::vector<int>& x1, const std::vector<int>& x2)
     return out;
 }
 
-const std::vector<std::vector<int>>& wVectors(int length) {
-    static thread_local std::map<int, std::vector<std::vector<int>>> cache;
-    auto it = cache.find(length);
-    if (it == cache.end())
-        it = cache.emplace(length, factorVectors(length, CoefficientSet::Mod2, false)).first;
-    return it->second;
-}
+// The most w a completed pair move may choose from: every w of <3,3,3> (511) and of smaller
+// sizes; above it (<4,4,4>: 65,535) the pairs keep their own w.
+constexpr long long kMaxCompletionW = 4096;
 
 }  // namespace
 
@@ -39,7 +34,11 @@ std::vector<Action> pairCandidates(const IntResidual& residual, int count, std::
     const std::vector<Action> terms = completeBySpans(residual);
     const int n = static_cast<int>(terms.size());
     if (n < 2) return out;
-    const auto& ws = wVectors(residual.size().wSize());
+    const int wLength = residual.size().wSize();
+    const std::vector<std::vector<int>>* ws =
+        factorCount(wLength, CoefficientSet::Mod2, false) <= kMaxCompletionW
+            ? &factorTable(wLength, CoefficientSet::Mod2, false)
+            : nullptr;
     Rng rng(seed);
     // A draw: two terms i < j, a choice per factor (0: t1's, 1: t2's, 2: their sum), and
     // whether w is the best completion of (u, v) instead; drawn without replacement (a partial
@@ -62,7 +61,10 @@ std::vector<Action> pairCandidates(const IntResidual& residual, int count, std::
         std::optional<Action> move =
             Action{pick(a.u, b.u, pattern % 3), pick(a.v, b.v, pattern / 3 % 3),
                    pick(a.w, b.w, pattern / 9 % 3)};
-        if (pattern >= 27) move = bestCompletion(residual, *move, ws);
+        if (pattern >= 27) {
+            if (ws == nullptr) continue;
+            move = bestCompletion(residual, *move, *ws);
+        }
         if (!move || hasZeroFactor(*move)) continue;
         if (seen.emplace(move->u, move->v, move->w).second) out.push_back(std::move(*move));
     }

@@ -138,14 +138,4 @@ int rankUpperBound(const IntResidual& r) {
     return best;
 }
 
-std::vector<std::uint32_t> outerColumn(const ModSpan& span, const Action& a, int mode) {
-    const std::vector<int>& x = mode == 0 ? a.v : a.u;
-    const std::vector<int>& y = mode == 2 ? a.v : a.w;
-    std::vector<std::uint32_t> out(x.size() * y.size());
-    std::size_t k = 0;
-    for (int xi : x)
-        for (int yj : y) out[k++] = span.reduce(static_cast<long long>(xi) * yj);
-    return out;
-}
-
 }  // namespace tg::search

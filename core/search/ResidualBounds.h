@@ -26,9 +26,4 @@ namespace tg::search {
 // The smallest, over the three modes, of the sum of the ranks of the slices.
 [[nodiscard]] int rankUpperBound(const IntResidual& r);
 
-// The column vector of the other two factors of a rank-1 term as seen by `mode`'s flattening:
-// mode 0: v (x) w (index b*wSize + c), mode 1: u (x) w (a*wSize + c), mode 2: u (x) v.
-[[nodiscard]] std::vector<std::uint32_t> outerColumn(const ModSpan& span, const Action& a,
-                                                     int mode);
-
 }  // namespace tg::search

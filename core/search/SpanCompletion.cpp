@@ -15,19 +15,11 @@ namespace tg::search {
 namespace {
 
 using Bits = gf2::BitRow;  // one flattening row: up to 256 columns
+using gf2::bitsAt;
 using gf2::kMaxColumns;
 using gf2::kMaxRows;
 using gf2::setBit;
 using gf2::xorInto;
-
-// Bits [start, start + length) of x as a word (length <= 64).
-std::uint64_t bitsAt(const Bits& x, int start, int length) {
-    const auto word = static_cast<std::size_t>(start / 64);
-    const int shift = start % 64;
-    std::uint64_t w = x[word] >> shift;
-    if (shift != 0 && shift + length > 64 && word + 1 < x.size()) w |= x[word + 1] << (64 - shift);
-    return length == 64 ? w : w & ((std::uint64_t{1} << length) - 1);
-}
 
 // One mode's flattening: `rows` rows (that mode's entries), each a matRows x matCols matrix
 // over the other two modes (the matrix's entry (i, j) at column i * matCols + j).

@@ -84,6 +84,17 @@ class TestAgentPanel : public QObject {
         // exact endgame finds them, and the candidates say so.
         QVERIFY(r.solution.has_value());
         QCOMPARE(r.solution->size(), std::size_t{4});
+        // The solution's first move is the endgame solver's candidate, and its row says so.
+        int fromSolver = 0;
+        for (int row = 0; row < agent->candidateTable()->rowCount(); ++row) {
+            const bool solver = r.candidates[static_cast<std::size_t>(row)].source ==
+                                search::CandidateSource::Endgame;
+            QCOMPARE(agent->candidateTable()->item(row, 4)->text().contains(
+                         QStringLiteral("endgame solver")),
+                     solver);
+            fromSolver += solver ? 1 : 0;
+        }
+        QCOMPARE(fromSolver, 1);
         // Hovering a row previews its move as the draft of manual play.
         Q_EMIT agent->candidateTable()->cellEntered(0, 0);
         QCOMPARE(w.manualPlay()->draft(), search::termOf(r.candidates.front().action));

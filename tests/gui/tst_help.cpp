@@ -119,7 +119,7 @@ class TestHelp : public QObject {
         QCOMPARE(guide->sourcePath(), QStringLiteral(":/docs/user-guide.md"));
         const QString text = guide->browser()->toPlainText();
         for (const char* section : {"Opening schemes", "The views", "Stepping", "Playing by hand",
-                                    "Transforms", "Export", "Search"})
+                                    "The agent", "Transforms", "Export", "Search"})
             QVERIFY2(text.contains(QString::fromLatin1(section)), section);
         // Rendered as Markdown: headings and a table, not the raw text.
         QVERIFY(!text.contains(QStringLiteral("## ")));

@@ -5,6 +5,7 @@
 #include <QtTest>
 #include <atomic>
 #include <stdexcept>
+#include <tuple>
 
 #include "MctsTestSupport.h"
 #include "core/catalog/Catalog.h"
@@ -108,6 +109,18 @@ class TestMcts : public QObject {
         QCOMPARE(factorVectors(4, CoefficientSet::Ternary, false).size(), std::size_t{80});
         QCOMPARE(factorVectors(4, CoefficientSet::Ternary, true).size(), std::size_t{40});
         QCOMPARE(factorVectors(2, CoefficientSet::Quinary, false).size(), std::size_t{24});
+        // factorCount agrees without listing, and saturates where a table could not be built.
+        for (const auto& [length, set, canonical] : {std::tuple{4, CoefficientSet::Mod2, false},
+                                                     std::tuple{4, CoefficientSet::Ternary, false},
+                                                     std::tuple{4, CoefficientSet::Ternary, true},
+                                                     std::tuple{2, CoefficientSet::Quinary, false},
+                                                     std::tuple{3, CoefficientSet::Quinary, true},
+                                                     std::tuple{9, CoefficientSet::Mod2, false}})
+            QCOMPARE(factorCount(length, set, canonical),
+                     static_cast<long long>(factorVectors(length, set, canonical).size()));
+        QCOMPARE(factorCount(25, CoefficientSet::Mod2, false), (1LL << 25) - 1);
+        QCOMPARE(factorCount(64, CoefficientSet::Mod2, false), 1LL << 62);
+        QCOMPARE(factorCount(64, CoefficientSet::Ternary, true), 1LL << 62);
     }
 
     void endgameSolvesStrassenTail() {

@@ -100,7 +100,7 @@ class TestMctsCompletion : public QObject {
 
     void pairMovesJoinTheCandidates() {
         // The fake proposes one unit term: with pair moves on, the root also lists moves made
-        // of pairs of the target's completion terms (marked completed: the policy did not
+        // of pairs of the target's completion terms (their source Pair: the policy did not
         // propose them). With a target rank they are off unless completionWithTarget is set.
         const TensorSize size{3, 3, 3};
         FakeEvaluator fake([&](const Observation&) {
@@ -117,10 +117,11 @@ class TestMctsCompletion : public QObject {
             p.completionWithTarget = withTarget;
             Mcts mcts(IntResidual::matMul(size, true), game333(target), fake, p, 2);
             mcts.think(1);
-            int completed = 0;
-            for (const auto& c : mcts.candidates()) completed += c.completed ? 1 : 0;
-            QCOMPARE(completed > 0, expected);
-            QVERIFY(completed <= pairs);
+            int paired = 0;
+            for (const auto& c : mcts.candidates())
+                paired += c.source == CandidateSource::Pair ? 1 : 0;
+            QCOMPARE(paired > 0, expected);
+            QVERIFY(paired <= pairs);
         }
     }
 

@@ -325,7 +325,7 @@ class TestMctsSwitches : public QObject {
     void completionSwitch() {
         // On 2x2x2 mod 2 the top sampled (u, v) get their best w. The policy offers a11 b11 with
         // every c (it touches the residual but adds three entries): completion adds a11 b11 c11,
-        // marked as completed, only when it is on.
+        // its source CompletedW, only when it is on.
         const Action sampled{{1, 0, 0, 0}, {1, 0, 0, 0}, {1, 1, 1, 1}};
         FakeEvaluator fake([&](const Observation&) {
             return fixedEvaluation({{sampled, 1.0}}, 6.0);
@@ -338,7 +338,8 @@ class TestMctsSwitches : public QObject {
             Mcts mcts(IntResidual::matMul(g.size, true), g, fake, p, 3);
             mcts.think(1);
             int completed = 0;
-            for (const auto& c : mcts.candidates()) completed += c.completed ? 1 : 0;
+            for (const auto& c : mcts.candidates())
+                completed += c.source == CandidateSource::CompletedW ? 1 : 0;
             QCOMPARE(completed, top > 0 ? 1 : 0);
         }
     }
@@ -346,7 +347,7 @@ class TestMctsSwitches : public QObject {
     void dropSwitch() {
         // After three of Strassen's moves some moves lower a flattening rank (the ones that
         // finish the scheme among them); the policy offers one that lowers none. With drop moves
-        // on, the root also lists moves that each lower a rank, marked completed; off, none.
+        // on, the root also lists moves that each lower a rank, their source Drop; off, none.
         const Scheme strassen = strassenScheme();
         IntResidual r = IntResidual::matMul({2, 2, 2}, true);
         for (int i = 0; i < 3; ++i)
@@ -369,7 +370,7 @@ class TestMctsSwitches : public QObject {
                 after.subtract(c.action);
                 const auto f = flatteningRanks(after);
                 const bool lowers = f[0] < before[0] || f[1] < before[1] || f[2] < before[2];
-                QCOMPARE(c.completed, lowers);
+                QCOMPARE(c.source == CandidateSource::Drop, lowers);
                 lowering += lowers ? 1 : 0;
             }
             QCOMPARE(lowering > 0, drops > 0);
