@@ -116,6 +116,42 @@ long long Gf2Completion::score(std::uint64_t w) const {
     return ranks * 1000000LL + entries;
 }
 
+std::uint64_t Gf2Completion::bestW(int length) const {
+    // The running state of score(w) as w walks: per moving mode its remainder and pairing,
+    // whether w is orthogonal to each left null vector (a bit per vector), the pairing of the
+    // w mode, and the entries.
+    BitRow rest[2]{};
+    bool pairing[2]{};
+    std::vector<std::uint64_t> nullBits(static_cast<std::size_t>(length), 0);  // per k
+    for (std::size_t i = 0; i < wMode_.leftNull.size(); ++i)
+        for (int k = 0; k < length; ++k)
+            if (((wMode_.leftNull[i] >> k) & 1U) != 0)
+                nullBits[static_cast<std::size_t>(k)] |= std::uint64_t{1} << i;
+    std::uint64_t nullParity = 0, w = 0, best = 0;
+    bool wPairing = false;
+    long long entries = nonZeros_, bestScore = std::numeric_limits<long long>::max();
+    const std::uint64_t count = std::uint64_t{1} << length;
+    for (std::uint64_t g = 1; g < count; ++g) {
+        const auto k = static_cast<std::size_t>(std::countr_zero(g));
+        const bool set = ((w >> k) & 1U) == 0;
+        w ^= std::uint64_t{1} << k;
+        for (int m = 0; m < 2; ++m) {
+            xorInto(rest[m], modes_[m].remainder[k]);
+            pairing[m] = pairing[m] != modes_[m].pairing[k];
+        }
+        nullParity ^= nullBits[k];
+        wPairing = wPairing != (((wMode_.coordinates >> k) & 1U) != 0);
+        entries += set ? entryChange_[k] : -entryChange_[k];
+        long long ranks = wMode_.rank + delta(wMode_.fixedInRowSpace, nullParity == 0, wPairing);
+        for (int m = 0; m < 2; ++m)
+            ranks +=
+                modes_[m].rank + delta(isZero(rest[m]), modes_[m].fixedInColumnSpace, pairing[m]);
+        const long long s = ranks * 1000000LL + entries;
+        if (s < bestScore || (s == bestScore && w < best)) bestScore = s, best = w;
+    }
+    return best;
+}
+
 std::optional<Action> bestCompletion(const IntResidual& residual, const Action& sampled,
                                      const std::vector<std::vector<int>>& ws) {
     std::optional<Action> best;
@@ -127,6 +163,14 @@ std::optional<Action> bestCompletion(const IntResidual& residual, const Action& 
     };
     // Mod 2 every w is scored from one elimination per flattening; otherwise by subtracting.
     if (const auto fast = Gf2Completion::make(residual, sampled.u, sampled.v)) {
+        const int length = residual.size().wSize();
+        // factorTable's mod-2 table: every nonzero w, in the order of their bits.
+        const bool everyW = length < 64 && ws.size() == (std::size_t{1} << length) - 1 &&
+                            bitMask(ws.front()) == 1 && bitMask(ws.back()) == ws.size();
+        if (everyW) {
+            const std::uint64_t w = fast->bestW(length);
+            return Action{sampled.u, sampled.v, ws[static_cast<std::size_t>(w - 1)]};
+        }
         for (const auto& w : ws) consider(w, fast->score(bitMask(w)));
         return best;
     }

@@ -150,10 +150,11 @@ double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::u
 
 void Mcts::measureCompletion(Node& n) const {
     // One pass over the three modes gives both (spanCompletionRank is their minimum).
-    const std::array<int, 3> modes =
-        params_.completionSpread > 0 ? spanCompletionRanks(n.residual) : std::array{-1, -1, -1};
-    if (std::any_of(modes.begin(), modes.end(), [](int m) { return m < 0; })) {
-        n.completion = spanCompletionRank(n.residual);
+    if (!n.spanRanks) n.spanRanks = spanCompletionRanks(n.residual);
+    const std::array<int, 3>& modes = *n.spanRanks;
+    if (params_.completionSpread <= 0 ||
+        std::any_of(modes.begin(), modes.end(), [](int m) { return m < 0; })) {
+        n.completion = spanCompletionRank(n.residual, modes);
         n.spread = 0;
         return;
     }
@@ -351,8 +352,13 @@ void Mcts::addCandidates(Node& n, const Evaluation& e) {
     }
     const bool mod2 = n.residual.mod2();
     if (params_.pairCandidates > 0 && mod2 && completionParts())
-        offers.addShare(pairCandidates(n.residual, params_.pairCandidates, rng_.next()),
-                        params_.pairShare, CandidateSource::Pair);
+        offers.addShare(
+            pairCandidates(
+                n.residual,
+                completeBySpans(n.residual,
+                                n.spanRanks ? *n.spanRanks : spanCompletionRanks(n.residual)),
+                params_.pairCandidates, rng_.next()),
+            params_.pairShare, CandidateSource::Pair);
     if (params_.dropCandidates > 0 && mod2)
         offers.addShare(
             dropCandidates(n.residual, params_.dropCandidates, params_.dropMaxPairs, rng_.next()),

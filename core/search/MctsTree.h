@@ -2,6 +2,8 @@
 // The tree's nodes and edges, and the helpers the tree and its expansion share (Mcts.cpp walks
 // and backs up the tree; MctsExpand.cpp expands leaves). Not for Mcts' users: besides those two,
 // only the uniform evaluator (its move probability) and the tree's own tests include it.
+#include <array>
+#include <optional>
 #include <vector>
 
 #include "core/search/Mcts.h"
@@ -37,6 +39,8 @@ struct Mcts::Node {
     int completion = -1;
     // Sum over the three modes of their span completion's excess over `completion` (mod 2).
     int spread = 0;
+    // spanCompletionRanks(residual), measured once when first expanded (pair moves reuse it).
+    std::optional<std::array<int, 3>> spanRanks;
     // The node this one was reached from (-1: the state the Mcts was made with) and the move.
     int parent = -1;
     Action move;

@@ -29,9 +29,14 @@ constexpr long long kMaxCompletionW = 4096;
 }  // namespace
 
 std::vector<Action> pairCandidates(const IntResidual& residual, int count, std::uint64_t seed) {
+    if (!residual.mod2() || count <= 0) return {};
+    return pairCandidates(residual, completeBySpans(residual), count, seed);
+}
+
+std::vector<Action> pairCandidates(const IntResidual& residual, const std::vector<Action>& terms,
+                                   int count, std::uint64_t seed) {
     std::vector<Action> out;
     if (!residual.mod2() || count <= 0) return out;
-    const std::vector<Action> terms = completeBySpans(residual);
     const int n = static_cast<int>(terms.size());
     if (n < 2) return out;
     const int wLength = residual.size().wSize();
@@ -47,6 +52,8 @@ std::vector<Action> pairCandidates(const IntResidual& residual, int count, std::
     std::vector<int> order(static_cast<std::size_t>(pairs) * 54);
     std::iota(order.begin(), order.end(), 0);
     std::set<std::tuple<std::vector<int>, std::vector<int>, std::vector<int>>> seen;
+    // A completed draw ignores its w choice: the three draws of one (u, v) give one move.
+    std::set<int> completed;  // pair * 9 + the u and v choices
     for (std::size_t k = 0; k < order.size() && static_cast<int>(out.size()) < count; ++k) {
         std::swap(order[k], order[k + rng.below(static_cast<std::uint32_t>(order.size() - k))]);
         const int pattern = order[k] % 54;
@@ -62,7 +69,8 @@ std::vector<Action> pairCandidates(const IntResidual& residual, int count, std::
             Action{pick(a.u, b.u, pattern % 3), pick(a.v, b.v, pattern / 3 % 3),
                    pick(a.w, b.w, pattern / 9 % 3)};
         if (pattern >= 27) {
-            if (ws == nullptr) continue;
+            if (ws == nullptr || !completed.insert(order[k] / 54 * 9 + pattern % 9).second)
+                continue;
             move = bestCompletion(residual, *move, *ws);
         }
         if (!move || hasZeroFactor(*move)) continue;

@@ -18,5 +18,9 @@ namespace tg::search {
 // completion terms (the tree keeps those that touch the residual).
 [[nodiscard]] std::vector<Action> pairCandidates(const IntResidual& residual, int count,
                                                  std::uint64_t seed);
+// The same from `terms` = completeBySpans(residual), when the caller has it.
+[[nodiscard]] std::vector<Action> pairCandidates(const IntResidual& residual,
+                                                 const std::vector<Action>& terms, int count,
+                                                 std::uint64_t seed);
 
 }  // namespace tg::search

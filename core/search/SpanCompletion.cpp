@@ -242,8 +242,11 @@ std::array<int, 3> spanCompletionRanks(const IntResidual& residual) {
 }
 
 int spanCompletionRank(const IntResidual& residual) {
+    return spanCompletionRank(residual, spanCompletionRanks(residual));
+}
+
+int spanCompletionRank(const IntResidual& residual, const std::array<int, 3>& modes) {
     if (!residual.mod2()) return static_cast<int>(completeBySlices(residual).size());
-    const std::array<int, 3> modes = spanCompletionRanks(residual);
     std::optional<int> best;
     for (int m : modes)
         if (m >= 0) best = best ? std::min(*best, m) : m;
@@ -254,15 +257,21 @@ int spanCompletionRank(const IntResidual& residual) {
 }
 
 std::vector<Action> completeBySpans(const IntResidual& residual) {
-    std::vector<Action> best = completeBySlices(residual);
-    if (!residual.mod2()) return best;
+    return completeBySpans(residual, spanCompletionRanks(residual));
+}
+
+std::vector<Action> completeBySpans(const IntResidual& residual, const std::array<int, 3>& modes) {
+    std::vector<Action> slices = completeBySlices(residual);
+    if (!residual.mod2()) return slices;
+    // The first mode of the lowest cost, when it beats the slices: only its terms are built.
+    int best = -1;
     for (int mode = 0; mode < 3; ++mode) {
-        const auto f = flatteningOf(residual, mode);
-        const auto b = f ? cheapestBasis(*f) : std::nullopt;
-        if (!b || b->total >= static_cast<int>(best.size())) continue;
-        best = termsOf(*f, *b);
+        const int cost = modes[static_cast<std::size_t>(mode)];
+        const int bar =
+            best < 0 ? static_cast<int>(slices.size()) : modes[static_cast<std::size_t>(best)];
+        if (cost >= 0 && cost < bar) best = mode;
     }
-    return best;
+    return best < 0 ? slices : completeBySpanOf(residual, best);
 }
 
 std::vector<Action> completeBySpanOf(const IntResidual& residual, int mode) {

@@ -27,6 +27,12 @@ inline constexpr int kMaxSpanRank = 12;
 // Each mode's cheapest span basis cost (-1: over Z, or a span too large to enumerate); the
 // completion is their minimum. The other two modes tell states of equal completion apart.
 [[nodiscard]] std::array<int, 3> spanCompletionRanks(const IntResidual& residual);
+// The same two, given modes = spanCompletionRanks(residual) measured before: the tree search
+// measures a node's modes once and builds the terms of one mode only (each cost enumerates up
+// to 2^12 span elements).
+[[nodiscard]] int spanCompletionRank(const IntResidual& residual, const std::array<int, 3>& modes);
+[[nodiscard]] std::vector<Action> completeBySpans(const IntResidual& residual,
+                                                  const std::array<int, 3>& modes);
 // The terms of one mode's cheapest span basis (empty over Z or when the span is too large).
 [[nodiscard]] std::vector<Action> completeBySpanOf(const IntResidual& residual, int mode);
 

@@ -123,6 +123,67 @@ class TestCompletionScore : public QObject {
         QVERIFY(!bestCompletion(r, randomMove(rng, size), {}).has_value());
     }
 
+    // The Gray-code walk must pick what scoring every w in order picks: the first lowest score.
+    void bestWIsTheFirstLowestScore_data() {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("m");
+        QTest::addColumn<int>("p");
+        QTest::newRow("2x2x2") << 2 << 2 << 2;
+        QTest::newRow("2x3x3") << 2 << 3 << 3;
+        QTest::newRow("3x3x3") << 3 << 3 << 3;
+        QTest::newRow("2x3x4") << 2 << 3 << 4;
+    }
+    void bestWIsTheFirstLowestScore() {
+        QFETCH(int, n);
+        QFETCH(int, m);
+        QFETCH(int, p);
+        const TensorSize size{n, m, p};
+        Rng rng(19);
+        IntResidual r = IntResidual::matMul(size, true);
+        const int length = size.wSize();
+        int ties = 0;
+        for (int move = 0; move < 8; ++move) {
+            for (int trial = 0; trial < 4; ++trial) {
+                const Action sampled = randomMove(rng, size);
+                const auto fast = Gf2Completion::make(r, sampled.u, sampled.v);
+                QVERIFY(fast.has_value());
+                std::uint64_t expected = 0;
+                long long best = std::numeric_limits<long long>::max();
+                int atBest = 0;
+                for (std::uint64_t w = 1; w < (std::uint64_t{1} << length); ++w) {
+                    const long long s = fast->score(w);
+                    if (s < best) best = s, expected = w, atBest = 0;
+                    atBest += s == best ? 1 : 0;
+                }
+                ties += atBest > 1 ? 1 : 0;
+                QCOMPARE(fast->bestW(length), expected);
+            }
+            r.subtract(randomMove(rng, size));
+        }
+        QVERIFY(ties > 0);  // the tie-break was exercised, not only unique minima
+    }
+
+    // A list of w that is not the whole mod-2 table is scored w by w, in its own order.
+    void aPartialListOfWIsScoredInItsOrder() {
+        Rng rng(5);
+        const TensorSize size{3, 3, 3};
+        IntResidual r = IntResidual::matMul(size, true);
+        r.subtract(randomMove(rng, size));
+        auto ws = factorVectors(9, CoefficientSet::Mod2, false);
+        std::reverse(ws.begin(), ws.end());
+        ws.resize(300);
+        const Action sampled = randomMove(rng, size);
+        long long best = std::numeric_limits<long long>::max();
+        std::vector<int> expected;
+        for (const auto& w : ws) {
+            const long long s = completionScoreBySubtracting(r, {sampled.u, sampled.v, w});
+            if (s < best) best = s, expected = w;
+        }
+        const auto got = bestCompletion(r, sampled, ws);
+        QVERIFY(got.has_value());
+        QCOMPARE(got->w, expected);
+    }
+
     void integerResidualsAreScoredBySubtracting() {
         const IntResidual overZ = IntResidual::matMul({2, 2, 2}, false);
         QVERIFY(!Gf2Completion::make(overZ, {1, 0, 0, 0}, {1, 0, 0, 0}).has_value());

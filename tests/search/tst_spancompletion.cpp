@@ -110,6 +110,7 @@ class TestSpanCompletion : public QObject {
             const std::vector<Action> terms = completeBySpans(r);
             QVERIFY(sumsTo(r, terms));
             QVERIFY(terms.size() <= completeBySlices(r).size());
+            QCOMPARE(static_cast<int>(terms.size()), spanCompletionRank(r));
         }
         QVERIFY(r.isZero());
         QCOMPARE(spanCompletionRank(r), 0);
