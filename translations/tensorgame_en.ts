@@ -1738,7 +1738,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::AgentSearchRunner</name>
     <message numerus="yes">
-        <location filename="../widgets/AgentSearchRunner.cpp" line="+23"/>
+        <location filename="../widgets/AgentSearchRunner.cpp" line="+24"/>
         <source>%n game(s), %1 network evaluations</source>
         <translation>
             <numerusform>%n game, %1 network evaluations</numerusform>
@@ -3838,7 +3838,67 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>S&amp;top Search</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+70"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+49"/>
+        <source>Endgame solver</source>
+        <translation>Endgame solver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish a game exactly when a flattening rank equals the moves left</source>
+        <translation>Finish a game exactly when a flattening rank equals the moves left</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed w</source>
+        <translation>Completed w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer, for the likeliest (u, v), the w that leaves the lowest flattening ranks</source>
+        <translation>Offer, for the likeliest (u, v), the w that leaves the lowest flattening ranks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair moves</source>
+        <translation>Pair moves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer moves made of two terms of the residual&apos;s span completion (mod 2)</source>
+        <translation>Offer moves made of two terms of the residual&apos;s span completion (mod 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop moves</source>
+        <translation>Drop moves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer moves that lower a flattening rank (mod 2)</source>
+        <translation>Offer moves that lower a flattening rank (mod 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bound pruning</source>
+        <translation>Bound pruning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a line up when the flattening ranks show it cannot finish in the moves left</source>
+        <translation>Give a line up when the flattening ranks show it cannot finish in the moves left</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random basis</source>
+        <translation>Random basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play each game in a random change of basis</source>
+        <translation>Play each game in a random change of basis</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Scheme on show</source>
         <translation>Scheme on show</translation>
     </message>
@@ -3928,7 +3988,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>S&amp;ymmetry:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>Agent &amp;parts:</source>
+        <translation>Agent &amp;parts:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s hand-made parts; turn one off to see what it adds (the same switches as tensorgame-cli search --engine mcts --no-endgame, ...)</source>
+        <translation>The agent&apos;s hand-made parts; turn one off to see what it adds (the same switches as tensorgame-cli search --engine mcts --no-endgame, ...)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+17"/>
         <source>none</source>
         <translation>none</translation>
@@ -4044,7 +4114,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Search &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+146"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+155"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Scheme on show: %1, rank %2</translation>
     </message>
@@ -4054,7 +4124,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Scheme on show (none)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose a Model</source>
         <translation>Choose a Model</translation>
     </message>

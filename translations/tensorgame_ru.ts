@@ -1743,7 +1743,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::AgentSearchRunner</name>
     <message numerus="yes">
-        <location filename="../widgets/AgentSearchRunner.cpp" line="+23"/>
+        <location filename="../widgets/AgentSearchRunner.cpp" line="+24"/>
         <source>%n game(s), %1 network evaluations</source>
         <translation>
             <numerusform>%n игра, оценок сети: %1</numerusform>
@@ -3856,7 +3856,67 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Остановить поиск</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+70"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+49"/>
+        <source>Endgame solver</source>
+        <translation>Решатель эндшпиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish a game exactly when a flattening rank equals the moves left</source>
+        <translation>Доигрывать партию точно, когда ранг развёртки равен числу оставшихся ходов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed w</source>
+        <translation>Достроенный w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer, for the likeliest (u, v), the w that leaves the lowest flattening ranks</source>
+        <translation>Предлагать для самых вероятных (u, v) тот w, после которого ранги развёрток ниже всего</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair moves</source>
+        <translation>Ходы из пар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer moves made of two terms of the residual&apos;s span completion (mod 2)</source>
+        <translation>Предлагать ходы из двух членов достройки остатка по линейным оболочкам (mod 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop moves</source>
+        <translation>Понижающие ходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer moves that lower a flattening rank (mod 2)</source>
+        <translation>Предлагать ходы, понижающие ранг развёртки (mod 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bound pruning</source>
+        <translation>Отсечение по оценке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a line up when the flattening ranks show it cannot finish in the moves left</source>
+        <translation>Бросать ветвь, когда ранги развёрток показывают, что её не закончить за оставшиеся ходы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random basis</source>
+        <translation>Случайный базис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play each game in a random change of basis</source>
+        <translation>Играть каждую партию в случайно заменённом базисе</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Scheme on show</source>
         <translation>Показанная схема</translation>
     </message>
@@ -3946,7 +4006,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Симметрия:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>Agent &amp;parts:</source>
+        <translation>&amp;Части агента:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s hand-made parts; turn one off to see what it adds (the same switches as tensorgame-cli search --engine mcts --no-endgame, ...)</source>
+        <translation>Рукотворные части агента; выключите одну, чтобы увидеть, что она даёт (те же переключатели, что у tensorgame-cli search --engine mcts --no-endgame, ...)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+17"/>
         <source>none</source>
         <translation>нет</translation>
@@ -4062,7 +4132,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Панель поиска</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+146"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+155"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Показанная схема: %1, ранг %2</translation>
     </message>
@@ -4072,7 +4142,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показанная схема (нет)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose a Model</source>
         <translation>Выбор модели</translation>
     </message>

@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "core/search/AgentSearch.h"
+#include "core/search/AgentSwitches.h"
 
 namespace tg {
 
@@ -74,6 +75,7 @@ std::unique_ptr<run::Job> AgentSearchRunner::makeEngine(const SearchRequest& req
     params.seed = request.seed;
     params.threads = request.threads;
     params.mcts = search::MctsParams::strong();
+    search::applyAgentSwitches(request.agentParts, params);
     params.progressIntervalMs = 200;
     params.timeLimitSeconds = request.timeLimitSeconds;
     QString why;

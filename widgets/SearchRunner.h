@@ -22,6 +22,7 @@
 
 #include "core/game/Episode.h"
 #include "core/run/Job.h"
+#include "core/search/AgentSwitches.h"
 #include "core/search/SearchListener.h"
 #include "core/search/SearchSnapshot.h"
 #include "core/tensor/Scheme.h"
@@ -39,6 +40,8 @@ struct SearchRequest {
     int threads = 1;
     std::uint64_t seed = 1;
     QString model;  // for engines that need one (MCTS); others ignore it
+    // The agent's hand-made parts (MCTS only; uniformModel aside: the model says it).
+    search::AgentSwitches agentParts;
     // The flip search walks only cyclic-invariant schemes (square sizes); others ignore it.
     search::Symmetry symmetry = search::Symmetry::None;
     // The flip search continues this checkpoint's walkers (its settings win over the fields

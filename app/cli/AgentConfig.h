@@ -1,5 +1,5 @@
 #pragma once
-// The agent's hand-made parts as switches, for ablations: by name for `bench agent --configs`
+// The agent's hand-made parts (core/search/AgentSwitches.h) by name for `bench agent --configs`
 // ("default", or names joined by '+': "uniform+no-endgame"), and as the search command's options
 // (--no-endgame, ...). Each name turns one part off (or, for "correction", on):
 //   uniform           the uniform evaluator instead of the network (--model uniform)
@@ -26,32 +26,17 @@
 
 #include "CliOptions.h"
 #include "core/search/AgentSearch.h"
+#include "core/search/AgentSwitches.h"
 
 namespace tg::cli {
 
-struct AgentSwitches {
-    bool uniformModel = false;
-    bool endgame = true;
-    bool completion = true;
-    bool boundPruning = true;
-    bool randomBasis = true;
-    bool mixtureCorrection = false;
-    bool completionValue = true;
-    bool completionSpread = false;
-    bool restart = false;
-    bool bestLine = true;
-    bool pairs = true;
-    bool drops = true;
-    std::optional<double> uniformShare;  // nullopt: MctsParams' default
-    int leafBatch = 1;
-};
+using search::AgentSwitches;
+using search::applyAgentSwitches;
 
 // Nothing, with *error set, for an unknown name.
 [[nodiscard]] std::optional<AgentSwitches> parseAgentConfig(const std::string& config,
                                                             std::string* error);
 // The switches of the search command's options (--no-endgame, --uniform-share, ...).
 [[nodiscard]] AgentSwitches agentSwitchesOf(const Options& options);
-// Sets the parts of `params` the switches name (not the evaluator: see uniformModel).
-void applyAgentSwitches(const AgentSwitches& switches, search::AgentSearchParams& params);
 
 }  // namespace tg::cli

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +34,40 @@ const QString kThreadsKey = QStringLiteral("search/threads");
 const QString kSeedKey = QStringLiteral("search/seed");
 const QString kModelKey = QStringLiteral("search/model");
 const QString kSymmetryKey = QStringLiteral("search/symmetry");
+const QString kAgentPartsOffKey = QStringLiteral("search/agentPartsOff");
+
+// The agent's hand-made parts the dock lets a person turn off, to see what each adds.
+struct AgentPart {
+    const char* id;
+    bool search::AgentSwitches::*on;
+    const char* title;
+    const char* toolTip;
+};
+
+constexpr AgentPart kAgentParts[] = {
+    {"endgame", &search::AgentSwitches::endgame,
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Endgame solver"),
+     QT_TRANSLATE_NOOP("tg::SearchDock",
+                       "Finish a game exactly when a flattening rank equals the moves left")},
+    {"completion", &search::AgentSwitches::completion,
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Completed w"),
+     QT_TRANSLATE_NOOP("tg::SearchDock",
+                       "Offer, for the likeliest (u, v), the w that leaves the lowest flattening "
+                       "ranks")},
+    {"pairs", &search::AgentSwitches::pairs, QT_TRANSLATE_NOOP("tg::SearchDock", "Pair moves"),
+     QT_TRANSLATE_NOOP("tg::SearchDock",
+                       "Offer moves made of two terms of the residual's span completion (mod 2)")},
+    {"drops", &search::AgentSwitches::drops, QT_TRANSLATE_NOOP("tg::SearchDock", "Drop moves"),
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Offer moves that lower a flattening rank (mod 2)")},
+    {"pruning", &search::AgentSwitches::boundPruning,
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Bound pruning"),
+     QT_TRANSLATE_NOOP("tg::SearchDock",
+                       "Give a line up when the flattening ranks show it cannot finish in the "
+                       "moves left")},
+    {"randomBasis", &search::AgentSwitches::randomBasis,
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Random basis"),
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Play each game in a random change of basis")},
+};
 }  // namespace
 
 QString searchSizeText(const TensorSize& s) {
@@ -150,6 +185,33 @@ void SearchForm::createEngineRows(QFormLayout* form) {
         "the walk starts from the naive scheme with its diagonal products joined in pairs "
         "(builtin:cyclic-start)."));
     form->addRow(QCoreApplication::translate("tg::SearchDock", "S&ymmetry:"), symmetry_);
+    createAgentPartsRow(form);
+}
+
+void SearchForm::createAgentPartsRow(QFormLayout* form) {
+    agentParts_ = new QWidget(settings_);
+    agentParts_->setObjectName(QStringLiteral("agentParts"));
+    auto* grid = new QGridLayout(agentParts_);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int k = 0;
+    for (const AgentPart& part : kAgentParts) {
+        auto* box =
+            new QCheckBox(QCoreApplication::translate("tg::SearchDock", part.title), agentParts_);
+        box->setObjectName(QStringLiteral("agentPart_") + QLatin1String(part.id));
+        box->setToolTip(QCoreApplication::translate("tg::SearchDock", part.toolTip));
+        box->setChecked(true);
+        grid->addWidget(box, k / 2, k % 2);
+        agentPartBoxes_.push_back(box);
+        ++k;
+    }
+    auto* label =
+        new QLabel(QCoreApplication::translate("tg::SearchDock", "Agent &parts:"), settings_);
+    label->setBuddy(agentPartBoxes_.front());
+    label->setToolTip(QCoreApplication::translate(
+        "tg::SearchDock",
+        "The agent's hand-made parts; turn one off to see what it adds (the same switches as "
+        "tensorgame-cli search --engine mcts --no-endgame, ...)"));
+    form->addRow(label, agentParts_);
 }
 
 void SearchForm::createLimitRows(QFormLayout* form) {
@@ -224,6 +286,9 @@ void SearchForm::restoreSettings() {
     seed_->setValue(settings.value(kSeedKey, seed_->value()).toInt());
     model_->setText(settings.value(kModelKey).toString());
     restoreCombo(symmetry_, kSymmetryKey);
+    const QStringList off = settings.value(kAgentPartsOffKey).toStringList();
+    for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i)
+        agentPartBoxes_[i]->setChecked(!off.contains(QLatin1String(kAgentParts[i].id)));
 }
 
 void SearchForm::saveSettings() const {
@@ -241,6 +306,10 @@ void SearchForm::saveSettings() const {
     settings.setValue(kSeedKey, seed_->value());
     settings.setValue(kModelKey, model_->text());
     settings.setValue(kSymmetryKey, symmetry_->currentData());
+    QStringList off;
+    for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i)
+        if (!agentPartBoxes_[i]->isChecked()) off << QLatin1String(kAgentParts[i].id);
+    settings.setValue(kAgentPartsOffKey, off);
 }
 
 SearchRequest SearchForm::request() const {
@@ -255,6 +324,8 @@ SearchRequest SearchForm::request() const {
     if (modelRow_->isVisibleTo(settings_)) r.model = model_->text().trimmed();
     if (symmetry_->isEnabled())
         r.symmetry = static_cast<search::Symmetry>(symmetry_->currentData().toInt());
+    for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i)
+        r.agentParts.*kAgentParts[i].on = agentPartBoxes_[i]->isChecked();
     return r;
 }
 
@@ -358,8 +429,10 @@ void SearchForm::updateEngineControls() {
     for (const SearchEngine& e : searchEngines())
         if (e.id == engineId()) usesModel = e.usesModel;
     // The label of the form row goes with its field.
-    if (auto* form = qobject_cast<QFormLayout*>(settings_->layout()))
+    if (auto* form = qobject_cast<QFormLayout*>(settings_->layout())) {
         form->setRowVisible(modelRow_, usesModel);
+        form->setRowVisible(agentParts_, usesModel);
+    }
     updateSymmetryControl();
 }
 

@@ -2,14 +2,15 @@
 // The Search dock's set-up (remembered in QSettings from one start to the next): what to search
 // (the scheme on show or a size), from where, with which engine (and model), in which field,
 // for which rank, how long and on how many threads, with which symmetry (the flip search on square
-// sizes); and the Start and Stop buttons. The scheme
-// on show comes from the document; while a search runs the set-up is locked, and a change of
+// sizes) or which of the agent's hand-made parts (the agent); and the Start and Stop buttons. The
+// scheme on show comes from the document; while a search runs the set-up is locked, and a change of
 // the scheme on show is taken in when the run ends.
 //
 // Its strings keep the translation context of SearchDock, where they were first written, so
 // that the existing translations still find them.
 
 #include <QWidget>
+#include <vector>
 
 #include "widgets/SearchRunner.h"
 
@@ -73,6 +74,7 @@ class SearchForm : public QWidget {
   private:
     void createTargetRows(QFormLayout* form);
     void createEngineRows(QFormLayout* form);
+    void createAgentPartsRow(QFormLayout* form);
     void createLimitRows(QFormLayout* form);
     QLayout* createButtons();
     void restoreSettings();
@@ -99,6 +101,8 @@ class SearchForm : public QWidget {
     QLineEdit* model_ = nullptr;
     QComboBox* field_ = nullptr;
     QComboBox* symmetry_ = nullptr;
+    QWidget* agentParts_ = nullptr;  // the agent's parts, a check box each (MCTS only)
+    std::vector<QCheckBox*> agentPartBoxes_;
     QSpinBox* targetRank_ = nullptr;
     QLabel* bestKnown_ = nullptr;
     QSpinBox* timeLimit_ = nullptr;

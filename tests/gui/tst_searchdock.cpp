@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include "SchemeDocument.h"
 #include "SearchDock.h"
 #include "SearchDockSupport.h"
+#include "SearchForm.h"
 #include "SearchProgressView.h"
 #include "core/catalog/Catalog.h"
 #include "core/game/ReplayCursor.h"
@@ -97,6 +99,37 @@ class TestSearchDock : public QObject {
         QCOMPARE(r.threads, 1);
         QCOMPARE(r.seed, std::uint64_t(42));
         QCOMPARE(r.targetRank, 11);  // Hopcroft-Kerr's <2,2,3>, rotated
+    }
+
+    // The agent's parts row shows for the agent only; a part turned off reaches the request
+    // and is remembered like the rest of the set-up.
+    void agentPartsFollowTheEngine() {
+        {
+            MainWindow w(MainWindow::Rendering::Disabled);
+            SearchForm* form = w.searchDock()->form();
+            auto* row = form->findChild<QWidget*>(QStringLiteral("agentParts"));
+            auto* drops = form->findChild<QCheckBox*>(QStringLiteral("agentPart_drops"));
+            auto* endgame = form->findChild<QCheckBox*>(QStringLiteral("agentPart_endgame"));
+            QVERIFY(row && drops && endgame);
+            form->setEngine(QStringLiteral("flip"));
+            QVERIFY(!row->isVisibleTo(form));
+            form->setEngine(QStringLiteral("mcts"));
+            QVERIFY(row->isVisibleTo(form));
+            QCOMPARE(form->request().agentParts, search::AgentSwitches{});
+            drops->click();
+            endgame->click();
+            const search::AgentSwitches parts = form->request().agentParts;
+            QVERIFY(!parts.drops && !parts.endgame);
+            QVERIFY(parts.pairs && parts.completion && parts.boundPruning && parts.randomBasis);
+            form->saveSettings();
+        }
+        MainWindow w(MainWindow::Rendering::Disabled);
+        const search::AgentSwitches parts = w.searchDock()->request().agentParts;
+        QVERIFY(!parts.drops && !parts.endgame && parts.pairs);
+        // Back on for the tests after this one.
+        for (const char* id : {"agentPart_drops", "agentPart_endgame"})
+            w.searchDock()->form()->findChild<QCheckBox*>(QLatin1String(id))->setChecked(true);
+        w.searchDock()->form()->saveSettings();
     }
 
     // The dock needs no window: the document gives it the scheme on show (and every new one),

@@ -10,6 +10,7 @@
 #include "MctsTestSupport.h"
 #include "core/catalog/Catalog.h"
 #include "core/search/AgentSearch.h"
+#include "core/search/AgentSwitches.h"
 #include "core/search/EndgameMemo.h"
 #include "core/search/EndgameSolver.h"
 #include "core/search/Evaluators.h"
@@ -438,6 +439,52 @@ class TestMctsSwitches : public QObject {
             search.wait();
             QVERIFY(!search.result().failed);
             QCOMPARE(starts.size() > 1, randomBasis);
+        }
+    }
+
+    // The switches the CLI and the Search dock share: all on is the agent as shipped, and each
+    // one turned off changes its own part of the parameters and nothing else.
+    void agentSwitchesSetTheirParts() {
+        const auto shipped = [] {
+            AgentSearchParams p;
+            p.mcts = MctsParams::strong();
+            return p;
+        };
+        // The parts a switch may touch, as one comparable row.
+        const auto row = [](const AgentSearchParams& p) {
+            const MctsParams& m = p.mcts;
+            return std::vector<double>{double(m.endgame),
+                                       double(m.completeTop),
+                                       double(m.boundPruning),
+                                       double(m.mixtureCorrection),
+                                       double(m.completionValue),
+                                       m.completionSpread,
+                                       double(m.bestLine),
+                                       double(m.pairCandidates),
+                                       double(m.dropCandidates),
+                                       m.uniformShare,
+                                       double(m.leafBatch),
+                                       double(p.randomBasis),
+                                       p.restartShare};
+        };
+        AgentSearchParams all = shipped();
+        applyAgentSwitches(AgentSwitches{}, all);
+        const std::vector<double> base = row(shipped());
+        QCOMPARE(row(all), base);
+        const std::vector<std::pair<bool AgentSwitches::*, std::size_t>> offs = {
+            {&AgentSwitches::endgame, 0},      {&AgentSwitches::completion, 1},
+            {&AgentSwitches::boundPruning, 2}, {&AgentSwitches::completionValue, 4},
+            {&AgentSwitches::bestLine, 6},     {&AgentSwitches::pairs, 7},
+            {&AgentSwitches::drops, 8},        {&AgentSwitches::randomBasis, 11}};
+        for (const auto& [field, index] : offs) {
+            AgentSwitches s;
+            s.*field = false;
+            AgentSearchParams p = shipped();
+            applyAgentSwitches(s, p);
+            const std::vector<double> got = row(p);
+            for (std::size_t i = 0; i < got.size(); ++i)
+                QVERIFY2((got[i] != base[i]) == (i == index),
+                         qPrintable(QStringLiteral("switch %1, field %2").arg(index).arg(i)));
         }
     }
 

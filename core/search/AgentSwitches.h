@@ -1,0 +1,35 @@
+#pragma once
+// The agent's hand-made parts as switches, one per part, for ablations and for people who want
+// to see what each part adds: the CLI's `bench agent --configs` and `search --engine mcts`
+// options (app/cli/AgentConfig.h names them) and the Search dock's "Parts" row set them.
+// The defaults are the agent as shipped (MctsParams::strong()).
+#include <optional>
+
+namespace tg::search {
+
+struct AgentSearchParams;
+
+struct AgentSwitches {
+    bool uniformModel = false;           // the uniform evaluator instead of the network
+    bool endgame = true;                 // the exact endgame solver (MctsParams::endgame)
+    bool completion = true;              // completed w for the top sampled (u, v) (completeTop)
+    bool boundPruning = true;            // pruning by the flattening-rank bound
+    bool randomBasis = true;             // each game in a random basis (AgentSearchParams)
+    bool mixtureCorrection = false;      // the sampled-policy correction for the mixture
+    bool completionValue = true;         // leaves valued by their span completion rank
+    bool completionSpread = false;       // ties of completion ordered by the other modes
+    bool restart = false;                // half the games start from a prefix of the best scheme
+    bool bestLine = true;                // the best scheme any node completes to counts
+    bool pairs = true;                   // moves made of pairs of the completion's terms
+    bool drops = true;                   // moves that lower a flattening rank
+    std::optional<double> uniformShare;  // nullopt: MctsParams' default
+    int leafBatch = 1;                   // leaves per network call, with virtual loss
+
+    friend bool operator==(const AgentSwitches&, const AgentSwitches&) = default;
+};
+
+// Sets the parts of `params` the switches name (not the evaluator: see uniformModel), on top of
+// params.mcts as it is (MctsParams::strong() for the agent as shipped).
+void applyAgentSwitches(const AgentSwitches& switches, AgentSearchParams& params);
+
+}  // namespace tg::search
