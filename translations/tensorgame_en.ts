@@ -3838,7 +3838,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>S&amp;top Search</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+49"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+52"/>
         <source>Endgame solver</source>
         <translation>Endgame solver</translation>
     </message>
@@ -3858,17 +3858,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Offer, for the likeliest (u, v), the w that leaves the lowest flattening ranks</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pair moves</source>
         <translation>Pair moves</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Offer moves made of two terms of the residual&apos;s span completion (mod 2)</source>
-        <translation>Offer moves made of two terms of the residual&apos;s span completion (mod 2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Drop moves</source>
         <translation>Drop moves</translation>
     </message>
@@ -3893,12 +3888,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Random basis</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play each game in a random change of basis</source>
-        <translation>Play each game in a random change of basis</translation>
+        <location line="-12"/>
+        <source>Offer moves made of two terms of the residual&apos;s span completion (mod 2, target rank none)</source>
+        <translation>Offer moves made of two terms of the residual&apos;s span completion (mod 2, target rank none)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>Play each game in a random change of basis (mod 2)</source>
+        <translation>Play each game in a random change of basis (mod 2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Scheme on show</source>
         <translation>Scheme on show</translation>
     </message>
@@ -4114,7 +4114,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Search &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+155"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+156"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Scheme on show: %1, rank %2</translation>
     </message>
@@ -4124,7 +4124,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Scheme on show (none)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Choose a Model</source>
         <translation>Choose a Model</translation>
     </message>

@@ -3856,7 +3856,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Остановить поиск</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+49"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+52"/>
         <source>Endgame solver</source>
         <translation>Решатель эндшпиля</translation>
     </message>
@@ -3876,17 +3876,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Предлагать для самых вероятных (u, v) тот w, после которого ранги развёрток ниже всего</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pair moves</source>
         <translation>Ходы из пар</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Offer moves made of two terms of the residual&apos;s span completion (mod 2)</source>
-        <translation>Предлагать ходы из двух членов достройки остатка по линейным оболочкам (mod 2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Drop moves</source>
         <translation>Понижающие ходы</translation>
     </message>
@@ -3911,12 +3906,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Случайный базис</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play each game in a random change of basis</source>
-        <translation>Играть каждую партию в случайно заменённом базисе</translation>
+        <location line="-12"/>
+        <source>Offer moves made of two terms of the residual&apos;s span completion (mod 2, target rank none)</source>
+        <translation>Предлагать ходы из двух членов достройки остатка по линейным оболочкам (mod 2, без целевого ранга)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>Play each game in a random change of basis (mod 2)</source>
+        <translation>Играть каждую партию в случайно заменённом базисе (mod 2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Scheme on show</source>
         <translation>Показанная схема</translation>
     </message>
@@ -4132,7 +4132,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Панель поиска</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+155"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+156"/>
         <source>Scheme on show: %1, rank %2</source>
         <translation>Показанная схема: %1, ранг %2</translation>
     </message>
@@ -4142,7 +4142,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показанная схема (нет)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Choose a Model</source>
         <translation>Выбор модели</translation>
     </message>

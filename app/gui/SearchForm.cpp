@@ -36,37 +36,43 @@ const QString kModelKey = QStringLiteral("search/model");
 const QString kSymmetryKey = QStringLiteral("search/symmetry");
 const QString kAgentPartsOffKey = QStringLiteral("search/agentPartsOff");
 
-// The agent's hand-made parts the dock lets a person turn off, to see what each adds.
+// The agent's hand-made parts the dock lets a person turn off, to see what each adds; some act
+// only mod 2, and pair moves only when the agent is not told a target rank (Mcts.h).
 struct AgentPart {
     const char* id;
     bool search::AgentSwitches::*on;
+    bool mod2Only;
+    bool withoutTargetOnly;
     const char* title;
     const char* toolTip;
 };
 
 constexpr AgentPart kAgentParts[] = {
-    {"endgame", &search::AgentSwitches::endgame,
+    {"endgame", &search::AgentSwitches::endgame, false, false,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Endgame solver"),
      QT_TRANSLATE_NOOP("tg::SearchDock",
                        "Finish a game exactly when a flattening rank equals the moves left")},
-    {"completion", &search::AgentSwitches::completion,
+    {"completion", &search::AgentSwitches::completion, false, false,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Completed w"),
      QT_TRANSLATE_NOOP("tg::SearchDock",
                        "Offer, for the likeliest (u, v), the w that leaves the lowest flattening "
                        "ranks")},
-    {"pairs", &search::AgentSwitches::pairs, QT_TRANSLATE_NOOP("tg::SearchDock", "Pair moves"),
+    {"pairs", &search::AgentSwitches::pairs, true, true,
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Pair moves"),
      QT_TRANSLATE_NOOP("tg::SearchDock",
-                       "Offer moves made of two terms of the residual's span completion (mod 2)")},
-    {"drops", &search::AgentSwitches::drops, QT_TRANSLATE_NOOP("tg::SearchDock", "Drop moves"),
+                       "Offer moves made of two terms of the residual's span completion (mod 2, "
+                       "target rank none)")},
+    {"drops", &search::AgentSwitches::drops, true, false,
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Drop moves"),
      QT_TRANSLATE_NOOP("tg::SearchDock", "Offer moves that lower a flattening rank (mod 2)")},
-    {"pruning", &search::AgentSwitches::boundPruning,
+    {"pruning", &search::AgentSwitches::boundPruning, false, false,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Bound pruning"),
      QT_TRANSLATE_NOOP("tg::SearchDock",
                        "Give a line up when the flattening ranks show it cannot finish in the "
                        "moves left")},
-    {"randomBasis", &search::AgentSwitches::randomBasis,
+    {"randomBasis", &search::AgentSwitches::randomBasis, true, false,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Random basis"),
-     QT_TRANSLATE_NOOP("tg::SearchDock", "Play each game in a random change of basis")},
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Play each game in a random change of basis (mod 2)")},
 };
 }  // namespace
 
@@ -92,6 +98,8 @@ SearchForm::SearchForm(const SchemeDocument* document, QWidget* parent)
     connect(field_, &QComboBox::currentIndexChanged, this, &SearchForm::updateTargetControls);
     connect(fromScheme_, &QCheckBox::toggled, this, &SearchForm::updateTargetControls);
     connect(engine_, &QComboBox::currentIndexChanged, this, &SearchForm::updateEngineControls);
+    connect(field_, &QComboBox::currentIndexChanged, this, &SearchForm::updateAgentParts);
+    connect(targetRank_, &QSpinBox::valueChanged, this, &SearchForm::updateAgentParts);
     connect(document_, &SchemeDocument::replaced, this, &SearchForm::schemeShown);
     restoreSettings();
     schemeShown();
@@ -324,8 +332,9 @@ SearchRequest SearchForm::request() const {
     if (modelRow_->isVisibleTo(settings_)) r.model = model_->text().trimmed();
     if (symmetry_->isEnabled())
         r.symmetry = static_cast<search::Symmetry>(symmetry_->currentData().toInt());
-    for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i)
-        r.agentParts.*kAgentParts[i].on = agentPartBoxes_[i]->isChecked();
+    if (agentParts_->isVisibleTo(settings_))
+        for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i)
+            r.agentParts.*kAgentParts[i].on = agentPartBoxes_[i]->isChecked();
     return r;
 }
 
@@ -431,9 +440,21 @@ void SearchForm::updateEngineControls() {
     // The label of the form row goes with its field.
     if (auto* form = qobject_cast<QFormLayout*>(settings_->layout())) {
         form->setRowVisible(modelRow_, usesModel);
-        form->setRowVisible(agentParts_, usesModel);
+        form->setRowVisible(agentParts_, engineId() == QStringLiteral("mcts"));
     }
     updateSymmetryControl();
+    updateAgentParts();
+}
+
+// A part that cannot act in the chosen game is greyed out (its check kept for the next game).
+void SearchForm::updateAgentParts() {
+    const bool mod2 = field_->currentData().toString() != QStringLiteral("Z");
+    const bool target = targetRank_->value() > 0;
+    for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i) {
+        const AgentPart& part = kAgentParts[i];
+        agentPartBoxes_[i]->setEnabled((mod2 || !part.mod2Only) &&
+                                       (!target || !part.withoutTargetOnly));
+    }
 }
 
 void SearchForm::browseModel() {

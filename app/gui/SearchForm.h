@@ -83,6 +83,7 @@ class SearchForm : public QWidget {
     void updateTargetControls();
     void updateEngineControls();
     void updateSymmetryControl();
+    void updateAgentParts();
     void browseModel();
 
     const SchemeDocument* document_;

@@ -1,7 +1,7 @@
 #pragma once
 // The agent's hand-made parts as switches, one per part, for ablations and for people who want
 // to see what each part adds: the CLI's `bench agent --configs` and `search --engine mcts`
-// options (app/cli/AgentConfig.h names them) and the Search dock's "Parts" row set them.
+// options (app/cli/AgentConfig.h names them) and the Search dock's "Agent parts" set them.
 // The defaults are the agent as shipped (MctsParams::strong()).
 #include <optional>
 

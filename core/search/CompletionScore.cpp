@@ -5,6 +5,7 @@
 #include <limits>
 #include <span>
 
+#include "core/search/EndgameSolver.h"
 #include "core/search/Gf2Flattenings.h"
 #include "core/search/ResidualBounds.h"
 
@@ -116,7 +117,8 @@ long long Gf2Completion::score(std::uint64_t w) const {
     return ranks * 1000000LL + entries;
 }
 
-std::uint64_t Gf2Completion::bestW(int length) const {
+std::uint64_t Gf2Completion::bestW() const {
+    const auto length = static_cast<int>(entryChange_.size());  // w's length
     // The running state of score(w) as w walks: per moving mode its remainder and pairing,
     // whether w is orthogonal to each left null vector (a bit per vector), the pairing of the
     // w mode, and the entries.
@@ -164,11 +166,13 @@ std::optional<Action> bestCompletion(const IntResidual& residual, const Action& 
     // Mod 2 every w is scored from one elimination per flattening; otherwise by subtracting.
     if (const auto fast = Gf2Completion::make(residual, sampled.u, sampled.v)) {
         const int length = residual.size().wSize();
-        // factorTable's mod-2 table: every nonzero w, in the order of their bits.
-        const bool everyW = length < 64 && ws.size() == (std::size_t{1} << length) - 1 &&
-                            bitMask(ws.front()) == 1 && bitMask(ws.back()) == ws.size();
+        // factorTable's mod-2 table (every nonzero w, w's bits counting up) is walked without
+        // reading it; any other list is scored in its own order below.
+        const bool everyW = length > 0 && length < 64 &&
+                            ws.size() == (std::size_t{1} << length) - 1 &&
+                            &ws == &factorTable(length, CoefficientSet::Mod2, false);
         if (everyW) {
-            const std::uint64_t w = fast->bestW(length);
+            const std::uint64_t w = fast->bestW();
             return Action{sampled.u, sampled.v, ws[static_cast<std::size_t>(w - 1)]};
         }
         for (const auto& w : ws) consider(w, fast->score(bitMask(w)));

@@ -35,10 +35,10 @@ class Gf2Completion {
                                                            const std::vector<int>& v);
     // completionScoreBySubtracting(r, {u, v, w}) for w given by its bits (bit k: w[k] odd).
     [[nodiscard]] long long score(std::uint64_t w) const;
-    // Of every nonzero w of `length` bits, the one with the lowest score, the lowest bits among
-    // equal scores: a Gray-code walk changes one bit of w per step, so each score costs a few
-    // xors instead of a sum over w's bits (score() for each w took a tenth of a 3x3x3 run).
-    [[nodiscard]] std::uint64_t bestW(int length) const;
+    // Of every nonzero w, the one with the lowest score, the lowest bits among equal scores: a
+    // Gray-code walk changes one bit of w per step, so each score costs a few xors instead of a
+    // sum over w's bits (score() for each w took a tenth of a 3x3x3 run).
+    [[nodiscard]] std::uint64_t bestW() const;
 
   private:
     // A fixed side of the update (u for mode 0, v for mode 1; the row side) and a side that

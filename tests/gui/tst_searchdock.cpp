@@ -113,6 +113,9 @@ class TestSearchDock : public QObject {
             QVERIFY(row && drops && endgame);
             form->setEngine(QStringLiteral("flip"));
             QVERIFY(!row->isVisibleTo(form));
+            drops->setChecked(false);  // the flip search has no agent parts: not in its request
+            QCOMPARE(form->request().agentParts, search::AgentSwitches{});
+            drops->setChecked(true);
             form->setEngine(QStringLiteral("mcts"));
             QVERIFY(row->isVisibleTo(form));
             QCOMPARE(form->request().agentParts, search::AgentSwitches{});
@@ -126,10 +129,21 @@ class TestSearchDock : public QObject {
         MainWindow w(MainWindow::Rendering::Disabled);
         const search::AgentSwitches parts = w.searchDock()->request().agentParts;
         QVERIFY(!parts.drops && !parts.endgame && parts.pairs);
-        // Back on for the tests after this one.
-        for (const char* id : {"agentPart_drops", "agentPart_endgame"})
-            w.searchDock()->form()->findChild<QCheckBox*>(QLatin1String(id))->setChecked(true);
-        w.searchDock()->form()->saveSettings();
+        // Parts that cannot act are greyed out: pair moves with a target rank, the mod-2 parts
+        // over Z.
+        SearchForm* form = w.searchDock()->form();
+        const auto box = [form](const char* id) {
+            return form->findChild<QCheckBox*>(QLatin1String("agentPart_") + QLatin1String(id));
+        };
+        form->setField(Field::Z2);
+        form->setTargetRank(0);
+        QVERIFY(box("pairs")->isEnabled() && box("drops")->isEnabled());
+        form->setTargetRank(7);
+        QVERIFY(!box("pairs")->isEnabled() && box("drops")->isEnabled());
+        form->setField(Field::Z);
+        form->setTargetRank(0);
+        QVERIFY(!box("pairs")->isEnabled() && !box("drops")->isEnabled());
+        QVERIFY(!box("randomBasis")->isEnabled() && box("endgame")->isEnabled());
     }
 
     // The dock needs no window: the document gives it the scheme on show (and every new one),
