@@ -20,6 +20,7 @@
 #include "SchemeDocument.h"
 #include "SearchEngines.h"
 #include "core/catalog/BestKnownRanks.h"
+#include "core/search/AgentSwitches.h"
 
 namespace tg {
 
@@ -36,41 +37,40 @@ const QString kModelKey = QStringLiteral("search/model");
 const QString kSymmetryKey = QStringLiteral("search/symmetry");
 const QString kAgentPartsOffKey = QStringLiteral("search/agentPartsOff");
 
-// The agent's hand-made parts the dock lets a person turn off, to see what each adds; some act
-// only mod 2, and pair moves only when the agent is not told a target rank (Mcts.h).
+// The agent's hand-made parts the dock lets a person turn off, to see what each adds; where
+// each can act is core's rule (search::agentPartActs).
 struct AgentPart {
     const char* id;
     bool search::AgentSwitches::*on;
-    bool mod2Only;
-    bool withoutTargetOnly;
+    search::AgentPart part;
     const char* title;
     const char* toolTip;
 };
 
 constexpr AgentPart kAgentParts[] = {
-    {"endgame", &search::AgentSwitches::endgame, false, false,
+    {"endgame", &search::AgentSwitches::endgame, search::AgentPart::Endgame,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Endgame solver"),
      QT_TRANSLATE_NOOP("tg::SearchDock",
                        "Finish a game exactly when a flattening rank equals the moves left")},
-    {"completion", &search::AgentSwitches::completion, false, false,
+    {"completion", &search::AgentSwitches::completion, search::AgentPart::Completion,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Completed w"),
      QT_TRANSLATE_NOOP("tg::SearchDock",
                        "Offer, for the likeliest (u, v), the w that leaves the lowest flattening "
                        "ranks")},
-    {"pairs", &search::AgentSwitches::pairs, true, true,
+    {"pairs", &search::AgentSwitches::pairs, search::AgentPart::Pairs,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Pair moves"),
      QT_TRANSLATE_NOOP("tg::SearchDock",
                        "Offer moves made of two terms of the residual's span completion (mod 2, "
                        "target rank none)")},
-    {"drops", &search::AgentSwitches::drops, true, false,
+    {"drops", &search::AgentSwitches::drops, search::AgentPart::Drops,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Drop moves"),
      QT_TRANSLATE_NOOP("tg::SearchDock", "Offer moves that lower a flattening rank (mod 2)")},
-    {"pruning", &search::AgentSwitches::boundPruning, false, false,
+    {"pruning", &search::AgentSwitches::boundPruning, search::AgentPart::BoundPruning,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Bound pruning"),
      QT_TRANSLATE_NOOP("tg::SearchDock",
                        "Give a line up when the flattening ranks show it cannot finish in the "
                        "moves left")},
-    {"randomBasis", &search::AgentSwitches::randomBasis, true, false,
+    {"randomBasis", &search::AgentSwitches::randomBasis, search::AgentPart::RandomBasis,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Random basis"),
      QT_TRANSLATE_NOOP("tg::SearchDock", "Play each game in a random change of basis (mod 2)")},
 };
@@ -451,9 +451,7 @@ void SearchForm::updateAgentParts() {
     const bool mod2 = field_->currentData().toString() != QStringLiteral("Z");
     const bool target = targetRank_->value() > 0;
     for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i) {
-        const AgentPart& part = kAgentParts[i];
-        agentPartBoxes_[i]->setEnabled((mod2 || !part.mod2Only) &&
-                                       (!target || !part.withoutTargetOnly));
+        agentPartBoxes_[i]->setEnabled(search::agentPartActs(kAgentParts[i].part, mod2, !target));
     }
 }
 

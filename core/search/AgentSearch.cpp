@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/run/BackgroundRun.h"
+#include "core/search/AgentSwitches.h"
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
@@ -167,7 +168,8 @@ struct AgentSearch::Impl final : run::Engine {
     [[nodiscard]] GameStart startOf(bool mayChangeBasis, std::uint64_t seed) const {
         const AgentGame& game = params.game;
         const bool mod2 = game.coefficients == CoefficientSet::Mod2;
-        const bool changeBasis = mod2 && params.randomBasis && mayChangeBasis;
+        const bool changeBasis = params.randomBasis && mayChangeBasis &&
+                                 agentPartActs(AgentPart::RandomBasis, mod2, game.targetRank <= 0);
         GameStart start{
             changeBasis ? ModeBasis::random(game.size, seed ^ 0x5bd1e995ULL) : ModeBasis(game.size),
             IntResidual::matMul(game.size, mod2),

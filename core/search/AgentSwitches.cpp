@@ -4,6 +4,21 @@
 
 namespace tg::search {
 
+bool agentPartActs(AgentPart part, bool mod2, bool completes) {
+    switch (part) {
+        case AgentPart::Pairs:
+            return mod2 && completes;
+        case AgentPart::Drops:
+        case AgentPart::RandomBasis:
+            return mod2;
+        case AgentPart::Endgame:
+        case AgentPart::Completion:
+        case AgentPart::BoundPruning:
+            return true;
+    }
+    return true;
+}
+
 void applyAgentSwitches(const AgentSwitches& switches, AgentSearchParams& params) {
     MctsParams& m = params.mcts;
     m.endgame = switches.endgame;

@@ -28,6 +28,16 @@ struct AgentSwitches {
     friend bool operator==(const AgentSwitches&, const AgentSwitches&) = default;
 };
 
+// The parts a person can turn off one at a time (the Search dock's "Agent parts").
+enum class AgentPart { Endgame, Completion, Pairs, Drops, BoundPruning, RandomBasis };
+
+// Whether a part can act at all in a game, by the rule the tree search applies (Mcts,
+// AgentSearch), so that the dock greys exactly the switches that would change nothing. Drop
+// moves and the random basis use GF(2) algebra (flattening spans, invertible bases mod 2); pair
+// moves pair the terms of the residual's span completion, which the search computes only when
+// `completes` (not told a target rank: Mcts::completionParts).
+[[nodiscard]] bool agentPartActs(AgentPart part, bool mod2, bool completes);
+
 // Sets the parts of `params` the switches name (not the evaluator: see uniformModel), on top of
 // params.mcts as it is (MctsParams::strong() for the agent as shipped).
 void applyAgentSwitches(const AgentSwitches& switches, AgentSearchParams& params);

@@ -165,16 +165,6 @@ std::optional<Action> bestCompletion(const IntResidual& residual, const Action& 
     };
     // Mod 2 every w is scored from one elimination per flattening; otherwise by subtracting.
     if (const auto fast = Gf2Completion::make(residual, sampled.u, sampled.v)) {
-        const int length = residual.size().wSize();
-        // factorTable's mod-2 table (every nonzero w, w's bits counting up) is walked without
-        // reading it; any other list is scored in its own order below.
-        const bool everyW = length > 0 && length < 64 &&
-                            ws.size() == (std::size_t{1} << length) - 1 &&
-                            &ws == &factorTable(length, CoefficientSet::Mod2, false);
-        if (everyW) {
-            const std::uint64_t w = fast->bestW();
-            return Action{sampled.u, sampled.v, ws[static_cast<std::size_t>(w - 1)]};
-        }
         for (const auto& w : ws) consider(w, fast->score(bitMask(w)));
         return best;
     }
@@ -182,6 +172,18 @@ std::optional<Action> bestCompletion(const IntResidual& residual, const Action& 
     for (const auto& w : ws)
         consider(w, completionScoreBySubtracting(r, {sampled.u, sampled.v, w}));
     return best;
+}
+
+std::optional<Action> bestCompletionMod2(const IntResidual& residual, const Action& sampled) {
+    const int length = residual.size().wSize();
+    if (const auto fast = Gf2Completion::make(residual, sampled.u, sampled.v);
+        fast && length > 0 && length < 64) {
+        const std::uint64_t bits = fast->bestW();
+        std::vector<int> w(static_cast<std::size_t>(length));
+        for (int k = 0; k < length; ++k) w[static_cast<std::size_t>(k)] = (bits >> k) & 1U;
+        return Action{sampled.u, sampled.v, std::move(w)};
+    }
+    return bestCompletion(residual, sampled, factorTable(length, CoefficientSet::Mod2, false));
 }
 
 }  // namespace tg::search

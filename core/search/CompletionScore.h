@@ -24,6 +24,12 @@ namespace tg::search {
                                                    const Action& sampled,
                                                    const std::vector<std::vector<int>>& ws);
 
+// The same over every nonzero w of 0s and 1s, for a mod-2 residual, in the order of w's bits
+// counting up (bit k: w[k]; factorTable's mod-2 order): one walk (Gf2Completion::bestW) where the
+// flattenings fit the bit rows, the table scored w by w otherwise.
+[[nodiscard]] std::optional<Action> bestCompletionMod2(const IntResidual& residual,
+                                                       const Action& sampled);
+
 class Gf2Completion {
   public:
     // Bit rows of up to 256 columns, at most 64 rows per flattening.

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "core/search/AgentSwitches.h"
 #include "core/search/CompletionScore.h"
 #include "core/search/DropCandidates.h"
 #include "core/search/Evaluators.h"
@@ -344,22 +345,21 @@ void Mcts::addCandidates(Node& n, const Evaluation& e) {
         for (int i = 0; i < top; ++i) mass += e.candidates[static_cast<std::size_t>(i)].prior;
         for (int i = 0; i < top; ++i) {
             const PolicySample& s = e.candidates[static_cast<std::size_t>(i)];
-            if (std::optional<Action> best = bestCompletion(n.residual, s.action, *ws))
+            if (std::optional<Action> best = n.residual.mod2()
+                                                 ? bestCompletionMod2(n.residual, s.action)
+                                                 : bestCompletion(n.residual, s.action, *ws))
                 offers.add(std::move(*best),
                            (1.0 - sampledShare) * (mass > 0 ? s.prior / mass : 1.0 / top),
                            s.probability, CandidateSource::CompletedW);
         }
     }
     const bool mod2 = n.residual.mod2();
-    if (params_.pairCandidates > 0 && mod2 && completionParts())
-        offers.addShare(
-            pairCandidates(
-                n.residual,
-                completeBySpans(n.residual,
-                                n.spanRanks ? *n.spanRanks : spanCompletionRanks(n.residual)),
-                params_.pairCandidates, rng_.next()),
-            params_.pairShare, CandidateSource::Pair);
-    if (params_.dropCandidates > 0 && mod2)
+    // n.spanRanks: measured before the node is evaluated (beginExpansion).
+    if (params_.pairCandidates > 0 && agentPartActs(AgentPart::Pairs, mod2, completionParts()))
+        offers.addShare(pairCandidates(n.residual, completeBySpans(n.residual, n.spanRanks.value()),
+                                       params_.pairCandidates, rng_.next()),
+                        params_.pairShare, CandidateSource::Pair);
+    if (params_.dropCandidates > 0 && agentPartActs(AgentPart::Drops, mod2, completionParts()))
         offers.addShare(
             dropCandidates(n.residual, params_.dropCandidates, params_.dropMaxPairs, rng_.next()),
             params_.dropShare, CandidateSource::Drop);

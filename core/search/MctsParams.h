@@ -58,12 +58,14 @@ struct MctsParams {
     // game below 27 in 150 s on 4 seeds (README, agent benchmarks).
     double completionSpread = 0.0;
     // Moves made of pairs of the residual's completion terms (PairCandidates.h), this many per
-    // expansion (mod 2 only; 0: none), with `pairShare` of the prior among them.
+    // expansion (mod 2 only; 0: none), with `pairShare` of the prior among them when they are
+    // offered; the drop moves offered after them take their share from every earlier offer, so
+    // with both at 0.5 the pairs hold a quarter of a node's prior, the drops half.
     int pairCandidates = 24;
     double pairShare = 0.5;
     // Moves that lower the residual's flattening ranks (DropCandidates.h), this many per
-    // expansion (mod 2 only; 0: none), with `dropShare` of the prior among them; modes whose
-    // lowering moves cost more than `dropMaxPairs` span elements to find are skipped.
+    // expansion (mod 2 only; 0: none), with `dropShare` of the prior among them (offered last);
+    // modes whose lowering moves cost more than `dropMaxPairs` span elements to find are skipped.
     int dropCandidates = 24;
     double dropShare = 0.5;
     long long dropMaxPairs = 4096;

@@ -40,10 +40,7 @@ std::vector<Action> pairCandidates(const IntResidual& residual, const std::vecto
     const int n = static_cast<int>(terms.size());
     if (n < 2) return out;
     const int wLength = residual.size().wSize();
-    const std::vector<std::vector<int>>* ws =
-        factorCount(wLength, CoefficientSet::Mod2, false) <= kMaxCompletionW
-            ? &factorTable(wLength, CoefficientSet::Mod2, false)
-            : nullptr;
+    const bool completes = factorCount(wLength, CoefficientSet::Mod2, false) <= kMaxCompletionW;
     Rng rng(seed);
     // A draw: two terms i < j, a choice per factor (0: t1's, 1: t2's, 2: their sum), and
     // whether w is the best completion of (u, v) instead; drawn without replacement (a partial
@@ -69,9 +66,8 @@ std::vector<Action> pairCandidates(const IntResidual& residual, const std::vecto
             Action{pick(a.u, b.u, pattern % 3), pick(a.v, b.v, pattern / 3 % 3),
                    pick(a.w, b.w, pattern / 9 % 3)};
         if (pattern >= 27) {
-            if (ws == nullptr || !completed.insert(order[k] / 54 * 9 + pattern % 9).second)
-                continue;
-            move = bestCompletion(residual, *move, *ws);
+            if (!completes || !completed.insert(order[k] / 54 * 9 + pattern % 9).second) continue;
+            move = bestCompletionMod2(residual, *move);
         }
         if (!move || hasZeroFactor(*move)) continue;
         if (seen.emplace(move->u, move->v, move->w).second) out.push_back(std::move(*move));

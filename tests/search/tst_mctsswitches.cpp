@@ -378,6 +378,42 @@ class TestMctsSwitches : public QObject {
         }
     }
 
+    // The rule the Search dock greys its switches by is the search's own: pair and drop moves
+    // appear at a root exactly where agentPartActs says they can act (mod 2 or over {-1,0,1},
+    // told a target rank or not), after three of Strassen's moves.
+    void partsActWhereTheRuleSays() {
+        const Scheme strassen = strassenScheme();
+        const Action useless{{1, 1, 1, 1}, {1, 1, 1, 1}, {1, 1, 1, 1}};
+        FakeEvaluator fake([&](const Observation&) {
+            return fixedEvaluation({{useless, 1.0}}, 4.0);
+        });
+        for (const bool mod2 : {true, false})
+            for (const int target : {0, 7}) {
+                IntResidual r = IntResidual::matMul({2, 2, 2}, mod2);
+                for (int i = 0; i < 3; ++i)
+                    r.subtract(actionOf(strassen.terms[static_cast<std::size_t>(i)]));
+                AgentGame g;
+                g.size = {2, 2, 2};
+                g.coefficients = mod2 ? CoefficientSet::Mod2 : CoefficientSet::Ternary;
+                g.targetRank = target;
+                MctsParams p = bare();
+                p.pairCandidates = 24;
+                p.dropCandidates = 24;
+                Mcts mcts(r, g, fake, p, 3, 3);
+                mcts.think(1);
+                int pairs = 0, drops = 0;
+                for (const auto& c : mcts.candidates()) {
+                    pairs += c.source == CandidateSource::Pair ? 1 : 0;
+                    drops += c.source == CandidateSource::Drop ? 1 : 0;
+                }
+                const bool completes = target == 0;
+                QCOMPARE(pairs > 0, agentPartActs(AgentPart::Pairs, mod2, completes));
+                QCOMPARE(drops > 0, agentPartActs(AgentPart::Drops, mod2, completes));
+            }
+        QVERIFY(agentPartActs(AgentPart::Endgame, false, false));
+        QVERIFY(!agentPartActs(AgentPart::RandomBasis, false, true));
+    }
+
     void uniformShareSwitch() {
         FakeEvaluator fake([](const Observation& o) {
             return fixedEvaluation({{firstUnits(o, 1).at(0), 1.0}}, 6.0);
