@@ -108,9 +108,13 @@ class GoalWatch : public search::SearchListener {
   public:
     GoalWatch(int goal, Field field) : goal_(goal), field_(field) {}
     void onImproved(const search::SearchResult& r) override {
-        if (goal_ <= 0 || r.scheme.rank() > goal_ || !verify(r.scheme, field_).valid) return;
+        if (!verify(r.scheme, field_).valid) return;
         std::lock_guard lock(mutex_);
-        if (reached_) return;
+        if (bestRank_ == 0 || r.scheme.rank() < bestRank_) {
+            bestRank_ = r.scheme.rank();
+            bestSeconds_ = r.seconds;
+        }
+        if (goal_ <= 0 || r.scheme.rank() > goal_ || reached_) return;
         reached_ = true;
         seconds_ = r.seconds;
         stop.store(true);
@@ -118,6 +122,11 @@ class GoalWatch : public search::SearchListener {
     [[nodiscard]] std::pair<bool, double> reached() const {
         std::lock_guard lock(mutex_);
         return {reached_, seconds_};
+    }
+    // When the run first held the best rank it ends with (0 when it found nothing).
+    [[nodiscard]] double secondsToBest() const {
+        std::lock_guard lock(mutex_);
+        return bestSeconds_;
     }
     std::atomic<bool> stop{false};
 
@@ -127,6 +136,8 @@ class GoalWatch : public search::SearchListener {
     mutable std::mutex mutex_;
     bool reached_ = false;
     double seconds_ = 0;
+    int bestRank_ = 0;
+    double bestSeconds_ = 0;
 };
 
 struct Cell {
@@ -171,6 +182,7 @@ AgentRun runCell(const Options& options, const AgentBenchSetup& setup, const Cel
     const search::SearchProgress progress = engine.progress();
     run.bestRank = r.found && verify(r.scheme, setup.field).valid ? r.scheme.rank() : 0;
     std::tie(run.reached, run.secondsToGoal) = watch.reached();
+    run.secondsToBest = watch.secondsToBest();
     run.seconds = progress.elapsedSeconds;
     run.games = progress.games;
     run.simulations = progress.simulations;
@@ -187,7 +199,9 @@ void printRun(const AgentRun& run) {
     else
         text << ", goal not reached";
     text << " (" << run.games << " games, " << run.simulations << " simulations, " << run.seconds
-         << " s)";
+         << " s";
+    if (run.bestRank > 0) text << "; best rank first at " << run.secondsToBest << " s";
+    text << ")";
     std::cout << text.str() << std::endl;
 }
 

@@ -20,6 +20,7 @@ struct AgentRun {
     bool reached = false;      // a verified scheme of rank <= goal was found
     double secondsToGoal = 0;  // when it was first found
     int bestRank = 0;          // the best verified rank (0: none)
+    double secondsToBest = 0;  // when a scheme of bestRank was first found
     double seconds = 0;        // the run's length
     long long games = 0;
     long long simulations = 0;

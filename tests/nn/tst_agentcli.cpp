@@ -51,6 +51,24 @@ void checkMediansOfRuns(const QStringList& lines, const QJsonArray& rows) {
     }
 }
 
+// Every run line says when its best rank was first found, within the run; a run that reached
+// the goal (here always the minimal rank, so its best) found its best at the goal's time.
+void checkTimesToBest(const QStringList& lines) {
+    static const QRegularExpression run(
+        R"(seed \d+: best rank \d+, (?:goal after ([0-9.e+-]+) s|goal not reached) \(\d+ games, )"
+        R"(\d+ simulations, ([0-9.e+-]+) s; best rank first at ([0-9.e+-]+) s\)$)");
+    int checked = 0;
+    for (const QString& line : lines) {
+        if (!line.contains(" seed ")) continue;
+        const auto m = run.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        QVERIFY2(m.captured(3).toDouble() <= m.captured(2).toDouble(), qPrintable(line));
+        if (!m.captured(1).isEmpty()) QCOMPARE(m.captured(3), m.captured(1));
+        ++checked;
+    }
+    QCOMPARE(checked, 8);
+}
+
 }  // namespace
 
 class TestAgentCli : public QObject {
@@ -131,6 +149,7 @@ class TestAgentCli : public QObject {
             if (x.toObject().value("size").toString() == "1x2x2")
                 QCOMPARE(x.toObject().value("goal").toInt(), 4);
         checkMediansOfRuns(lines, rows);
+        checkTimesToBest(lines);
     }
 
     void benchAgentRefusesBadGrids() {
