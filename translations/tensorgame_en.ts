@@ -588,12 +588,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Order leaves of equal completion rank by the other modes&apos; completions (games without a target).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start half the games from a prefix of the best scheme found (games without a target).</source>
-        <translation>Start half the games from a prefix of the best scheme found (games without a target).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Do not offer moves made of pairs of completion terms.</translation>
     </message>
@@ -714,7 +709,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&apos;bench agent&apos; runs the agent for every configuration, size and seed, one run after another, and prints a table (success rate, median time to the goal, median best rank) and a JSON line. Exit status 0 when it ran.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>--sizes takes 2x2x2,2x2x3 and --seeds 1-10 or 1,2,5</source>
         <translation>--sizes takes 2x2x2,2x2x3 and --seeds 1-10 or 1,2,5</translation>
     </message>
@@ -729,7 +724,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
+        <source>Start half the games from the best scheme found less a few of its terms drawn at random (games without a target).</source>
+        <translation>Start half the games from the best scheme found less a few of its terms drawn at random (games without a target).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
@@ -1055,7 +1055,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seeds, comma-separated (default 1,2,3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchAgent.cpp" line="-152"/>
+        <location filename="../app/cli/BenchAgent.cpp" line="-166"/>
         <location filename="../app/cli/BenchSearch.cpp" line="+1"/>
         <source>Threads per run (default 2).</source>
         <translation>Threads per run (default 2).</translation>
@@ -4124,7 +4124,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Scheme on show (none)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Choose a Model</source>
         <translation>Choose a Model</translation>
     </message>

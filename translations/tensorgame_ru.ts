@@ -588,12 +588,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Упорядочивать листья с равным рангом дополнения по дополнениям в двух других модах (в играх без цели).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start half the games from a prefix of the best scheme found (games without a target).</source>
-        <translation>Начинать половину игр с начала лучшей найденной схемы (в играх без цели).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Не предлагать ходы, составленные из пар членов дополнения.</translation>
     </message>
@@ -714,7 +709,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&apos;bench agent&apos; запускает агента для каждой конфигурации, размера и начального значения, один запуск за другим, и выводит таблицу (доля успехов, медианное время до цели, медианный лучший ранг) и строку JSON. Код выхода 0, если замер выполнен.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>--sizes takes 2x2x2,2x2x3 and --seeds 1-10 or 1,2,5</source>
         <translation>--sizes принимает 2x2x2,2x2x3, а --seeds — 1-10 или 1,2,5</translation>
     </message>
@@ -729,7 +724,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
+        <source>Start half the games from the best scheme found less a few of its terms drawn at random (games without a target).</source>
+        <translation>Начинать половину игр с лучшей найденной схемы без нескольких её членов, выбранных случайно (в играх без цели).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
@@ -1055,7 +1055,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальные значения через запятую (по умолчанию 1,2,3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchAgent.cpp" line="-152"/>
+        <location filename="../app/cli/BenchAgent.cpp" line="-166"/>
         <location filename="../app/cli/BenchSearch.cpp" line="+1"/>
         <source>Threads per run (default 2).</source>
         <translation>Потоков на один запуск (по умолчанию 2).</translation>
@@ -4142,7 +4142,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показанная схема (нет)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Choose a Model</source>
         <translation>Выбор модели</translation>
     </message>

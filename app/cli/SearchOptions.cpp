@@ -148,8 +148,8 @@ constexpr OptionSpec kAgentOptions[] = {
                                  "completions (games without a target).")),
     flagOption("restart",
                QT_TRANSLATE_NOOP("cli",
-                                 "Start half the games from a prefix of the best scheme found "
-                                 "(games without a target).")),
+                                 "Start half the games from the best scheme found less a few of "
+                                 "its terms drawn at random (games without a target).")),
     flagOption("no-pairs",
                QT_TRANSLATE_NOOP("cli", "Do not offer moves made of pairs of completion terms.")),
     flagOption("no-drops",

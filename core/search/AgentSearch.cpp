@@ -22,6 +22,12 @@
 
 namespace tg::search {
 
+namespace {
+// A restart redoes at least this many of the best scheme's terms: to make up 3 terms in 2 moves
+// the residual's flattening ranks must fall to 2, which the bound prunes at once nearly always.
+constexpr std::uint32_t kFewestRedone = 4;
+}  // namespace
+
 AgentGameRecord playGame(const IntResidual& start, int step, std::vector<Action> history,
                          const AgentGame& game, Evaluator& evaluator, const MctsParams& params,
                          std::uint64_t seed, const std::atomic<bool>* stop,
@@ -217,16 +223,25 @@ struct AgentSearch::Impl final : run::Engine {
         rec.solved = true;
     }
 
-    // The first moves of the best scheme when this game restarts from them (restartShare).
+    // The part of the best scheme this game restarts from (restartShare): all its terms but a
+    // few drawn at random, so that the game looks for a shorter way to make up those few.
     std::vector<Action> restartLead(std::uint64_t seed) const {
         if (params.game.targetRank > 0 || params.restartShare <= 0) return {};
         Rng rng(seed ^ 0x2545f4914f6cdd1dULL);
         if (rng.unit() >= params.restartShare) return {};
-        std::lock_guard lock(bestMutex);
-        const auto half = static_cast<std::uint32_t>(bestMoves.size() / 2);
-        if (half == 0) return {};
-        const std::ptrdiff_t length = 1 + static_cast<std::ptrdiff_t>(rng.below(half));
-        return {bestMoves.begin(), bestMoves.begin() + length};
+        std::vector<Action> kept;
+        {
+            std::lock_guard lock(bestMutex);
+            kept = bestMoves;
+        }
+        const auto n = static_cast<std::uint32_t>(kept.size());
+        if (n / 2 < kFewestRedone) return {};
+        const std::uint32_t redone = kFewestRedone + rng.below(n / 2 - kFewestRedone + 1);
+        // A partial shuffle draws the terms kept to the front.
+        for (std::uint32_t i = 0; i < n - redone; ++i)
+            std::swap(kept[i], kept[i + rng.below(n - i)]);
+        kept.resize(n - redone);
+        return kept;
     }
 
     // `lead`: the agent's moves before the game's own (target basis), counted in its rank.

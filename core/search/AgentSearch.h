@@ -36,12 +36,12 @@ struct AgentSearchParams {
     MctsParams mcts = MctsParams::strong();
     // Mod 2 only: play every game but the first thread's first on the target in a random basis.
     bool randomBasis = true;
-    // Games without a target: once a scheme is found, this share of games starts from a prefix
-    // of the best one (its first 1 to len/2 moves, seen in the game's basis), so that the tree
-    // spends its simulations near the best line as well as from the target (a scheme one move
-    // shorter usually keeps most of the best one). With it, a run of several threads depends
-    // on which thread found what first. 0: every game from the target (the default: 0.5 did not
-    // lower a <3,3,3> game below 27 in 150 s on 4 seeds; README, agent benchmarks).
+    // Games without a target: once a scheme is found, this share of games starts from part of
+    // the best one: all its terms but 4 to len/2 of them, drawn at random (seen in the game's
+    // basis), so that the tree searches for fewer moves to make up the terms left out, near the
+    // best scheme as well as from the target (a scheme one move shorter usually keeps most of
+    // the best one). With it, a run of several threads depends on which thread found what
+    // first. 0: every game from the target (the default; README, agent benchmarks).
     double restartShare = 0.0;
     // Makes one evaluator per thread (a network each, or the uniform one when empty).
     std::function<std::unique_ptr<Evaluator>()> evaluatorFactory;

@@ -18,7 +18,7 @@ struct AgentSwitches {
     bool mixtureCorrection = false;      // the sampled-policy correction for the mixture
     bool completionValue = true;         // leaves valued by their span completion rank
     bool completionSpread = false;       // ties of completion ordered by the other modes
-    bool restart = false;                // half the games start from a prefix of the best scheme
+    bool restart = false;                // half the games start from most of the best scheme
     bool bestLine = true;                // the best scheme any node completes to counts
     bool pairs = true;                   // moves made of pairs of the completion's terms
     bool drops = true;                   // moves that lower a flattening rank

@@ -1,11 +1,12 @@
 // Two ways the <3,3,3> agent sees progress that its completion rank does not show: the spread of
 // the three modes' span completions orders leaves of one completion rank
-// (MctsParams::completionSpread), and games restart from a prefix of the best scheme found
+// (MctsParams::completionSpread), and games restart from most of the best scheme found
 // (AgentSearchParams::restartShare). Real states: the <3,3,3> target and Strassen's scheme on a
 // 2x2 corner of it.
 #include <QtTest>
 #include <array>
 #include <atomic>
+#include <mutex>
 #include <optional>
 
 #include "MctsTestSupport.h"
@@ -13,6 +14,7 @@
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/PairCandidates.h"
+#include "core/search/ResidualBounds.h"
 #include "core/search/SpanCompletion.h"
 #include "core/tensor/Verification.h"
 
@@ -95,11 +97,15 @@ class TestMctsSpread : public QObject {
     }
 
     void gamesRestartFromTheBestScheme() {
-        // Games on the target itself (no random basis) show the evaluator the target at step 0.
-        // With every game restarting from a prefix of the best scheme, only the first game
-        // starts there; without restarts every game does. Either way the result verifies.
+        // Games on the target itself (no random basis), offered no moves at all, so that each
+        // game shows the evaluator only where it starts. With every game restarting from the
+        // best scheme (the first game's, of rank 27, or a better one) less 4 to half of its
+        // terms, the first game starts at the target and the others after 13 to 23 terms, each
+        // left with a residual of rank at most the terms left out (its flattening ranks show
+        // it); without restarts every game starts at the target. Either way the result verifies.
         for (double share : {1.0, 0.0}) {
-            std::atomic<int> rootsAtZero{0};
+            std::mutex mutex;
+            std::vector<std::pair<int, int>> starts;  // (step, highest flattening rank)
             AgentSearchParams p;
             p.game = game333();
             p.threads = 1;
@@ -108,9 +114,14 @@ class TestMctsSpread : public QObject {
             p.restartShare = share;
             p.mcts = MctsParams::interactive();
             p.mcts.simulations = 4;
+            p.mcts.pairCandidates = 0;
+            p.mcts.dropCandidates = 0;
+            p.mcts.uniformShare = 0;
             p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
                 return std::make_unique<FakeEvaluator>([&](const Observation& o) {
-                    if (o.step == 0) rootsAtZero.fetch_add(1);
+                    const auto f = flatteningRanks(IntResidual::fromData(o.size, true, o.residual));
+                    std::lock_guard lock(mutex);
+                    starts.emplace_back(o.step, *std::max_element(f.begin(), f.end()));
                     return Evaluation{};
                 });
             };
@@ -119,7 +130,15 @@ class TestMctsSpread : public QObject {
             QVERIFY(verify(r.scheme, r.scheme.field).valid);
             QVERIFY(r.scheme.rank() <= 27);
             QCOMPARE(r.episode->length(), r.scheme.rank());
-            QCOMPARE(rootsAtZero.load(), share > 0 ? 1 : 3);
+            QVERIFY(!starts.empty() && starts.front().first == 0);
+            const auto restarted = std::find_if(starts.begin(), starts.end(),
+                                                [](const auto& x) { return x.first > 0; });
+            QCOMPARE(restarted == starts.end(), share == 0);
+            for (auto it = restarted; it != starts.end(); ++it) {
+                QVERIFY2(it->first >= 13 && it->first <= 23,
+                         qPrintable(QString::number(it->first)));
+                QVERIFY(it->second <= 27 - it->first);
+            }
         }
     }
 };
