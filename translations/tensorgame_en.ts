@@ -588,7 +588,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Order leaves of equal completion rank by the other modes&apos; completions (games without a target).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Start every game from the target, none from the best scheme found less a few of its terms (games without a target).</source>
+        <translation>Start every game from the target, none from the best scheme found less a few of its terms (games without a target).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Do not offer moves made of pairs of completion terms.</translation>
     </message>
@@ -669,8 +674,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-drops, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-drops, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-pairs, no-drops, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-pairs, no-drops, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -724,12 +729,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Start half the games from the best scheme found less a few of its terms drawn at random (games without a target).</source>
-        <translation>Start half the games from the best scheme found less a few of its terms drawn at random (games without a target).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
@@ -3898,7 +3898,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Play each game in a random change of basis (mod 2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start half the games from the best scheme found less a few of its terms (target rank none)</source>
+        <translation>Start half the games from the best scheme found less a few of its terms (target rank none)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Scheme on show</source>
         <translation>Scheme on show</translation>
     </message>

@@ -588,7 +588,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Упорядочивать листья с равным рангом дополнения по дополнениям в двух других модах (в играх без цели).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Start every game from the target, none from the best scheme found less a few of its terms (games without a target).</source>
+        <translation>Начинать каждую игру с цели, ни одной — с лучшей найденной схемы без нескольких её членов (в играх без цели).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Не предлагать ходы, составленные из пар членов дополнения.</translation>
     </message>
@@ -669,8 +674,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-drops, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, restart, no-pairs, no-drops, no-best-line, batchN (N листьев на один вызов сети) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-pairs, no-drops, no-best-line, batchN (N leaves per network call), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-pairs, no-drops, no-best-line, batchN (N листьев на один вызов сети) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -724,12 +729,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Start half the games from the best scheme found less a few of its terms drawn at random (games without a target).</source>
-        <translation>Начинать половину игр с лучшей найденной схемы без нескольких её членов, выбранных случайно (в играх без цели).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
@@ -3916,7 +3916,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Играть каждую партию в случайно заменённом базисе (mod 2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Restarts</source>
+        <translation>Перезапуски</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start half the games from the best scheme found less a few of its terms (target rank none)</source>
+        <translation>Начинать половину игр с лучшей найденной схемы без нескольких её членов (без целевого ранга)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Scheme on show</source>
         <translation>Показанная схема</translation>
     </message>

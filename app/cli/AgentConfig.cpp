@@ -46,8 +46,8 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.completionValue = false;
         } else if (part == "spread") {
             s.completionSpread = true;
-        } else if (part == "restart") {
-            s.restart = true;
+        } else if (part == "no-restart") {
+            s.restart = false;
         } else if (part == "no-pairs") {
             s.pairs = false;
         } else if (part == "no-drops") {
@@ -61,7 +61,7 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
                 *error = "unknown configuration '" + part +
                          "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
                          "no-pruning, no-random-basis, correction, no-completion-value, spread, "
-                         "restart, no-pairs, no-drops, "
+                         "no-restart, no-pairs, no-drops, "
                          "no-best-line, "
                          "batch1..batch64, joined with '+')";
             return std::nullopt;
@@ -79,7 +79,7 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.mixtureCorrection = options.isSet("mixture-correction");
     s.completionValue = !options.isSet("no-completion-value");
     s.completionSpread = options.isSet("spread");
-    s.restart = options.isSet("restart");
+    s.restart = !options.isSet("no-restart");
     s.bestLine = !options.isSet("no-best-line");
     s.pairs = !options.isSet("no-pairs");
     s.drops = !options.isSet("no-drops");

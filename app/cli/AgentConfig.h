@@ -14,8 +14,8 @@
 //                     completion rank (MctsParams::completionValue)
 //   spread            (on) ties of completion rank ordered by the other modes' completions
 //                     (MctsParams::completionSpread = 0.25)
-//   restart           (on) half the games start from the best scheme found less 4 to half
-//                     of its terms, drawn at random (AgentSearchParams::restartShare = 0.5)
+//   no-restart        every game from the target, none from the best scheme found less 4 to
+//                     half of its terms drawn at random (AgentSearchParams::restartShare = 0)
 //   no-pairs          no moves made of pairs of the residual's completion terms
 //                     (MctsParams::pairCandidates = 0)
 //   no-drops          no moves that lower a flattening rank (MctsParams::dropCandidates = 0)

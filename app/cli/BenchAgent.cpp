@@ -35,7 +35,7 @@ constexpr OptionSpec kOptions[] = {
                 QT_TRANSLATE_NOOP("cli",
                                   "Configurations, comma-separated: default, uniform, no-endgame, "
                                   "no-completion, no-uniform-share, no-pruning, no-random-basis, "
-                                  "correction, no-completion-value, spread, restart, "
+                                  "correction, no-completion-value, spread, no-restart, "
                                   "no-pairs, no-drops, "
                                   "no-best-line, "
                                   "batchN (N leaves per network call), or "

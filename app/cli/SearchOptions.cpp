@@ -146,10 +146,10 @@ constexpr OptionSpec kAgentOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Order leaves of equal completion rank by the other modes' "
                                  "completions (games without a target).")),
-    flagOption("restart",
+    flagOption("no-restart",
                QT_TRANSLATE_NOOP("cli",
-                                 "Start half the games from the best scheme found less a few of "
-                                 "its terms drawn at random (games without a target).")),
+                                 "Start every game from the target, none from the best scheme "
+                                 "found less a few of its terms (games without a target).")),
     flagOption("no-pairs",
                QT_TRANSLATE_NOOP("cli", "Do not offer moves made of pairs of completion terms.")),
     flagOption("no-drops",

@@ -73,6 +73,11 @@ constexpr AgentPart kAgentParts[] = {
     {"randomBasis", &search::AgentSwitches::randomBasis, search::AgentPart::RandomBasis,
      QT_TRANSLATE_NOOP("tg::SearchDock", "Random basis"),
      QT_TRANSLATE_NOOP("tg::SearchDock", "Play each game in a random change of basis (mod 2)")},
+    {"restart", &search::AgentSwitches::restart, search::AgentPart::Restart,
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Restarts"),
+     QT_TRANSLATE_NOOP("tg::SearchDock",
+                       "Start half the games from the best scheme found less a few of its terms "
+                       "(target rank none)")},
 };
 }  // namespace
 

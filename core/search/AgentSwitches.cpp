@@ -8,6 +8,8 @@ bool agentPartActs(AgentPart part, bool mod2, bool completes) {
     switch (part) {
         case AgentPart::Pairs:
             return mod2 && completes;
+        case AgentPart::Restart:
+            return completes;
         case AgentPart::Drops:
         case AgentPart::RandomBasis:
             return mod2;
@@ -33,7 +35,7 @@ void applyAgentSwitches(const AgentSwitches& switches, AgentSearchParams& params
     if (switches.uniformShare) m.uniformShare = *switches.uniformShare;
     m.leafBatch = switches.leafBatch;
     params.randomBasis = switches.randomBasis;
-    if (switches.restart) params.restartShare = 0.5;
+    if (!switches.restart) params.restartShare = 0;
 }
 
 }  // namespace tg::search

@@ -18,7 +18,7 @@ struct AgentSwitches {
     bool mixtureCorrection = false;      // the sampled-policy correction for the mixture
     bool completionValue = true;         // leaves valued by their span completion rank
     bool completionSpread = false;       // ties of completion ordered by the other modes
-    bool restart = false;                // half the games start from most of the best scheme
+    bool restart = true;                 // half the games start from most of the best scheme
     bool bestLine = true;                // the best scheme any node completes to counts
     bool pairs = true;                   // moves made of pairs of the completion's terms
     bool drops = true;                   // moves that lower a flattening rank
@@ -29,13 +29,14 @@ struct AgentSwitches {
 };
 
 // The parts a person can turn off one at a time (the Search dock's "Agent parts").
-enum class AgentPart { Endgame, Completion, Pairs, Drops, BoundPruning, RandomBasis };
+enum class AgentPart { Endgame, Completion, Pairs, Drops, BoundPruning, RandomBasis, Restart };
 
 // Whether a part can act at all in a game, by the rule the tree search applies (Mcts,
 // AgentSearch), so that the dock greys exactly the switches that would change nothing. Drop
 // moves and the random basis use GF(2) algebra (flattening spans, invertible bases mod 2); pair
 // moves pair the terms of the residual's span completion, which the search computes only when
-// `completes` (not told a target rank: Mcts::completionParts).
+// `completes` (not told a target rank: Mcts::completionParts); restarts need a best scheme to
+// improve on, which a game told its target rank stops at.
 [[nodiscard]] bool agentPartActs(AgentPart part, bool mod2, bool completes);
 
 // Sets the parts of `params` the switches name (not the evaluator: see uniformModel), on top of

@@ -32,7 +32,7 @@ const QStringList kAgentSearchOptions = {"size",        "engine",      "field", 
 const QStringList kAgentSwitchOptions = {
     "no-endgame",      "no-completion",      "uniform-share", "no-pruning",
     "no-random-basis", "mixture-correction", "leaf-batch",    "no-completion-value",
-    "no-pairs",        "no-best-line",       "spread",        "restart",
+    "no-pairs",        "no-best-line",       "spread",        "no-restart",
     "no-drops"};
 
 // Whether `help` has a line for --NAME followed by a help text (Qt puts it two spaces or more

@@ -123,14 +123,15 @@ class TestSearchDock : public QObject {
             endgame->click();
             const search::AgentSwitches parts = form->request().agentParts;
             QVERIFY(!parts.drops && !parts.endgame);
-            QVERIFY(parts.pairs && parts.completion && parts.boundPruning && parts.randomBasis);
+            QVERIFY(parts.pairs && parts.completion && parts.boundPruning && parts.randomBasis &&
+                    parts.restart);
             form->saveSettings();
         }
         MainWindow w(MainWindow::Rendering::Disabled);
         const search::AgentSwitches parts = w.searchDock()->request().agentParts;
         QVERIFY(!parts.drops && !parts.endgame && parts.pairs);
-        // Parts that cannot act are greyed out: pair moves with a target rank, the mod-2 parts
-        // over Z.
+        // Parts that cannot act are greyed out: pair moves and restarts with a target rank, the
+        // mod-2 parts over Z.
         SearchForm* form = w.searchDock()->form();
         const auto box = [form](const char* id) {
             return form->findChild<QCheckBox*>(QLatin1String("agentPart_") + QLatin1String(id));
@@ -138,12 +139,15 @@ class TestSearchDock : public QObject {
         form->setField(Field::Z2);
         form->setTargetRank(0);
         QVERIFY(box("pairs")->isEnabled() && box("drops")->isEnabled());
+        QVERIFY(box("restart")->isEnabled());
         form->setTargetRank(7);
         QVERIFY(!box("pairs")->isEnabled() && box("drops")->isEnabled());
+        QVERIFY(!box("restart")->isEnabled());
         form->setField(Field::Z);
         form->setTargetRank(0);
         QVERIFY(!box("pairs")->isEnabled() && !box("drops")->isEnabled());
         QVERIFY(!box("randomBasis")->isEnabled() && box("endgame")->isEnabled());
+        QVERIFY(box("restart")->isEnabled());
     }
 
     // The dock needs no window: the document gives it the scheme on show (and every new one),

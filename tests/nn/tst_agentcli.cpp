@@ -154,6 +154,8 @@ class TestAgentCli : public QObject {
 
     void benchAgentRefusesBadGrids() {
         QCOMPARE(runCli({"bench", "agent", "--configs", "default,no-such-part"}).exitCode, 2);
+        // Restarts are on by default: only their switch off has a name.
+        QCOMPARE(runCli({"bench", "agent", "--configs", "restart"}).exitCode, 2);
         QCOMPARE(runCli({"bench", "agent", "--seeds", "5-1"}).exitCode, 2);
         QCOMPARE(runCli({"bench", "agent", "--sizes", "2x2"}).exitCode, 2);
     }

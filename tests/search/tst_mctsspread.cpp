@@ -8,9 +8,11 @@
 #include <atomic>
 #include <mutex>
 #include <optional>
+#include <utility>
 
 #include "MctsTestSupport.h"
 #include "core/search/AgentSearch.h"
+#include "core/search/AgentSwitches.h"
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/PairCandidates.h"
@@ -102,12 +104,15 @@ class TestMctsSpread : public QObject {
         // best scheme (the first game's, of rank 27, or a better one) less 4 to half of its
         // terms, the first game starts at the target and the others after 13 to 23 terms, each
         // left with a residual of rank at most the terms left out (its flattening ranks show
-        // it); without restarts every game starts at the target. Either way the result verifies.
-        for (double share : {1.0, 0.0}) {
+        // it); without restarts, or told a target rank (restarts look for a shorter scheme than
+        // the best, which a game told its target stops at), every game starts at the target.
+        // Either way the result verifies.
+        for (const auto& [share, target] : {std::pair{1.0, 0}, {0.0, 0}, {1.0, 26}}) {
             std::mutex mutex;
             std::vector<std::pair<int, int>> starts;  // (step, highest flattening rank)
             AgentSearchParams p;
             p.game = game333();
+            p.game.targetRank = target;
             p.threads = 1;
             p.maxGamesPerThread = 3;
             p.randomBasis = false;
@@ -126,14 +131,19 @@ class TestMctsSpread : public QObject {
                 });
             };
             const SearchResult r = tg::search::testing::runToEnd(p);
-            QVERIFY(r.found);
-            QVERIFY(verify(r.scheme, r.scheme.field).valid);
-            QVERIFY(r.scheme.rank() <= 27);
-            QCOMPARE(r.episode->length(), r.scheme.rank());
+            QVERIFY(!r.failed);
+            if (target == 0) {
+                QVERIFY(r.found);
+                QVERIFY(verify(r.scheme, r.scheme.field).valid);
+                QVERIFY(r.scheme.rank() <= 27);
+                QCOMPARE(r.episode->length(), r.scheme.rank());
+            }
             QVERIFY(!starts.empty() && starts.front().first == 0);
+            QVERIFY(starts.size() >= 3);  // three games, each shows its start
             const auto restarted = std::find_if(starts.begin(), starts.end(),
                                                 [](const auto& x) { return x.first > 0; });
-            QCOMPARE(restarted == starts.end(), share == 0);
+            QCOMPARE(restarted == starts.end(),
+                     share == 0 || !agentPartActs(AgentPart::Restart, true, target == 0));
             for (auto it = restarted; it != starts.end(); ++it) {
                 QVERIFY2(it->first >= 13 && it->first <= 23,
                          qPrintable(QString::number(it->first)));

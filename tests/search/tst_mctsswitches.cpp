@@ -511,7 +511,8 @@ class TestMctsSwitches : public QObject {
             {&AgentSwitches::endgame, 0},      {&AgentSwitches::completion, 1},
             {&AgentSwitches::boundPruning, 2}, {&AgentSwitches::completionValue, 4},
             {&AgentSwitches::bestLine, 6},     {&AgentSwitches::pairs, 7},
-            {&AgentSwitches::drops, 8},        {&AgentSwitches::randomBasis, 11}};
+            {&AgentSwitches::drops, 8},        {&AgentSwitches::randomBasis, 11},
+            {&AgentSwitches::restart, 12}};
         for (const auto& [field, index] : offs) {
             AgentSwitches s;
             s.*field = false;
