@@ -144,9 +144,9 @@ class Mcts {
     // Gives the node its candidate moves (each with its CandidateSource): the evaluator's
     // samples, completed w for the likeliest, pair and drop moves, with their shares of the prior.
     void addCandidates(Node& n, const Evaluation& e);
-    // Every w for completing a sampled (u, v) on this residual, or nullptr when completion is
-    // off or there are more than MctsParams::completeMaxW of them.
-    [[nodiscard]] const std::vector<std::vector<int>>* completionTable(const IntResidual& r) const;
+    // Whether sampled (u, v) get a completed w on this residual: completion is on and there are
+    // at most MctsParams::completeMaxW w to try.
+    [[nodiscard]] bool completesW(const IntResidual& r) const;
     void addDirichletNoise(Node& n);
     int select(Node& n);
     void backup(const std::vector<std::pair<int, int>>& path, int leaf, double value);

@@ -320,13 +320,11 @@ class Offers {
 
 }  // namespace
 
-const std::vector<std::vector<int>>* Mcts::completionTable(const IntResidual& r) const {
+bool Mcts::completesW(const IntResidual& r) const {
     if (params_.completeTop <= 0 || game_.coefficients == CoefficientSet::Unrestricted)
-        return nullptr;
-    // Counted before it is built: a <5,5,5> table would have 2^25 - 1 vectors.
-    const int length = r.size().wSize();
-    if (factorCount(length, game_.coefficients, false) > params_.completeMaxW) return nullptr;
-    return &factorTable(length, game_.coefficients, false);
+        return false;
+    // Counted, not built: a <5,5,5> table would have 2^25 - 1 vectors.
+    return factorCount(r.size().wSize(), game_.coefficients, false) <= params_.completeMaxW;
 }
 
 void Mcts::addCandidates(Node& n, const Evaluation& e) {
@@ -335,19 +333,24 @@ void Mcts::addCandidates(Node& n, const Evaluation& e) {
     for (const Edge& edge : n.edges) existing.push_back(edge.action);
     Offers offers(n.residual, game_.coefficients, existing);
     // The sampled moves, and half of the prior for the completed w of the most likely ones.
-    const std::vector<std::vector<int>>* ws = completionTable(n.residual);
-    const double sampledShare = ws != nullptr ? 0.5 : 1.0;
+    const bool completes = completesW(n.residual);
+    const double sampledShare = completes ? 0.5 : 1.0;
     for (const PolicySample& s : e.candidates)
         offers.add(s.action, sampledShare * s.prior, s.probability, CandidateSource::Sampled);
-    if (ws != nullptr) {
+    if (completes) {
+        // Over {-1,0,1} and {-2..2} each w of the table is scored; mod 2 one walk covers every
+        // w without a table (bestCompletionMod2).
+        const std::vector<std::vector<int>>* table =
+            n.residual.mod2() ? nullptr
+                              : &factorTable(n.residual.size().wSize(), game_.coefficients, false);
         const int top = std::min<int>(params_.completeTop, static_cast<int>(e.candidates.size()));
         double mass = 0;
         for (int i = 0; i < top; ++i) mass += e.candidates[static_cast<std::size_t>(i)].prior;
         for (int i = 0; i < top; ++i) {
             const PolicySample& s = e.candidates[static_cast<std::size_t>(i)];
-            if (std::optional<Action> best = n.residual.mod2()
-                                                 ? bestCompletionMod2(n.residual, s.action)
-                                                 : bestCompletion(n.residual, s.action, *ws))
+            if (std::optional<Action> best = table != nullptr
+                                                 ? bestCompletion(n.residual, s.action, *table)
+                                                 : bestCompletionMod2(n.residual, s.action))
                 offers.add(std::move(*best),
                            (1.0 - sampledShare) * (mass > 0 ? s.prior / mass : 1.0 / top),
                            s.probability, CandidateSource::CompletedW);
