@@ -198,11 +198,7 @@ std::unique_ptr<search::Evaluator> loadEvaluator(const std::string& path, Tensor
 void saveUntrainedModel(const std::string& path, const NetworkConfig& config, std::uint64_t seed) {
     detail::PolicyValueNet net(config);
     net->initialise(seed);
-    ModelInfo info;
-    info.network = config;
-    info.seed = seed;
-    info.recipe = "untrained";
-    detail::saveModel(path, *net, info, nullptr);
+    detail::saveModel(path, *net, ModelInfo::untrained(config, seed), nullptr);
 }
 
 }  // namespace tg::nn

@@ -145,4 +145,12 @@ std::string ModelInfo::describe() const {
            ", " + steps_ + " steps";
 }
 
+ModelInfo ModelInfo::untrained(const NetworkConfig& network, std::uint64_t seed) {
+    ModelInfo info;
+    info.network = network;
+    info.seed = seed;
+    info.recipe = "untrained";
+    return info;
+}
+
 }  // namespace tg::nn

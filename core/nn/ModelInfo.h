@@ -49,6 +49,8 @@ struct ModelInfo {
     [[nodiscard]] static ModelInfo fromMetadata(const std::map<std::string, std::string>& metadata);
     // "net 2x2x2 mod2, 3.1k steps"
     [[nodiscard]] std::string describe() const;
+    // The record of a freshly initialised network: no steps, the seed it was drawn from.
+    [[nodiscard]] static ModelInfo untrained(const NetworkConfig& network, std::uint64_t seed);
 };
 
 }  // namespace tg::nn

@@ -99,11 +99,7 @@ std::unique_ptr<NetworkEvaluator> NetworkEvaluator::untrained(const NetworkConfi
                                                               std::uint64_t seed) {
     detail::PolicyValueNet net(config);
     net->initialise(seed);
-    ModelInfo info;
-    info.network = config;
-    info.seed = seed;
-    info.recipe = "untrained";
-    return detail::makeEvaluator(std::move(net), std::move(info));
+    return detail::makeEvaluator(std::move(net), ModelInfo::untrained(config, seed));
 }
 
 std::string NetworkEvaluator::name() const {

@@ -254,6 +254,13 @@ class TestNetwork : public QObject {
         QVERIFY(
             sameEvaluations(loadNetworkEvaluator(again)->evaluate(obs, 16, 5),
                             NetworkEvaluator::untrained(params.network, 17)->evaluate(obs, 16, 5)));
+        // An untrained model says so in its record, written or in memory.
+        const ModelInfo untrained = readModelInfo(again);
+        QCOMPARE(untrained.recipe, std::string("untrained"));
+        QCOMPARE(untrained.steps, 0LL);
+        QCOMPARE(untrained.seed, std::uint64_t{17});
+        QVERIFY(untrained.network == params.network);
+        QCOMPARE(NetworkEvaluator::untrained(params.network, 17)->info().recipe, untrained.recipe);
     }
     // Every architecture's parameters go through a file unchanged, and evaluate the same.
     void architecturesRoundTrip() {
