@@ -359,13 +359,7 @@ class CyclicWalker {
         orbits_[static_cast<std::size_t>(idx)] = orbits_.back();
         orbits_.pop_back();
         dirty_ = true;
-        for (int n = 0; n < count; ++n) {
-            int& t = *tracked[n];
-            if (t == idx)
-                t = -1;
-            else if (t == last)
-                t = idx;
-        }
+        followSwapRemove(idx, last, tracked, count);
     }
 
     // Adds a fixed term, or removes the fixed term it cancels (t + (-t) = 0; mod 2 t + t = 0).

@@ -43,6 +43,18 @@ namespace tg::search {
 
 enum class StepKind : std::uint8_t { Flip, Reduction, Plus };
 
+// After element `removed` of a list was removed by moving its last element (`last`) into its
+// place: indices that pointed at the removed element become -1, those at the last one follow it.
+inline void followSwapRemove(int removed, int last, int* const* tracked, int count) {
+    for (int n = 0; n < count; ++n) {
+        int& t = *tracked[n];
+        if (t == removed)
+            t = -1;
+        else if (t == last)
+            t = removed;
+    }
+}
+
 template <class Ring>
 class FlipWalker {
   public:
@@ -389,13 +401,7 @@ class FlipWalker {
         }
         terms_.pop_back();
         record(Edit::Remove, idx, {});
-        for (int n = 0; n < count; ++n) {
-            int& t = *tracked[n];
-            if (t == idx)
-                t = -1;
-            else if (t == last)
-                t = idx;
-        }
+        followSwapRemove(idx, last, tracked, count);
     }
 
     // True when another term shares factor k of term t (then the two may merge): after most
