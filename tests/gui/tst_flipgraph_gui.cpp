@@ -22,6 +22,7 @@
 #include "core/search/SearchTraceJson.h"
 #include "core/tensor/Verification.h"
 #include "support/GuiTestMain.h"
+#include "support/Hover.h"
 #include "widgets/FlipGraphView.h"
 
 using namespace tg;
@@ -115,7 +116,7 @@ class TestFlipGraphGui : public QObject {
         QCOMPARE(int(view.highlightedEdges().size()), touching);
         // Hovering the naive scheme's dot lights its flips instead; a click opens it.
         QTest::keyClick(&view, Qt::Key_0);
-        QTest::mouseMove(view.viewport(), view.viewPosition(0));
+        QVERIFY(tg::testing::hover(view.viewport(), view.viewPosition(0)));
         int fromNaive = 0;
         for (const auto& e : graph.edges) fromNaive += (e.from == 0 || e.to == 0) ? 1 : 0;
         QTRY_COMPARE(int(view.highlightedEdges().size()), fromNaive);

@@ -16,6 +16,7 @@
 #include "core/io/SchemeSource.h"
 #include "core/tensor/ExactTensor.h"
 #include "support/GuiTestMain.h"
+#include "support/Hover.h"
 #include "widgets/OpenGLSetup.h"
 #include "widgets/TensorView.h"
 #include "widgets/VoxelPalette.h"
@@ -227,9 +228,9 @@ class TestTensorViewRender : public QObject {
         QVERIFY(!view_->voxelAt(QPoint(2, 2)).has_value());
 
         QSignalSpy spy(view_.get(), &tg::TensorView::voxelHovered);
-        QTest::mouseMove(view_.get(), QPoint(2, 2));
-        QTest::mouseMove(view_.get(), onVoxel);
-        QTRY_VERIFY(!spy.isEmpty());
+        QVERIFY(tg::testing::hover(view_.get(), QPoint(2, 2)));
+        QVERIFY(tg::testing::hover(view_.get(), onVoxel));
+        QVERIFY(!spy.isEmpty());
         QCOMPARE(spy.last().at(0).toString(), info->text);
         QCOMPARE(view_->toolTip(), info->text);
 
