@@ -6,17 +6,17 @@ namespace tg::cli {
 
 namespace {
 
-// "batchN" with N in 1..64: leaves per network call.
-std::optional<int> batchOf(const std::string& part) {
-    const std::string prefix = "batch";
+// N of a name "<prefix>N" with N in 1..max ("batch8": leaves per network call, "samples16":
+// moves sampled per node).
+std::optional<int> numberAfter(const std::string& part, const std::string& prefix, int max) {
     if (part.size() <= prefix.size() || part.compare(0, prefix.size(), prefix) != 0)
         return std::nullopt;
     int n = 0;
     for (std::size_t i = prefix.size(); i < part.size(); ++i) {
-        if (part[i] < '0' || part[i] > '9' || n > 64) return std::nullopt;
+        if (part[i] < '0' || part[i] > '9' || n > max) return std::nullopt;
         n = n * 10 + (part[i] - '0');
     }
-    if (n < 1 || n > 64) return std::nullopt;
+    if (n < 1 || n > max) return std::nullopt;
     return n;
 }
 
@@ -54,16 +54,22 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.drops = false;
         } else if (part == "no-best-line") {
             s.bestLine = false;
-        } else if (std::optional<int> n = batchOf(part)) {
+        } else if (part == "restart-focus") {
+            s.restartFocus = true;
+        } else if (part == "lazy") {
+            s.lazyCandidates = true;
+        } else if (std::optional<int> n = numberAfter(part, "batch", 64)) {
             s.leafBatch = *n;
+        } else if (std::optional<int> k = numberAfter(part, "samples", 1000)) {
+            s.samples = *k;
         } else {
             if (error)
                 *error = "unknown configuration '" + part +
                          "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
                          "no-pruning, no-random-basis, correction, no-completion-value, spread, "
                          "no-restart, no-pairs, no-drops, "
-                         "no-best-line, "
-                         "batch1..batch64, joined with '+')";
+                         "no-best-line, restart-focus, lazy, "
+                         "batch1..batch64, samples1..samples1000, joined with '+')";
             return std::nullopt;
         }
     }
@@ -80,11 +86,14 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.completionValue = !options.isSet("no-completion-value");
     s.completionSpread = options.isSet("spread");
     s.restart = !options.isSet("no-restart");
+    s.restartFocus = options.isSet("restart-focus");
     s.bestLine = !options.isSet("no-best-line");
     s.pairs = !options.isSet("no-pairs");
     s.drops = !options.isSet("no-drops");
     s.uniformShare = options.find<double>("uniform-share");
     s.leafBatch = options.find<int>("leaf-batch").value_or(1);
+    s.samples = options.find<int>("samples");
+    s.lazyCandidates = options.isSet("lazy-candidates");
     return s;
 }
 

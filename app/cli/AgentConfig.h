@@ -10,15 +10,22 @@
 //   no-random-basis   every game on the target itself (AgentSearchParams::randomBasis)
 //   correction        the sampled-policy correction for the mixture (mixtureCorrection)
 //   batchN            N leaves per network call, with virtual loss (MctsParams::leafBatch)
+//   samplesN          N moves sampled per node instead of 48 (MctsParams::samples): fewer
+//                     make each network call cheaper
 //   no-completion-value  leaves valued by the network / lower bound, not by their span
 //                     completion rank (MctsParams::completionValue)
 //   spread            (on) ties of completion rank ordered by the other modes' completions
 //                     (MctsParams::completionSpread = 0.25)
 //   no-restart        every game from the target, none from the best scheme found less 4 to
 //                     half of its terms drawn at random (AgentSearchParams::restartShare = 0)
+//   restart-focus     (on) a restart leaves out, if 256 draws find one, a set of terms whose
+//                     flattening ranks are below its count, not the first drawn
+//                     (AgentSearchParams::restartDraws = 256)
 //   no-pairs          no moves made of pairs of the residual's completion terms
 //                     (MctsParams::pairCandidates = 0)
 //   no-drops          no moves that lower a flattening rank (MctsParams::dropCandidates = 0)
+//   lazy              (on) a leaf gets its candidates at its second visit, not when it is
+//                     valued (MctsParams::lazyCandidates)
 //   no-best-line      only the game as played counts, completed by slices, not the best
 //                     scheme any node of the tree completes to (MctsParams::bestLine)
 #include <optional>

@@ -84,7 +84,6 @@ std::optional<AgentJob> agentJob(const Options& o) {
     p.externalStop = &stopSignalFlag();  // SIGINT, SIGTERM: keeps (and writes) what was found
     p.mcts = search::MctsParams::strong();
     p.mcts.simulations = o.find<int>("simulations").value_or(p.mcts.simulations);
-    p.mcts.samples = o.find<int>("samples").value_or(p.mcts.samples);
     applyAgentSwitches(agentSwitchesOf(o), p);
     std::string error;
     auto evaluator = chooseEvaluator(o.text("model"), job.size, job.set, &error);

@@ -14,6 +14,7 @@
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
+#include "core/search/ResidualBounds.h"
 #include "core/search/ResultBoard.h"
 #include "core/search/Rng.h"
 #include "core/search/Seeds.h"
@@ -237,11 +238,25 @@ struct AgentSearch::Impl final : run::Engine {
         const auto n = static_cast<std::uint32_t>(kept.size());
         if (n / 2 < kFewestRedone) return {};
         const std::uint32_t redone = kFewestRedone + rng.below(n / 2 - kFewestRedone + 1);
-        // A partial shuffle draws the terms kept to the front.
-        for (std::uint32_t i = 0; i < n - redone; ++i)
-            std::swap(kept[i], kept[i + rng.below(n - i)]);
+        for (int draw = 0; draw < std::max(1, params.restartDraws); ++draw) {
+            // A partial shuffle draws the terms kept to the front.
+            for (std::uint32_t i = 0; i < n - redone; ++i)
+                std::swap(kept[i], kept[i + rng.below(n - i)]);
+            if (mayBeShorter(kept, n - redone)) break;
+        }
         kept.resize(n - redone);
         return kept;
+    }
+
+    // Whether the terms from `from` on sum to a tensor whose flattening ranks are all below
+    // their count (else the bound rules out making them up in fewer moves).
+    [[nodiscard]] bool mayBeShorter(const std::vector<Action>& terms, std::uint32_t from) const {
+        const AgentGame& game = params.game;
+        IntResidual sum(game.size, game.coefficients == CoefficientSet::Mod2);
+        for (std::size_t i = from; i < terms.size(); ++i) sum.subtract(terms[i]);
+        const std::array<int, 3> ranks = flatteningRanks(sum);
+        const auto count = static_cast<int>(terms.size() - from);
+        return *std::max_element(ranks.begin(), ranks.end()) < count;
     }
 
     // `lead`: the agent's moves before the game's own (target basis), counted in its rank.

@@ -130,7 +130,6 @@ int Mcts::think(int simulations, const std::atomic<bool>* stop) {
         if (!root.expanded) {
             const double v = expand(root_);
             Node& r = nodes_[static_cast<std::size_t>(root_)];
-            addDirichletNoise(r);
             r.visits += 1;
             r.valueSum += v;
             ++simulations_;
@@ -138,10 +137,11 @@ int Mcts::think(int simulations, const std::atomic<bool>* stop) {
             continue;
         }
         if (root.dead) {
-            if (root.expansions > params_.maxReexpansions) break;
+            // Hopeless when valued (pruned, or no endgame within the budget), or redrawn enough.
+            if (!root.drawn || root.expansions > params_.maxReexpansions) break;
             // Draw fresh candidates for the root once more before giving up.
             root.dead = false;
-            root.expanded = false;
+            root.drawn = false;
             ++ran;
             continue;
         }
@@ -155,16 +155,22 @@ Mcts::Descent Mcts::descend() {
     Descent d;
     int id = root_;
     while (true) {
+        if (const Node& n = nodes_[static_cast<std::size_t>(id)];
+            !n.expanded || n.terminal || n.dead || n.solvedIn >= 0 || awaitsEvaluation(id))
+            break;
+        if (!nodes_[static_cast<std::size_t>(id)].drawn) {
+            drawCandidates(id);  // its second visit (MctsParams::lazyCandidates), or a redraw
+            continue;
+        }
         Node& n = nodes_[static_cast<std::size_t>(id)];
-        if (!n.expanded || n.terminal || n.dead || n.solvedIn >= 0 || awaitsEvaluation(id)) break;
         const int e = select(n);
         if (e < 0) {
             // Every child is hopeless: draw again, or give this node up.
             if (n.expansions <= params_.maxReexpansions) {
-                n.expanded = false;  // the expansion after the descent adds fresh candidates
-            } else {
-                n.dead = true;
+                n.drawn = false;
+                continue;
             }
+            n.dead = true;
             break;
         }
         d.path.emplace_back(id, e);
@@ -230,6 +236,8 @@ int Mcts::simulateBatch(int count) {
         if (!nodes_[static_cast<std::size_t>(d.leaf)].expanded) {
             Observation o;
             d.value = beginExpansion(d.leaf, o);
+            if (!d.value && drawsLater(d.leaf))
+                d.value = finishExpansion(d.leaf, o, nullptr, 0);  // no evaluator needed
             if (!d.value) {
                 evaluated.push_back(descents.size());
                 observations.push_back(std::move(o));
@@ -361,11 +369,11 @@ void Mcts::play(const Action& move) {
             // is short, so the unreachable nodes are not worth compacting).
             root_ = e.child;
             Node& r = nodes_[static_cast<std::size_t>(root_)];
-            if (r.dead && !r.terminal) {
-                r.dead = false;  // a root is never given up without trying
+            if (r.dead && r.drawn) {
+                r.dead = false;  // a root is never given up without drawing fresh candidates
             }
-            // An expanded root got no noise when it was expanded as an inner node.
-            if (r.expanded) addDirichletNoise(r);
+            // A root with candidates got no noise when they were drawn for an inner node.
+            if (r.drawn) addDirichletNoise(r);
             resetValueRange();
             return;
         }

@@ -8,6 +8,8 @@
 // In games without a target a leaf's value is minus its span completion rank (a true upper
 // bound: MctsParams::completionValue); otherwise minus the larger of the network's moves-left
 // estimate and the residual's flattening-rank lower bound (a true lower bound).
+// Where the leaf value needs no evaluator, a leaf draws its candidates (the evaluator's call)
+// only when a simulation comes back through it (MctsParams::lazyCandidates).
 // With a move budget (AgentGame), states whose lower bound exceeds the moves left are pruned,
 // and tight states are decided exactly by the EndgameSolver; an exact solution found anywhere
 // in the tree is kept and preferred when a move is played.
@@ -126,7 +128,17 @@ class Mcts {
     std::optional<double> beginExpansion(int node, Observation& o);
     // The rest, given the evaluator's answer (nullptr: it had none); returns the leaf's value.
     double finishExpansion(int node, const Observation& o, Evaluation* e, std::uint64_t seed);
-    // PUCT from the root to a leaf (stops at leaves awaiting the evaluator).
+    // Whether the node, valued as a leaf, gets its candidates at its second visit
+    // (MctsParams::lazyCandidates, where the leaf value needs no evaluator; never the root).
+    [[nodiscard]] bool drawsLater(int node) const;
+    // Draws (more) candidates for a valued node: one evaluator call, then giveCandidates.
+    void drawCandidates(int node);
+    // The evaluator's samples (mixed with uniform draws) and the hand-made moves become the
+    // node's edges; a node left without any is dead; the root's get Dirichlet noise.
+    void giveCandidates(int node, const Observation& o, Evaluation* e, std::uint64_t seed);
+    [[nodiscard]] Observation observationAt(const Node& n) const;
+    // PUCT from the root to a leaf (stops at leaves awaiting the evaluator); a valued node
+    // without candidates on the way gets them first (MctsParams::lazyCandidates, redraws).
     Descent descend();
     [[nodiscard]] double leafValueWithoutNetwork(int leaf) const;
     int simulateOne();

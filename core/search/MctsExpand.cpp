@@ -79,6 +79,7 @@ using mcts::uniformMoveProbability;
 double Mcts::expand(int id) {
     Observation o;
     if (const std::optional<double> decided = beginExpansion(id, o)) return *decided;
+    if (drawsLater(id)) return finishExpansion(id, o, nullptr, 0);
     const std::uint64_t evalSeed = rng_.next();
     std::vector<Evaluation> e =
         evaluator_.evaluate(std::span<const Observation>(&o, 1), params_.samples, evalSeed);
@@ -89,7 +90,6 @@ double Mcts::expand(int id) {
 std::optional<double> Mcts::beginExpansion(int id, Observation& o) {
     Node* n = &nodes_[static_cast<std::size_t>(id)];
     n->expanded = true;
-    ++n->expansions;
     if (n->residual.isZero()) {
         n->terminal = true;
         n->solvedIn = 0;
@@ -121,14 +121,19 @@ std::optional<double> Mcts::beginExpansion(int id, Observation& o) {
     }
     measureCompletion(*n);
     noteCompletion(id);
-    n = &nodes_[static_cast<std::size_t>(id)];
-    o.size = n->residual.size();
-    o.coefficients = game_.coefficients;
-    o.residual = n->residual.data();
-    o.step = n->step;
-    o.stepLimit = game_.effectiveLimit();
-    o.history = n->history;
+    o = observationAt(nodes_[static_cast<std::size_t>(id)]);
     return std::nullopt;
+}
+
+Observation Mcts::observationAt(const Node& n) const {
+    Observation o;
+    o.size = n.residual.size();
+    o.coefficients = game_.coefficients;
+    o.residual = n.residual.data();
+    o.step = n.step;
+    o.stepLimit = game_.effectiveLimit();
+    o.history = n.history;
+    return o;
 }
 
 double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::uint64_t seed) {
@@ -139,6 +144,31 @@ double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::u
                    ? -static_cast<double>(n->completion) -
                          params_.completionSpread * static_cast<double>(n->spread) / 3.0
                    : -estimate;
+    const double value = n->value;
+    if (!drawsLater(id)) giveCandidates(id, o, e, seed);
+    return value;
+}
+
+bool Mcts::drawsLater(int id) const {
+    // The root draws at once: think(1) leaves it with candidates to list.
+    return id != root_ && params_.lazyCandidates && params_.completionValue && completionParts();
+}
+
+void Mcts::drawCandidates(int id) {
+    const Observation o = observationAt(nodes_[static_cast<std::size_t>(id)]);
+    const std::uint64_t seed = rng_.next();
+    std::vector<Evaluation> e =
+        evaluator_.evaluate(std::span<const Observation>(&o, 1), params_.samples, seed);
+    ++evaluations_;
+    giveCandidates(id, o, e.empty() ? nullptr : &e.front(), seed);
+}
+
+void Mcts::giveCandidates(int id, const Observation& o, Evaluation* e, std::uint64_t seed) {
+    Node* n = &nodes_[static_cast<std::size_t>(id)];
+    n->drawn = true;
+    ++n->expansions;
+    // The pair moves read the span ranks (measured when valued, unless decided then).
+    if (!n->spanRanks) n->spanRanks = spanCompletionRanks(n->residual);
     if (e != nullptr && params_.uniformShare > 0 && evaluator_.name() != "uniform")
         mixUniformDraws(o, *e, seed);
     n = &nodes_[static_cast<std::size_t>(id)];
@@ -146,7 +176,7 @@ double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::u
     if (n->edges.empty()) {
         n->dead = true;  // nothing usable was sampled; re-expansion may draw better
     }
-    return n->value;
+    if (id == root_) addDirichletNoise(*n);
 }
 
 void Mcts::measureCompletion(Node& n) const {

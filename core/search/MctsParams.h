@@ -80,6 +80,14 @@ struct MctsParams {
     // A node whose every candidate turned out hopeless draws fresh candidates this many times
     // before it is given up.
     int maxReexpansions = 3;
+    // When a leaf's value needs no evaluator (the completion value), draw its candidates (the
+    // evaluator's samples, completed w, pair and drop moves) when a simulation first passes
+    // through it rather than when it is valued: most leaves are never visited again, and their
+    // candidates cost a network call and the hand-made moves for nothing. Off (the default):
+    // every leaf gets its candidates when it is valued (AlphaZero's expansion). On, the small
+    // rows of the agent benchmarks reach their goal 3 to 4 times sooner, but <3,3,3> in 300 s
+    // had 4 seeds of 10 at 25 against 6 (README, agent benchmarks, session 22).
+    bool lazyCandidates = false;
 
     // For a person at the keyboard: quick answers.
     static MctsParams interactive() {

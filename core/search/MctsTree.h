@@ -25,14 +25,15 @@ struct Mcts::Node {
     int step = 0;
     std::vector<Action> history;
     std::vector<Edge> edges;
-    bool expanded = false;
+    bool expanded = false;  // valued: decided, or given its value (the leaf's return)
+    bool drawn = false;     // given its candidates (MctsParams::lazyCandidates: maybe later)
     bool terminal = false;
     bool dead = false;  // cannot finish within the limit
     int lowerBound = 0;
     double value = 0;  // the leaf value from the expansion (or the exact value)
     int visits = 0;
     double valueSum = 0;
-    int expansions = 0;
+    int expansions = 0;           // times candidates were drawn (MctsParams::maxReexpansions)
     int solvedIn = -1;            // moves to zero, when known exactly
     std::vector<Action> endgame;  // the endgame solver's moves, when it solved this node
     // Moves to zero by spanCompletionRank (an upper bound), -1 until the node is expanded.

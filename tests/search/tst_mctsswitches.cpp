@@ -501,7 +501,10 @@ class TestMctsSwitches : public QObject {
                                        m.uniformShare,
                                        double(m.leafBatch),
                                        double(p.randomBasis),
-                                       p.restartShare};
+                                       p.restartShare,
+                                       double(m.lazyCandidates),
+                                       double(m.samples),
+                                       double(p.restartDraws)};
         };
         AgentSearchParams all = shipped();
         applyAgentSwitches(AgentSwitches{}, all);
@@ -523,6 +526,60 @@ class TestMctsSwitches : public QObject {
                 QVERIFY2((got[i] != base[i]) == (i == index),
                          qPrintable(QStringLiteral("switch %1, field %2").arg(index).arg(i)));
         }
+        // The parts off by default, and the sample count, each turned on alone.
+        const std::vector<std::pair<bool AgentSwitches::*, std::size_t>> ons = {
+            {&AgentSwitches::lazyCandidates, 13}, {&AgentSwitches::restartFocus, 15}};
+        for (const auto& [field, index] : ons) {
+            AgentSwitches s;
+            s.*field = true;
+            AgentSearchParams p = shipped();
+            applyAgentSwitches(s, p);
+            const std::vector<double> got = row(p);
+            for (std::size_t i = 0; i < got.size(); ++i)
+                QVERIFY2((got[i] != base[i]) == (i == index),
+                         qPrintable(QStringLiteral("switch %1, field %2").arg(index).arg(i)));
+        }
+        AgentSwitches fewer;
+        fewer.samples = 12;
+        AgentSearchParams p = shipped();
+        applyAgentSwitches(fewer, p);
+        QCOMPARE(p.mcts.samples, 12);
+        QVERIFY(base[14] != 12.0);
+    }
+
+    void lazyCandidatesDrawAtTheSecondVisit() {
+        // Not told a target, a leaf is worth minus its completion rank, which needs no
+        // evaluator: lazily, a leaf gets its candidates (one evaluator call) only when a
+        // simulation passes through it, so leaves visited once cost no call. Eagerly, every
+        // leaf that is not decided on the spot costs one. Both trees back up the same kind of
+        // values and find schemes of <2,2,3>.
+        FakeEvaluator fake([](const Observation& o) {
+            const auto u = firstUnits(o, 3);
+            return fixedEvaluation({{u.at(0), 0.5}, {u.at(1), 0.3}, {u.at(2), 0.2}}, 20.0);
+        });
+        AgentGame g;
+        g.size = {2, 2, 3};
+        g.coefficients = CoefficientSet::Mod2;
+        long long calls[2] = {0, 0};
+        for (bool lazy : {false, true}) {
+            BatchCounter counter(fake);
+            MctsParams p = MctsParams::strong();
+            p.lazyCandidates = lazy;
+            Mcts mcts(IntResidual::matMul(g.size, true), g, counter, p, 5);
+            QCOMPARE(mcts.think(300), 300);
+            QCOMPARE(counter.observations, mcts.evaluations());
+            calls[lazy ? 1 : 0] = counter.observations;
+            // Every candidate listed at the root was drawn, and the root has them.
+            QVERIFY(!mcts.candidates().empty());
+            const std::optional<int> rank = mcts.bestLineRank();
+            QVERIFY(rank.has_value());
+            QVERIFY2(*rank <= 12, qPrintable(QString::number(*rank)));
+        }
+        // Eagerly nearly one call per simulation; lazily at most the simulations that went
+        // past a leaf visited before, a small part of them.
+        QVERIFY2(calls[0] > 200, qPrintable(QString::number(calls[0])));
+        QVERIFY2(calls[1] * 2 < calls[0],
+                 qPrintable(QStringLiteral("%1 lazy, %2 eager").arg(calls[1]).arg(calls[0])));
     }
 
     void leafBatchSharesEvaluatorCalls() {
