@@ -593,7 +593,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Start every game from the target, none from the best scheme found less a few of its terms (games without a target).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Leave out of a restart the first terms drawn, not terms whose sum the flattening-rank bound lets be made up in fewer moves.</source>
+        <translation>Leave out of a restart the first terms drawn, not terms whose sum the flattening-rank bound lets be made up in fewer moves.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Do not offer moves made of pairs of completion terms.</translation>
     </message>
@@ -608,7 +613,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Count only the games as played, not the best scheme the tree completes to.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Give a leaf its candidate moves when it is valued, not when a simulation first passes through it.</source>
+        <translation>Give a leaf its candidate moves when it is valued, not when a simulation first passes through it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--symmetry cyclic needs a square size n,n,n, not %1</source>
         <translation>--symmetry cyclic needs a square size n,n,n, not %1</translation>
     </message>
@@ -674,11 +684,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, restart-focus, no-pairs, no-drops, no-best-line, lazy (candidates at a leaf&apos;s second visit), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, restart-focus, no-pairs, no-drops, no-best-line, lazy (candidates at a leaf&apos;s second visit), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</translation>
     </message>
@@ -729,17 +739,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Leave out of a restart terms whose sum the flattening-rank bound lets be made up in fewer moves, not the first drawn.</source>
-        <translation>Leave out of a restart terms whose sum the flattening-rank bound lets be made up in fewer moves, not the first drawn.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Give a leaf its candidate moves when a simulation first passes through it, not when it is valued.</source>
-        <translation>Give a leaf its candidate moves when a simulation first passes through it, not when it is valued.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>

@@ -593,7 +593,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начинать каждую игру с цели, ни одной — с лучшей найденной схемы без нескольких её членов (в играх без цели).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Leave out of a restart the first terms drawn, not terms whose sum the flattening-rank bound lets be made up in fewer moves.</source>
+        <translation>При перезапуске убирать первые выпавшие члены, а не те, сумму которых оценка по рангам развёрток позволяет составить за меньшее число ходов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Не предлагать ходы, составленные из пар членов дополнения.</translation>
     </message>
@@ -608,7 +613,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Учитывать только сыгранные игры, а не лучшую схему, до которой дерево дополняет состояние.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Give a leaf its candidate moves when it is valued, not when a simulation first passes through it.</source>
+        <translation>Давать листу ходы-кандидаты при его оценке, а не когда через него впервые пройдёт симуляция.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--symmetry cyclic needs a square size n,n,n, not %1</source>
         <translation>--symmetry cyclic требует квадратного размера n,n,n, а не %1</translation>
     </message>
@@ -674,11 +684,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, restart-focus, no-pairs, no-drops, no-best-line, lazy (candidates at a leaf&apos;s second visit), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, restart-focus, no-pairs, no-drops, no-best-line, lazy (кандидаты при втором посещении листа), batchN (N листьев на один вызов сети), samplesN (N ходов, выбираемых в узле) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-pairs, no-drops, no-best-line, no-lazy (кандидаты при оценке листа), batchN (N листьев на один вызов сети), samplesN (N ходов, выбираемых в узле) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Начальные значения: диапазон 1-10 или список 1,2,5 (по умолчанию 1-10).</translation>
     </message>
@@ -729,17 +739,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Leave out of a restart terms whose sum the flattening-rank bound lets be made up in fewer moves, not the first drawn.</source>
-        <translation>При перезапуске убирать члены, сумму которых оценка по рангам развёрток позволяет составить за меньшее число ходов, а не первые выпавшие.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Give a leaf its candidate moves when a simulation first passes through it, not when it is valued.</source>
-        <translation>Давать листу ходы-кандидаты, когда через него впервые пройдёт симуляция, а не при его оценке.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>

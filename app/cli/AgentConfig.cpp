@@ -54,10 +54,10 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.drops = false;
         } else if (part == "no-best-line") {
             s.bestLine = false;
-        } else if (part == "restart-focus") {
-            s.restartFocus = true;
-        } else if (part == "lazy") {
-            s.lazyCandidates = true;
+        } else if (part == "no-restart-focus") {
+            s.restartFocus = false;
+        } else if (part == "no-lazy") {
+            s.lazyCandidates = false;
         } else if (std::optional<int> n = numberAfter(part, "batch", 64)) {
             s.leafBatch = *n;
         } else if (std::optional<int> k = numberAfter(part, "samples", 1000)) {
@@ -68,7 +68,7 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
                          "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
                          "no-pruning, no-random-basis, correction, no-completion-value, spread, "
                          "no-restart, no-pairs, no-drops, "
-                         "no-best-line, restart-focus, lazy, "
+                         "no-best-line, no-restart-focus, no-lazy, "
                          "batch1..batch64, samples1..samples1000, joined with '+')";
             return std::nullopt;
         }
@@ -86,14 +86,14 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.completionValue = !options.isSet("no-completion-value");
     s.completionSpread = options.isSet("spread");
     s.restart = !options.isSet("no-restart");
-    s.restartFocus = options.isSet("restart-focus");
+    s.restartFocus = !options.isSet("no-restart-focus");
     s.bestLine = !options.isSet("no-best-line");
     s.pairs = !options.isSet("no-pairs");
     s.drops = !options.isSet("no-drops");
     s.uniformShare = options.find<double>("uniform-share");
     s.leafBatch = options.find<int>("leaf-batch").value_or(1);
     s.samples = options.find<int>("samples");
-    s.lazyCandidates = options.isSet("lazy-candidates");
+    s.lazyCandidates = !options.isSet("no-lazy-candidates");
     return s;
 }
 

@@ -18,14 +18,14 @@
 //                     (MctsParams::completionSpread = 0.25)
 //   no-restart        every game from the target, none from the best scheme found less 4 to
 //                     half of its terms drawn at random (AgentSearchParams::restartShare = 0)
-//   restart-focus     (on) a restart leaves out, if 256 draws find one, a set of terms whose
-//                     flattening ranks are below its count, not the first drawn
-//                     (AgentSearchParams::restartDraws = 256)
+//   no-restart-focus  a restart leaves out the first set of terms drawn, not (if 256 draws
+//                     find one) a set whose flattening ranks are below its count
+//                     (AgentSearchParams::restartDraws = 1)
 //   no-pairs          no moves made of pairs of the residual's completion terms
 //                     (MctsParams::pairCandidates = 0)
 //   no-drops          no moves that lower a flattening rank (MctsParams::dropCandidates = 0)
-//   lazy              (on) a leaf gets its candidates at its second visit, not when it is
-//                     valued (MctsParams::lazyCandidates)
+//   no-lazy           a leaf gets its candidates when it is valued, not at its second visit
+//                     (MctsParams::lazyCandidates)
 //   no-best-line      only the game as played counts, completed by slices, not the best
 //                     scheme any node of the tree completes to (MctsParams::bestLine)
 #include <optional>

@@ -36,11 +36,9 @@ constexpr OptionSpec kOptions[] = {
                                   "Configurations, comma-separated: default, uniform, no-endgame, "
                                   "no-completion, no-uniform-share, no-pruning, no-random-basis, "
                                   "correction, no-completion-value, spread, no-restart, "
-                                  "restart-focus, "
-                                  "no-pairs, no-drops, "
-                                  "no-best-line, lazy (candidates at a leaf's second "
-                                  "visit), batchN (N leaves per network call), samplesN (N "
-                                  "moves sampled per node), or "
+                                  "no-restart-focus, no-pairs, no-drops, no-best-line, no-lazy "
+                                  "(candidates when a leaf is valued), batchN (N leaves per "
+                                  "network call), samplesN (N moves sampled per node), or "
                                   "several joined with '+' (default default,uniform).")),
     valueOption("seeds", ValueType::Text, "LIST", "1-10",
                 QT_TRANSLATE_NOOP("cli", "Seeds: a range 1-10 or a list 1,2,5 (default 1-10).")),

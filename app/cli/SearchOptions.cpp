@@ -150,10 +150,10 @@ constexpr OptionSpec kAgentOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Start every game from the target, none from the best scheme "
                                  "found less a few of its terms (games without a target).")),
-    flagOption("restart-focus",
+    flagOption("no-restart-focus",
                QT_TRANSLATE_NOOP("cli",
-                                 "Leave out of a restart terms whose sum the flattening-rank "
-                                 "bound lets be made up in fewer moves, not the first drawn.")),
+                                 "Leave out of a restart the first terms drawn, not terms whose "
+                                 "sum the flattening-rank bound lets be made up in fewer moves.")),
     flagOption("no-pairs",
                QT_TRANSLATE_NOOP("cli", "Do not offer moves made of pairs of completion terms.")),
     flagOption("no-drops",
@@ -162,10 +162,10 @@ constexpr OptionSpec kAgentOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Count only the games as played, not the best scheme the tree "
                                  "completes to.")),
-    flagOption("lazy-candidates",
+    flagOption("no-lazy-candidates",
                QT_TRANSLATE_NOOP("cli",
-                                 "Give a leaf its candidate moves when a simulation first passes "
-                                 "through it, not when it is valued.")),
+                                 "Give a leaf its candidate moves when it is valued, not when a "
+                                 "simulation first passes through it.")),
     outOption(),
     textOption("trace", "FILE",
                QT_TRANSLATE_NOOP("cli",

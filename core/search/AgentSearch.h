@@ -46,9 +46,10 @@ struct AgentSearchParams {
     double restartShare = 0.5;
     // A restart tries up to this many draws of the terms to redo for one whose sum has every
     // flattening rank below their count (a shorter way to make them up is not ruled out; the
-    // bound prunes the others at once), and keeps the last draw when none has. 1 (the
-    // default): the first draw, most of whose restarts the bound prunes at once.
-    int restartDraws = 1;
+    // bound prunes the others at once), and keeps the last draw when none has. 1: the first
+    // draw, most of whose restarts the bound prunes at once.
+    static constexpr int kFocusedRestartDraws = 256;
+    int restartDraws = kFocusedRestartDraws;
     // Makes one evaluator per thread (a network each, or the uniform one when empty).
     std::function<std::unique_ptr<Evaluator>()> evaluatorFactory;
     int progressIntervalMs = 250;

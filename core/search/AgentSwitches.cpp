@@ -34,11 +34,11 @@ void applyAgentSwitches(const AgentSwitches& switches, AgentSearchParams& params
     if (!switches.drops) m.dropCandidates = 0;
     if (switches.uniformShare) m.uniformShare = *switches.uniformShare;
     m.leafBatch = switches.leafBatch;
-    if (switches.lazyCandidates) m.lazyCandidates = true;
+    m.lazyCandidates = switches.lazyCandidates;
     if (switches.samples) m.samples = *switches.samples;
     params.randomBasis = switches.randomBasis;
     if (!switches.restart) params.restartShare = 0;
-    if (switches.restartFocus) params.restartDraws = 256;
+    params.restartDraws = switches.restartFocus ? AgentSearchParams::kFocusedRestartDraws : 1;
 }
 
 }  // namespace tg::search

@@ -19,13 +19,13 @@ struct AgentSwitches {
     bool completionValue = true;         // leaves valued by their span completion rank
     bool completionSpread = false;       // ties of completion ordered by the other modes
     bool restart = true;                 // half the games start from most of the best scheme
-    bool restartFocus = false;           // ... less terms that the bound lets be made shorter
+    bool restartFocus = true;            // ... less terms that the bound lets be made shorter
     bool bestLine = true;                // the best scheme any node completes to counts
     bool pairs = true;                   // moves made of pairs of the completion's terms
     bool drops = true;                   // moves that lower a flattening rank
     std::optional<double> uniformShare;  // nullopt: MctsParams' default
     int leafBatch = 1;                   // leaves per network call, with virtual loss
-    bool lazyCandidates = false;         // a leaf's candidates at its second visit
+    bool lazyCandidates = true;          // a leaf's candidates at its second visit
     std::optional<int> samples;          // K sampled moves per node; nullopt: MctsParams'
 
     friend bool operator==(const AgentSwitches&, const AgentSwitches&) = default;

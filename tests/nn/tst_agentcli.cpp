@@ -93,8 +93,8 @@ class TestAgentCli : public QObject {
                                "--no-pruning",
                                "--no-random-basis",
                                "--mixture-correction",
-                               "--lazy-candidates",
-                               "--restart-focus",
+                               "--no-lazy-candidates",
+                               "--no-restart-focus",
                                "--samples",
                                "12",
                                "--json",
@@ -158,21 +158,22 @@ class TestAgentCli : public QObject {
 
     void benchAgentNamesTheNewParts() {
         const auto r = runCli({"bench", "agent", "--sizes", "1x2x2", "--configs",
-                               "lazy+restart-focus+samples12", "--seeds", "1", "--time-limit",
+                               "no-lazy+no-restart-focus+samples12", "--seeds", "1", "--time-limit",
                                "0.5", "--threads", "1", "--simulations", "8"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto j = QJsonDocument::fromJson(r.lines().last().toUtf8()).object();
         const QJsonArray rows = j.value("rows").toArray();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].toObject().value("config").toString(),
-                 QString("lazy+restart-focus+samples12"));
+                 QString("no-lazy+no-restart-focus+samples12"));
         QCOMPARE(rows[0].toObject().value("reached").toInt(), 1);
     }
 
     void benchAgentRefusesBadGrids() {
         QCOMPARE(runCli({"bench", "agent", "--configs", "default,no-such-part"}).exitCode, 2);
-        // Restarts are on by default: only their switch off has a name.
+        // Restarts and lazy candidates are on by default: only their switches off have names.
         QCOMPARE(runCli({"bench", "agent", "--configs", "restart"}).exitCode, 2);
+        QCOMPARE(runCli({"bench", "agent", "--configs", "lazy"}).exitCode, 2);
         QCOMPARE(runCli({"bench", "agent", "--seeds", "5-1"}).exitCode, 2);
         QCOMPARE(runCli({"bench", "agent", "--configs", "samples0"}).exitCode, 2);
         QCOMPARE(runCli({"bench", "agent", "--configs", "samples1001"}).exitCode, 2);

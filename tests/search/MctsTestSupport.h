@@ -1,6 +1,10 @@
 #pragma once
-// What the MCTS tests share: unit actions, evaluations with fixed priors (no network), and
-// Strassen's scheme on a 2x2 corner of <3,3,3> (a real partial scheme of the 3x3x3 target).
+// What the MCTS tests share: unit actions, evaluations with fixed priors (no network),
+// Strassen's scheme on a 2x2 corner of <3,3,3> (a real partial scheme of the 3x3x3 target), a
+// tree with only the injected candidates (bare) and an evaluator that counts its calls.
+#include <algorithm>
+#include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -8,6 +12,7 @@
 #include "core/search/AgentSearch.h"
 #include "core/search/Evaluator.h"
 #include "core/search/IntResidual.h"
+#include "core/search/MctsParams.h"
 #include "core/tensor/TensorSize.h"
 
 namespace tg::search::testing {
@@ -58,6 +63,58 @@ inline AgentGame game333(int target = 0) {
     g.targetRank = target;
     return g;
 }
+
+// The first `count` nonzero entries of a state, as unit terms.
+inline std::vector<Action> firstUnits(const Observation& o, std::size_t count) {
+    const TensorSize& size = o.size;
+    std::vector<Action> out;
+    for (int a = 0; a < size.uSize(); ++a)
+        for (int b = 0; b < size.vSize(); ++b)
+            for (int c = 0; c < size.wSize(); ++c)
+                if (o.residual[static_cast<std::size_t>(size.flatIndex(a, b, c))] != 0 &&
+                    out.size() < count)
+                    out.push_back(unit(size, a, b, c));
+    return out;
+}
+
+// Only the injected candidates, no exact endgame: the tree's own behaviour.
+inline MctsParams bare() {
+    MctsParams p;
+    p.completeTop = 0;
+    p.pairCandidates = 0;       // no moves of the residual's own terms
+    p.dropCandidates = 0;       // nor moves that lower a flattening rank
+    p.completionValue = false;  // the injected values
+    p.uniformShare = 0;
+    p.endgame = false;
+    return p;
+}
+
+// <3,3,3> mod 2, not told a target, within `stepLimit` moves.
+inline AgentGame game333Within(int stepLimit) {
+    AgentGame g = game333();
+    g.stepLimit = stepLimit;
+    return g;
+}
+
+// Passes batches on to another evaluator, counting the calls and the widest batch.
+class BatchCounter final : public Evaluator {
+  public:
+    explicit BatchCounter(Evaluator& inner) : inner_(inner) {}
+    std::vector<Evaluation> evaluate(std::span<const Observation> batch, int samples,
+                                     std::uint64_t seed) override {
+        ++calls;
+        widest = std::max(widest, batch.size());
+        observations += static_cast<long long>(batch.size());
+        return inner_.evaluate(batch, samples, seed);
+    }
+    [[nodiscard]] std::string name() const override { return inner_.name(); }
+    long long calls = 0;
+    long long observations = 0;
+    std::size_t widest = 0;
+
+  private:
+    Evaluator& inner_;
+};
 
 // Runs the agent on the calling thread's behalf to its end (maxGamesPerThread must be set).
 inline SearchResult runToEnd(AgentSearchParams p) {

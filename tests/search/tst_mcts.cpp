@@ -22,7 +22,9 @@
 
 using namespace tg;
 using namespace tg::search;
+using tg::search::testing::bare;
 using tg::search::testing::fixedEvaluation;
+using tg::search::testing::game333Within;
 using tg::search::testing::unit;
 
 namespace {
@@ -188,13 +190,7 @@ class TestMcts : public QObject {
             return fixedEvaluation({{units[0], 0.75}, {units[1], 0.25}}, 100.0);
         });
         const Action a = unit(size, 0, 0, 0);  // a11*b11 -> c11, T's first nonzero entry
-        MctsParams p;
-        p.completeTop = 0;          // only the injected candidates
-        p.pairCandidates = 0;       // no moves of the residual's own terms
-        p.dropCandidates = 0;       // nor moves that lower a flattening rank
-        p.completionValue = false;  // the injected values
-        p.uniformShare = 0;
-        p.endgame = false;
+        MctsParams p = bare();                 // only the injected candidates
         // Exploration dominates the values (which differ by path length): visits follow priors.
         p.cPuct = 1e6;
         AgentGame g;
@@ -242,18 +238,7 @@ class TestMcts : public QObject {
                                                    bTaken ? 10.0 : 30.0);
             return fixedEvaluation({}, 0.0);
         });
-        MctsParams p;
-        p.completeTop = 0;
-        p.pairCandidates = 0;       // no moves of the residual's own terms
-        p.dropCandidates = 0;       // nor moves that lower a flattening rank
-        p.completionValue = false;  // the injected values
-        p.uniformShare = 0;
-        p.endgame = false;
-        AgentGame g;
-        g.size = size;
-        g.coefficients = CoefficientSet::Mod2;
-        g.stepLimit = 64;
-        Mcts mcts(IntResidual::matMul(size, true), g, fake, p, 1);
+        Mcts mcts(IntResidual::matMul(size, true), game333Within(64), fake, bare(), 1);
         mcts.think(60);
         const auto c = mcts.candidates();
         QCOMPARE(c.front().action, b);
@@ -267,11 +252,8 @@ class TestMcts : public QObject {
         const TensorSize size{2, 2, 2};
         const Action a = unit(size, 0, 0, 0);
         FakeEvaluator fake([&](const Observation&) { return fixedEvaluation({{a, 1.0}}, 5.0); });
-        MctsParams p;
-        p.completeTop = 0;
-        p.pairCandidates = 0;       // no moves of the residual's own terms
-        p.dropCandidates = 0;       // nor moves that lower a flattening rank
-        p.completionValue = false;  // the injected values
+        MctsParams p = bare();
+        p.endgame = true;
         p.uniformShare = 0.25;
         AgentGame g;
         g.size = size;
@@ -299,18 +281,11 @@ class TestMcts : public QObject {
         FakeEvaluator fake([&](const Observation&) {
             return fixedEvaluation({{x, 0.9}, {t, 0.1}}, 1.0);
         });
-        MctsParams p;
-        p.completeTop = 0;
-        p.pairCandidates = 0;       // no moves of the residual's own terms
-        p.dropCandidates = 0;       // nor moves that lower a flattening rank
-        p.completionValue = false;  // the injected values
-        p.uniformShare = 0;
-        p.endgame = false;
         AgentGame g;
         g.size = size;
         g.coefficients = CoefficientSet::Mod2;
         g.stepLimit = 4;
-        Mcts mcts(r, g, fake, p, 3);
+        Mcts mcts(r, g, fake, bare(), 3);
         mcts.think(50);
         QCOMPARE(mcts.chooseMove().value(), t);
         QVERIFY(mcts.knownSolution().has_value());

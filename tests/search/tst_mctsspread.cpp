@@ -155,6 +155,70 @@ class TestMctsSpread : public QObject {
             }
         }
     }
+
+    void focusedRestartsRedoTermsThatMayBeShorter() {
+        // The first game plays Laderman's 23 terms in order (the only move offered on each of
+        // its states), so the best scheme is one whose terms are mostly independent: 5 to 9 of
+        // them drawn blindly often sum to a tensor with a flattening rank equal to their count,
+        // which no shorter way can make up (4 of them nearly always do, and sets of 4 that do
+        // not are too rare for 256 draws; 10 or more always leave a rank below their count,
+        // at most 9). Every later game restarts from it and is offered nothing, so each shows
+        // the evaluator only where it starts (bound pruning off, so that those states are seen
+        // too). Focused draws (restartDraws 256) leave out, from 5 terms on, only terms whose
+        // flattening ranks are below their count; the first draw (restartDraws 1) does not.
+        const Scheme laderman = ladermanScheme();
+        const AgentGame g = game333();
+        std::vector<std::vector<int>> line;  // the residual before each of its terms
+        IntResidual left = IntResidual::matMul(g.size, true);
+        for (const Term& t : laderman.terms) {
+            line.push_back(left.data());
+            left.subtract(actionOf(t));
+        }
+        const int best = laderman.rank();
+        for (const int draws : {256, 1}) {
+            std::mutex mutex;
+            std::vector<std::pair<int, int>> starts;  // (terms left out, highest flattening rank)
+            AgentSearchParams p;
+            p.game = g;
+            p.threads = 1;
+            p.maxGamesPerThread = 13;
+            p.randomBasis = false;
+            p.restartShare = 1.0;
+            p.restartDraws = draws;
+            p.mcts = MctsParams::interactive();
+            p.mcts.simulations = 4;
+            p.mcts.endgame = false;
+            p.mcts.boundPruning = false;
+            p.mcts.completeTop = 0;
+            p.mcts.pairCandidates = 0;
+            p.mcts.dropCandidates = 0;
+            p.mcts.uniformShare = 0;
+            p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
+                return std::make_unique<FakeEvaluator>([&](const Observation& o) {
+                    const auto step = static_cast<std::size_t>(o.step);
+                    if (step < line.size() && o.residual == line[step])
+                        return fixedEvaluation({{actionOf(laderman.terms[step]), 1.0}}, 1.0);
+                    const auto f = flatteningRanks(IntResidual::fromData(o.size, true, o.residual));
+                    std::lock_guard lock(mutex);
+                    starts.emplace_back(best - o.step, *std::max_element(f.begin(), f.end()));
+                    return Evaluation{};
+                });
+            };
+            const SearchResult r = tg::search::testing::runToEnd(p);
+            QVERIFY(!r.failed);
+            QCOMPARE(r.scheme.rank(), best);
+            QVERIFY(starts.size() >= 12);  // every game after the first is a restart
+            int ruledOut = 0;
+            for (const auto& [leftOut, rank] : starts) {
+                QVERIFY(leftOut >= 4 && leftOut <= best / 2);
+                if (leftOut >= 5 && rank >= leftOut) ++ruledOut;
+            }
+            if (draws > 1)
+                QCOMPARE(ruledOut, 0);
+            else
+                QVERIFY(ruledOut > 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMctsSpread)
