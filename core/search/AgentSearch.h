@@ -47,7 +47,8 @@ struct AgentSearchParams {
     // A restart tries up to this many draws of the terms to redo for one whose sum has every
     // flattening rank below their count (a shorter way to make them up is not ruled out; the
     // bound prunes the others at once), and keeps the last draw when none has. 1: the first
-    // draw, most of whose restarts the bound prunes at once.
+    // draw, most of whose restarts the bound prunes at once. 256 (the default) with lazy
+    // candidates took <3,3,3> in 300 s from 6 to 8 seeds of 10 at rank 25 (README).
     static constexpr int kFocusedRestartDraws = 256;
     int restartDraws = kFocusedRestartDraws;
     // Makes one evaluator per thread (a network each, or the uniform one when empty).
