@@ -29,6 +29,25 @@ using tg::search::testing::strassenOnCorner;
 
 namespace {
 
+// Games of one thread on <3,3,3> mod 2 in the standard basis, 4 simulations a move, offered only
+// what the test's evaluator proposes (no pair or drop moves, no uniform draws), restarting
+// `share` of them from the best scheme with `draws` draws of the terms to redo.
+AgentSearchParams restartProbe(int games, double share, int draws) {
+    AgentSearchParams p;
+    p.game = game333();
+    p.threads = 1;
+    p.maxGamesPerThread = games;
+    p.randomBasis = false;
+    p.restartShare = share;
+    p.restartDraws = draws;
+    p.mcts = MctsParams::interactive();
+    p.mcts.simulations = 4;
+    p.mcts.pairCandidates = 0;
+    p.mcts.dropCandidates = 0;
+    p.mcts.uniformShare = 0;
+    return p;
+}
+
 int spreadOf(const std::array<int, 3>& modes) {
     const int least = std::min({modes[0], modes[1], modes[2]});
     return modes[0] + modes[1] + modes[2] - 3 * least;
@@ -114,19 +133,8 @@ class TestMctsSpread : public QObject {
              {std::tuple{1.0, 0, 256}, {1.0, 0, 1}, {0.0, 0, 256}, {1.0, 26, 256}}) {
             std::mutex mutex;
             std::vector<std::pair<int, int>> starts;  // (step, highest flattening rank)
-            AgentSearchParams p;
-            p.game = game333();
+            AgentSearchParams p = restartProbe(6, share, draws);
             p.game.targetRank = target;
-            p.threads = 1;
-            p.maxGamesPerThread = 6;
-            p.randomBasis = false;
-            p.restartShare = share;
-            p.restartDraws = draws;
-            p.mcts = MctsParams::interactive();
-            p.mcts.simulations = 4;
-            p.mcts.pairCandidates = 0;
-            p.mcts.dropCandidates = 0;
-            p.mcts.uniformShare = 0;
             p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
                 return std::make_unique<FakeEvaluator>([&](const Observation& o) {
                     const auto f = flatteningRanks(IntResidual::fromData(o.size, true, o.residual));
@@ -167,9 +175,8 @@ class TestMctsSpread : public QObject {
         // too). Focused draws (restartDraws 256) leave out, from 5 terms on, only terms whose
         // flattening ranks are below their count; the first draw (restartDraws 1) does not.
         const Scheme laderman = ladermanScheme();
-        const AgentGame g = game333();
         std::vector<std::vector<int>> line;  // the residual before each of its terms
-        IntResidual left = IntResidual::matMul(g.size, true);
+        IntResidual left = IntResidual::matMul({3, 3, 3}, true);
         for (const Term& t : laderman.terms) {
             line.push_back(left.data());
             left.subtract(actionOf(t));
@@ -178,21 +185,10 @@ class TestMctsSpread : public QObject {
         for (const int draws : {256, 1}) {
             std::mutex mutex;
             std::vector<std::pair<int, int>> starts;  // (terms left out, highest flattening rank)
-            AgentSearchParams p;
-            p.game = g;
-            p.threads = 1;
-            p.maxGamesPerThread = 13;
-            p.randomBasis = false;
-            p.restartShare = 1.0;
-            p.restartDraws = draws;
-            p.mcts = MctsParams::interactive();
-            p.mcts.simulations = 4;
+            AgentSearchParams p = restartProbe(13, 1.0, draws);
             p.mcts.endgame = false;
             p.mcts.boundPruning = false;
             p.mcts.completeTop = 0;
-            p.mcts.pairCandidates = 0;
-            p.mcts.dropCandidates = 0;
-            p.mcts.uniformShare = 0;
             p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
                 return std::make_unique<FakeEvaluator>([&](const Observation& o) {
                     const auto step = static_cast<std::size_t>(o.step);
