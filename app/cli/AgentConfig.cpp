@@ -56,6 +56,8 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.bestLine = false;
         } else if (part == "no-restart-focus") {
             s.restartFocus = false;
+        } else if (part == "no-plateau-walk") {
+            s.plateauWalk = false;
         } else if (part == "no-lazy") {
             s.lazyCandidates = false;
         } else if (std::optional<int> n = numberAfter(part, "batch", 64)) {
@@ -68,7 +70,7 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
                          "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
                          "no-pruning, no-random-basis, correction, no-completion-value, spread, "
                          "no-restart, no-pairs, no-drops, "
-                         "no-best-line, no-restart-focus, no-lazy, "
+                         "no-best-line, no-restart-focus, no-plateau-walk, no-lazy, "
                          "batch1..batch64, samples1..samples1000, joined with '+')";
             return std::nullopt;
         }
@@ -87,6 +89,7 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.completionSpread = options.isSet("spread");
     s.restart = !options.isSet("no-restart");
     s.restartFocus = !options.isSet("no-restart-focus");
+    s.plateauWalk = !options.isSet("no-plateau-walk");
     s.bestLine = !options.isSet("no-best-line");
     s.pairs = !options.isSet("no-pairs");
     s.drops = !options.isSet("no-drops");

@@ -21,6 +21,8 @@
 //   no-restart-focus  a restart leaves out the first set of terms drawn, not (if 256 draws
 //                     find one) a set whose flattening ranks are below its count
 //                     (AgentSearchParams::restartDraws = 1)
+//   no-plateau-walk   restarts start from the best scheme itself, not from it moved by random
+//                     flips of the flip graph (AgentSearchParams::plateauFlips = 0)
 //   no-pairs          no moves made of pairs of the residual's completion terms
 //                     (MctsParams::pairCandidates = 0)
 //   no-drops          no moves that lower a flattening rank (MctsParams::dropCandidates = 0)

@@ -154,6 +154,10 @@ constexpr OptionSpec kAgentOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Leave out of a restart the first terms drawn, not terms whose "
                                  "sum the flattening-rank bound lets be made up in fewer moves.")),
+    flagOption("no-plateau-walk",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Restart from the best scheme itself, not from it moved by random "
+                                 "flips of the flip graph.")),
     flagOption("no-pairs",
                QT_TRANSLATE_NOOP("cli", "Do not offer moves made of pairs of completion terms.")),
     flagOption("no-drops",

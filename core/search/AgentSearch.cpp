@@ -14,6 +14,7 @@
 #include "core/search/Evaluators.h"
 #include "core/search/Mcts.h"
 #include "core/search/ModeBasis.h"
+#include "core/search/PlateauWalk.h"
 #include "core/search/ResidualBounds.h"
 #include "core/search/ResultBoard.h"
 #include "core/search/Rng.h"
@@ -81,8 +82,9 @@ struct AgentSearch::Impl final : run::Engine {
     std::atomic<long long> evaluations{0};
     std::atomic<long long> games{0};
 
-    mutable std::mutex bestMutex;   // guards bestMoves
+    mutable std::mutex bestMutex;   // guards bestMoves and plateau
     std::vector<Action> bestMoves;  // the best scheme's agent moves, in the target's basis
+    std::vector<Action> plateau;    // bestMoves after the restarts' flips so far (plateauFlips)
 
     mutable std::mutex ranksMutex;     // guards finishedRanks
     std::map<int, int> finishedRanks;  // rank of each solved game -> count (progress histogram)
@@ -172,7 +174,7 @@ struct AgentSearch::Impl final : run::Engine {
         int step = 0;
     };
 
-    [[nodiscard]] GameStart startOf(bool mayChangeBasis, std::uint64_t seed) const {
+    [[nodiscard]] GameStart startOf(bool mayChangeBasis, std::uint64_t seed) {
         const AgentGame& game = params.game;
         const bool mod2 = game.coefficients == CoefficientSet::Mod2;
         const bool changeBasis = params.randomBasis && mayChangeBasis &&
@@ -225,15 +227,19 @@ struct AgentSearch::Impl final : run::Engine {
     }
 
     // The part of the best scheme this game restarts from (restartShare): all its terms but a
-    // few drawn at random, so that the game looks for a shorter way to make up those few.
-    std::vector<Action> restartLead(std::uint64_t seed) const {
+    // few drawn at random, so that the game looks for a shorter way to make up those few. With
+    // plateauFlips the scheme is first moved on along the plateau of the best rank.
+    std::vector<Action> restartLead(std::uint64_t seed) {
         if (params.game.targetRank > 0 || params.restartShare <= 0) return {};
         Rng rng(seed ^ 0x2545f4914f6cdd1dULL);
         if (rng.unit() >= params.restartShare) return {};
         std::vector<Action> kept;
         {
             std::lock_guard lock(bestMutex);
-            kept = bestMoves;
+            if (params.plateauFlips > 0 && !plateau.empty())
+                plateau = walkPlateau(plateau, params.game.size, params.game.coefficients,
+                                      params.plateauFlips, seed ^ 0x9e3779b97f4a7c15ULL);
+            kept = params.plateauFlips > 0 ? plateau : bestMoves;
         }
         const auto n = static_cast<std::uint32_t>(kept.size());
         if (n / 2 < kFewestRedone) return {};
@@ -296,6 +302,7 @@ struct AgentSearch::Impl final : run::Engine {
             {
                 std::lock_guard lock(bestMutex);
                 bestMoves = std::move(agentMoves);
+                plateau = bestMoves;
             }
             current.found = true;
             current.reachedTarget = game.targetRank > 0 && rank <= game.targetRank;

@@ -51,6 +51,14 @@ struct AgentSearchParams {
     // candidates took <3,3,3> in 300 s from 6 to 8 seeds of 10 at rank 25 (README).
     static constexpr int kFocusedRestartDraws = 256;
     int restartDraws = kFocusedRestartDraws;
+    // Before each restart, the scheme restarts start from takes up to this many random flips
+    // of the flip graph (PlateauWalk.h), walking on from where the last restart left it (back
+    // to the best scheme when a better one is found), and stopping one flip before a
+    // reduction, so that restarts see the schemes of the best rank around it, and the few
+    // terms a shorter way exists for. 0: restarts start from the best scheme itself. The
+    // default took <2,3,3> mod 2 from 16 to 15 (README).
+    static constexpr int kPlateauFlips = 1000;
+    int plateauFlips = kPlateauFlips;
     // Makes one evaluator per thread (a network each, or the uniform one when empty).
     std::function<std::unique_ptr<Evaluator>()> evaluatorFactory;
     int progressIntervalMs = 250;

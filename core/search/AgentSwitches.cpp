@@ -39,6 +39,7 @@ void applyAgentSwitches(const AgentSwitches& switches, AgentSearchParams& params
     params.randomBasis = switches.randomBasis;
     if (!switches.restart) params.restartShare = 0;
     params.restartDraws = switches.restartFocus ? AgentSearchParams::kFocusedRestartDraws : 1;
+    params.plateauFlips = switches.plateauWalk ? AgentSearchParams::kPlateauFlips : 0;
 }
 
 }  // namespace tg::search

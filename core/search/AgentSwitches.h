@@ -20,6 +20,7 @@ struct AgentSwitches {
     bool completionSpread = false;       // ties of completion ordered by the other modes
     bool restart = true;                 // half the games start from most of the best scheme
     bool restartFocus = true;            // ... less terms that the bound lets be made shorter
+    bool plateauWalk = true;             // ... of the best scheme moved by random flips
     bool bestLine = true;                // the best scheme any node completes to counts
     bool pairs = true;                   // moves made of pairs of the completion's terms
     bool drops = true;                   // moves that lower a flattening rank

@@ -30,10 +30,10 @@ const QStringList kAgentSearchOptions = {"size",        "engine",      "field", 
                                          "out",         "trace",       "json",    "quiet"};
 // The agent's switches (AgentConfig.h), also options of search --engine mcts.
 const QStringList kAgentSwitchOptions = {
-    "no-endgame",      "no-completion",      "uniform-share",   "no-pruning",
-    "no-random-basis", "mixture-correction", "leaf-batch",      "no-completion-value",
-    "no-pairs",        "no-best-line",       "spread",          "no-restart",
-    "no-drops",        "no-lazy-candidates", "no-restart-focus"};
+    "no-endgame",      "no-completion",      "uniform-share",    "no-pruning",
+    "no-random-basis", "mixture-correction", "leaf-batch",       "no-completion-value",
+    "no-pairs",        "no-best-line",       "spread",           "no-restart",
+    "no-drops",        "no-lazy-candidates", "no-restart-focus", "no-plateau-walk"};
 
 // Whether `help` has a line for --NAME followed by a help text (Qt puts it two spaces or more
 // after the option's column).

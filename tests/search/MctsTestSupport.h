@@ -1,7 +1,8 @@
 #pragma once
 // What the MCTS tests share: unit actions, evaluations with fixed priors (no network),
 // Strassen's scheme on a 2x2 corner of <3,3,3> (a real partial scheme of the 3x3x3 target), a
-// tree with only the injected candidates (bare) and an evaluator that counts its calls.
+// tree with only the injected candidates (bare), an evaluator that counts its calls, and published
+// schemes (the repository's data/published/fmm) as moves.
 #include <algorithm>
 #include <span>
 #include <string>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "core/catalog/Catalog.h"
+#include "core/io/SchemeSource.h"
 #include "core/search/AgentSearch.h"
 #include "core/search/Evaluator.h"
 #include "core/search/IntResidual.h"
@@ -16,6 +18,18 @@
 #include "core/tensor/TensorSize.h"
 
 namespace tg::search::testing {
+
+// A scheme's terms as moves of a game with coefficients in `set` (mod 2: entries 0 or 1).
+inline std::vector<Action> movesOf(const Scheme& s, CoefficientSet set = CoefficientSet::Mod2) {
+    std::vector<Action> out;
+    for (const Term& t : s.terms) out.push_back(canonicalAction(actionOf(t), set));
+    return out;
+}
+
+// A file of data/published/fmm (TG_DATA_DIR: the tests' build definition).
+inline Scheme published(const char* file) {
+    return loadSchemes(std::string(TG_DATA_DIR) + "/published/fmm/" + file).front().scheme;
+}
 
 // The action e_a (x) e_b (x) e_c of `size`.
 inline Action unit(const TensorSize& size, int a, int b, int c) {

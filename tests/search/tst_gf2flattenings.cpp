@@ -8,8 +8,8 @@
 #include <set>
 #include <tuple>
 
+#include "MctsTestSupport.h"
 #include "core/catalog/Catalog.h"
-#include "core/io/SchemeSource.h"
 #include "core/search/DropCandidates.h"
 #include "core/search/EndgameSolver.h"
 #include "core/search/Gf2Flattenings.h"
@@ -19,18 +19,10 @@
 
 using namespace tg;
 using namespace tg::search;
+using tg::search::testing::movesOf;
+using tg::search::testing::published;
 
 namespace {
-
-std::vector<Action> movesOf(const Scheme& s) {
-    std::vector<Action> out;
-    for (const Term& t : s.terms) out.push_back(canonicalAction(actionOf(t), CoefficientSet::Mod2));
-    return out;
-}
-
-Scheme published(const char* file) {
-    return loadSchemes(std::string(TG_DATA_DIR) + "/published/fmm/" + file).front().scheme;
-}
 
 using Key = std::tuple<std::uint64_t, std::uint64_t, std::uint64_t>;
 Key keyOf(const BitTerm& t) {

@@ -1,11 +1,14 @@
 // Two ways the <3,3,3> agent sees progress that its completion rank does not show: the spread of
 // the three modes' span completions orders leaves of one completion rank
 // (MctsParams::completionSpread), and games restart from most of the best scheme found
-// (AgentSearchParams::restartShare). Real states: the <3,3,3> target and Strassen's scheme on a
-// 2x2 corner of it.
+// (AgentSearchParams::restartShare), from the best scheme's terms as they are or moved along its
+// plateau by flips (plateauFlips). Real states: the <3,3,3> target, Laderman's and Smirnov's
+// schemes and Strassen's scheme on a 2x2 corner of it.
 #include <QtTest>
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -25,6 +28,7 @@ using namespace tg;
 using namespace tg::search;
 using tg::search::testing::fixedEvaluation;
 using tg::search::testing::game333;
+using tg::search::testing::published;
 using tg::search::testing::strassenOnCorner;
 
 namespace {
@@ -47,6 +51,53 @@ AgentSearchParams restartProbe(int games, double share, int draws) {
     p.mcts.uniformShare = 0;
     return p;
 }
+
+// restartProbe's 13 games, each later one restarting from the first's scheme, with the tree's
+// own ways to finish a game off (endgame solver, completions) and bound pruning off, so that
+// every restart shows the evaluator where it starts.
+AgentSearchParams firstSchemeProbe(int draws) {
+    AgentSearchParams p = restartProbe(13, 1.0, draws);
+    p.mcts.endgame = false;
+    p.mcts.boundPruning = false;
+    p.mcts.completeTop = 0;
+    return p;
+}
+
+// An evaluator under which the first game plays a <3,3,3> scheme's terms in order (the only move
+// offered on each of its states), so that the scheme is the best; every other state it sees
+// (where a restart starts) goes to `onStart` and is offered nothing.
+struct SchemeFirst {
+    Scheme scheme;
+    std::vector<std::vector<int>> line;  // the residual before each of its terms
+
+    explicit SchemeFirst(Scheme s) : scheme(std::move(s)) {
+        IntResidual left = IntResidual::matMul({3, 3, 3}, true);
+        for (const Term& t : scheme.terms) {
+            line.push_back(left.data());
+            left.subtract(actionOf(t));
+        }
+    }
+
+    [[nodiscard]] bool holds(const Action& a) const {
+        const Action mine = canonicalAction(a, CoefficientSet::Mod2);
+        return std::any_of(scheme.terms.begin(), scheme.terms.end(), [&](const Term& t) {
+            return canonicalAction(actionOf(t), CoefficientSet::Mod2) == mine;
+        });
+    }
+
+    [[nodiscard]] std::function<std::unique_ptr<Evaluator>()> evaluators(
+        const std::function<void(const Observation&)>& onStart) const {
+        return [this, onStart]() -> std::unique_ptr<Evaluator> {
+            return std::make_unique<FakeEvaluator>([this, onStart](const Observation& o) {
+                const auto step = static_cast<std::size_t>(o.step);
+                if (step < line.size() && o.residual == line[step])
+                    return fixedEvaluation({{actionOf(scheme.terms[step]), 1.0}}, 1.0);
+                onStart(o);
+                return Evaluation{};
+            });
+        };
+    }
+};
 
 int spreadOf(const std::array<int, 3>& modes) {
     const int least = std::min({modes[0], modes[1], modes[2]});
@@ -174,32 +225,17 @@ class TestMctsSpread : public QObject {
         // the evaluator only where it starts (bound pruning off, so that those states are seen
         // too). Focused draws (restartDraws 256) leave out, from 5 terms on, only terms whose
         // flattening ranks are below their count; the first draw (restartDraws 1) does not.
-        const Scheme laderman = ladermanScheme();
-        std::vector<std::vector<int>> line;  // the residual before each of its terms
-        IntResidual left = IntResidual::matMul({3, 3, 3}, true);
-        for (const Term& t : laderman.terms) {
-            line.push_back(left.data());
-            left.subtract(actionOf(t));
-        }
-        const int best = laderman.rank();
+        const SchemeFirst first(ladermanScheme());
+        const int best = first.scheme.rank();
         for (const int draws : {256, 1}) {
             std::mutex mutex;
             std::vector<std::pair<int, int>> starts;  // (terms left out, highest flattening rank)
-            AgentSearchParams p = restartProbe(13, 1.0, draws);
-            p.mcts.endgame = false;
-            p.mcts.boundPruning = false;
-            p.mcts.completeTop = 0;
-            p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
-                return std::make_unique<FakeEvaluator>([&](const Observation& o) {
-                    const auto step = static_cast<std::size_t>(o.step);
-                    if (step < line.size() && o.residual == line[step])
-                        return fixedEvaluation({{actionOf(laderman.terms[step]), 1.0}}, 1.0);
-                    const auto f = flatteningRanks(IntResidual::fromData(o.size, true, o.residual));
-                    std::lock_guard lock(mutex);
-                    starts.emplace_back(best - o.step, *std::max_element(f.begin(), f.end()));
-                    return Evaluation{};
-                });
-            };
+            AgentSearchParams p = firstSchemeProbe(draws);
+            p.evaluatorFactory = first.evaluators([&](const Observation& o) {
+                const auto f = flatteningRanks(IntResidual::fromData(o.size, true, o.residual));
+                std::lock_guard lock(mutex);
+                starts.emplace_back(best - o.step, *std::max_element(f.begin(), f.end()));
+            });
             const SearchResult r = tg::search::testing::runToEnd(p);
             QVERIFY(!r.failed);
             QCOMPARE(r.scheme.rank(), best);
@@ -213,6 +249,41 @@ class TestMctsSpread : public QObject {
                 QCOMPARE(ruledOut, 0);
             else
                 QVERIFY(ruledOut > 0);
+        }
+    }
+
+    void restartsWalkThePlateauOfTheBestRank() {
+        // Smirnov's rank-23 scheme (the FastMatrixMultiplication collection; unlike Laderman's,
+        // some of its terms share a factor) is the best, and every later game restarts from
+        // it. Without the plateau walk, the moves a restart starts after (the last two of its
+        // lead, which the observation's history holds) are its own terms; with it the scheme
+        // was moved by random flips first, and often (here: in one restart of four at least)
+        // they are other terms. The sum stays the target's, so each game still finishes a
+        // scheme of rank 23 that verifies.
+        const SchemeFirst first(published("3x3x3_m23_Z_Smirnov-333-23-139.m"));
+        for (const int flips : {AgentSearchParams::kPlateauFlips, 0}) {
+            std::mutex mutex;
+            int starts = 0;
+            int offScheme = 0;
+            AgentSearchParams p = firstSchemeProbe(256);
+            p.plateauFlips = flips;
+            p.evaluatorFactory = first.evaluators([&](const Observation& o) {
+                std::lock_guard lock(mutex);
+                ++starts;
+                if (!std::all_of(o.history.begin(), o.history.end(),
+                                 [&](const Action& a) { return first.holds(a); }))
+                    ++offScheme;
+            });
+            const SearchResult r = tg::search::testing::runToEnd(p);
+            QVERIFY(!r.failed);
+            QCOMPARE(r.scheme.rank(), first.scheme.rank());
+            QVERIFY(verify(r.scheme, r.scheme.field).valid);
+            QVERIFY(starts >= 12);  // twice each with lazy candidates (valued, then expanded)
+            if (flips > 0)
+                QVERIFY2(offScheme * 4 >= starts,
+                         qPrintable(QStringLiteral("%1 of %2").arg(offScheme).arg(starts)));
+            else
+                QCOMPARE(offScheme, 0);
         }
     }
 };

@@ -326,7 +326,8 @@ class TestMctsSwitches : public QObject {
                                        p.restartShare,
                                        double(m.lazyCandidates),
                                        double(m.samples),
-                                       double(p.restartDraws)};
+                                       double(p.restartDraws),
+                                       double(p.plateauFlips)};
         };
         AgentSearchParams all = shipped();
         applyAgentSwitches(AgentSwitches{}, all);
@@ -336,13 +337,20 @@ class TestMctsSwitches : public QObject {
         // the parts on by default turned off, those off by default (the mixture correction, the
         // spread) turned on.
         const std::vector<std::pair<bool AgentSwitches::*, std::size_t>> flips = {
-            {&AgentSwitches::endgame, 0},         {&AgentSwitches::completion, 1},
-            {&AgentSwitches::boundPruning, 2},    {&AgentSwitches::completionValue, 4},
-            {&AgentSwitches::bestLine, 6},        {&AgentSwitches::pairs, 7},
-            {&AgentSwitches::drops, 8},           {&AgentSwitches::randomBasis, 11},
-            {&AgentSwitches::restart, 12},        {&AgentSwitches::lazyCandidates, 13},
-            {&AgentSwitches::restartFocus, 15},   {&AgentSwitches::mixtureCorrection, 3},
-            {&AgentSwitches::completionSpread, 5}};
+            {&AgentSwitches::endgame, 0},
+            {&AgentSwitches::completion, 1},
+            {&AgentSwitches::boundPruning, 2},
+            {&AgentSwitches::completionValue, 4},
+            {&AgentSwitches::bestLine, 6},
+            {&AgentSwitches::pairs, 7},
+            {&AgentSwitches::drops, 8},
+            {&AgentSwitches::randomBasis, 11},
+            {&AgentSwitches::restart, 12},
+            {&AgentSwitches::lazyCandidates, 13},
+            {&AgentSwitches::restartFocus, 15},
+            {&AgentSwitches::mixtureCorrection, 3},
+            {&AgentSwitches::completionSpread, 5},
+            {&AgentSwitches::plateauWalk, 16}};
         for (const auto& [field, index] : flips) {
             AgentSwitches s;
             s.*field = !(s.*field);
