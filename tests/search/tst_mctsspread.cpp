@@ -225,6 +225,8 @@ class TestMctsSpread : public QObject {
         // the evaluator only where it starts (bound pruning off, so that those states are seen
         // too). Focused draws (restartDraws 256) leave out, from 5 terms on, only terms whose
         // flattening ranks are below their count; the first draw (restartDraws 1) does not.
+        // (No two of Laderman's terms share a factor, so the plateau walk leaves his scheme as
+        // it is: these restarts start from his terms.)
         const SchemeFirst first(ladermanScheme());
         const int best = first.scheme.rank();
         for (const int draws : {256, 1}) {
