@@ -82,9 +82,10 @@ struct AgentSearch::Impl final : run::Engine {
     std::atomic<long long> evaluations{0};
     std::atomic<long long> games{0};
 
-    mutable std::mutex bestMutex;   // guards bestMoves and plateau
-    std::vector<Action> bestMoves;  // the best scheme's agent moves, in the target's basis
-    std::vector<Action> plateau;    // bestMoves after the restarts' flips so far (plateauFlips)
+    mutable std::mutex bestMutex;  // guards restartScheme
+    // What restarts start from: the best scheme's agent moves (in the target's basis), moved
+    // along its plateau by the restarts' flips so far (plateauFlips).
+    std::vector<Action> restartScheme;
 
     mutable std::mutex ranksMutex;     // guards finishedRanks
     std::map<int, int> finishedRanks;  // rank of each solved game -> count (progress histogram)
@@ -236,10 +237,9 @@ struct AgentSearch::Impl final : run::Engine {
         std::vector<Action> kept;
         {
             std::lock_guard lock(bestMutex);
-            if (params.plateauFlips > 0 && !plateau.empty())
-                plateau = walkPlateau(plateau, params.game.size, params.game.coefficients,
-                                      params.plateauFlips, seed ^ 0x9e3779b97f4a7c15ULL);
-            kept = params.plateauFlips > 0 ? plateau : bestMoves;
+            restartScheme = walkPlateau(restartScheme, params.game.size, params.game.coefficients,
+                                        params.plateauFlips, seed ^ 0x9e3779b97f4a7c15ULL);
+            kept = restartScheme;
         }
         const auto n = static_cast<std::uint32_t>(kept.size());
         if (n / 2 < kFewestRedone) return {};
@@ -301,8 +301,7 @@ struct AgentSearch::Impl final : run::Engine {
             globalBest.store(rank);
             {
                 std::lock_guard lock(bestMutex);
-                bestMoves = std::move(agentMoves);
-                plateau = bestMoves;
+                restartScheme = std::move(agentMoves);
             }
             current.found = true;
             current.reachedTarget = game.targetRank > 0 && rank <= game.targetRank;
