@@ -1,7 +1,9 @@
 // tensorgame-cli bench nn: evaluations per second of the policy/value network behind the
-// Evaluator interface (one torso call + the decoder's steps for K sampled moves per state), at
-// batch 1 and 16, on one LibTorch thread unless told otherwise.
+// Evaluator interface (one torso call + the decoder's steps for K sampled moves per state), side
+// by side with the LibTorch module doing the same work (on --threads LibTorch threads), their
+// ratio, and how far apart the two passes' outputs are.
 #include <QCoreApplication>
+#include <cmath>
 #include <sstream>
 
 #include "BenchSupport.h"
@@ -31,35 +33,36 @@ constexpr CommandSpec kCommand{
     "bench nn",
     QT_TRANSLATE_NOOP("cli",
                       "'bench nn' measures network evaluations per second (states evaluated, "
-                      "each with K sampled moves) at batch 1 and 16."),
+                      "each with K sampled moves), beside LibTorch doing the same work."),
     kPositionals, kOptions};
 
-// The network for `size` and `set`, at batch 1 and 16, for --seconds each; prints its rates.
+// The network for `size` and `set`, each pass for --seconds; prints the rates and their ratio.
 // Throws what the network throws (a size it cannot be built for).
 void measureNetwork(const TensorSize& size, CoefficientSet set, int samples, int threads,
                     const BenchSettings& settings) {
     const auto config = nn::NetworkConfig::forSize(size, set);
     config.validate();
-    for (const int batch : {1, 16}) {
-        const auto r = nn::benchmarkNetwork(config, batch, samples, threads, settings.seconds);
-        std::ostringstream text;
-        text << "network " << size.toString() << " " << coefficientSetName(set) << " ("
-             << r.parameters << " parameters), batch " << batch << ", " << samples << " samples, "
-             << threads << " thread(s): " << static_cast<long long>(r.evaluationsPerSecond + 0.5)
-             << " evaluations/s (" << 1000.0 * r.seconds / r.calls << " ms per call)";
-        printMeasurement(settings.json,
-                         {{"benchmark", "nn"},
-                          {"size", size.toString()},
-                          {"coefficients", coefficientSetName(set)},
-                          {"batch", batch},
-                          {"samples", samples},
-                          {"threads", threads},
-                          {"parameters", r.parameters},
-                          {"calls", r.calls},
-                          {"seconds", r.seconds},
-                          {"evaluations_per_second", r.evaluationsPerSecond}},
-                         text.str());
-    }
+    const auto r = nn::benchmarkNetwork(config, samples, threads, settings.seconds);
+    std::ostringstream text;
+    text << "network " << size.toString() << " " << coefficientSetName(set) << " (" << r.parameters
+         << " parameters), " << samples << " samples: " << std::llround(r.evaluationsPerSecond)
+         << " evaluations/s; LibTorch (" << threads
+         << " thread(s)) on the same work: " << std::llround(r.libTorchPerSecond) << "/s; ratio "
+         << r.evaluationsPerSecond / r.libTorchPerSecond << "; largest differences: value "
+         << r.valueDifference << ", probability " << r.probabilityDifference;
+    printMeasurement(settings.json,
+                     {{"benchmark", "nn"},
+                      {"size", size.toString()},
+                      {"coefficients", coefficientSetName(set)},
+                      {"samples", samples},
+                      {"threads", threads},
+                      {"parameters", r.parameters},
+                      {"seconds", settings.seconds},
+                      {"evaluations_per_second", r.evaluationsPerSecond},
+                      {"libtorch_per_second", r.libTorchPerSecond},
+                      {"value_difference", r.valueDifference},
+                      {"probability_difference", r.probabilityDifference}},
+                     text.str());
 }
 
 int execute(const Options& options) {

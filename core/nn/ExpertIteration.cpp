@@ -269,7 +269,6 @@ bool ExpertIteration::Impl::generation(int g, run::RunControl& control) {
     steps.store(trained.steps);
 
     auto evaluator = loadNetworkEvaluator(scratchModel());
-    evaluator->setThreads(params.trainer.threads);
     const search::SelfPlayReport play = search::playForTraining(
         params.selfPlay, *evaluator, selfPlaySeed(state.seed, g), &control.stopFlag());
     if (control.stopRequested()) return false;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/nn/ActionCodec.h"
+#include "core/nn/InferenceNet.h"
 #include "core/nn/detail/PolicyValueNet.h"
 #include "core/search/Seeds.h"
 
@@ -13,13 +14,30 @@ namespace tg::nn {
 namespace detail {
 
 struct EvaluatorState {
-    PolicyValueNet net{nullptr};
+    PolicyValueNet net{nullptr};                    // the trained definition (parameters, training)
+    std::shared_ptr<const InferenceNet> inference;  // its forward pass for the search
     ModelInfo info;
-    int threads = 1;
 };
+
+namespace {
+
+// A copy of the network's parameters as they are now, for the torch-free forward pass.
+std::shared_ptr<const InferenceNet> inferenceOf(PolicyValueNetImpl& net) {
+    torch::NoGradGuard noGrad;
+    NamedParameters parameters;
+    for (const auto& item : net.named_parameters(true)) {
+        const auto flat = item.value().detach().to(torch::kFloat32).contiguous().view(-1);
+        parameters[item.key()].assign(flat.data_ptr<float>(),
+                                      flat.data_ptr<float>() + flat.numel());
+    }
+    return std::make_shared<const InferenceNet>(net.config(), parameters);
+}
+
+}  // namespace
 
 std::unique_ptr<NetworkEvaluator> makeEvaluator(PolicyValueNet net, ModelInfo info) {
     auto state = std::make_shared<EvaluatorState>();
+    state->inference = inferenceOf(*net);
     state->net = std::move(net);
     state->info = std::move(info);
     return std::make_unique<NetworkEvaluator>(std::move(state));
@@ -55,39 +73,116 @@ std::vector<search::Action> spellingsOf(const search::Action& a, CoefficientSet 
             {a.u, negated(a.v), negated(a.w)}};
 }
 
-}  // namespace
-
-std::vector<double> NetworkEvaluator::probabilities(const search::Observation& observation,
-                                                    std::span<const search::Action> actions) {
-    std::vector<double> out(actions.size(), 0.0);
-    auto& net = *d_->net;
+// `samples` legal moves drawn from the policy for one state: rows with a zero factor are drawn
+// again (up to kResampleRounds more rounds), duplicates merged; highest prior first.
+std::vector<search::PolicySample> sampledCandidates(const InferenceNet& net,
+                                                    const InferenceNet::Torso& torso, int samples,
+                                                    std::uint64_t seed) {
     const auto& codec = net.codec();
     const auto set = net.config().coefficients;
-    std::vector<std::int64_t> tokens;
-    std::vector<std::size_t> owner;  // the move of each spelled row
+    search::Rng rng(seed);
+    std::map<search::Action, Merged, decltype(&actionLess)> merged(&actionLess);
+    int needed = samples;
+    int accepted = 0;
+    for (int round = 0; round <= kResampleRounds && needed > 0; ++round) {
+        const InferenceNet::Drawn drawn = net.sample(torso, needed, rng);
+        for (std::size_t r = 0; r < drawn.tokens.size(); ++r) {
+            const auto action = codec.decode(drawn.tokens[r]);
+            if (hasZeroFactor(action)) continue;  // not a legal move: drawn again next round
+            --needed;
+            ++accepted;
+            auto& m = merged[canonicalAction(action, set)];
+            ++m.count;
+            m.spellings[drawn.tokens[r]] = std::exp(drawn.logProb[r]);
+        }
+    }
+    std::vector<search::PolicySample> candidates;
+    for (auto& [action, m] : merged) {
+        double probability = 0.0;
+        for (const auto& s : m.spellings) probability += s.second;
+        candidates.push_back({action, static_cast<double>(m.count) / accepted, probability});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const search::PolicySample& a, const search::PolicySample& b) {
+                         if (a.prior != b.prior) return a.prior > b.prior;
+                         return a.probability > b.probability;
+                     });
+    return candidates;
+}
+
+}  // namespace
+
+namespace {
+
+// The spellings of `actions` the network can spell (token rows) and the move of each.
+struct Spelled {
+    std::vector<std::vector<int>> tokens;
+    std::vector<std::size_t> owner;
+};
+
+Spelled spell(const ActionCodec& codec, std::span<const search::Action> actions) {
+    Spelled out;
+    const auto set = codec.coefficients();
     for (std::size_t i = 0; i < actions.size(); ++i)
         for (const auto& spelled : spellingsOf(actions[i], set)) {
             if (hasZeroFactor(spelled) || !withinSet(spelled, set) ||
                 static_cast<int>(spelled.u.size() + spelled.v.size() + spelled.w.size()) !=
                     codec.length())
                 continue;
-            for (int t : codec.encode(spelled)) tokens.push_back(t);
-            owner.push_back(i);
+            out.tokens.push_back(codec.encode(spelled));
+            out.owner.push_back(i);
         }
-    if (owner.empty()) return out;
-    detail::useThreads(d_->threads);
-    c10::InferenceMode inference;
-    const auto rows = static_cast<std::int64_t>(owner.size());
-    const auto one = net.torso(net.encode(std::span<const search::Observation>(&observation, 1)));
-    const detail::TorsoOutput many{one.tokens.expand({rows, -1, -1}).contiguous(),
-                                   one.context.expand({rows, -1}).contiguous()};
-    const auto targets =
-        torch::from_blob(tokens.data(), {rows, codec.steps()}, torch::kInt64).clone();
-    const auto logp = net.targetLogProbs(many, targets).sum(1).contiguous();
-    const auto acc = logp.accessor<float, 1>();
-    for (std::int64_t r = 0; r < rows; ++r)
-        out[owner[static_cast<std::size_t>(r)]] += std::exp(static_cast<double>(acc[r]));
     return out;
+}
+
+// The LibTorch module's value and log-probability of each spelling (teacher forcing).
+std::pair<double, std::vector<double>> libTorchForward(detail::PolicyValueNetImpl& net,
+                                                       const search::Observation& observation,
+                                                       const Spelled& spelled) {
+    c10::InferenceMode inference;
+    const auto torso = net.torso(net.encode(std::span<const search::Observation>(&observation, 1)));
+    const double value = static_cast<double>(net.value(torso).item<float>());
+    std::vector<double> logp(spelled.owner.size());
+    if (logp.empty()) return {value, logp};
+    const auto rows = static_cast<std::int64_t>(logp.size());
+    const detail::TorsoOutput many{torso.tokens.expand({rows, -1, -1}).contiguous(),
+                                   torso.context.expand({rows, -1}).contiguous()};
+    std::vector<std::int64_t> flat;
+    for (const auto& row : spelled.tokens) flat.insert(flat.end(), row.begin(), row.end());
+    const auto targets =
+        torch::from_blob(flat.data(), {rows, net.codec().steps()}, torch::kInt64).clone();
+    const auto sums = net.targetLogProbs(many, targets).sum(1).contiguous();
+    const auto acc = sums.accessor<float, 1>();
+    for (std::int64_t r = 0; r < rows; ++r)
+        logp[static_cast<std::size_t>(r)] = static_cast<double>(acc[r]);
+    return {value, logp};
+}
+
+}  // namespace
+
+NetworkEvaluator::Outputs NetworkEvaluator::outputs(const search::Observation& observation,
+                                                    std::span<const search::Action> actions,
+                                                    ForwardPass pass) const {
+    const InferenceNet& net = *d_->inference;
+    const Spelled spelled = spell(net.codec(), actions);
+    Outputs out{0.0, std::vector<double>(actions.size(), 0.0)};
+    std::vector<double> logp;
+    if (pass == ForwardPass::LibTorch) {
+        std::tie(out.movesLeft, logp) = libTorchForward(*d_->net, observation, spelled);
+    } else {
+        const InferenceNet::Torso torso = net.torso(observation);
+        out.movesLeft = net.value(torso);
+        logp = net.logProbability(torso, spelled.tokens);
+    }
+    out.movesLeft = std::max(0.0, out.movesLeft);
+    for (std::size_t r = 0; r < spelled.owner.size(); ++r)
+        out.probabilities[spelled.owner[r]] += std::exp(logp[r]);
+    return out;
+}
+
+std::vector<double> NetworkEvaluator::probabilities(const search::Observation& observation,
+                                                    std::span<const search::Action> actions) {
+    return outputs(observation, actions, ForwardPass::Inference).probabilities;
 }
 
 NetworkEvaluator::NetworkEvaluator(std::shared_ptr<detail::EvaluatorState> state)
@@ -125,64 +220,15 @@ std::vector<float> NetworkEvaluator::flatParameters() const {
     return out;
 }
 
-void NetworkEvaluator::setThreads(int threads) {
-    d_->threads = std::max(1, threads);
-}
-
 std::vector<search::Evaluation> NetworkEvaluator::evaluate(
     std::span<const search::Observation> batch, int samples, std::uint64_t seed) {
     std::vector<search::Evaluation> out(batch.size());
-    if (batch.empty()) return out;
-    detail::useThreads(d_->threads);
-    c10::InferenceMode inference;
-    auto& net = *d_->net;
-    const auto& codec = net.codec();
-    const auto set = net.config().coefficients;
-    const auto torso = net.torso(net.encode(batch));
-    const auto values = net.value(torso).contiguous();
-    const auto valueAcc = values.accessor<float, 1>();
-    for (std::size_t i = 0; i < batch.size(); ++i)
-        out[i].movesLeft =
-            std::max(0.0, static_cast<double>(valueAcc[static_cast<std::int64_t>(i)]));
-    if (samples <= 0) return out;
-
-    std::vector<search::Rng> rngs;
-    rngs.reserve(batch.size());
-    for (std::size_t i = 0; i < batch.size(); ++i) rngs.emplace_back(search::seedFor(seed, i));
-    std::vector<int> needed(batch.size(), samples);
-    std::vector<int> accepted(batch.size(), 0);
-    std::vector<std::map<search::Action, Merged, decltype(&actionLess)>> merged;
-    for (std::size_t i = 0; i < batch.size(); ++i) merged.emplace_back(&actionLess);
-
-    for (int round = 0; round <= kResampleRounds; ++round) {
-        std::vector<int> rowObs;
-        for (std::size_t i = 0; i < batch.size(); ++i)
-            rowObs.insert(rowObs.end(), static_cast<std::size_t>(needed[i]), static_cast<int>(i));
-        if (rowObs.empty()) break;
-        const auto drawn = detail::sampleActions(net, torso, rowObs, rngs);
-        for (std::size_t r = 0; r < rowObs.size(); ++r) {
-            const auto obs = static_cast<std::size_t>(rowObs[r]);
-            const auto action = codec.decode(drawn.tokens[r]);
-            if (hasZeroFactor(action)) continue;  // not a legal move: drawn again next round
-            --needed[obs];
-            ++accepted[obs];
-            auto& m = merged[obs][canonicalAction(action, set)];
-            ++m.count;
-            m.spellings[drawn.tokens[r]] = std::exp(drawn.logProb[r]);
-        }
-    }
+    const InferenceNet& net = *d_->inference;
     for (std::size_t i = 0; i < batch.size(); ++i) {
-        auto& candidates = out[i].candidates;
-        for (auto& [action, m] : merged[i]) {
-            double probability = 0.0;
-            for (const auto& s : m.spellings) probability += s.second;
-            candidates.push_back({action, static_cast<double>(m.count) / accepted[i], probability});
-        }
-        std::stable_sort(candidates.begin(), candidates.end(),
-                         [](const search::PolicySample& a, const search::PolicySample& b) {
-                             if (a.prior != b.prior) return a.prior > b.prior;
-                             return a.probability > b.probability;
-                         });
+        const InferenceNet::Torso torso = net.torso(batch[i]);
+        out[i].movesLeft = std::max(0.0, net.value(torso));
+        if (samples > 0)
+            out[i].candidates = sampledCandidates(net, torso, samples, search::seedFor(seed, i));
     }
     return out;
 }

@@ -1,12 +1,13 @@
 #pragma once
 // The policy/value network behind core's Evaluator interface (no LibTorch in this header).
 //
-// evaluate() runs one torso call for the batch, then decodes `samples` moves per observation as
-// one batch through the policy's decoder, drawing from a generator seeded by (seed, index in the
-// batch): the result is a function of (model, observations, samples, seed). Samples with a zero
-// factor are drawn again (up to three more rounds); duplicates are merged (sign variants over Z
-// are one move: canonicalAction), prior = count / accepted samples, probability = the model's
-// probability of the sampled spelling(s). Candidates come highest prior first.
+// evaluate() runs the torso on each observation, then decodes its `samples` moves as one batch
+// through the policy's decoder, drawing from a generator seeded by (seed, index in the batch):
+// the result is a function of (model, observations, samples, seed). Both run InferenceNet, a
+// torch-free copy of the network made when the evaluator is (InferenceNet.h says why). Samples with
+// a zero factor are drawn again (up to three more rounds); duplicates are merged (sign variants
+// over Z are one move: canonicalAction), prior = count / accepted samples, probability = the
+// model's probability of the sampled spelling(s). Candidates come highest prior first.
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -39,14 +40,23 @@ class NetworkEvaluator final : public search::Evaluator {
     std::vector<double> probabilities(const search::Observation& observation,
                                       std::span<const search::Action> actions) override;
     [[nodiscard]] std::string name() const override;
+
+    // The network's outputs for one state: the moves left, and the probability of each given
+    // move as probabilities() gives it. `pass` picks the forward pass that computes them:
+    // InferenceNet (what evaluate() and probabilities() run) or the LibTorch module it was
+    // copied from (the definition that trains). tst_network checks that both agree; bench nn
+    // times both.
+    enum class ForwardPass { Inference, LibTorch };
+    struct Outputs {
+        double movesLeft = 0;
+        std::vector<double> probabilities;
+    };
+    [[nodiscard]] Outputs outputs(const search::Observation& observation,
+                                  std::span<const search::Action> actions, ForwardPass pass) const;
     [[nodiscard]] const ModelInfo& info() const;
     [[nodiscard]] long long parameterCount() const;
     // Every parameter, flattened in a fixed order (for tests of determinism and round trips).
     [[nodiscard]] std::vector<float> flatParameters() const;
-
-    // LibTorch intra-op threads used by evaluate() on the calling thread (default 1: the
-    // search parallelises over games and trees, and batching buys little on a CPU).
-    void setThreads(int threads);
 
   private:
     std::shared_ptr<detail::EvaluatorState> d_;

@@ -166,46 +166,6 @@ torch::Tensor PolicyValueNetImpl::targetLogProbs(const TorsoOutput& t,
     return torch::stack(out, 1);
 }
 
-Samples sampleActions(PolicyValueNetImpl& net, const TorsoOutput& torso,
-                      const std::vector<int>& rowObs, std::vector<search::Rng>& rngs) {
-    const auto rows = static_cast<std::int64_t>(rowObs.size());
-    std::vector<std::int64_t> index(rowObs.begin(), rowObs.end());
-    const auto rowTensor = torch::from_blob(index.data(), {rows}, torch::kInt64).clone();
-    auto state = net.startDecoder(torso, rowTensor);
-    const int steps = net.codec().steps();
-    const int vocab = net.codec().vocabulary();
-    Samples out;
-    out.tokens.assign(static_cast<std::size_t>(rows),
-                      std::vector<int>(static_cast<std::size_t>(steps)));
-    out.logProb.assign(static_cast<std::size_t>(rows), 0.0);
-    std::vector<std::int64_t> chosen(static_cast<std::size_t>(rows), vocab);
-    for (int step = 0; step < steps; ++step) {
-        const auto prev = torch::from_blob(chosen.data(), {rows}, torch::kInt64).clone();
-        const auto logp = net.decodeStep(state, prev, step).contiguous();
-        const auto probs = logp.exp();  // vectorised, rather than one std::exp per token
-        const auto acc = logp.accessor<float, 2>();
-        const auto pacc = probs.accessor<float, 2>();
-        for (std::int64_t r = 0; r < rows; ++r) {
-            auto& rng = rngs[static_cast<std::size_t>(rowObs[static_cast<std::size_t>(r)])];
-            // Inverse CDF on our own generator: reproducible everywhere.
-            const double target = rng.unit();
-            double cumulative = 0.0;
-            int pick = -1;
-            for (int t = 0; t < vocab; ++t) {
-                const double p = static_cast<double>(pacc[r][t]);
-                if (p <= 0.0) continue;
-                pick = t;
-                cumulative += p;
-                if (cumulative > target) break;
-            }
-            chosen[static_cast<std::size_t>(r)] = pick;
-            out.tokens[static_cast<std::size_t>(r)][static_cast<std::size_t>(step)] = pick;
-            out.logProb[static_cast<std::size_t>(r)] += static_cast<double>(acc[r][pick]);
-        }
-    }
-    return out;
-}
-
 void useThreads(int threads) {
     if (threads >= 1 && at::get_num_threads() != threads) at::set_num_threads(threads);
 }

@@ -295,7 +295,6 @@ void Trainer::Impl::train(TrainingResult& r, run::RunControl& control) {
             info.steps = step;
             info.examples = examples;
             auto evaluator = detail::makeEvaluator(net, info);
-            evaluator->setThreads(params.threads);
             auto games = selfPlay->play(
                 *evaluator, search::seedFor(seed ^ 0x5e1f, static_cast<std::uint64_t>(step)),
                 control.stopFlag());

@@ -8,6 +8,9 @@
 
 #include "core/nn/DefaultModels.h"
 #include "core/nn/ModelFile.h"
+#include "core/nn/NetworkEvaluator.h"
+#include "core/search/IntResidual.h"
+#include "core/search/Rng.h"
 
 using namespace tg;
 using namespace tg::nn;
@@ -35,6 +38,52 @@ class TestShippedModels : public QObject {
              {"agent-2x2x2-mod2.tgm", "agent-2x2x2-ternary.tgm", "agent-2x2x3-mod2.tgm",
               "agent-2x3x3-mod2.tgm", "agent-3x3x3-mod2.tgm"})
             QVERIFY2(names.count(name) == 1, name);
+    }
+
+    // The search runs InferenceNet (Eigen), training the LibTorch module it is copied from: on
+    // every shipped model and on states of its own game, both passes give the same moves left
+    // and the same probability of each move the search draws. The probability evaluate()
+    // reports with a drawn move is its decoding's, so that also checks that rows sharing a
+    // prefix decode from the right state.
+    void theSearchsForwardPassIsTheTrainedNetworks() {
+        using Pass = NetworkEvaluator::ForwardPass;
+        const QDir dir(QStringLiteral(TG_MODELS_DIR));
+        for (const QFileInfo& file : dir.entryInfoList({QStringLiteral("*.tgm")}, QDir::Files)) {
+            const auto evaluator = loadNetworkEvaluator(file.absoluteFilePath().toStdString());
+            const NetworkConfig& net = evaluator->info().network;
+            const bool mod2 = net.coefficients == CoefficientSet::Mod2;
+            search::Rng rng(11);
+            search::IntResidual residual = search::IntResidual::matMul(net.size, mod2);
+            std::vector<search::Action> played;
+            for (int step = 0; step < 4; ++step) {
+                const search::Observation state{net.size,
+                                                net.coefficients,
+                                                residual.data(),
+                                                step,
+                                                static_cast<int>(net.size.volume()),
+                                                played};
+                const auto drawn = evaluator->evaluate({&state, 1}, 48, rng.next()).front();
+                QVERIFY(!drawn.candidates.empty());
+                std::vector<search::Action> moves;
+                for (const auto& c : drawn.candidates) moves.push_back(c.action);
+                const auto fast = evaluator->outputs(state, moves, Pass::Inference);
+                const auto torch = evaluator->outputs(state, moves, Pass::LibTorch);
+                QVERIFY2(std::abs(fast.movesLeft - torch.movesLeft) < 1e-4,
+                         qPrintable(file.fileName()));
+                QCOMPARE(drawn.movesLeft, fast.movesLeft);
+                for (std::size_t m = 0; m < moves.size(); ++m) {
+                    QVERIFY2(std::abs(fast.probabilities[m] - torch.probabilities[m]) < 1e-5,
+                             qPrintable(file.fileName()));
+                    QVERIFY(std::abs(drawn.candidates[m].probability - torch.probabilities[m]) <
+                            1e-5);
+                }
+                // Play the most likely move: the next state is one the search would reach.
+                residual.subtract(moves.front());
+                played.push_back(moves.front());
+                if (static_cast<int>(played.size()) > search::Observation::kHistory)
+                    played.erase(played.begin());
+            }
+        }
     }
 
     void theLookupFindsTheModelOfEachShippedGame() {

@@ -105,16 +105,6 @@ class PolicyValueNetImpl : public torch::nn::Module {
 };
 TORCH_MODULE(PolicyValueNet);
 
-// K samples per row of a torso output: decodes all rows as one batch. Row r belongs to
-// observation rowObs[r] and draws from rngs[rowObs[r]] (rows in order), so the draws of one
-// observation do not depend on the others.
-struct Samples {
-    std::vector<std::vector<int>> tokens;  // per row
-    std::vector<double> logProb;           // per row
-};
-Samples sampleActions(PolicyValueNetImpl& net, const TorsoOutput& torso,
-                      const std::vector<int>& rowObs, std::vector<search::Rng>& rngs);
-
 // Sets LibTorch's intra-op threads for the calling thread when they differ.
 void useThreads(int threads);
 
