@@ -2,6 +2,7 @@
 
 #include "core/nn/DefaultModels.h"
 #include "core/nn/ModelFile.h"
+#include "core/nn/NetworkEvaluator.h"
 #include "core/search/Evaluators.h"
 
 namespace tg::nn {
@@ -16,15 +17,16 @@ std::optional<EvaluatorChoice> chooseEvaluator(const std::string& model, const T
         search::modelToLoad(model, [&] { return findDefaultModel(size, set, defaultFolders); });
     if (!chosen) return uniform;
     const std::string& path = *chosen;
+    std::shared_ptr<const NetworkEvaluator> loaded;
     try {
-        // Load once here so that a bad file is reported before any thread starts; each thread
-        // then loads its own copy (an evaluator serves one thread at a time).
-        (void)loadEvaluator(path, size, set);
+        // Loaded here, once, so that a bad file is reported before any thread starts; each
+        // thread's evaluator shares it.
+        loaded = loadEvaluator(path, size, set);
     } catch (const std::exception& e) {
         if (error) *error = e.what();
         return std::nullopt;
     }
-    return EvaluatorChoice{[path, size, set] { return loadEvaluator(path, size, set); }, path};
+    return EvaluatorChoice{[loaded] { return loaded->share(); }, path};
 }
 
 }  // namespace tg::nn

@@ -18,8 +18,9 @@ struct EvaluatorChoice {
     std::string description;                                      // "uniform", or the model's path
 };
 
-// `defaultFolders`: where default models may be (see DefaultModels.h). Loads a named model once
-// to check it; on failure returns nullopt with the reason (naming the file) in *error.
+// `defaultFolders`: where default models may be (see DefaultModels.h). Loads the model once, here
+// (the factory's evaluators share it); on failure returns nullopt with the reason (naming the
+// file) in *error.
 [[nodiscard]] std::optional<EvaluatorChoice> chooseEvaluator(
     const std::string& model, const TensorSize& size, CoefficientSet set,
     const std::vector<std::string>& defaultFolders, std::string* error);

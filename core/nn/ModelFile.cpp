@@ -184,8 +184,8 @@ std::unique_ptr<search::Evaluator> loadEvaluator(const std::string& path) {
     return loadNetworkEvaluator(path);
 }
 
-std::unique_ptr<search::Evaluator> loadEvaluator(const std::string& path, TensorSize size,
-                                                 CoefficientSet coefficients) {
+std::unique_ptr<NetworkEvaluator> loadEvaluator(const std::string& path, TensorSize size,
+                                                CoefficientSet coefficients) {
     auto e = loadNetworkEvaluator(path);
     const auto& n = e->info().network;
     if (!(n.size == size) || n.coefficients != coefficients)

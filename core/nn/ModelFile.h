@@ -27,9 +27,9 @@ class ModelFileError : public std::runtime_error {
 [[nodiscard]] std::unique_ptr<NetworkEvaluator> loadNetworkEvaluator(const std::string& path);
 [[nodiscard]] std::unique_ptr<search::Evaluator> loadEvaluator(const std::string& path);
 // Also refuses a model made for another size or coefficient set.
-[[nodiscard]] std::unique_ptr<search::Evaluator> loadEvaluator(const std::string& path,
-                                                               TensorSize size,
-                                                               CoefficientSet coefficients);
+[[nodiscard]] std::unique_ptr<NetworkEvaluator> loadEvaluator(const std::string& path,
+                                                              TensorSize size,
+                                                              CoefficientSet coefficients);
 
 // Writes an untrained model (for tests and as a starting point).
 void saveUntrainedModel(const std::string& path, const NetworkConfig& config, std::uint64_t seed);

@@ -190,6 +190,10 @@ NetworkEvaluator::NetworkEvaluator(std::shared_ptr<detail::EvaluatorState> state
 
 NetworkEvaluator::~NetworkEvaluator() = default;
 
+std::unique_ptr<NetworkEvaluator> NetworkEvaluator::share() const {
+    return std::make_unique<NetworkEvaluator>(d_);
+}
+
 std::unique_ptr<NetworkEvaluator> NetworkEvaluator::untrained(const NetworkConfig& config,
                                                               std::uint64_t seed) {
     detail::PolicyValueNet net(config);

@@ -33,6 +33,11 @@ class NetworkEvaluator final : public search::Evaluator {
     NetworkEvaluator(const NetworkEvaluator&) = delete;
     NetworkEvaluator& operator=(const NetworkEvaluator&) = delete;
 
+    // Another evaluator over the same network, for another thread: what evaluate() and
+    // probabilities() read never changes after construction, so a model is loaded once however
+    // many threads play with it.
+    [[nodiscard]] std::unique_ptr<NetworkEvaluator> share() const;
+
     std::vector<search::Evaluation> evaluate(std::span<const search::Observation> batch,
                                              int samples, std::uint64_t seed) override;
     // The policy's probability of each move (the sum over its sign spellings over Z), by teacher

@@ -5,8 +5,10 @@
 #include <QFileInfo>
 #include <QtTest>
 #include <set>
+#include <thread>
 
 #include "core/nn/DefaultModels.h"
+#include "core/nn/EvaluatorChoice.h"
 #include "core/nn/ModelFile.h"
 #include "core/nn/NetworkEvaluator.h"
 #include "core/search/IntResidual.h"
@@ -84,6 +86,37 @@ class TestShippedModels : public QObject {
                     played.erase(played.begin());
             }
         }
+    }
+
+    // The agent's threads share one loaded model (EvaluatorChoice): evaluating on two threads at
+    // once gives what each gives alone.
+    void threadsShareOneLoadedNetwork() {
+        const std::string path = std::string(TG_MODELS_DIR) + "/agent-2x3x3-mod2.tgm";
+        const TensorSize size{2, 3, 3};
+        std::string error;
+        const auto choice = chooseEvaluator(path, size, CoefficientSet::Mod2, {}, &error);
+        QVERIFY2(choice.has_value(), error.c_str());
+        const search::Observation state{
+            size, CoefficientSet::Mod2, search::IntResidual::matMul(size, true).data(), 0, 18, {}};
+        constexpr int kCalls = 40;
+        const auto play = [&](search::Evaluator& evaluator, std::uint64_t first) {
+            std::vector<std::vector<search::Action>> drawn;
+            for (int i = 0; i < kCalls; ++i) {
+                const auto e = evaluator.evaluate({&state, 1}, 32, first + i).front();
+                drawn.emplace_back();
+                for (const auto& c : e.candidates) drawn.back().push_back(c.action);
+            }
+            return drawn;
+        };
+        const auto first = choice->factory(), second = choice->factory();
+        const auto aloneA = play(*first, 0), aloneB = play(*second, 1000);
+        std::vector<std::vector<search::Action>> togetherA, togetherB;
+        std::thread other([&] { togetherB = play(*second, 1000); });
+        togetherA = play(*first, 0);
+        other.join();
+        QVERIFY(togetherA == aloneA);
+        QVERIFY(togetherB == aloneB);
+        QVERIFY(aloneA != aloneB);
     }
 
     void theLookupFindsTheModelOfEachShippedGame() {
