@@ -1,12 +1,13 @@
 #pragma once
 // The policy/value network's forward pass for the search, in Eigen (torch-free).
 //
-// Why a second forward pass: the agent asks the network about one state at a time, and at that
-// size (about 15 to 30 tokens of width 64) LibTorch spends most of a call dispatching its ~100
-// operators, not computing them. This pass computes the same function (detail/PolicyValueNet.h
-// is the definition, and the one that trains) from a copy of the trained parameters, in a few
-// dense products per layer. tst_inferencenet checks on the shipped models that both give the same
-// values and log-probabilities.
+// Why a second forward pass: the agent asks about one state at a time and decodes its K sampled
+// moves once per distinct prefix (sample()), which leaves a few rows per decoder step for a
+// trained policy. At that size LibTorch's cost per operator (about a hundred per state) weighs:
+// with one move a state, this pass evaluates 1.5 to 1.8 times as many (bench nn --samples 1).
+// It computes the same function (detail/PolicyValueNet.h is the definition, and the one that
+// trains) from a copy of the trained parameters. tst_shippedmodels checks on the shipped models
+// that both give the same values and probabilities; bench nn times both.
 //
 // Immutable after construction: one InferenceNet serves any number of threads at once.
 #include <Eigen/Dense>

@@ -110,10 +110,6 @@ std::vector<search::PolicySample> sampledCandidates(const InferenceNet& net,
     return candidates;
 }
 
-}  // namespace
-
-namespace {
-
 // The spellings of `actions` the network can spell (token rows) and the move of each.
 struct Spelled {
     std::vector<std::vector<int>> tokens;

@@ -32,8 +32,8 @@ struct MctsParams {
     // search at the mixture rather than at the policy.
     bool mixtureCorrection = false;
     // Leaves evaluated per evaluator call: above 1, each simulation of a batch descends past the
-    // virtual losses of the ones before it (AlphaGo's leaf parallelism), and the network runs
-    // once on the batch instead of once per leaf. 1 keeps the search strictly sequential.
+    // virtual losses of the ones before it (AlphaGo's leaf parallelism), and one evaluator call
+    // takes the batch (the network evaluator takes its states one by one). 1: sequential.
     int leafBatch = 1;
     // Decide tight states exactly (EndgameSolver) when the game has a move budget.
     bool endgame = true;

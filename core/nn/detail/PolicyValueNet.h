@@ -11,8 +11,8 @@
 //           plus a learned embedding per token position (which mode, which slice).
 //   torso   a few pre-norm transformer layers over those <= 30 tokens.
 //   policy  a GRU decoder that spells the move token by token (ActionCodec: chunks of k
-//           coefficients), attending over the torso's tokens at each step; the K samples of an
-//           evaluation share one torso call and run as one batch through the L decoder steps.
+//           coefficients), attending over the torso's tokens at each step. Training
+//           teacher-forces it here; the search samples from a copy (InferenceNet.h).
 //   value   an MLP on the mean token: the moves left (softplus, so >= 0).
 #include <torch/torch.h>
 
