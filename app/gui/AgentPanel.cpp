@@ -286,23 +286,20 @@ bool AgentPanel::think() {
     }
     if (request.game.targetRank == 0)
         request.game.stepLimit = game.step() + search::rankUpperBound(request.residual);
-    // The evaluator of this game: its default model when one is shipped.
-    const std::pair<TensorSize, CoefficientSet> key{request.game.size, request.game.coefficients};
-    if (!evaluatorKey_ || !(evaluatorKey_->first == key.first) ||
-        evaluatorKey_->second != key.second) {
-        QString why;
-        const auto choice = agentEvaluator(QString(), key.first, key.second, &why);
-        if (!choice) {
-            setStatus(tr("The agent cannot load its network: %1").arg(why));
-            return false;
-        }
-        thinker_->setEvaluatorFactory(choice->factory, choice->description);
-        model_->setText(choice->description);
-        showNetworkNotice(key.first, key.second,
-                          choice->description == QCoreApplication::translate(
-                                                     "AgentEvaluators", "uniform (no network)"));
-        evaluatorKey_ = key;
+    // The evaluator of this game, chosen and loaded again at each think (a few milliseconds), so
+    // that a model made the default or trained further since the last think is the one used.
+    QString why;
+    const auto choice =
+        agentEvaluator(QString(), request.game.size, request.game.coefficients, &why);
+    if (!choice) {
+        setStatus(tr("The agent cannot load its network: %1").arg(why));
+        return false;
     }
+    thinker_->setEvaluatorFactory(choice->factory, choice->description);
+    model_->setText(choice->description);
+    showNetworkNotice(request.game.size, request.game.coefficients,
+                      choice->description ==
+                          QCoreApplication::translate("AgentEvaluators", "uniform (no network)"));
     request.params = search::MctsParams::interactive();
     request.params.simulations = simulations_->value();
     request.seed = static_cast<std::uint64_t>(game.step()) * 7919 + 17;

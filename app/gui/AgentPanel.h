@@ -85,9 +85,6 @@ class AgentPanel : public QWidget {
     ThinkResult result_;
     bool resultCurrent_ = false;  // result_ belongs to the game state on show
     std::vector<Term> thoughtMoves_;
-    // The game whose evaluator the thinker holds.
-    std::optional<std::pair<TensorSize, CoefficientSet>>
-        evaluatorKey_;  // the moves of the state the agent thought about
     bool autoPlay_ = false;
     bool applying_ = false;  // our own move is being applied: not a foreign change
     QSpinBox* simulations_;

@@ -6,10 +6,14 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -63,6 +67,31 @@ class TestAgentPanel : public QObject {
         QVERIFY(!processMemory().libTorchMapped);
 #endif
     }
+
+#ifdef TG_WITH_NETWORK
+    // A model made the default (Training dock) after the agent has thought about a game is the
+    // one its next think plays with: the agent chooses its model at each think.
+    void thinksWithTheModelMadeDefaultSinceTheLastThink() {
+        MainWindow w(MainWindow::Rendering::Disabled);
+        AgentPanel* agent = w.agentPanel();
+        agent->setSimulations(20);
+        auto* model = agent->findChild<QLabel*>(QStringLiteral("agentModel"));
+        QVERIFY(model);
+        QVERIFY(w.openSource(QStringLiteral("builtin:strassen")));
+        QVERIFY(agent->think());
+        QVERIFY(waitThought(agent));
+        QCOMPARE(model->text(), QStringLiteral("agent-2x2x2-ternary.tgm"));
+
+        QTemporaryDir dir;
+        const QString mine = dir.filePath(QStringLiteral("mine-2x2x2.tgm"));
+        QVERIFY(QFile::copy(QStringLiteral(TG_MODELS_DIR "/agent-2x2x2-ternary.tgm"), mine));
+        QSettings().setValue(QStringLiteral("agent/defaultModel/agent-2x2x2-ternary.tgm"), mine);
+        QVERIFY(agent->think());
+        QVERIFY(waitThought(agent));
+        QCOMPARE(model->text(), QStringLiteral("mine-2x2x2.tgm"));
+        QSettings().remove(QStringLiteral("agent/defaultModel/agent-2x2x2-ternary.tgm"));
+    }
+#endif
 
     void thinkListsAndPreviewsCandidates() {
         MainWindow w(MainWindow::Rendering::Disabled);
