@@ -108,9 +108,11 @@ InferenceNet::InferenceNet(const NetworkConfig& config, const NamedParameters& p
     value2_ = linear("value2", 1, d);
     initHidden_ = linear("init_hidden", d, d);
     keyProj_ = linear("key_proj", d, d);
-    tokenEmbedding_ = matrixOf(all, "token_embedding.weight", vocab + 1, d);
-    stepEmbedding_ = matrixOf(all, "step_embedding.weight", codec_.steps(), d);
-    cellInput_ = {matrixOf(all, "cell.weight_ih", 3 * d, d), vectorOf(all, "cell.bias_ih", 3 * d)};
+    const RowMatrix inputWeight = matrixOf(all, "cell.weight_ih", 3 * d, d);
+    tokenGates_ = matrixOf(all, "token_embedding.weight", vocab + 1, d) * inputWeight.transpose();
+    stepGates_ =
+        matrixOf(all, "step_embedding.weight", codec_.steps(), d) * inputWeight.transpose();
+    stepGates_.rowwise() += vectorOf(all, "cell.bias_ih", 3 * d);
     cellHidden_ = {matrixOf(all, "cell.weight_hh", 3 * d, d), vectorOf(all, "cell.bias_hh", 3 * d)};
     out1_ = linear("out1", d, 2 * d);
     out2_ = linear("out2", vocab, d);
@@ -187,12 +189,11 @@ InferenceNet::Decoder InferenceNet::startDecoder(const Torso& torso, int rows) c
 RowMatrix InferenceNet::decodeStep(const Torso& torso, Decoder& state,
                                    std::span<const int> previous, int step) const {
     const Eigen::Index rows = state.hidden.rows(), d = config_.width;
-    RowMatrix input(rows, d);
+    RowMatrix gi(rows, 3 * d);
     for (Eigen::Index r = 0; r < rows; ++r)
-        input.row(r) =
-            tokenEmbedding_.row(previous[static_cast<std::size_t>(r)]) + stepEmbedding_.row(step);
+        gi.row(r) = tokenGates_.row(previous[static_cast<std::size_t>(r)]) + stepGates_.row(step);
     // GRUCell: r, z, n gates.
-    const RowMatrix gi = cellInput_(input), gh = cellHidden_(state.hidden);
+    const RowMatrix gh = cellHidden_(state.hidden);
     const RowMatrix reset = sigmoid(gi.leftCols(d) + gh.leftCols(d));
     const RowMatrix update = sigmoid(gi.middleCols(d, d) + gh.middleCols(d, d));
     const RowMatrix candidate =

@@ -91,9 +91,13 @@ class InferenceNet {
     std::vector<Block> blocks_;
     Norm finalNorm_;
     Linear value1_, value2_, initHidden_, keyProj_, out1_, out2_;
-    RowMatrix tokenEmbedding_, stepEmbedding_;
-    Linear cellInput_, cellHidden_;  // the GRU cell's gates (r, z, n)
-    Eigen::RowVectorXf lastMask_;    // [V]: 0 or -inf (padding tokens of the last step)
+    // The GRU cell's input gates (r, z, n) of each token and of each step: its input is a
+    // token's embedding plus the step's, and the gates are linear in it, so they are looked up
+    // and added rather than multiplied out for every row (a third of a decoder step's work).
+    RowMatrix tokenGates_;  // [V + 1, 3d]: weight_ih times each token's embedding
+    RowMatrix stepGates_;   // [steps, 3d]: weight_ih times each step's embedding, plus bias_ih
+    Linear cellHidden_;     // the GRU cell's hidden gates (r, z, n)
+    Eigen::RowVectorXf lastMask_;  // [V]: 0 or -inf (padding tokens of the last step)
 };
 
 }  // namespace tg::nn
