@@ -996,6 +996,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+5"/>
+        <source>With --generations: each self-play game becomes a run of the agent as shipped (restarts from the best scheme, plateau walks, not told the target) of N games; its best scheme is learned from when within the target or --lesson-rank, in 8 random bases and move orders. 0: single games (default).</source>
+        <translation>With --generations: each self-play game becomes a run of the agent as shipped (restarts from the best scheme, plateau walks, not told the target) of N games; its best scheme is learned from when within the target or --lesson-rank, in 8 random bases and move orders. 0: single games (default).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Threads of each self-play run (default 1).</source>
+        <translation>Threads of each self-play run (default 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</source>
         <translation>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</translation>
     </message>
@@ -1043,6 +1053,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+45"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps counts the steps of one training; with --generations use --generation-steps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--run-games needs --generations (expert iteration)</source>
+        <translation>--run-games needs --generations (expert iteration)</translation>
     </message>
     <message>
         <location filename="../app/cli/BenchSearch.cpp" line="+13"/>
@@ -1639,12 +1654,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>The target rank %1 is already used up by the %2 moves played; raise it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The agent cannot load its network: %1</source>
         <translation>The agent cannot load its network: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Thinking about step %1…</source>
         <translation>Thinking about step %1…</translation>
     </message>

@@ -996,6 +996,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+5"/>
+        <source>With --generations: each self-play game becomes a run of the agent as shipped (restarts from the best scheme, plateau walks, not told the target) of N games; its best scheme is learned from when within the target or --lesson-rank, in 8 random bases and move orders. 0: single games (default).</source>
+        <translation>С --generations: каждая игра с собой становится прогоном агента в поставляемом виде (перезапуски от лучшей схемы, блуждание по плато, цель не сообщается) из N игр; на его лучшей схеме учатся, если её ранг не выше цели или --lesson-rank, в 8 случайных базисах и порядках ходов. 0: отдельные игры (по умолчанию).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Threads of each self-play run (default 1).</source>
+        <translation>Потоки каждого прогона игры с собой (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</source>
         <translation>Выполнить экспертную итерацию из G поколений всего (включая продолженные): каждое поколение обучается --generation-steps шагов на синтетических примерах и буфере воспроизведения, играет --self-play-games игр на целевом тензоре (случайные базисы, шум, температура), из которых решённые попадают в буфер, и оценивается на --eval-games фиксированных начальных значениях. После каждого поколения записывает кривую (--curve) и контрольную точку MODEL.loop.json; --resume CKPT продолжает с контрольной точки. 0 — обычное обучение (по умолчанию).</translation>
     </message>
@@ -1043,6 +1053,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+45"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps задаёт число шагов одного обучения; с --generations используйте --generation-steps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--run-games needs --generations (expert iteration)</source>
+        <translation>--run-games требует --generations (экспертная итерация)</translation>
     </message>
     <message>
         <location filename="../app/cli/BenchSearch.cpp" line="+13"/>
@@ -1639,12 +1654,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Целевой ранг %1 уже исчерпан сделанными ходами (%2); увеличьте его.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The agent cannot load its network: %1</source>
         <translation>Агенту не удаётся загрузить свою сеть: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Thinking about step %1…</source>
         <translation>Обдумывается шаг %1…</translation>
     </message>

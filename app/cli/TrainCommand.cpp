@@ -58,6 +58,16 @@ constexpr OptionSpec kOptions[] = {
                                     "Self-play games that miss the target are learned from too "
                                     "when the best scheme their search found has rank at most R "
                                     "(default 0: only games that reach the target).")),
+    integerOption("run-games", "N", "0", 0, kIntMax,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "With --generations: each self-play game becomes a run of "
+                                    "the agent as shipped (restarts from the best scheme, "
+                                    "plateau walks, not told the target) of N games; its best "
+                                    "scheme is learned from when within the target or "
+                                    "--lesson-rank, in 8 random bases and move orders. 0: "
+                                    "single games (default).")),
+    integerOption("run-threads", "T", "1", 1, 256,
+                  QT_TRANSLATE_NOOP("cli", "Threads of each self-play run (default 1).")),
     integerOption("generations", "G", "0", 0, kIntMax,
                   QT_TRANSLATE_NOOP(
                       "cli",
@@ -150,6 +160,8 @@ int execute(const Options& o, const QStringList& args) {
                                          "--generations use --generation-steps"));
         return runTrainLoop(o, args);
     }
+    if (o.get<int>("run-games") > 0)
+        return fail("train", Cli::tr("--run-games needs --generations (expert iteration)"));
     const auto size = o.get<TensorSize>("size");
     const auto set = o.get<CoefficientSet>("coefficients");
     const nn::TrainerParams params = trainerParams(o, size, set, args);

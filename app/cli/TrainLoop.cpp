@@ -21,6 +21,8 @@ nn::LoopParams loopParams(const Options& o, const QStringList& args) {
     p.evalGames = o.get<int>("eval-games");
     p.selfPlay.games = o.get<int>("self-play-games");
     p.selfPlay.lessonRank = o.get<int>("lesson-rank");
+    p.selfPlay.runGames = o.get<int>("run-games");
+    p.selfPlay.runThreads = o.get<int>("run-threads");
     if (o.get<int>("self-play-target") > 0)
         p.selfPlay.game.targetRank = o.get<int>("self-play-target");
     p.selfPlay.mcts.simulations = o.get<int>("simulations");

@@ -130,6 +130,10 @@ ExpertIteration::ExpertIteration(LoopParams params, LoopListener* listener) {
         throw std::invalid_argument("loop: steps per generation must be >= 1");
     if (params.selfPlay.games < 0 || params.evalGames < 1)
         throw std::invalid_argument("loop: self-play games >= 0 and evaluation games >= 1");
+    if (params.selfPlay.runGames < 0 ||
+        (params.selfPlay.runGames > 0 &&
+         (params.selfPlay.runThreads < 1 || params.selfPlay.runLessonCopies < 1)))
+        throw std::invalid_argument("loop: self-play runs need games, threads and copies >= 1");
     if (params.out.empty()) throw std::invalid_argument("loop: no model file to write");
     params.selfPlay.game.size = params.trainer.network.size;
     params.selfPlay.game.coefficients = params.trainer.network.coefficients;
@@ -269,8 +273,13 @@ bool ExpertIteration::Impl::generation(int g, run::RunControl& control) {
     steps.store(trained.steps);
 
     auto evaluator = loadNetworkEvaluator(scratchModel());
-    const search::SelfPlayReport play = search::playForTraining(
-        params.selfPlay, *evaluator, selfPlaySeed(state.seed, g), &control.stopFlag());
+    const std::uint64_t playSeed = selfPlaySeed(state.seed, g);
+    const search::SelfPlayReport play =
+        params.selfPlay.runGames > 0
+            ? search::playRunsForTraining(
+                  params.selfPlay, [&evaluator] { return evaluator->share(); }, playSeed,
+                  &control.stopFlag())
+            : search::playForTraining(params.selfPlay, *evaluator, playSeed, &control.stopFlag());
     if (control.stopRequested()) return false;
     const Evaluation e = evaluate(*evaluator, control);
     if (control.stopRequested()) return false;

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <climits>
+#include <stdexcept>
 
 #include "core/search/AgentSearch.h"
 #include "core/search/ModeBasis.h"
+#include "core/search/Rng.h"
 #include "core/search/Seeds.h"
 
 namespace tg::search {
@@ -36,6 +38,33 @@ void addLessons(const IntResidual& start, const std::vector<Action>& moves, cons
         history.push_back(move);
         if (static_cast<int>(history.size()) > Observation::kHistory)
             history.erase(history.begin());
+    }
+}
+
+// The game a run plays: the agent as used without a target (the step limit the naive rank).
+AgentGame runGame(const AgentGame& game) {
+    AgentGame run;
+    run.size = game.size;
+    run.coefficients = game.coefficients;
+    return run;
+}
+
+// `terms` taught `copies` times, each in its own random basis (mod 2) and move order.
+void addSchemeLessons(const std::vector<Action>& terms, const AgentGame& game, int copies,
+                      std::uint64_t seed, std::vector<Demonstration>& out) {
+    const bool mod2 = game.coefficients == CoefficientSet::Mod2;
+    const IntResidual target = IntResidual::matMul(game.size, mod2);
+    for (int c = 0; c < copies; ++c) {
+        const std::uint64_t copySeed = seedFor(seed, static_cast<std::uint64_t>(c));
+        const ModeBasis basis =
+            mod2 ? ModeBasis::random(game.size, copySeed) : ModeBasis(game.size);
+        std::vector<Action> moves;
+        moves.reserve(terms.size());
+        for (const Action& a : terms) moves.push_back(basis.isIdentity() ? a : basis.apply(a));
+        Rng rng(copySeed);
+        for (std::size_t i = moves.size(); i > 1; --i)
+            std::swap(moves[i - 1], moves[rng.below(static_cast<std::uint32_t>(i))]);
+        addLessons(basis.isIdentity() ? target : basis.apply(target), moves, game, out);
     }
 }
 
@@ -80,6 +109,47 @@ SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluato
         }
         ++report.lessons;
         addLessons(start, *line, played, report.demonstrations);
+    }
+    return report;
+}
+
+SelfPlayReport playRunsForTraining(const SelfPlayParams& params,
+                                   const std::function<std::unique_ptr<Evaluator>()>& evaluators,
+                                   std::uint64_t seed, const std::atomic<bool>* stop) {
+    if (params.runGames < 1 || params.runThreads < 1 || params.runLessonCopies < 1)
+        throw std::invalid_argument("self-play runs need games, threads and lesson copies >= 1");
+    SelfPlayReport report;
+    const AgentGame game = runGame(params.game);
+    const int lessonRank = std::max(params.game.targetRank, params.lessonRank);
+    for (int i = 0; i < params.games; ++i) {
+        if (stop != nullptr && stop->load()) break;
+        AgentSearchParams run;
+        run.game = game;
+        run.seed = seedFor(seed, static_cast<std::uint64_t>(i));
+        run.threads = params.runThreads;
+        run.maxGamesPerThread = (params.runGames + params.runThreads - 1) / params.runThreads;
+        run.evaluatorFactory = evaluators;
+        run.externalStop = stop;
+        AgentSearch search(run);
+        search.start();
+        search.wait();
+        const SearchResult r = search.result();
+        if (r.failed) throw std::runtime_error(r.error);
+        if (stop != nullptr && stop->load()) break;
+        ++report.games;
+        if (!r.found) continue;
+        const int rank = r.scheme.rank();
+        if (rank <= params.game.targetRank) {
+            ++report.solved;
+            if (report.bestRank == 0 || rank < report.bestRank) report.bestRank = rank;
+        } else if (rank > lessonRank) {
+            continue;
+        }
+        ++report.lessons;
+        std::vector<Action> terms;
+        terms.reserve(r.scheme.terms.size());
+        for (const Term& t : r.scheme.terms) terms.push_back(actionOf(t));
+        addSchemeLessons(terms, game, params.runLessonCopies, run.seed, report.demonstrations);
     }
     return report;
 }

@@ -12,8 +12,17 @@
 // the network reaches (<2,3,3> told 15), every game was given up after about 7 moves, when
 // the flattening bound exceeded the moves left, and taught nothing. Self-play runs inside a
 // trainer's run (core/nn/Trainer.h): `stop` is that run's flag, looked at every simulation.
+//
+// Runs instead of games (playRunsForTraining): on <3,3,3> no single game reaches a rank worth
+// learning from (session 19: none of 200 simulations a move reached 26), while the agent as
+// shipped, whose restarts start from part of the best scheme and walk its plateau, reaches 23
+// to 25 within a few hundred games. Each self-play item is then such a run, and its best
+// scheme is the lesson, taught in several random bases and move orders (one run yields one
+// scheme, so the copies are what it has to teach from).
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <vector>
 
 #include "core/search/Demonstration.h"
@@ -30,6 +39,11 @@ struct SelfPlayParams {
     // Games whose best line has at most this rank are learned from too (0: only games that
     // reach the target).
     int lessonRank = 0;
+    // playRunsForTraining: games per run (all threads together; 0: self-play plays games), the
+    // run's threads, and how many random bases and move orders each run's scheme is taught in.
+    int runGames = 0;
+    int runThreads = 1;
+    int runLessonCopies = 8;
 };
 
 struct SelfPlayReport {
@@ -47,5 +61,15 @@ struct SelfPlayReport {
 [[nodiscard]] SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluator,
                                              std::uint64_t seed,
                                              const std::atomic<bool>* stop = nullptr);
+
+// `params.games` runs of the agent as shipped (AgentSearch with MctsParams::strong(), restarts
+// and plateau walks, not told the target), each of `params.runGames` games on `runThreads`
+// threads with evaluators from `evaluators`; a run whose best scheme has at most the target
+// rank (or the lesson rank) teaches it. `games` in the report counts runs. With one thread the
+// report is a function of the parameters, the evaluator and `seed`. Throws std::runtime_error
+// when a run fails (an evaluator threw).
+[[nodiscard]] SelfPlayReport playRunsForTraining(
+    const SelfPlayParams& params, const std::function<std::unique_ptr<Evaluator>()>& evaluators,
+    std::uint64_t seed, const std::atomic<bool>* stop = nullptr);
 
 }  // namespace tg::search

@@ -215,6 +215,8 @@ class TestCliOptions : public QObject {
                                               "self-play-games",
                                               "self-play-target",
                                               "lesson-rank",
+                                              "run-games",
+                                              "run-threads",
                                               "generations",
                                               "generation-steps",
                                               "eval-games",

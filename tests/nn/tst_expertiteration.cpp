@@ -172,6 +172,26 @@ class TestExpertIteration : public QObject {
         }
     }
 
+    // With runs for self-play, each run of the generation's network (on two threads sharing
+    // it) teaches its scheme in every copy: the buffer holds copies x rank lessons per run.
+    void runsTeachTheirSchemesInEveryCopy() {
+        QTemporaryDir dir;
+        LoopParams p = solvingLoop(dir, "runs.tgm", 1);
+        p.selfPlay.game.targetRank = 7;
+        p.selfPlay.games = 2;
+        p.selfPlay.runGames = 16;
+        p.selfPlay.runThreads = 2;
+        p.selfPlay.runLessonCopies = 2;
+        const LoopResult r = runExpertIteration(p);
+        QVERIFY2(r.error.empty(), r.error.c_str());
+        QCOMPARE(r.rows.size(), std::size_t{1});
+        QCOMPARE(r.rows[0].selfPlayGames, 2);
+        QCOMPARE(r.rows[0].selfPlaySolved, 2);
+        QCOMPARE(r.rows[0].bufferSize, 2 * 2 * 7);
+        p.selfPlay.runThreads = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ExpertIteration{p});
+    }
+
     void resumingEqualsTheUninterruptedRun() {
         QTemporaryDir whole, parts;
         const LoopResult a = runExpertIteration(solvingLoop(whole, "a.tgm", 2));

@@ -84,6 +84,20 @@ class TestTrainCli : public QObject {
         QVERIFY2(timed.exitCode == 0, qPrintable(timed.err));
         QVERIFY(timed.lastJson().value("stopped").toBool());
         QVERIFY(timed.lastJson().value("generations").toInt() < 100000);
+        // Runs instead of games: a run of 12 games reaches 7, and its scheme joins the buffer
+        // in 8 bases and orders.
+        const auto runs =
+            runCli(common + QStringList{"--generations", "1", "--run-games", "12", "--run-threads",
+                                        "2", "--out", dir.path() + "/runs.tgm"});
+        QVERIFY2(runs.exitCode == 0, qPrintable(runs.err));
+        const QJsonObject row = runs.lastJson().value("rows").toArray().at(0).toObject();
+        QCOMPARE(row.value("self_play_solved").toInt(), 1);
+        QCOMPARE(row.value("buffer_size").toInt(), 8 * 7);
+        // Plain training has no runs: refused, not ignored.
+        const auto plain = runCli({"train", "--size", "2,2,2", "--steps", "2", "--run-games", "4",
+                                   "--out", dir.path() + "/plain.tgm"});
+        QCOMPARE(plain.exitCode, 2);
+        QVERIFY2(plain.err.contains("--generations"), qPrintable(plain.err));
     }
 
     void selfPlayRoundsPlayGames() {
