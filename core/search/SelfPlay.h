@@ -39,8 +39,9 @@ struct SelfPlayParams {
     // Games whose best line has at most this rank are learned from too (0: only games that
     // reach the target).
     int lessonRank = 0;
-    // playRunsForTraining: games per run (all threads together; 0: self-play plays games), the
-    // run's threads, and how many random bases and move orders each run's scheme is taught in.
+    // playRunsForTraining: games per run (split between its threads, rounded up; 0: self-play
+    // plays games), the run's threads, and how many random bases and move orders each run's
+    // scheme is taught in.
     int runGames = 0;
     int runThreads = 1;
     int runLessonCopies = 8;
