@@ -51,6 +51,14 @@ std::string fixed(double x, int digits) {
     return s.str();
 }
 
+// Three significant digits, as in each run's line: times run from milliseconds (⟨2,2,2⟩) to
+// minutes (⟨3,3,3⟩), so a fixed count of decimals would print 0.0 for the first.
+std::string significant(double x) {
+    std::ostringstream s;
+    s << std::setprecision(3) << x;
+    return s.str();
+}
+
 // A median rank is whole or a half (the mean of two middle ranks): 26 or 26.5.
 std::string rankText(double rank) {
     const long long twice = std::llround(rank * 2);
@@ -74,7 +82,7 @@ void printAgentTable(const AgentBenchSetup& setup, const std::vector<AgentRun>& 
         std::cout << std::left << std::setw(28) << row.config << std::setw(8) << row.size.toString()
                   << std::setw(6) << (row.goal > 0 ? std::to_string(row.goal) : "-")
                   << std::setw(10) << (std::to_string(row.reached) + "/" + std::to_string(row.runs))
-                  << std::setw(16) << (anyTime ? fixed(medianTime, 1) : "-") << std::setw(12)
+                  << std::setw(16) << (anyTime ? significant(medianTime) : "-") << std::setw(12)
                   << (row.ranks.empty() ? "-" : rankText(medianRank))
                   << std::filesystem::path(row.model).filename().string() << "\n";
         json.push_back({{"config", row.config},
