@@ -508,12 +508,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+197"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+201"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
@@ -604,6 +604,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+4"/>
+        <source>Let the first games (before any scheme is found) aim at the naive rank, not one below it (games without a target).</source>
+        <translation>Let the first games (before any scheme is found) aim at the naive rank, not one below it (games without a target).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Do not offer moves made of pairs of completion terms.</translation>
     </message>
@@ -638,7 +643,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-107"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-111"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
@@ -689,11 +694,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</translation>
     </message>
@@ -744,12 +749,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
@@ -4488,7 +4493,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+104"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+105"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4543,7 +4548,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;Generations:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>R&amp;uns of:</source>
+        <translation>R&amp;uns of:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -4563,7 +4573,37 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>G&amp;ames:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source> games</source>
+        <translation> games</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>single games</source>
+        <translation>single games</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert iteration: each self-play game becomes a run of the agent as it is used (restarts from its best scheme, plateau walks) of this many games, on all cores; the run&apos;s best scheme is taught in 8 random bases and move orders. On sizes where single games end far from the target (3x3x3) only runs reach ranks worth learning.</source>
+        <translation>Expert iteration: each self-play game becomes a run of the agent as it is used (restarts from its best scheme, plateau walks) of this many games, on all cores; the run&apos;s best scheme is taught in 8 random bases and move orders. On sizes where single games end far from the target (3x3x3) only runs reach ranks worth learning.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-play that misses the target still teaches when its scheme has at most this rank</source>
+        <translation>Self-play that misses the target still teaches when its scheme has at most this rank</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Lesson ran&amp;k:</source>
+        <translation>Lesson ran&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>policy loss</source>
         <translation>policy loss</translation>
     </message>
@@ -4583,7 +4623,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>loss</translation>
     </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+200"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4591,7 +4631,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-314"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4616,7 +4656,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seed:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Load a Model</source>
         <translation>Load a Model</translation>
     </message>
@@ -4636,7 +4676,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>This build has no network support (LibTorch): nothing to train.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+206"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>

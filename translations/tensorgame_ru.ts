@@ -508,12 +508,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+197"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+201"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
@@ -604,6 +604,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+4"/>
+        <source>Let the first games (before any scheme is found) aim at the naive rank, not one below it (games without a target).</source>
+        <translation>Первые партии (пока не найдена ни одна схема) нацеливать на наивный ранг, а не на единицу ниже (партии без цели).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Не предлагать ходы, составленные из пар членов дополнения.</translation>
     </message>
@@ -638,7 +643,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры матриц n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-107"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-111"/>
         <source>Search engine: mcts here.</source>
         <translation>Движок поиска: здесь mcts.</translation>
     </message>
@@ -689,11 +694,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-pairs, no-drops, no-best-line, no-lazy (кандидаты при оценке листа), batchN (N листьев на один вызов сети), samplesN (N ходов, выбираемых в узле) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-below-naive, no-pairs, no-drops, no-best-line, no-lazy (кандидаты при оценке листа), batchN (N листьев на один вызов сети), samplesN (N ходов, выбираемых в узле) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Начальные значения: диапазон 1-10 или список 1,2,5 (по умолчанию 1-10).</translation>
     </message>
@@ -744,12 +749,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
@@ -4506,7 +4511,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+104"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+105"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4561,7 +4566,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Поколения:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>R&amp;uns of:</source>
+        <translation>Пр&amp;огоны по:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4581,7 +4591,37 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Игры:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source> games</source>
+        <translation> партий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>single games</source>
+        <translation>одиночные партии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert iteration: each self-play game becomes a run of the agent as it is used (restarts from its best scheme, plateau walks) of this many games, on all cores; the run&apos;s best scheme is taught in 8 random bases and move orders. On sizes where single games end far from the target (3x3x3) only runs reach ranks worth learning.</source>
+        <translation>Экспертная итерация: каждая партия самоигры становится прогоном агента, каким он используется (перезапуски с части лучшей схемы, блуждание по плато), из стольких партий на всех ядрах; лучшая схема прогона преподаётся в 8 случайных базисах и порядках ходов. На размерах, где одиночные партии заканчиваются далеко от цели (3x3x3), только прогоны достигают рангов, на которых стоит учиться.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>target</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-play that misses the target still teaches when its scheme has at most this rank</source>
+        <translation>Самоигра, не достигшая цели, всё равно учит, если ранг её схемы не больше этого</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Lesson ran&amp;k:</source>
+        <translation>Ранг &amp;урока:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>policy loss</source>
         <translation>потери стратегии</translation>
     </message>
@@ -4601,7 +4641,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>потери</translation>
     </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+200"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4610,7 +4650,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-314"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4635,7 +4675,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальное значение:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Load a Model</source>
         <translation>Загрузка модели</translation>
     </message>
@@ -4655,7 +4695,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+206"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>

@@ -31,16 +31,17 @@ constexpr PositionalSpec kPositionals[] = {{"WHAT", QT_TRANSLATE_NOOP("cli", "ag
 constexpr OptionSpec kOptions[] = {
     valueOption("sizes", ValueType::Text, "LIST", "2x2x2",
                 QT_TRANSLATE_NOOP("cli", "Sizes, comma-separated (default 2x2x2).")),
-    valueOption("configs", ValueType::Text, "LIST", "default,uniform",
-                QT_TRANSLATE_NOOP(
-                    "cli",
-                    "Configurations, comma-separated: default, uniform, no-endgame, "
-                    "no-completion, no-uniform-share, no-pruning, no-random-basis, "
-                    "correction, no-completion-value, spread, no-restart, "
-                    "no-restart-focus, no-plateau-walk, no-pairs, no-drops, no-best-line, no-lazy "
-                    "(candidates when a leaf is valued), batchN (N leaves per "
-                    "network call), samplesN (N moves sampled per node), or "
-                    "several joined with '+' (default default,uniform).")),
+    valueOption(
+        "configs", ValueType::Text, "LIST", "default,uniform",
+        QT_TRANSLATE_NOOP("cli",
+                          "Configurations, comma-separated: default, uniform, no-endgame, "
+                          "no-completion, no-uniform-share, no-pruning, no-random-basis, "
+                          "correction, no-completion-value, spread, no-restart, "
+                          "no-restart-focus, no-plateau-walk, no-below-naive, no-pairs, no-drops, "
+                          "no-best-line, no-lazy "
+                          "(candidates when a leaf is valued), batchN (N leaves per "
+                          "network call), samplesN (N moves sampled per node), or "
+                          "several joined with '+' (default default,uniform).")),
     valueOption("seeds", ValueType::Text, "LIST", "1-10",
                 QT_TRANSLATE_NOOP("cli", "Seeds: a range 1-10 or a list 1,2,5 (default 1-10).")),
     timeLimitOption(QT_TRANSLATE_NOOP("cli", "Seconds per run (default 60)."), "60", kAboveMin),

@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -146,6 +147,10 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     QHBoxLayout* loopControls = createLoopControls();
     generationsLabel->setBuddy(generations_);
     form->addRow(generationsLabel, loopControls);
+    // One row each: side by side they would widen the dock, and with it the window's minimum.
+    createSelfPlayControls();
+    form->addRow(tr("R&uns of:"), runGames_);
+    form->addRow(tr("Lesson ran&k:"), lessonRank_);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(stop_);
@@ -202,6 +207,36 @@ QHBoxLayout* TrainingPanel::createLoopControls() {
     loopRow->addWidget(gamesLabel);
     loopRow->addWidget(games_, 1);
     return loopRow;
+}
+
+// How expert iteration's self-play games are played: single games (the default), or whole runs
+// of the agent as shipped whose best scheme is taught in several bases (SelfPlayParams); and
+// the lesson rank.
+void TrainingPanel::createSelfPlayControls() {
+    runGames_ = new QSpinBox(this);
+    runGames_->setObjectName(QStringLiteral("trainRunGames"));
+    runGames_->setRange(0, 100000);
+    runGames_->setSuffix(tr(" games"));
+    runGames_->setSpecialValueText(tr("single games"));
+    runGames_->setToolTip(
+        tr("Expert iteration: each self-play game becomes a run of the agent as it is used "
+           "(restarts from its best scheme, plateau walks) of this many games, on all cores; "
+           "the run's best scheme is taught in 8 random bases and move orders. On sizes where "
+           "single games end far from the target (3x3x3) only runs reach ranks worth learning."));
+    lessonRank_ = new QSpinBox(this);
+    lessonRank_->setObjectName(QStringLiteral("trainLessonRank"));
+    lessonRank_->setRange(0, 1000);
+    lessonRank_->setSpecialValueText(tr("target"));
+    lessonRank_->setToolTip(
+        tr("Self-play that misses the target still teaches when its scheme "
+           "has at most this rank"));
+    // Plain training plays no games: the settings wait for Generations.
+    const auto enable = [this](int generations) {
+        runGames_->setEnabled(generations > 0);
+        lessonRank_->setEnabled(generations > 0);
+    };
+    connect(generations_, &QSpinBox::valueChanged, this, enable);
+    enable(generations_->value());
 }
 
 // The policy and value losses against the step, drawn as training goes.
@@ -270,6 +305,12 @@ void TrainingPanel::setGenerations(int generations) {
 void TrainingPanel::setGamesPerGeneration(int games) {
     games_->setValue(games);
 }
+void TrainingPanel::setRunGames(int games) {
+    runGames_->setValue(games);
+}
+void TrainingPanel::setLessonRank(int rank) {
+    lessonRank_->setValue(rank);
+}
 int TrainingPanel::generationPointsShown() const {
     return generationChart_->points();
 }
@@ -311,13 +352,20 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
             if (steps_->value() > 0) params.stepsPerGeneration = steps_->value();
             params.selfPlay.games = games_->value();
             params.evalGames = std::max(2, games_->value() / 2);
+            params.selfPlay.runGames = runGames_->value();
+            params.selfPlay.runThreads = std::clamp(QThread::idealThreadCount(), 1, 8);
+            params.selfPlay.lessonRank = lessonRank_->value();
             params.trainer.seed = static_cast<std::uint64_t>(seed_->value());
             params.out = out;
-            params.recipe = (recipe + QStringLiteral(", %1 generations of %2 steps, %3 games")
-                                          .arg(params.generations)
-                                          .arg(params.stepsPerGeneration)
-                                          .arg(params.selfPlay.games))
-                                .toStdString();
+            QString loop = QStringLiteral(", %1 generations of %2 steps, %3 games")
+                               .arg(params.generations)
+                               .arg(params.stepsPerGeneration)
+                               .arg(params.selfPlay.games);
+            if (params.selfPlay.runGames > 0)
+                loop += QStringLiteral(" (runs of %1 games)").arg(params.selfPlay.runGames);
+            if (params.selfPlay.lessonRank > 0)
+                loop += QStringLiteral(", lesson rank %1").arg(params.selfPlay.lessonRank);
+            params.recipe = (recipe + loop).toStdString();
             return network.makeExpertIteration(params, listener_.get());
         }
         auto params = network.trainerParams(size, set);

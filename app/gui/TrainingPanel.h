@@ -6,7 +6,8 @@
 // can be loaded and made the default. The agent then uses it in the Agent and Search docks.
 // With Generations above 0 it runs expert iteration instead (core/nn/ExpertIteration.h): the
 // steps are per generation, and each generation's evaluation is drawn as it finishes
-// (GenerationChart), beside the curve files and checkpoint written next to the model.
+// (GenerationChart), beside the curve files and checkpoint written next to the model. Its
+// self-play games can be whole runs of the agent (Runs), as `train --run-games` plays them.
 #include <QWidget>
 #include <memory>
 
@@ -54,6 +55,10 @@ class TrainingPanel : public QWidget {
     // (evaluation plays half as many, at least 2).
     void setGenerations(int generations);
     void setGamesPerGeneration(int games);
+    // Each self-play game a whole run of the agent of this many games (0: single games), and
+    // the rank up to which a game that misses the target still teaches (0: none).
+    void setRunGames(int games);
+    void setLessonRank(int rank);
     [[nodiscard]] int generationPointsShown() const;
     [[nodiscard]] bool isTraining() const;
     // The model last trained or loaded ("" when none).
@@ -76,6 +81,7 @@ class TrainingPanel : public QWidget {
   private:
     QChartView* createLossChart();
     QHBoxLayout* createLoopControls();
+    void createSelfPlayControls();
     class Listener;
     void onStep(long long step, double policyLoss, double valueLoss, double rate);
     void onGeneration(int generation, double successRate, double meanRank, long long buffer);
@@ -96,6 +102,8 @@ class TrainingPanel : public QWidget {
     QSpinBox* seed_;
     QSpinBox* generations_;
     QSpinBox* games_;
+    QSpinBox* runGames_;
+    QSpinBox* lessonRank_;
     GenerationChart* generationChart_;
     QStackedWidget* charts_;  // the losses, or the generations when the loop runs
     QPushButton* start_;

@@ -143,10 +143,7 @@ struct AgentSearch::Impl final : run::Engine {
                 seedFor(seedFor(params.seed, static_cast<std::uint64_t>(thread)),
                         static_cast<std::uint64_t>(g));
             GameStart start = startOf(g > 0 || thread > 0, seed);
-            // Without a target, aim below the best found so far once there is one.
-            AgentGame aim = game;
-            const int best = globalBest.load();
-            if (aim.targetRank <= 0 && best != INT_MAX) aim.stepLimit = best - 1;
+            const AgentGame aim = aimOf(globalBest.load());
             if (aim.effectiveLimit() <= start.step) break;
             AgentGameRecord rec = playGame(start.residual, start.step, std::move(start.history),
                                            aim, *evaluator, params.mcts, seed, &control.stopFlag(),
@@ -163,6 +160,19 @@ struct AgentSearch::Impl final : run::Engine {
             if (game.targetRank > 0 && globalBest.load() <= game.targetRank)
                 control.requestStop(run::EndReason::Target);
         }
+    }
+
+    // The game a thread plays next. Without a target it aims below the best found so far once
+    // there is one, and before that (firstAimBelowNaive, no step limit set) below the naive rank.
+    [[nodiscard]] AgentGame aimOf(int best) const {
+        AgentGame aim = params.game;
+        if (aim.targetRank > 0) return aim;
+        if (best != INT_MAX) {
+            aim.stepLimit = best - 1;
+        } else if (params.firstAimBelowNaive && aim.stepLimit == 0 && aim.effectiveLimit() > 1) {
+            aim.stepLimit = aim.effectiveLimit() - 1;
+        }
+        return aim;
     }
 
     // Where a game starts: the target (mod 2, in a random basis unless it is the first game of

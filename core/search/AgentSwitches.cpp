@@ -40,6 +40,7 @@ void applyAgentSwitches(const AgentSwitches& switches, AgentSearchParams& params
     if (!switches.restart) params.restartShare = 0;
     params.restartDraws = switches.restartFocus ? AgentSearchParams::kFocusedRestartDraws : 1;
     params.plateauFlips = switches.plateauWalk ? AgentSearchParams::kPlateauFlips : 0;
+    params.firstAimBelowNaive = switches.belowNaive;
 }
 
 }  // namespace tg::search

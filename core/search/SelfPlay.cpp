@@ -49,9 +49,14 @@ AgentGame runGame(const AgentGame& game) {
     return run;
 }
 
-// `terms` taught `copies` times, each in its own random basis (mod 2) and move order.
-void addSchemeLessons(const std::vector<Action>& terms, const AgentGame& game, int copies,
+// `terms` taught `copies` times, each in its own random basis (mod 2) and move order, under the
+// step limit of a game that aims at their rank: the agent plays nearly all its games aiming
+// one below the best so far, and its first games one below the naive rank
+// (AgentSearchParams::firstAimBelowNaive), so it asks the network about states under such
+// limits, not under the naive rank the run's game has.
+void addSchemeLessons(const std::vector<Action>& terms, AgentGame game, int copies,
                       std::uint64_t seed, std::vector<Demonstration>& out) {
+    game.stepLimit = static_cast<int>(terms.size());
     const bool mod2 = game.coefficients == CoefficientSet::Mod2;
     const IntResidual target = IntResidual::matMul(game.size, mod2);
     for (int c = 0; c < copies; ++c) {

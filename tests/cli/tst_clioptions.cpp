@@ -33,7 +33,8 @@ const QStringList kAgentSwitchOptions = {
     "no-endgame",      "no-completion",      "uniform-share",    "no-pruning",
     "no-random-basis", "mixture-correction", "leaf-batch",       "no-completion-value",
     "no-pairs",        "no-best-line",       "spread",           "no-restart",
-    "no-drops",        "no-lazy-candidates", "no-restart-focus", "no-plateau-walk"};
+    "no-drops",        "no-lazy-candidates", "no-restart-focus", "no-plateau-walk",
+    "no-below-naive"};
 
 // Whether `help` has a line for --NAME followed by a help text (Qt puts it two spaces or more
 // after the option's column).

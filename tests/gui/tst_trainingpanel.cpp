@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +78,46 @@ class TestTrainingPanel : public QObject {
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(csv.readAll()).count(QLatin1Char('\n')), 3);
         QVERIFY(QFileInfo(model + QStringLiteral(".loop.json")).isFile());
+    }
+
+    // Self-play by whole runs from the dock, as `train --run-games` plays it: the generation's
+    // one self-play item is a run of 8 games, and its best scheme (rank 7, or 8 within the
+    // lesson rank) is taught in 8 bases: 56 or 64 lessons, where a single game teaches 7 or 8.
+    // The run's settings wait for Generations, and the recipe names them.
+    void runsTeachFromTheDock() {
+        QTemporaryDir dir;
+        TrainingPanel panel;
+        panel.setModelFolder(dir.path());
+        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        auto* runs = panel.findChild<QSpinBox*>(QStringLiteral("trainRunGames"));
+        auto* lessonRank = panel.findChild<QSpinBox*>(QStringLiteral("trainLessonRank"));
+        QVERIFY(runs && lessonRank);
+        panel.setGenerations(0);
+        QVERIFY(!runs->isEnabled() && !lessonRank->isEnabled());
+        panel.setGenerations(1);
+        QVERIFY(runs->isEnabled() && lessonRank->isEnabled());
+        panel.setSteps(3);
+        panel.setGamesPerGeneration(1);
+        panel.setRunGames(8);
+        panel.setLessonRank(8);
+        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
+        QVERIFY(panel.startTraining());
+        QVERIFY(finished.wait(300000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QString stem = panel.currentModel();
+        stem.chop(4);
+        QFile csv(stem + QStringLiteral(".csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QStringList header = lines[0].split(',');
+        const QStringList row = lines[1].split(',');
+        const int buffer =
+            row.value(static_cast<int>(header.indexOf(QStringLiteral("buffer_size")))).toInt();
+        QVERIFY2(buffer == 8 * 7 || buffer == 8 * 8, qPrintable(lines[1]));
+        const auto info = nn::readModelInfo(panel.currentModel().toStdString());
+        QVERIFY2(QString::fromStdString(info.recipe).contains(QStringLiteral("runs of 8 games")),
+                 info.recipe.c_str());
     }
 
     void stopsPromptlyAndKeepsTheModel() {

@@ -300,6 +300,41 @@ class TestMctsSwitches : public QObject {
         }
     }
 
+    // Not told a target, the first game (no scheme found yet) aims one below the naive rank: its
+    // states carry the step limit 7 on <2,2,2>, 8 with the switch off; told the target, or given
+    // a step limit, a game keeps it. The game's later states count down from that limit.
+    void firstGameAimsBelowNaive() {
+        const auto firstLimit = [](bool belowNaive, int target, int stepLimit) {
+            std::mutex mutex;
+            std::set<int> limits;
+            AgentSearchParams p;
+            p.game.size = {2, 2, 2};
+            p.game.coefficients = CoefficientSet::Mod2;
+            p.game.targetRank = target;
+            p.game.stepLimit = stepLimit;
+            p.mcts = MctsParams::interactive();
+            p.mcts.simulations = 4;
+            p.maxGamesPerThread = 1;
+            p.firstAimBelowNaive = belowNaive;
+            p.evaluatorFactory = [&]() -> std::unique_ptr<Evaluator> {
+                return std::make_unique<FakeEvaluator>([&](const Observation& o) {
+                    std::lock_guard lock(mutex);
+                    limits.insert(o.stepLimit);
+                    return fixedEvaluation({{firstUnits(o, 1).at(0), 1.0}}, 6.0);
+                });
+            };
+            AgentSearch search(p);
+            search.start();
+            search.wait();
+            [&] { QVERIFY(!search.result().failed); }();
+            return limits;
+        };
+        QCOMPARE(firstLimit(true, 0, 0), std::set<int>{7});
+        QCOMPARE(firstLimit(false, 0, 0), std::set<int>{8});
+        QCOMPARE(firstLimit(true, 7, 0), std::set<int>{7});
+        QCOMPARE(firstLimit(true, 0, 10), std::set<int>{10});
+    }
+
     // The switches the CLI and the Search dock share: all on is the agent as shipped, and each
     // one turned off changes its own part of the parameters and nothing else.
     void agentSwitchesSetTheirParts() {
@@ -327,7 +362,8 @@ class TestMctsSwitches : public QObject {
                                        double(m.lazyCandidates),
                                        double(m.samples),
                                        double(p.restartDraws),
-                                       double(p.plateauFlips)};
+                                       double(p.plateauFlips),
+                                       double(p.firstAimBelowNaive)};
         };
         AgentSearchParams all = shipped();
         applyAgentSwitches(AgentSwitches{}, all);
@@ -350,7 +386,8 @@ class TestMctsSwitches : public QObject {
             {&AgentSwitches::restartFocus, 15},
             {&AgentSwitches::mixtureCorrection, 3},
             {&AgentSwitches::completionSpread, 5},
-            {&AgentSwitches::plateauWalk, 16}};
+            {&AgentSwitches::plateauWalk, 16},
+            {&AgentSwitches::belowNaive, 17}};
         for (const auto& [field, index] : flips) {
             AgentSwitches s;
             s.*field = !(s.*field);

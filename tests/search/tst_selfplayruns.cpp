@@ -43,8 +43,10 @@ std::vector<std::vector<int>> replayCopies(const SelfPlayReport& r, const Tensor
         IntResidual state = IntResidual::fromData(size, true, first.state.residual);
         for (std::size_t j = 0; j < rank; ++j) {
             const Demonstration& d = r.demonstrations[i + j];
+            // Shown under the step limit of a game aiming at the scheme's rank.
             if (d.state.step != static_cast<int>(j) || d.state.residual != state.data() ||
-                d.movesLeft != static_cast<double>(rank - j))
+                d.movesLeft != static_cast<double>(rank - j) ||
+                d.state.stepLimit != static_cast<int>(rank))
                 return {};
             state.subtract(d.action);
         }
