@@ -603,12 +603,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Перезапускать с самой лучшей схемы, а не с неё, сдвинутой случайными флипами графа флипов.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Let the first games (before any scheme is found) aim at the naive rank, not one below it (games without a target).</source>
-        <translation>Первые партии (пока не найдена ни одна схема) нацеливать на наивный ранг, а не на единицу ниже (партии без цели).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Do not offer moves made of pairs of completion terms.</source>
         <translation>Не предлагать ходы, составленные из пар членов дополнения.</translation>
     </message>
@@ -693,12 +688,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры через запятую (по умолчанию 2x2x2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, no-below-naive, no-pairs, no-drops, no-best-line, no-lazy (кандидаты при оценке листа), batchN (N листьев на один вызов сети), samplesN (N ходов, выбираемых в узле) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+        <location line="+3"/>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (кандидаты при оценке листа), batchN (N листьев на один вызов сети), samplesN (N ходов, выбираемых в узле) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Начальные значения: диапазон 1-10 или список 1,2,5 (по умолчанию 1-10).</translation>
     </message>
@@ -749,7 +744,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+46"/>
+        <source>Let the first games (before any scheme is found) aim one below the naive rank, not at it (games without a target).</source>
+        <translation>Первые партии (пока не найдена ни одна схема) нацеливать на единицу ниже наивного ранга, а не на сам наивный ранг (партии без цели).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</source>
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
@@ -4611,17 +4611,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>цель</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-play that misses the target still teaches when its scheme has at most this rank</source>
         <translation>Самоигра, не достигшая цели, всё равно учит, если ранг её схемы не больше этого</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Lesson ran&amp;k:</source>
         <translation>Ранг &amp;урока:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>policy loss</source>
         <translation>потери стратегии</translation>
     </message>
@@ -4650,7 +4650,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4695,7 +4695,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>

@@ -58,8 +58,8 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.restartFocus = false;
         } else if (part == "no-plateau-walk") {
             s.plateauWalk = false;
-        } else if (part == "no-below-naive") {
-            s.belowNaive = false;
+        } else if (part == "below-naive") {
+            s.belowNaive = true;
         } else if (part == "no-lazy") {
             s.lazyCandidates = false;
         } else if (std::optional<int> n = numberAfter(part, "batch", 64)) {
@@ -68,13 +68,12 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.samples = *k;
         } else {
             if (error)
-                *error =
-                    "unknown configuration '" + part +
-                    "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
-                    "no-pruning, no-random-basis, correction, no-completion-value, spread, "
-                    "no-restart, no-pairs, no-drops, "
-                    "no-best-line, no-restart-focus, no-plateau-walk, no-below-naive, no-lazy, "
-                    "batch1..batch64, samples1..samples1000, joined with '+')";
+                *error = "unknown configuration '" + part +
+                         "' (default, uniform, no-endgame, no-completion, no-uniform-share, "
+                         "no-pruning, no-random-basis, correction, no-completion-value, spread, "
+                         "no-restart, no-pairs, no-drops, "
+                         "no-best-line, no-restart-focus, no-plateau-walk, below-naive, no-lazy, "
+                         "batch1..batch64, samples1..samples1000, joined with '+')";
             return std::nullopt;
         }
     }
@@ -93,7 +92,7 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.restart = !options.isSet("no-restart");
     s.restartFocus = !options.isSet("no-restart-focus");
     s.plateauWalk = !options.isSet("no-plateau-walk");
-    s.belowNaive = !options.isSet("no-below-naive");
+    s.belowNaive = options.isSet("below-naive");
     s.bestLine = !options.isSet("no-best-line");
     s.pairs = !options.isSet("no-pairs");
     s.drops = !options.isSet("no-drops");

@@ -23,8 +23,8 @@
 //                     (AgentSearchParams::restartDraws = 1)
 //   no-plateau-walk   restarts start from the best scheme itself, not from it moved by random
 //                     flips of the flip graph (AgentSearchParams::plateauFlips = 0)
-//   no-below-naive    the first games (before any scheme is found) aim at the naive rank, not
-//                     one below it (AgentSearchParams::firstAimBelowNaive)
+//   below-naive       (on) the first games, before any scheme is found, aim one below the
+//                     naive rank, not at it (AgentSearchParams::firstAimBelowNaive)
 //   no-pairs          no moves made of pairs of the residual's completion terms
 //                     (MctsParams::pairCandidates = 0)
 //   no-drops          no moves that lower a flattening rank (MctsParams::dropCandidates = 0)

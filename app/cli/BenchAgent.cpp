@@ -37,7 +37,7 @@ constexpr OptionSpec kOptions[] = {
                           "Configurations, comma-separated: default, uniform, no-endgame, "
                           "no-completion, no-uniform-share, no-pruning, no-random-basis, "
                           "correction, no-completion-value, spread, no-restart, "
-                          "no-restart-focus, no-plateau-walk, no-below-naive, no-pairs, no-drops, "
+                          "no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, "
                           "no-best-line, no-lazy "
                           "(candidates when a leaf is valued), batchN (N leaves per "
                           "network call), samplesN (N moves sampled per node), or "

@@ -158,10 +158,10 @@ constexpr OptionSpec kAgentOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Restart from the best scheme itself, not from it moved by random "
                                  "flips of the flip graph.")),
-    flagOption("no-below-naive",
+    flagOption("below-naive",
                QT_TRANSLATE_NOOP("cli",
-                                 "Let the first games (before any scheme is found) aim at the "
-                                 "naive rank, not one below it (games without a target).")),
+                                 "Let the first games (before any scheme is found) aim one below "
+                                 "the naive rank, not at it (games without a target).")),
     flagOption("no-pairs",
                QT_TRANSLATE_NOOP("cli", "Do not offer moves made of pairs of completion terms.")),
     flagOption("no-drops",

@@ -60,12 +60,15 @@ struct AgentSearchParams {
     static constexpr int kPlateauFlips = 1000;
     int plateauFlips = kPlateauFlips;
     // Games without a target (or step limit): before any scheme is found, aim one below the
-    // naive rank, not at it. The naive algorithm needs no search, and a game allowed its
-    // rank ends as soon as its tree completes any line of that length: the shipped <2,2,2>
-    // network's first games all ended at 8 that way, and reached 7 at the lower aim (README,
-    // agent benchmarks, session 27). A first game that misses the lower aim is finished slice by
-    // slice and counts as before. false: the first games aim at the naive rank.
-    bool firstAimBelowNaive = true;
+    // naive rank, not at it. The naive algorithm needs no search, and a game allowed its rank
+    // ends as soon as its tree completes any line of that length: the shipped <2,2,2> network's
+    // first games all end at 8 that way, and reach 7 at the lower aim. A first game that misses
+    // the lower aim is finished slice by slice and counts as before. Off by default: it made
+    // uniform draws 1.2 and 1.7 times as fast to the goal on <2,2,2> and <2,2,3> mod 2 and the
+    // network 1.4 times as fast on <2,2,2>, but the shipped <2,2,3> network 1.5 times as slow,
+    // its first games failing at 11 where uniform draws reach it (docs/agent-benchmarks.md,
+    // session 27).
+    bool firstAimBelowNaive = false;
     // Makes one evaluator per thread (a network each, or the uniform one when empty).
     std::function<std::unique_ptr<Evaluator>()> evaluatorFactory;
     int progressIntervalMs = 250;

@@ -21,7 +21,7 @@ struct AgentSwitches {
     bool restart = true;                 // half the games start from most of the best scheme
     bool restartFocus = true;            // ... less terms that the bound lets be made shorter
     bool plateauWalk = true;             // ... of the best scheme moved by random flips
-    bool belowNaive = true;              // the first games aim one below the naive rank
+    bool belowNaive = false;             // (off) the first games aim one below the naive rank
     bool bestLine = true;                // the best scheme any node completes to counts
     bool pairs = true;                   // moves made of pairs of the completion's terms
     bool drops = true;                   // moves that lower a flattening rank

@@ -120,7 +120,7 @@ class TestAgentCli : public QObject {
                                "--no-lazy-candidates",
                                "--no-restart-focus",
                                "--no-plateau-walk",
-                               "--no-below-naive",
+                               "--below-naive",
                                "--samples",
                                "12",
                                "--json",
@@ -186,14 +186,14 @@ class TestAgentCli : public QObject {
     void benchAgentNamesTheNewParts() {
         const auto r =
             runCli({"bench", "agent", "--sizes", "1x2x2", "--configs",
-                    "no-lazy+no-restart-focus+no-plateau-walk+no-below-naive+samples12", "--seeds",
+                    "no-lazy+no-restart-focus+no-plateau-walk+below-naive+samples12", "--seeds",
                     "1", "--time-limit", "0.5", "--threads", "1", "--simulations", "8"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto j = QJsonDocument::fromJson(r.lines().last().toUtf8()).object();
         const QJsonArray rows = j.value("rows").toArray();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].toObject().value("config").toString(),
-                 QString("no-lazy+no-restart-focus+no-plateau-walk+no-below-naive+samples12"));
+                 QString("no-lazy+no-restart-focus+no-plateau-walk+below-naive+samples12"));
         QCOMPARE(rows[0].toObject().value("reached").toInt(), 1);
     }
 

@@ -300,9 +300,9 @@ class TestMctsSwitches : public QObject {
         }
     }
 
-    // Not told a target, the first game (no scheme found yet) aims one below the naive rank: its
-    // states carry the step limit 7 on <2,2,2>, 8 with the switch off; told the target, or given
-    // a step limit, a game keeps it. The game's later states count down from that limit.
+    // With the switch, a first game not told a target (no scheme found yet) aims one below the
+    // naive rank: its states carry the step limit 7 on <2,2,2>, 8 without; told the target, or
+    // given a step limit, a game keeps it.
     void firstGameAimsBelowNaive() {
         const auto firstLimit = [](bool belowNaive, int target, int stepLimit) {
             std::mutex mutex;
@@ -371,7 +371,7 @@ class TestMctsSwitches : public QObject {
         QCOMPARE(row(all), base);
         // Each switch flipped from its default alone changes its own field of the row only:
         // the parts on by default turned off, those off by default (the mixture correction, the
-        // spread) turned on.
+        // spread, the first aim below the naive rank) turned on.
         const std::vector<std::pair<bool AgentSwitches::*, std::size_t>> flips = {
             {&AgentSwitches::endgame, 0},
             {&AgentSwitches::completion, 1},
