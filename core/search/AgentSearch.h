@@ -64,10 +64,10 @@ struct AgentSearchParams {
     // ends as soon as its tree completes any line of that length: the shipped <2,2,2> network's
     // first games all end at 8 that way, and reach 7 at the lower aim. A first game that misses
     // the lower aim is finished slice by slice and counts as before. Off by default: it made
-    // uniform draws 1.2 and 1.7 times as fast to the goal on <2,2,2> and <2,2,3> mod 2 and the
-    // network 1.4 times as fast on <2,2,2>, but the shipped <2,2,3> network 1.5 times as slow,
-    // its first games failing at 11 where uniform draws reach it (docs/agent-benchmarks.md,
-    // session 27).
+    // uniform draws 1.3-1.5 and 1.8-1.9 times as fast to the goal on <2,2,2> and <2,2,3> mod 2
+    // and the network 1.4 times as fast on <2,2,2>, but the shipped <2,2,3> network 1.5-1.7
+    // times as slow, its first games failing at 11 where uniform draws reach it
+    // (docs/agent-benchmarks.md, session 27).
     bool firstAimBelowNaive = false;
     // Makes one evaluator per thread (a network each, or the uniform one when empty).
     std::function<std::unique_ptr<Evaluator>()> evaluatorFactory;
