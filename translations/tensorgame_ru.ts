@@ -725,11 +725,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+5"/>
-        <source>&apos;bench agent&apos; runs the agent for every configuration, size and seed, one run after another, and prints a table (success rate, median time to the goal, median best rank) and a JSON line. Exit status 0 when it ran.</source>
-        <translation>&apos;bench agent&apos; запускает агента для каждой конфигурации, размера и начального значения, один запуск за другим, и выводит таблицу (доля успехов, медианное время до цели, медианный лучший ранг) и строку JSON. Код выхода 0, если замер выполнен.</translation>
+        <source>&apos;bench agent&apos; runs the agent for every configuration, size and seed, one run after another, and prints a table (success rate, median time and simulations to the goal, median best rank) and a JSON line. Exit status 0 when it ran.</source>
+        <translation>&apos;bench agent&apos; запускает агента для каждой конфигурации, размера и начального значения, один запуск за другим, и выводит таблицу (доля успехов, медианные время и число симуляций до цели, медианный лучший ранг) и строку JSON. Код выхода 0, если замер выполнен.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>--sizes takes 2x2x2,2x2x3 and --seeds 1-10 or 1,2,5</source>
         <translation>--sizes принимает 2x2x2,2x2x3, а --seeds — 1-10 или 1,2,5</translation>
     </message>
@@ -1090,7 +1090,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальные значения через запятую (по умолчанию 1,2,3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchAgent.cpp" line="-166"/>
+        <location filename="../app/cli/BenchAgent.cpp" line="-167"/>
         <location filename="../app/cli/BenchSearch.cpp" line="+1"/>
         <source>Threads per run (default 2).</source>
         <translation>Потоков на один запуск (по умолчанию 2).</translation>

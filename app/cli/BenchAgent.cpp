@@ -62,8 +62,9 @@ constexpr CommandSpec kCommand{
     "bench agent",
     QT_TRANSLATE_NOOP("cli",
                       "'bench agent' runs the agent for every configuration, size and seed, one "
-                      "run after another, and prints a table (success rate, median time to the "
-                      "goal, median best rank) and a JSON line. Exit status 0 when it ran."),
+                      "run after another, and prints a table (success rate, median time and "
+                      "simulations to the goal, median best rank) and a JSON line. Exit status 0 "
+                      "when it ran."),
     kPositionals, kOptions};
 
 // "1-10", "1,2,5", "1-3,7": nothing for anything else.

@@ -1,6 +1,8 @@
 // bench agent's summary: per configuration and size, the share of seeds that reached the goal,
-// the median time to it (of those that did), and the median best rank at the end; medians of an
-// even count are the mean of the two middle values.
+// the median time to it and the median simulations played by then (of those that did: a run
+// stops at the goal), and the median best rank at the end; medians of an even count are the
+// mean of the two middle values. The simulations do not depend on how loaded the machine is,
+// the times do.
 #include <cmath>
 #include <filesystem>
 #include <iomanip>
@@ -23,8 +25,9 @@ struct Row {
     int goal = 0;
     int runs = 0;
     int reached = 0;
-    std::vector<double> times;  // to the goal, of the runs that reached it
-    std::vector<double> ranks;  // best rank of the runs that found a scheme
+    std::vector<double> times;        // to the goal, of the runs that reached it
+    std::vector<double> simulations;  // of the runs that reached the goal, when they stopped
+    std::vector<double> ranks;        // best rank of the runs that found a scheme
 };
 
 std::vector<Row> rowsOf(const std::vector<AgentRun>& runs) {
@@ -33,12 +36,13 @@ std::vector<Row> rowsOf(const std::vector<AgentRun>& runs) {
     for (const AgentRun& r : runs) {
         const auto key = std::make_pair(r.config, r.size.toString());
         auto [it, fresh] = index.emplace(key, rows.size());
-        if (fresh) rows.push_back(Row{r.config, r.size, r.model, r.goal, 0, 0, {}, {}});
+        if (fresh) rows.push_back(Row{r.config, r.size, r.model, r.goal, 0, 0, {}, {}, {}});
         Row& row = rows[it->second];
         ++row.runs;
         if (r.reached) {
             ++row.reached;
             row.times.push_back(r.secondsToGoal);
+            row.simulations.push_back(static_cast<double>(r.simulations));
         }
         if (r.bestRank > 0) row.ranks.push_back(r.bestRank);
     }
@@ -59,7 +63,8 @@ std::string significant(double x) {
     return s.str();
 }
 
-// A median rank is whole or a half (the mean of two middle ranks): 26 or 26.5.
+// A median of whole numbers (a rank, a count of simulations) is whole or a half (the mean of the
+// two middle ones): 26 or 26.5.
 std::string rankText(double rank) {
     const long long twice = std::llround(rank * 2);
     return twice % 2 == 0 ? std::to_string(twice / 2) : fixed(rank, 1);
@@ -72,17 +77,19 @@ void printAgentTable(const AgentBenchSetup& setup, const std::vector<AgentRun>& 
     std::cout << "\n"
               << std::left << std::setw(28) << "config" << std::setw(8) << "size" << std::setw(6)
               << "goal" << std::setw(10) << "success" << std::setw(16) << "median time (s)"
-              << std::setw(12) << "median rank"
+              << std::setw(13) << "median sims" << std::setw(12) << "median rank"
               << "model\n";
     nlohmann::json json = nlohmann::json::array();
     for (const Row& row : rows) {
         const bool anyTime = !row.times.empty();
         const double medianTime = medianOf(row.times);
+        const double medianSimulations = medianOf(row.simulations);
         const double medianRank = medianOf(row.ranks);
         std::cout << std::left << std::setw(28) << row.config << std::setw(8) << row.size.toString()
                   << std::setw(6) << (row.goal > 0 ? std::to_string(row.goal) : "-")
                   << std::setw(10) << (std::to_string(row.reached) + "/" + std::to_string(row.runs))
-                  << std::setw(16) << (anyTime ? significant(medianTime) : "-") << std::setw(12)
+                  << std::setw(16) << (anyTime ? significant(medianTime) : "-") << std::setw(13)
+                  << (anyTime ? rankText(medianSimulations) : "-") << std::setw(12)
                   << (row.ranks.empty() ? "-" : rankText(medianRank))
                   << std::filesystem::path(row.model).filename().string() << "\n";
         json.push_back({{"config", row.config},
@@ -93,6 +100,8 @@ void printAgentTable(const AgentBenchSetup& setup, const std::vector<AgentRun>& 
                         {"reached", row.reached},
                         {"median_seconds_to_goal",
                          anyTime ? nlohmann::json(medianTime) : nlohmann::json(nullptr)},
+                        {"median_simulations_to_goal",
+                         anyTime ? nlohmann::json(medianSimulations) : nlohmann::json(nullptr)},
                         {"median_best_rank", row.ranks.empty() ? nlohmann::json(nullptr)
                                                                : nlohmann::json(medianRank)}});
     }

@@ -24,17 +24,22 @@ double median(QList<double> values) {
 }
 
 // Every row's medians are those of its runs' lines ("CONFIG SIZE seed S: best rank R, goal after
-// T s (...)"), two seeds per row here: the mean of the two, not the upper one.
+// T s (G games, N simulations, ...)"), two seeds per row here: the mean of the two, not the upper
+// one; times and simulations of the runs that reached the goal.
 void checkMediansOfRuns(const QStringList& lines, const QJsonArray& rows) {
     static const QRegularExpression run(
-        R"(^(\S+) (\S+) seed \d+: best rank (\d+), (?:goal after ([0-9.e+-]+) s|goal not))");
-    QMap<QString, QList<double>> ranks, times;
+        R"(^(\S+) (\S+) seed \d+: best rank (\d+), (?:goal after ([0-9.e+-]+) s|goal not )"
+        R"(reached) \(\d+ games, (\d+) simulations)");
+    QMap<QString, QList<double>> ranks, times, simulations;
     for (const QString& line : lines) {
         const auto m = run.match(line);
         if (!m.hasMatch()) continue;
         const QString key = m.captured(1) + " " + m.captured(2);
         ranks[key] << m.captured(3).toDouble();
-        if (!m.captured(4).isEmpty()) times[key] << m.captured(4).toDouble();
+        if (!m.captured(4).isEmpty()) {
+            times[key] << m.captured(4).toDouble();
+            simulations[key] << m.captured(5).toDouble();
+        }
     }
     for (const auto& x : rows) {
         const auto row = x.toObject();
@@ -43,8 +48,11 @@ void checkMediansOfRuns(const QStringList& lines, const QJsonArray& rows) {
         QCOMPARE(row.value("median_best_rank").toDouble(), median(ranks.value(key)));
         if (times.value(key).isEmpty()) {
             QVERIFY(row.value("median_seconds_to_goal").isNull());
+            QVERIFY(row.value("median_simulations_to_goal").isNull());
             continue;
         }
+        QCOMPARE(row.value("median_simulations_to_goal").toDouble(),
+                 median(simulations.value(key)));
         // The run lines print 3 significant digits of the time.
         const double t = row.value("median_seconds_to_goal").toDouble();
         QVERIFY2(std::abs(t - median(times.value(key))) <= 0.005 * t + 1e-3, qPrintable(key));
@@ -69,14 +77,17 @@ void checkTimesToBest(const QStringList& lines) {
     QCOMPARE(checked, 8);
 }
 
-// The table's median time says what the JSON's does, to its three significant digits: on these
-// small sizes the goal comes within milliseconds, which a fixed decimal would print as 0.0.
-void checkTableTimes(const QStringList& lines, const QJsonArray& rows) {
-    QMap<QString, QString> cells;
+// The table's median time says what the JSON's does, to its three significant digits (on these
+// small sizes the goal comes within milliseconds, which a fixed decimal would print as 0.0), and
+// its median simulations exactly.
+void checkTableCells(const QStringList& lines, const QJsonArray& rows) {
+    QMap<QString, QString> cells, simulationCells;
     for (const QString& line : lines) {
         const QStringList words = line.split(' ', Qt::SkipEmptyParts);
-        if (words.size() >= 5 && !line.contains(" seed ") && !line.startsWith('{'))
+        if (words.size() >= 6 && !line.contains(" seed ") && !line.startsWith('{')) {
             cells[words[0] + " " + words[1]] = words[4];
+            simulationCells[words[0] + " " + words[1]] = words[5];
+        }
     }
     for (const auto& x : rows) {
         const auto row = x.toObject();
@@ -84,8 +95,11 @@ void checkTableTimes(const QStringList& lines, const QJsonArray& rows) {
         QVERIFY2(cells.contains(key), qPrintable(key));
         if (row.value("median_seconds_to_goal").isNull()) {
             QCOMPARE(cells.value(key), QString("-"));
+            QCOMPARE(simulationCells.value(key), QString("-"));
             continue;
         }
+        QCOMPARE(simulationCells.value(key).toDouble(),
+                 row.value("median_simulations_to_goal").toDouble());
         const double t = row.value("median_seconds_to_goal").toDouble();
         bool ok = false;
         const double printed = cells.value(key).toDouble(&ok);
@@ -179,7 +193,7 @@ class TestAgentCli : public QObject {
             if (x.toObject().value("size").toString() == "1x2x2")
                 QCOMPARE(x.toObject().value("goal").toInt(), 4);
         checkMediansOfRuns(lines, rows);
-        checkTableTimes(lines, rows);
+        checkTableCells(lines, rows);
         checkTimesToBest(lines);
     }
 
