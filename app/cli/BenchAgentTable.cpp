@@ -65,9 +65,9 @@ std::string significant(double x) {
 
 // A median of whole numbers (a rank, a count of simulations) is whole or a half (the mean of the
 // two middle ones): 26 or 26.5.
-std::string rankText(double rank) {
-    const long long twice = std::llround(rank * 2);
-    return twice % 2 == 0 ? std::to_string(twice / 2) : fixed(rank, 1);
+std::string wholeOrHalf(double x) {
+    const long long twice = std::llround(x * 2);
+    return twice % 2 == 0 ? std::to_string(twice / 2) : fixed(x, 1);
 }
 
 }  // namespace
@@ -89,8 +89,8 @@ void printAgentTable(const AgentBenchSetup& setup, const std::vector<AgentRun>& 
                   << std::setw(6) << (row.goal > 0 ? std::to_string(row.goal) : "-")
                   << std::setw(10) << (std::to_string(row.reached) + "/" + std::to_string(row.runs))
                   << std::setw(16) << (anyTime ? significant(medianTime) : "-") << std::setw(13)
-                  << (anyTime ? rankText(medianSimulations) : "-") << std::setw(12)
-                  << (row.ranks.empty() ? "-" : rankText(medianRank))
+                  << (anyTime ? wholeOrHalf(medianSimulations) : "-") << std::setw(12)
+                  << (row.ranks.empty() ? "-" : wholeOrHalf(medianRank))
                   << std::filesystem::path(row.model).filename().string() << "\n";
         json.push_back({{"config", row.config},
                         {"size", row.size.toString()},

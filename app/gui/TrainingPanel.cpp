@@ -353,7 +353,7 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
             params.selfPlay.games = games_->value();
             params.evalGames = std::max(2, games_->value() / 2);
             params.selfPlay.runGames = runGames_->value();
-            params.selfPlay.runThreads = std::clamp(QThread::idealThreadCount(), 1, 8);
+            params.selfPlay.runThreads = std::max(1, QThread::idealThreadCount());
             params.selfPlay.lessonRank = lessonRank_->value();
             params.trainer.seed = static_cast<std::uint64_t>(seed_->value());
             params.out = out;
