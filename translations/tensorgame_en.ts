@@ -1006,6 +1006,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+8"/>
+        <source>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</source>
+        <translation>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Threads of each self-play run (default 1).</source>
         <translation>Threads of each self-play run (default 1).</translation>
     </message>
@@ -1055,7 +1060,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps counts the steps of one training; with --generations use --generation-steps</translation>
     </message>
@@ -4493,7 +4498,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+105"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+106"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4548,12 +4553,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>&amp;Generations:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>R&amp;uns of:</source>
         <translation>R&amp;uns of:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -4598,12 +4603,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Self-play that misses the target still teaches when its scheme has at most this rank</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>Lesson ran&amp;k:</source>
         <translation>Lesson ran&amp;k:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+107"/>
         <source>policy loss</source>
         <translation>policy loss</translation>
     </message>
@@ -4623,7 +4628,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>loss</translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4631,7 +4636,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-334"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4656,7 +4661,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seed:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Load a Model</source>
         <translation>Load a Model</translation>
     </message>
@@ -4676,7 +4681,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>This build has no network support (LibTorch): nothing to train.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+55"/>
+        <source>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</source>
+        <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
@@ -4697,7 +4707,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-184"/>
+        <source>Random &amp;bases</source>
+        <translation>Random &amp;bases</translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>

@@ -1006,6 +1006,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+8"/>
+        <source>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</source>
+        <translation>Самостоятельная игра на самой цели (по модулю 2): каждая партия и каждая копия схемы прогона — в стандартном базисе, а не в случайном.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Threads of each self-play run (default 1).</source>
         <translation>Потоки каждого прогона игры с собой (по умолчанию 1).</translation>
     </message>
@@ -1055,7 +1060,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; с --generations выполняется экспертная итерация (см. --generations); Ctrl+C останавливает обучение и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps задаёт число шагов одного обучения; с --generations используйте --generation-steps</translation>
     </message>
@@ -4511,7 +4516,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+105"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+106"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4566,12 +4571,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Поколения:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>R&amp;uns of:</source>
         <translation>Пр&amp;огоны по:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4616,12 +4621,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Самоигра, не достигшая цели, всё равно учит, если ранг её схемы не больше этого</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>Lesson ran&amp;k:</source>
         <translation>Ранг &amp;урока:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+107"/>
         <source>policy loss</source>
         <translation>потери стратегии</translation>
     </message>
@@ -4641,7 +4646,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>потери</translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4650,7 +4655,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-334"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4675,7 +4680,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальное значение:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Load a Model</source>
         <translation>Загрузка модели</translation>
     </message>
@@ -4695,7 +4700,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+55"/>
+        <source>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</source>
+        <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
@@ -4716,7 +4726,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-184"/>
+        <source>Random &amp;bases</source>
+        <translation>Случайные &amp;базисы</translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>

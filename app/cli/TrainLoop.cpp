@@ -23,6 +23,7 @@ nn::LoopParams loopParams(const Options& o, const QStringList& args) {
     p.selfPlay.lessonRank = o.get<int>("lesson-rank");
     p.selfPlay.runGames = o.get<int>("run-games");
     p.selfPlay.runThreads = o.get<int>("run-threads");
+    p.selfPlay.randomBasis = !o.isSet("no-random-basis");
     if (o.get<int>("self-play-target") > 0)
         p.selfPlay.game.targetRank = o.get<int>("self-play-target");
     p.selfPlay.mcts.simulations = o.get<int>("simulations");

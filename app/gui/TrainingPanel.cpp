@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -147,10 +148,17 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     QHBoxLayout* loopControls = createLoopControls();
     generationsLabel->setBuddy(generations_);
     form->addRow(generationsLabel, loopControls);
-    // One row each: side by side they would widen the dock, and with it the window's minimum.
+    // Runs and the lesson rank on a row each (side by side they would widen the dock, and with
+    // it the window's minimum); the bases' box beside the lesson rank (a row of its own would
+    // raise the window's minimum height).
     createSelfPlayControls();
     form->addRow(tr("R&uns of:"), runGames_);
-    form->addRow(tr("Lesson ran&k:"), lessonRank_);
+    auto* lessonLabel = new QLabel(tr("Lesson ran&k:"), this);
+    lessonLabel->setBuddy(lessonRank_);
+    auto* lessonRow = new QHBoxLayout;
+    lessonRow->addWidget(lessonRank_, 1);
+    lessonRow->addWidget(randomBases_);
+    form->addRow(lessonLabel, lessonRow);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(stop_);
@@ -230,13 +238,23 @@ void TrainingPanel::createSelfPlayControls() {
     lessonRank_->setToolTip(
         tr("Self-play that misses the target still teaches when its scheme "
            "has at most this rank"));
-    // Plain training plays no games: the settings wait for Generations.
-    const auto enable = [this](int generations) {
-        runGames_->setEnabled(generations > 0);
-        lessonRank_->setEnabled(generations > 0);
+    randomBases_ = new QCheckBox(tr("Random &bases"), this);
+    randomBases_->setObjectName(QStringLiteral("trainRandomBases"));
+    randomBases_->setChecked(true);
+    randomBases_->setToolTip(
+        tr("Mod 2: each self-play game in its own random basis. Unchecked, every game is played "
+           "on the target itself, the tensor of the agent's first game, so that the network "
+           "learns its lines there (as it always does over Z)."));
+    // Plain training plays no games: the settings wait for Generations (bases: and mod 2).
+    const auto enable = [this] {
+        const bool loop = generations_->value() > 0;
+        runGames_->setEnabled(loop);
+        lessonRank_->setEnabled(loop);
+        randomBases_->setEnabled(loop && set_->currentData().toString() == QLatin1String("mod2"));
     };
     connect(generations_, &QSpinBox::valueChanged, this, enable);
-    enable(generations_->value());
+    connect(set_, &QComboBox::currentIndexChanged, this, enable);
+    enable();
 }
 
 // The policy and value losses against the step, drawn as training goes.
@@ -355,6 +373,7 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
             params.selfPlay.runGames = runGames_->value();
             params.selfPlay.runThreads = std::max(1, QThread::idealThreadCount());
             params.selfPlay.lessonRank = lessonRank_->value();
+            params.selfPlay.randomBasis = randomBases_->isChecked();
             params.trainer.seed = static_cast<std::uint64_t>(seed_->value());
             params.out = out;
             QString loop = QStringLiteral(", %1 generations of %2 steps, %3 games")
@@ -365,6 +384,7 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
                 loop += QStringLiteral(" (runs of %1 games)").arg(params.selfPlay.runGames);
             if (params.selfPlay.lessonRank > 0)
                 loop += QStringLiteral(", lesson rank %1").arg(params.selfPlay.lessonRank);
+            if (!params.selfPlay.randomBasis) loop += QStringLiteral(", on the target itself");
             params.recipe = (recipe + loop).toStdString();
             return network.makeExpertIteration(params, listener_.get());
         }

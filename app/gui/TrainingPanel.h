@@ -17,6 +17,7 @@
 
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -104,6 +105,7 @@ class TrainingPanel : public QWidget {
     QSpinBox* games_;
     QSpinBox* runGames_;
     QSpinBox* lessonRank_;
+    QCheckBox* randomBases_;
     GenerationChart* generationChart_;
     QStackedWidget* charts_;  // the losses, or the generations when the loop runs
     QPushButton* start_;

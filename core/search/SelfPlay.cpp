@@ -49,19 +49,20 @@ AgentGame runGame(const AgentGame& game) {
     return run;
 }
 
-// `terms` taught `copies` times, each in its own random basis (mod 2) and move order, under the
-// step limit of a game that aims at their rank: the agent plays all its games but the first
-// aiming one below the best so far, so it asks the network about states under such limits, not
-// under the naive rank the run's game has (on <3,3,3>, 27 against 23 to 25).
+// `terms` taught `copies` times, each in its own move order and (mod 2, unless `randomBasis` is
+// off) its own random basis, under the step limit of a game that aims at their rank: the agent
+// plays all its games but the first aiming one below the best so far, so it asks the network
+// about states under such limits, not under the naive rank the run's game has (on <3,3,3>, 27
+// against 23 to 25).
 void addSchemeLessons(const std::vector<Action>& terms, AgentGame game, int copies,
-                      std::uint64_t seed, std::vector<Demonstration>& out) {
+                      bool randomBasis, std::uint64_t seed, std::vector<Demonstration>& out) {
     game.stepLimit = static_cast<int>(terms.size());
     const bool mod2 = game.coefficients == CoefficientSet::Mod2;
     const IntResidual target = IntResidual::matMul(game.size, mod2);
     for (int c = 0; c < copies; ++c) {
         const std::uint64_t copySeed = seedFor(seed, static_cast<std::uint64_t>(c));
         const ModeBasis basis =
-            mod2 ? ModeBasis::random(game.size, copySeed) : ModeBasis(game.size);
+            mod2 && randomBasis ? ModeBasis::random(game.size, copySeed) : ModeBasis(game.size);
         std::vector<Action> moves;
         moves.reserve(terms.size());
         for (const Action& a : terms) moves.push_back(basis.isIdentity() ? a : basis.apply(a));
@@ -132,6 +133,7 @@ SelfPlayReport playRunsForTraining(const SelfPlayParams& params,
         run.seed = seedFor(seed, static_cast<std::uint64_t>(i));
         run.threads = params.runThreads;
         run.maxGamesPerThread = (params.runGames + params.runThreads - 1) / params.runThreads;
+        run.randomBasis = params.randomBasis;
         run.evaluatorFactory = evaluators;
         run.externalStop = stop;
         AgentSearch search(run);
@@ -153,7 +155,8 @@ SelfPlayReport playRunsForTraining(const SelfPlayParams& params,
         std::vector<Action> terms;
         terms.reserve(r.scheme.terms.size());
         for (const Term& t : r.scheme.terms) terms.push_back(actionOf(t));
-        addSchemeLessons(terms, game, params.runLessonCopies, run.seed, report.demonstrations);
+        addSchemeLessons(terms, game, params.runLessonCopies, params.randomBasis, run.seed,
+                         report.demonstrations);
     }
     return report;
 }

@@ -1,9 +1,9 @@
 #pragma once
 // Games of the agent turned into training data (expert iteration): the agent plays with
-// exploration (root noise, sampled moves) on the target, in a random basis for mod 2, and every
-// solved game yields one demonstration per move: the state before it, the move, and the moves
-// the game still needed from there. With a lesson rank, a game that misses the target still
-// teaches when the best scheme its tree found (the moves played, then the best completed or
+// exploration (root noise, sampled moves) on the target, mod 2 in a random basis by default,
+// and every solved game yields one demonstration per move: the state before it, the move, and
+// the moves the game still needed from there. With a lesson rank, a game that misses the target
+// still teaches when the best scheme its tree found (the moves played, then the best completed or
 // solved line, Mcts::bestLine) has at most that rank: on sizes where no game reaches the
 // target yet, the loop can learn from its best games instead of from none. Other unsolved
 // games are dropped. A lesson rank above the target changes the game played (playedGame): not
@@ -34,8 +34,11 @@ namespace tg::search {
 struct SelfPlayParams {
     AgentGame game;
     MctsParams mcts = MctsParams::training();
-    int games = 8;            // games per call
-    bool randomBasis = true;  // mod 2 only
+    int games = 8;  // games per call
+    // Mod 2: each game, and each copy of a run's scheme, in its own random basis; off, on the
+    // target itself, so that the network learns the lines of the tensor the agent's first game
+    // plays (AgentSearch plays its first game in the standard basis), as it does over Z.
+    bool randomBasis = true;
     // Games whose best line has at most this rank are learned from too (0: only games that
     // reach the target).
     int lessonRank = 0;

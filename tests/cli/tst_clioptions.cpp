@@ -218,6 +218,7 @@ class TestCliOptions : public QObject {
                                               "lesson-rank",
                                               "run-games",
                                               "run-threads",
+                                              "no-random-basis",
                                               "generations",
                                               "generation-steps",
                                               "eval-games",

@@ -2,7 +2,11 @@
 // arrive, the model written), two generations of expert iteration (their curve drawn), Stop
 // during a long run, loading a model, and making it the
 // agent's default, which the agent's evaluator choice then uses.
+#include <QCheckBox>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -12,6 +16,7 @@
 #include "AgentEvaluators.h"
 #include "TrainingPanel.h"
 #include "core/nn/ModelFile.h"
+#include "core/search/IntResidual.h"
 #include "support/GuiTestMain.h"
 
 using namespace tg;
@@ -117,6 +122,51 @@ class TestTrainingPanel : public QObject {
         QVERIFY2(buffer == 8 * 7 || buffer == 8 * 8, qPrintable(lines[1]));
         const auto info = nn::readModelInfo(panel.currentModel().toStdString());
         QVERIFY2(QString::fromStdString(info.recipe).contains(QStringLiteral("runs of 8 games")),
+                 info.recipe.c_str());
+    }
+
+    // Unchecked, "Random bases" (self-play in random bases) plays every game on the target itself:
+    // each lesson of the replay buffer (in the loop's checkpoint) starts from T<2,2,2>. Over Z
+    // there are no bases to draw, and plain training plays no games: the box is greyed.
+    void selfPlayOnTheTargetFromTheDock() {
+        QTemporaryDir dir;
+        TrainingPanel panel;
+        panel.setModelFolder(dir.path());
+        auto* bases = panel.findChild<QCheckBox*>(QStringLiteral("trainRandomBases"));
+        QVERIFY(bases && bases->isChecked());
+        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        panel.setGenerations(0);
+        QVERIFY(!bases->isEnabled());
+        panel.setGenerations(1);
+        QVERIFY(bases->isEnabled());
+        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("-1..1"));
+        QVERIFY(!bases->isEnabled());
+        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        QVERIFY(bases->isEnabled());
+        bases->setChecked(false);
+        panel.setSteps(3);
+        panel.setGamesPerGeneration(2);
+        panel.setLessonRank(8);  // every game's best line (at most the naive 8) teaches
+        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
+        QVERIFY(panel.startTraining());
+        QVERIFY(finished.wait(300000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QFile checkpoint(panel.currentModel() + QStringLiteral(".loop.json"));
+        QVERIFY(checkpoint.open(QIODevice::ReadOnly));
+        const QJsonArray buffer =
+            QJsonDocument::fromJson(checkpoint.readAll()).object().value("buffer").toArray();
+        const search::IntResidual t = search::IntResidual::matMul({2, 2, 2}, true);
+        QJsonArray target;
+        for (int x : t.data()) target.append(x);
+        int starts = 0;
+        for (const QJsonValue& lesson : buffer) {
+            if (lesson.toObject().value("step").toInt() != 0) continue;
+            QCOMPARE(lesson.toObject().value("residual").toArray(), target);
+            ++starts;
+        }
+        QCOMPARE(starts, 2);
+        const auto info = nn::readModelInfo(panel.currentModel().toStdString());
+        QVERIFY2(QString::fromStdString(info.recipe).contains(QStringLiteral("target itself")),
                  info.recipe.c_str());
     }
 

@@ -105,6 +105,22 @@ class TestSelfPlayRuns : public QObject {
                 c.demonstrations.front().state.residual != a.demonstrations.front().state.residual);
     }
 
+    // Without random bases each copy is the run's scheme on the target itself, in its own
+    // move order.
+    void withoutRandomBasesEveryCopyStartsFromTheTarget() {
+        SelfPlayParams p = runs(7, 0);
+        p.randomBasis = false;
+        const SelfPlayReport r = playRunsForTraining(p, uniformDraws, 5);
+        QCOMPARE(r.lessons, 2);
+        const auto starts = replayCopies(r, p.game.size);
+        QCOMPARE(starts.size(), std::size_t{6});
+        const std::vector<int> target = IntResidual::matMul(p.game.size, true).data();
+        for (const auto& start : starts) QCOMPARE(start, target);
+        std::set<std::vector<int>> firstMoves;
+        for (std::size_t c = 0; c < 6; ++c) firstMoves.insert(r.demonstrations[c * 7].action.u);
+        QVERIFY(firstMoves.size() > 1);
+    }
+
     // Told the impossible 6, runs find 7: no lesson without a lesson rank, one each with 7.
     void theLessonRankDecidesWhatMissedTargetsTeach() {
         const SelfPlayReport none = playRunsForTraining(runs(6, 0), uniformDraws, 5);
