@@ -1005,17 +1005,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>With --generations: each self-play game becomes a run of the agent as shipped (restarts from the best scheme, plateau walks, not told the target) of N games; its best scheme is learned from when within the target or --lesson-rank, in 8 random bases and move orders. 0: single games (default).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</source>
         <translation>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Threads of each self-play run (default 1).</source>
         <translation>Threads of each self-play run (default 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</source>
         <translation>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</translation>
     </message>
@@ -4608,7 +4608,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Lesson ran&amp;k:</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>policy loss</source>
         <translation>policy loss</translation>
     </message>
@@ -4636,7 +4636,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-335"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4686,7 +4686,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
@@ -4707,12 +4707,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Random &amp;bases</source>
         <translation>Random &amp;bases</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>

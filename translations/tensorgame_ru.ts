@@ -1005,17 +1005,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>С --generations: каждая игра с собой становится прогоном агента в поставляемом виде (перезапуски от лучшей схемы, блуждание по плато, цель не сообщается) из N игр; на его лучшей схеме учатся, если её ранг не выше цели или --lesson-rank, в 8 случайных базисах и порядках ходов. 0: отдельные игры (по умолчанию).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</source>
         <translation>Самостоятельная игра на самой цели (по модулю 2): каждая партия и каждая копия схемы прогона — в стандартном базисе, а не в случайном.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Threads of each self-play run (default 1).</source>
         <translation>Потоки каждого прогона игры с собой (по умолчанию 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</source>
         <translation>Выполнить экспертную итерацию из G поколений всего (включая продолженные): каждое поколение обучается --generation-steps шагов на синтетических примерах и буфере воспроизведения, играет --self-play-games игр на целевом тензоре (случайные базисы, шум, температура), из которых решённые попадают в буфер, и оценивается на --eval-games фиксированных начальных значениях. После каждого поколения записывает кривую (--curve) и контрольную точку MODEL.loop.json; --resume CKPT продолжает с контрольной точки. 0 — обычное обучение (по умолчанию).</translation>
     </message>
@@ -4626,7 +4626,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ранг &amp;урока:</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>policy loss</source>
         <translation>потери стратегии</translation>
     </message>
@@ -4655,7 +4655,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-335"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4705,7 +4705,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
@@ -4726,12 +4726,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Random &amp;bases</source>
         <translation>Случайные &amp;базисы</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>

@@ -66,13 +66,13 @@ constexpr OptionSpec kOptions[] = {
                                     "scheme is learned from when within the target or "
                                     "--lesson-rank, in 8 random bases and move orders. 0: "
                                     "single games (default).")),
+    integerOption("run-threads", "T", "1", 1, 256,
+                  QT_TRANSLATE_NOOP("cli", "Threads of each self-play run (default 1).")),
     flagOption("no-random-basis",
                QT_TRANSLATE_NOOP("cli",
                                  "Self-play on the target itself (mod 2): every game, and every "
                                  "copy of a run's scheme, in the standard basis instead of a "
                                  "random one.")),
-    integerOption("run-threads", "T", "1", 1, 256,
-                  QT_TRANSLATE_NOOP("cli", "Threads of each self-play run (default 1).")),
     integerOption("generations", "G", "0", 0, kIntMax,
                   QT_TRANSLATE_NOOP(
                       "cli",

@@ -245,7 +245,8 @@ void TrainingPanel::createSelfPlayControls() {
         tr("Mod 2: each self-play game in its own random basis. Unchecked, every game is played "
            "on the target itself, the tensor of the agent's first game, so that the network "
            "learns its lines there (as it always does over Z)."));
-    // Plain training plays no games: the settings wait for Generations (bases: and mod 2).
+    // Plain training plays no games: the settings wait for Generations (and the bases for mod 2:
+    // over Z there are none to draw).
     const auto enable = [this] {
         const bool loop = generations_->value() > 0;
         runGames_->setEnabled(loop);
