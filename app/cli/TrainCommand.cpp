@@ -152,9 +152,7 @@ search::SelfPlayParams selfPlayParams(const Options& o, const TensorSize& size,
     play.game.size = size;
     play.game.coefficients = set;
     play.game.targetRank = target;
-    play.games = o.get<int>("self-play-games");
-    play.lessonRank = o.get<int>("lesson-rank");
-    play.randomBasis = !o.isSet("no-random-basis");
+    readSelfPlayOptions(o, play);
     return play;
 }
 

@@ -19,11 +19,9 @@ nn::LoopParams loopParams(const Options& o, const QStringList& args) {
     p.generations = o.get<int>("generations");
     p.stepsPerGeneration = o.get<int>("generation-steps");
     p.evalGames = o.get<int>("eval-games");
-    p.selfPlay.games = o.get<int>("self-play-games");
-    p.selfPlay.lessonRank = o.get<int>("lesson-rank");
+    readSelfPlayOptions(o, p.selfPlay);
     p.selfPlay.runGames = o.get<int>("run-games");
     p.selfPlay.runThreads = o.get<int>("run-threads");
-    p.selfPlay.randomBasis = !o.isSet("no-random-basis");
     if (o.get<int>("self-play-target") > 0)
         p.selfPlay.game.targetRank = o.get<int>("self-play-target");
     p.selfPlay.mcts.simulations = o.get<int>("simulations");
@@ -60,6 +58,12 @@ nlohmann::json resultJson(const nn::LoopResult& r) {
 }
 
 }  // namespace
+
+void readSelfPlayOptions(const Options& o, search::SelfPlayParams& play) {
+    play.games = o.get<int>("self-play-games");
+    play.lessonRank = o.get<int>("lesson-rank");
+    play.randomBasis = !o.isSet("no-random-basis");
+}
 
 int runTrainLoop(const Options& o, const QStringList& args) {
     const bool quiet = o.isSet("quiet");

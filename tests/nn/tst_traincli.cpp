@@ -1,14 +1,45 @@
 // tensorgame-cli train and bench nn through the real binary.
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>  // kill()
 #include <cstring>
 
 #include "core/nn/ModelFile.h"
+#include "core/search/IntResidual.h"
 #include "support/CliRun.h"
 
 using tg::testing::runCli;
+
+namespace {
+
+// T<2,2,2> mod 2 as the checkpoint writes a residual.
+QString tensor222() {
+    const tg::search::IntResidual t = tg::search::IntResidual::matMul({2, 2, 2}, true);
+    QJsonArray entries;
+    for (int x : t.data()) entries.append(x);
+    return QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact));
+}
+
+// The distinct states the lessons of a loop's replay buffer start from (step 0), compact JSON.
+QSet<QString> copyStarts(const QString& checkpoint) {
+    QFile f(checkpoint);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    QSet<QString> starts;
+    for (const QJsonValue& lesson :
+         QJsonDocument::fromJson(f.readAll()).object().value("buffer").toArray())
+        if (lesson.toObject().value("step").toInt() == 0)
+            starts.insert(
+                QString::fromUtf8(QJsonDocument(lesson.toObject().value("residual").toArray())
+                                      .toJson(QJsonDocument::Compact)));
+    return starts;
+}
+
+}  // namespace
 
 class TestTrainCli : public QObject {
     Q_OBJECT
@@ -93,6 +124,15 @@ class TestTrainCli : public QObject {
         const QJsonObject row = runs.lastJson().value("rows").toArray().at(0).toObject();
         QCOMPARE(row.value("self_play_solved").toInt(), 1);
         QCOMPARE(row.value("buffer_size").toInt(), 8 * 7);
+        // --no-random-basis: the run's scheme is taught on T<2,2,2> itself, each copy starting
+        // from it (with random bases the copies start in 8 bases).
+        const QString onTarget = dir.path() + "/target.tgm";
+        const auto target =
+            runCli(common + QStringList{"--generations", "1", "--run-games", "12", "--run-threads",
+                                        "2", "--no-random-basis", "--out", onTarget});
+        QVERIFY2(target.exitCode == 0, qPrintable(target.err));
+        QCOMPARE(copyStarts(onTarget + ".loop.json"), (QSet<QString>{tensor222()}));
+        QCOMPARE(copyStarts(dir.path() + "/runs.tgm.loop.json").size(), 8);
         // Plain training has no runs: refused, not ignored.
         const auto plain = runCli({"train", "--size", "2,2,2", "--steps", "2", "--run-games", "4",
                                    "--out", dir.path() + "/plain.tgm"});
