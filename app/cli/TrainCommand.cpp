@@ -64,8 +64,9 @@ constexpr OptionSpec kOptions[] = {
                                     "the agent as shipped (restarts from the best scheme, "
                                     "plateau walks, not told the target) of N games; its best "
                                     "scheme is learned from when within the target or "
-                                    "--lesson-rank, in 8 random bases and move orders. 0: "
-                                    "single games (default).")),
+                                    "--lesson-rank, in 8 move orders, each in a random basis "
+                                    "(the standard one with --no-random-basis). 0: single "
+                                    "games (default).")),
     integerOption("run-threads", "T", "1", 1, 256,
                   QT_TRANSLATE_NOOP("cli", "Threads of each self-play run (default 1).")),
     flagOption("no-random-basis",
@@ -78,11 +79,11 @@ constexpr OptionSpec kOptions[] = {
                       "cli",
                       "Run expert iteration for G generations in all (resumed ones included): "
                       "each trains --generation-steps steps on synthetic demonstrations and the "
-                      "replay buffer, plays --self-play-games games on the target (random bases, "
-                      "noise, temperature) whose solved games join the buffer, and is evaluated "
-                      "on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint "
-                      "MODEL.loop.json after every generation; --resume CKPT continues from one. "
-                      "0: plain training (default).")),
+                      "replay buffer, plays --self-play-games games on the target (random bases "
+                      "unless --no-random-basis, noise, temperature) whose solved games join the "
+                      "buffer, and is evaluated on --eval-games fixed seeds. Writes the curve "
+                      "(--curve) and a checkpoint MODEL.loop.json after every generation; "
+                      "--resume CKPT continues from one. 0: plain training (default).")),
     integerOption("generation-steps", "N", "300", 1, kIntMax,
                   QT_TRANSLATE_NOOP("cli", "Training steps per generation (default 300).")),
     integerOption("eval-games", "E", "8", 1, kIntMax,
