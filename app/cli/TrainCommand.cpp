@@ -16,6 +16,7 @@
 #include "core/catalog/BestKnownRanks.h"
 #include "core/nn/AgentSelfPlay.h"
 #include "core/nn/Trainer.h"
+#include "core/search/SelfPlay.h"
 
 namespace tg::cli {
 

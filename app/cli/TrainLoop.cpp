@@ -7,6 +7,7 @@
 #include "StopSignal.h"
 #include "TrainProgress.h"
 #include "core/nn/ExpertIteration.h"
+#include "core/search/SelfPlay.h"
 
 namespace tg::cli {
 

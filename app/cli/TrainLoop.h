@@ -4,7 +4,10 @@
 #include <QStringList>
 
 #include "CliOptions.h"
-#include "core/search/SelfPlay.h"
+
+namespace tg::search {
+struct SelfPlayParams;
+}
 
 namespace tg::cli {
 

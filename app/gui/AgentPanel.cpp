@@ -319,23 +319,19 @@ void AgentPanel::showNetworkNotice(const TensorSize& size, CoefficientSet set, b
     train_->setVisible(uniform);
     if (!uniform) return noNetwork_->clear();
     QString setName;
-    QString setKey;
     switch (set) {
         case CoefficientSet::Mod2:
             setName = tr("mod 2");
-            setKey = QStringLiteral("mod2");
             break;
         case CoefficientSet::Quinary:
             setName = tr("coefficients {%1}")
                           .arg(QStringLiteral("\u2212"
                                               "2, \u2026, 2"));
-            setKey = QStringLiteral("-2..2");
             break;
         default:
             setName = tr("coefficients {%1}")
                           .arg(QStringLiteral("\u2212"
                                               "1, 0, 1"));
-            setKey = QStringLiteral("-1..1");
             break;
     }
     const QString sizeName =
@@ -343,7 +339,7 @@ void AgentPanel::showNetworkNotice(const TensorSize& size, CoefficientSet set, b
     noNetwork_->setText(tr("No trained network exists for %1 with %2, so the agent guesses "
                            "uniformly: every candidate move gets the same prior.")
                             .arg(sizeName, setName));
-    trainGame_ = {QStringLiteral("%1,%2,%3").arg(size.n).arg(size.m).arg(size.p), setKey};
+    trainGame_ = {size, set};
 }
 
 QString AgentPanel::sourceText(search::CandidateSource source) const {

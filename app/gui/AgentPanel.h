@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "AgentThinker.h"
+#include "core/game/CoefficientSet.h"
+#include "core/tensor/TensorSize.h"
 #include "core/tensor/Term.h"
 
 class QAction;
@@ -59,9 +61,8 @@ class AgentPanel : public QWidget {
   Q_SIGNALS:
     void thinkingFinished();
     void movePlayed();
-    // "Train one…": a network for this game, size "n,m,p" and set "mod2", "-1..1" or "-2..2"
-    // (TrainingPanel::setGame's words).
-    void trainingRequested(const QString& size, const QString& set);
+    // "Train one…": a network for this game.
+    void trainingRequested(const TensorSize& size, CoefficientSet set);
 
   private:
     // How the search found a candidate, for its notes ("" for a sampled one).
@@ -92,7 +93,7 @@ class AgentPanel : public QWidget {
     QLabel* model_;
     QLabel* noNetwork_;
     QPushButton* train_;
-    std::pair<QString, QString> trainGame_;
+    std::pair<TensorSize, CoefficientSet> trainGame_;  // the game without a network
     QLabel* status_;
     QProgressBar* progress_;
     QTableWidget* table_;

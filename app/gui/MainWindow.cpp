@@ -192,7 +192,7 @@ void MainWindow::createSideDocks(QDockWidget* formulaDock) {
     tabifyDockWidget(agentDock,
                      addPanel(training_, tr("Training"), "trainingDock", Qt::RightDockWidgetArea));
     connect(agent_, &AgentPanel::trainingRequested, this,
-            [this](const QString& size, const QString& set) {
+            [this](const TensorSize& size, CoefficientSet set) {
                 training_->setGame(size, set);
                 bringForward(training_);
             });

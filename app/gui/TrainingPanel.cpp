@@ -106,9 +106,9 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     size_->setToolTip(tr("Matrix sizes n,m,p of the game the network learns"));
     set_ = new QComboBox(this);
     set_->setObjectName(QStringLiteral("trainCoefficients"));
-    set_->addItem(tr("mod 2 {0, 1}"), QStringLiteral("mod2"));
-    set_->addItem(tr("{-1, 0, 1}"), QStringLiteral("-1..1"));
-    set_->addItem(tr("{-2, \u2026, 2}"), QStringLiteral("-2..2"));
+    set_->addItem(tr("mod 2 {0, 1}"), static_cast<int>(CoefficientSet::Mod2));
+    set_->addItem(tr("{-1, 0, 1}"), static_cast<int>(CoefficientSet::Ternary));
+    set_->addItem(tr("{-2, \u2026, 2}"), static_cast<int>(CoefficientSet::Quinary));
     time_ = new QSpinBox(this);
     time_->setObjectName(QStringLiteral("trainTime"));
     time_->setRange(1, 7 * 24 * 3600);
@@ -251,7 +251,7 @@ void TrainingPanel::createSelfPlayControls() {
         const bool loop = generations_->value() > 0;
         runGames_->setEnabled(loop);
         lessonRank_->setEnabled(loop);
-        randomBases_->setEnabled(loop && set_->currentData().toString() == QLatin1String("mod2"));
+        randomBases_->setEnabled(loop && currentSet() == CoefficientSet::Mod2);
     };
     connect(generations_, &QSpinBox::valueChanged, this, enable);
     connect(set_, &QComboBox::currentIndexChanged, this, enable);
@@ -297,9 +297,13 @@ void TrainingPanel::setModelFolder(const QString& folder) {
     folder_ = folder;
 }
 
-void TrainingPanel::setGame(const QString& size, const QString& set) {
-    size_->setText(size);
-    const int i = set_->findData(set);
+CoefficientSet TrainingPanel::currentSet() const {
+    return static_cast<CoefficientSet>(set_->currentData().toInt());
+}
+
+void TrainingPanel::setGame(const TensorSize& size, CoefficientSet set) {
+    size_->setText(QStringLiteral("%1,%2,%3").arg(size.n).arg(size.m).arg(size.p));
+    const int i = set_->findData(static_cast<int>(set));
     if (i >= 0) set_->setCurrentIndex(i);
 }
 
@@ -361,7 +365,7 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
                                                  CoefficientSet set, const std::string& out) {
     const QString recipe =
         QStringLiteral("TensorGame Explorer training panel: size %1, %2, %3 s, seed %4")
-            .arg(size_->text(), set_->currentData().toString())
+            .arg(size_->text(), QString::fromStdString(coefficientSetName(currentSet())))
             .arg(time_->value())
             .arg(seed_->value());
     try {
@@ -411,8 +415,7 @@ bool TrainingPanel::startTraining() {
         return false;
     }
     const auto size = TensorSize::parse(size_->text().toStdString());
-    const auto set = parseCoefficientSet(set_->currentData().toString().toStdString());
-    if (!size || !set) {
+    if (!size) {
         setStatus(tr("Say the size as n,m,p (for example 2,2,2)."));
         return false;
     }
@@ -426,14 +429,15 @@ bool TrainingPanel::startTraining() {
         setStatus(tr("Cannot train: %1").arg(noNetwork));
         return false;
     }
-    const QString stem = QString::fromStdString(nn::defaultModelFileName(*size, *set));
+    const CoefficientSet set = currentSet();
+    const QString stem = QString::fromStdString(nn::defaultModelFileName(*size, set));
     const std::string out =
         QDir(folder_)
             .filePath(stem.chopped(4) +  // "agent-2x2x2-mod2" + "-20260101-120000.tgm"
                       QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) +
                       QStringLiteral(".tgm"))
             .toStdString();
-    std::unique_ptr<run::Job> trainer = makeJob(*network, *size, *set, out);
+    std::unique_ptr<run::Job> trainer = makeJob(*network, *size, set, out);
     if (!trainer) return false;
     policy_->clear();
     value_->clear();

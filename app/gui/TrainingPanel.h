@@ -48,8 +48,8 @@ class TrainingPanel : public QWidget {
     // Where new models go (default: AppDataLocation/models).
     void setModelFolder(const QString& folder);
     [[nodiscard]] QString modelFolder() const { return folder_; }
-    // Fills the form (tests and scripted use): size "n,m,p", set "mod2" / "-1..1" / "-2..2".
-    void setGame(const QString& size, const QString& set);
+    // Fills the form (the Agent dock's "Train one…", tests).
+    void setGame(const TensorSize& size, CoefficientSet set);
     void setTimeLimit(int seconds);
     void setSteps(int steps);  // 0: by time only (with generations: per generation, 0: default)
     // Expert iteration: generations (0: plain training) and self-play games per generation
@@ -80,6 +80,7 @@ class TrainingPanel : public QWidget {
     void trainingFinished(bool ok);
 
   private:
+    [[nodiscard]] CoefficientSet currentSet() const;  // the form's
     QChartView* createLossChart();
     QHBoxLayout* createLoopControls();
     void createSelfPlayControls();

@@ -149,8 +149,14 @@ ModelInfo ModelInfo::untrained(const NetworkConfig& network, std::uint64_t seed)
     ModelInfo info;
     info.network = network;
     info.seed = seed;
-    info.recipe = "untrained";
+    info.recipe = kUntrainedRecipe;
     return info;
+}
+
+std::string continuedRecipe(const std::string& before, const std::string& now) {
+    if (before.empty() || before == kUntrainedRecipe) return now;
+    if (now.empty() || before.ends_with(now)) return before;
+    return before + " && " + now;
 }
 
 }  // namespace tg::nn

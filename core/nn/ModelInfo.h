@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "core/game/CoefficientSet.h"
 #include "core/tensor/TensorSize.h"
@@ -29,6 +30,9 @@ struct NetworkConfig {
     friend bool operator==(const NetworkConfig&, const NetworkConfig&) = default;
 };
 
+// The recipe of a freshly initialised network (ModelInfo::untrained).
+inline constexpr std::string_view kUntrainedRecipe = "untrained";
+
 struct ModelInfo {
     static constexpr int kFormatVersion = 1;
     int formatVersion = kFormatVersion;
@@ -37,7 +41,7 @@ struct ModelInfo {
     long long examples = 0;  // demonstrations seen
     double seconds = 0;      // training wall time
     std::uint64_t seed = 0;
-    std::string recipe;  // how it was made, e.g. the train command line
+    std::string recipe;  // how it was made, e.g. the train command line (see continuedRecipe)
 
     // The "__metadata__" record of a model file (docs/models.md): string keys to string values,
     // as safetensors requires ("format": "tensorgame-model", "version": "1", "size": "2,2,2",
@@ -52,5 +56,11 @@ struct ModelInfo {
     // The record of a freshly initialised network: no steps, the seed it was drawn from.
     [[nodiscard]] static ModelInfo untrained(const NetworkConfig& network, std::uint64_t seed);
 };
+
+// The recipe of a model trained on from one made by `before` (--resume, --init): "BEFORE &&
+// NOW", the commands in the order that remakes it, so that a model continued from a shipped one
+// keeps how that one was made. `now` alone after a fresh or untrained start, and `before` when
+// it already ends with `now` (each generation of a loop resumes from the one before).
+[[nodiscard]] std::string continuedRecipe(const std::string& before, const std::string& now);
 
 }  // namespace tg::nn

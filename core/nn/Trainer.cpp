@@ -260,7 +260,8 @@ void Trainer::Impl::train(TrainingResult& r, run::RunControl& control) {
     auto& net = start.net;
     auto& info = start.info;
     auto& resumed = start.resumed;
-    if (!params.recipe.empty()) info.recipe = params.recipe;
+    if (!params.recipe.empty())
+        info.recipe = resumed ? continuedRecipe(info.recipe, params.recipe) : params.recipe;
     const std::uint64_t seed = info.seed;  // a resumed run continues the checkpoint's batches
 
     torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(params.learningRate));

@@ -250,7 +250,7 @@ class TestAgentPanel : public QObject {
         auto* set = w.trainingPanel()->findChild<QComboBox*>(QStringLiteral("trainCoefficients"));
         QVERIFY(size && set);
         QCOMPARE(size->text(), QStringLiteral("3,3,3"));
-        QCOMPARE(set->currentData().toString(), QStringLiteral("-1..1"));
+        QCOMPARE(set->currentData().toInt(), static_cast<int>(CoefficientSet::Ternary));
     }
 };
 

@@ -30,7 +30,7 @@ class TestTrainingPanel : public QObject {
         QTemporaryDir dir;
         TrainingPanel panel;
         panel.setModelFolder(dir.path());
-        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        panel.setGame({2, 2, 2}, CoefficientSet::Mod2);
         panel.setSteps(12);
         QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
         QVERIFY(panel.startTraining());
@@ -62,7 +62,7 @@ class TestTrainingPanel : public QObject {
         QTemporaryDir dir;
         TrainingPanel panel;
         panel.setModelFolder(dir.path());
-        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        panel.setGame({2, 2, 2}, CoefficientSet::Mod2);
         panel.setGenerations(2);
         panel.setSteps(3);  // per generation
         panel.setGamesPerGeneration(2);
@@ -93,7 +93,7 @@ class TestTrainingPanel : public QObject {
         QTemporaryDir dir;
         TrainingPanel panel;
         panel.setModelFolder(dir.path());
-        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        panel.setGame({2, 2, 2}, CoefficientSet::Mod2);
         auto* runs = panel.findChild<QSpinBox*>(QStringLiteral("trainRunGames"));
         auto* lessonRank = panel.findChild<QSpinBox*>(QStringLiteral("trainLessonRank"));
         QVERIFY(runs && lessonRank);
@@ -134,14 +134,14 @@ class TestTrainingPanel : public QObject {
         panel.setModelFolder(dir.path());
         auto* bases = panel.findChild<QCheckBox*>(QStringLiteral("trainRandomBases"));
         QVERIFY(bases && bases->isChecked());
-        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        panel.setGame({2, 2, 2}, CoefficientSet::Mod2);
         panel.setGenerations(0);
         QVERIFY(!bases->isEnabled());
         panel.setGenerations(1);
         QVERIFY(bases->isEnabled());
-        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("-1..1"));
+        panel.setGame({2, 2, 2}, CoefficientSet::Ternary);
         QVERIFY(!bases->isEnabled());
-        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("mod2"));
+        panel.setGame({2, 2, 2}, CoefficientSet::Mod2);
         QVERIFY(bases->isEnabled());
         bases->setChecked(false);
         panel.setSteps(3);
@@ -174,7 +174,7 @@ class TestTrainingPanel : public QObject {
         QTemporaryDir dir;
         TrainingPanel panel;
         panel.setModelFolder(dir.path());
-        panel.setGame(QStringLiteral("2,2,2"), QStringLiteral("-1..1"));
+        panel.setGame({2, 2, 2}, CoefficientSet::Ternary);
         panel.setTimeLimit(3600);
         panel.setSteps(0);  // by time only, an hour: nothing but Stop ends this run
         QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);

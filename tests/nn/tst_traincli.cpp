@@ -64,13 +64,18 @@ class TestTrainCli : public QObject {
         QVERIFY(info.recipe.find("--steps 4") != std::string::npos);
 
         const QString resumed = dir.path() + "/r.tgm";
-        const auto r2 =
-            runCli({"train", "--size", "2,2,2", "--coefficients", "-1..1", "--steps", "6",
-                    "--batch", "8", "--resume", model, "--out", resumed, "--json", "--quiet"});
+        const QStringList resume{"train", "--size",  "2,2,2",  "--coefficients", "-1..1", "--steps",
+                                 "6",     "--batch", "8",      "--resume",       model,   "--out",
+                                 resumed, "--json",  "--quiet"};
+        const auto r2 = runCli(resume);
         QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
         QCOMPARE(r2.lastJson().value("steps").toInt(), 6);
         QVERIFY(r2.err.isEmpty());
-        QCOMPARE(tg::nn::readModelInfo(resumed.toStdString()).steps, 6LL);
+        // The resumed model keeps how its start was made: both commands, in order.
+        const auto again = tg::nn::readModelInfo(resumed.toStdString());
+        QCOMPARE(again.steps, 6LL);
+        QCOMPARE(again.recipe,
+                 info.recipe + " && tensorgame-cli " + resume.join(' ').toStdString());
     }
     void generationsWriteTheCurveAndResume() {
         QTemporaryDir dir;
@@ -91,7 +96,9 @@ class TestTrainCli : public QObject {
         QVERIFY(r.err.contains("generation 1 ["));
         const QString checkpoint = r.lastJson().value("checkpoint").toString();
         QCOMPARE(checkpoint, model + ".loop.json");
-        const auto r2 = runCli(common + QStringList{"--generations", "2", "--resume", checkpoint});
+        const QStringList resume =
+            common + QStringList{"--generations", "2", "--resume", checkpoint};
+        const auto r2 = runCli(resume);
         QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
         QVERIFY(!r2.err.contains("generation 1 ["));  // resumed, not redone
         QVERIFY(r2.err.contains("generation 2 ["));
@@ -100,7 +107,13 @@ class TestTrainCli : public QObject {
         const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines[1].startsWith("1,") && lines[2].startsWith("2,"));
-        QCOMPARE(tg::nn::readModelInfo(model.toStdString()).steps, 4LL);
+        const auto info = tg::nn::readModelInfo(model.toStdString());
+        QCOMPARE(info.steps, 4LL);
+        const auto command = [](const QStringList& args) {
+            return "tensorgame-cli " + args.join(' ').toStdString();
+        };
+        QCOMPARE(info.recipe,
+                 command(common + QStringList{"--generations", "1"}) + " && " + command(resume));
         // A checkpoint that is not one is refused with its name.
         const auto bad = runCli(common + QStringList{"--generations", "2", "--resume", model});
         QCOMPARE(bad.exitCode, 2);
@@ -110,11 +123,17 @@ class TestTrainCli : public QObject {
         QCOMPARE(steps.exitCode, 2);
         QVERIFY2(steps.err.contains("--generation-steps"), qPrintable(steps.err));
         // A time limit ends a long loop like a stop: whole generations kept, the run says so.
-        const auto timed = runCli(common + QStringList{"--generations", "100000", "--time-limit",
-                                                       "2", "--out", dir.path() + "/timed.tgm"});
+        const QStringList timedArgs =
+            common + QStringList{"--generations",          "100000", "--time-limit", "2", "--out",
+                                 dir.path() + "/timed.tgm"};
+        const auto timed = runCli(timedArgs);
         QVERIFY2(timed.exitCode == 0, qPrintable(timed.err));
         QVERIFY(timed.lastJson().value("stopped").toBool());
         QVERIFY(timed.lastJson().value("generations").toInt() < 100000);
+        // Each generation resumes from the one before; the recipe still names the command once.
+        QVERIFY(timed.lastJson().value("generations").toInt() >= 2);
+        QCOMPARE(tg::nn::readModelInfo((dir.path() + "/timed.tgm").toStdString()).recipe,
+                 command(timedArgs));
         // Runs instead of games: a run of 12 games reaches 7, and its scheme joins the buffer
         // in 8 bases and orders.
         const auto runs =
