@@ -945,7 +945,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>LibTorch threads (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+27"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+28"/>
         <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
         <translation>Stop after SEC seconds (with --generations: keeping the last whole generation).</translation>
     </message>
@@ -1674,18 +1674,18 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Thinking about step %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>mod 2</source>
         <translation>mod 2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>coefficients {%1}</source>
         <translation>coefficients {%1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No trained network exists for %1 with %2, so the agent guesses uniformly: every candidate move gets the same prior.</source>
         <translation>No trained network exists for %1 with %2, so the agent guesses uniformly: every candidate move gets the same prior.</translation>
     </message>
@@ -2684,12 +2684,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
         <source>mean rank</source>
         <translation>mean rank</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+2"/>
+        <source>self-play&apos;s best rank</source>
+        <translation>self-play&apos;s best rank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>generation</source>
         <translation>generation</translation>
     </message>
@@ -2697,6 +2701,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="+3"/>
         <source>success (%)</source>
         <translation>success (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rank</source>
+        <translation>rank</translation>
     </message>
 </context>
 <context>
@@ -4498,7 +4507,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+106"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+107"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4628,7 +4637,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>loss</translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+220"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4636,7 +4645,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-353"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4686,12 +4695,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+173"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Say the size as n,m,p (for example 2,2,2).</source>
         <translation>Say the size as n,m,p (for example 2,2,2).</translation>
     </message>
@@ -4701,18 +4710,18 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot create the models folder %1</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+25"/>
+        <location line="-18"/>
+        <location line="+24"/>
         <source>Cannot train: %1</source>
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-192"/>
         <source>Random &amp;bases</source>
         <translation>Random &amp;bases</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+212"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>
@@ -4726,8 +4735,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <source>Step %1: policy loss %2, value loss %3, %4 examples/s</source>
         <translation>Step %1: policy loss %2, value loss %3, %4 examples/s</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; self-play&apos;s best scheme has rank %4; %n lesson(s) in the replay buffer</source>
+        <translation>
+            <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; self-play&apos;s best scheme has rank %4; %n lesson in the replay buffer</numerusform>
+            <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; self-play&apos;s best scheme has rank %4; %n lessons in the replay buffer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Training failed: %1</source>
         <translation>Training failed: %1</translation>
     </message>

@@ -945,7 +945,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Потоков LibTorch (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+27"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+28"/>
         <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
         <translation>Остановиться через SEC секунд (с --generations — сохранив последнее полностью завершённое поколение).</translation>
     </message>
@@ -1674,18 +1674,18 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Обдумывается шаг %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>mod 2</source>
         <translation>по модулю 2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>coefficients {%1}</source>
         <translation>коэффициентами {%1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No trained network exists for %1 with %2, so the agent guesses uniformly: every candidate move gets the same prior.</source>
         <translation>Для %1 с %2 нет обученной сети, поэтому агент выбирает наугад: у каждого хода-кандидата одна и та же априорная вероятность.</translation>
     </message>
@@ -2698,12 +2698,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
         <source>mean rank</source>
         <translation>средний ранг</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+2"/>
+        <source>self-play&apos;s best rank</source>
+        <translation>лучший ранг самоигры</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>generation</source>
         <translation>поколение</translation>
     </message>
@@ -2711,6 +2715,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="+3"/>
         <source>success (%)</source>
         <translation>успехи (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rank</source>
+        <translation>ранг</translation>
     </message>
 </context>
 <context>
@@ -4516,7 +4525,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+106"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+107"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4646,7 +4655,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>потери</translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+220"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4655,7 +4664,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-353"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4705,12 +4714,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+173"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Say the size as n,m,p (for example 2,2,2).</source>
         <translation>Укажите размер в виде n,m,p (например, 2,2,2).</translation>
     </message>
@@ -4720,18 +4729,18 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся создать папку моделей %1</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+25"/>
+        <location line="-18"/>
+        <location line="+24"/>
         <source>Cannot train: %1</source>
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-192"/>
         <source>Random &amp;bases</source>
         <translation>Случайные &amp;базисы</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+212"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>
@@ -4745,8 +4754,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <source>Step %1: policy loss %2, value loss %3, %4 examples/s</source>
         <translation>Шаг %1: потери стратегии %2, потери ценности %3, %4 примеров/с</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; self-play&apos;s best scheme has rank %4; %n lesson(s) in the replay buffer</source>
+        <translation>
+            <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; лучшая схема самоигры имеет ранг %4; в буфере воспроизведения %n урок</numerusform>
+            <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; лучшая схема самоигры имеет ранг %4; в буфере воспроизведения %n урока</numerusform>
+            <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; лучшая схема самоигры имеет ранг %4; в буфере воспроизведения %n уроков</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Training failed: %1</source>
         <translation>Ошибка обучения: %1</translation>
     </message>

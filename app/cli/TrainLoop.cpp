@@ -51,6 +51,7 @@ nlohmann::json resultJson(const nn::LoopResult& r) {
                         {"loss", g.loss},
                         {"buffer_size", g.bufferSize},
                         {"self_play_solved", g.selfPlaySolved},
+                        {"self_play_best_rank", g.selfPlayBestRank},
                         {"eval_success_rate", g.successRate},
                         {"eval_mean_rank", g.meanRank}});
     return {{"generations", r.rows.size()}, {"target", r.target},      {"out", r.out},

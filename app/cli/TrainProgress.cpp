@@ -27,9 +27,10 @@ void TrainProgressPrinter::onGeneration(const nn::GenerationRow& r) {
     line.precision(4);
     line << "generation " << r.generation << " [" << r.seconds << " s]: loss " << r.loss
          << " (policy " << r.policyLoss << ", value " << r.valueLoss << "), self-play "
-         << r.selfPlaySolved << "/" << r.selfPlayGames << " solved, buffer " << r.bufferSize
-         << ", eval " << r.evalSolved << "/" << r.evalGames << " reach the target, mean rank "
-         << r.meanRank << ", mean steps " << r.meanSteps;
+         << r.selfPlaySolved << "/" << r.selfPlayGames << " solved";
+    if (r.selfPlayBestRank > 0) line << " (best rank " << r.selfPlayBestRank << ")";
+    line << ", buffer " << r.bufferSize << ", eval " << r.evalSolved << "/" << r.evalGames
+         << " reach the target, mean rank " << r.meanRank << ", mean steps " << r.meanSteps;
     std::cerr << line.str() << std::endl;
 }
 

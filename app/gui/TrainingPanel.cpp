@@ -73,7 +73,8 @@ class TrainingPanel::Listener : public nn::TrainerListener, public nn::LoopListe
     void onTrainingStep(const nn::TrainingProgress& p) override { onStep(p); }
     void onGeneration(const nn::GenerationRow& r) override {
         panel_->bridge_->post([panel = panel_, r] {
-            panel->onGeneration(r.generation, r.successRate, r.meanRank, r.bufferSize);
+            panel->onGeneration(r.generation, r.successRate, r.meanRank, r.selfPlayBestRank,
+                                r.bufferSize);
         });
     }
     void onFinished(const nn::LoopResult& r) override {
@@ -338,6 +339,10 @@ int TrainingPanel::generationPointsShown() const {
     return generationChart_->points();
 }
 
+int TrainingPanel::selfPlayBestRanksShown() const {
+    return generationChart_->bestRankPoints();
+}
+
 int TrainingPanel::pointsShown() const {
     return static_cast<int>(policy_->count());
 }
@@ -475,14 +480,25 @@ void TrainingPanel::onStep(long long step, double policyLoss, double valueLoss, 
 }
 
 void TrainingPanel::onGeneration(int generation, double successRate, double meanRank,
-                                 long long buffer) {
-    generationChart_->addGeneration(generation, successRate, meanRank);
-    setStatus(tr("Generation %1: %2% of the evaluation games reach the target, mean rank %3; "
-                 "%n lesson(s) in the replay buffer",
-                 nullptr, static_cast<int>(std::min<long long>(buffer, INT_MAX)))
+                                 int selfPlayBestRank, long long buffer) {
+    generationChart_->addGeneration(generation, successRate, meanRank, selfPlayBestRank);
+    const int lessons = static_cast<int>(std::min<long long>(buffer, INT_MAX));
+    const QString status =
+        selfPlayBestRank > 0
+            ? tr("Generation %1: %2% of the evaluation games reach the target, mean rank %3; "
+                 "self-play's best scheme has rank %4; %n lesson(s) in the replay buffer",
+                 nullptr, lessons)
                   .arg(generation)
                   .arg(100.0 * successRate, 0, 'f', 0)
-                  .arg(meanRank, 0, 'f', 2));
+                  .arg(meanRank, 0, 'f', 2)
+                  .arg(selfPlayBestRank)
+            : tr("Generation %1: %2% of the evaluation games reach the target, mean rank %3; "
+                 "%n lesson(s) in the replay buffer",
+                 nullptr, lessons)
+                  .arg(generation)
+                  .arg(100.0 * successRate, 0, 'f', 0)
+                  .arg(meanRank, 0, 'f', 2);
+    setStatus(status);
 }
 
 void TrainingPanel::onFinished(const QString& out, const QString& error, long long steps,

@@ -61,6 +61,7 @@ class TrainingPanel : public QWidget {
     void setRunGames(int games);
     void setLessonRank(int rank);
     [[nodiscard]] int generationPointsShown() const;
+    [[nodiscard]] int selfPlayBestRanksShown() const;  // generations whose self-play found one
     [[nodiscard]] bool isTraining() const;
     // The model last trained or loaded ("" when none).
     [[nodiscard]] QString currentModel() const { return current_; }
@@ -86,7 +87,9 @@ class TrainingPanel : public QWidget {
     void createSelfPlayControls();
     class Listener;
     void onStep(long long step, double policyLoss, double valueLoss, double rate);
-    void onGeneration(int generation, double successRate, double meanRank, long long buffer);
+    // `selfPlayBestRank`: the lowest rank of the generation's self-play schemes (0: none).
+    void onGeneration(int generation, double successRate, double meanRank, int selfPlayBestRank,
+                      long long buffer);
     // The job that trains: a Trainer, or expert iteration with generations; nullptr with the
     // reason in the status line.
     std::unique_ptr<run::Job> makeJob(const nn::Services& network, TensorSize size,

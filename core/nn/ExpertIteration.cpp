@@ -292,6 +292,7 @@ bool ExpertIteration::Impl::generation(int g, run::RunControl& control) {
     row.loss = trained.policyLoss + params.trainer.valueLossWeight * trained.valueLoss;
     row.selfPlayGames = play.games;
     row.selfPlaySolved = play.solved;
+    row.selfPlayBestRank = play.bestRank;
     row.evalGames = e.games;
     row.evalSolved = e.solved;
     row.successRate = static_cast<double>(e.solved) / e.games;

@@ -66,6 +66,7 @@ struct GenerationRow {
     long long bufferSize = 0;  // replay buffer after this generation's self-play
     int selfPlayGames = 0;
     int selfPlaySolved = 0;
+    int selfPlayBestRank = 0;  // the lowest rank self-play's schemes reached (0: none)
     int evalGames = 0;
     int evalSolved = 0;      // games that reached the target rank
     double successRate = 0;  // evalSolved / evalGames

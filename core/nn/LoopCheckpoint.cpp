@@ -58,6 +58,7 @@ json rowJson(const GenerationRow& r) {
             {"buffer_size", r.bufferSize},
             {"self_play_games", r.selfPlayGames},
             {"self_play_solved", r.selfPlaySolved},
+            {"self_play_best_rank", r.selfPlayBestRank},
             {"eval_games", r.evalGames},
             {"eval_solved", r.evalSolved},
             {"eval_success_rate", r.successRate},
@@ -76,6 +77,7 @@ GenerationRow rowOf(const json& j) {
     r.bufferSize = j.at("buffer_size").get<long long>();
     r.selfPlayGames = j.at("self_play_games").get<int>();
     r.selfPlaySolved = j.at("self_play_solved").get<int>();
+    r.selfPlayBestRank = j.value("self_play_best_rank", 0);  // checkpoints before session 30
     r.evalGames = j.at("eval_games").get<int>();
     r.evalSolved = j.at("eval_solved").get<int>();
     r.successRate = j.at("eval_success_rate").get<double>();
@@ -138,12 +140,13 @@ std::string curveCsv(const std::vector<GenerationRow>& rows) {
     out.precision(6);
     out << "generation,seconds,steps,loss,policy_loss,value_loss,buffer_size,self_play_games,"
            "self_play_solved,eval_games,eval_solved,eval_success_rate,eval_mean_rank,"
-           "eval_mean_steps\n";
+           "eval_mean_steps,self_play_best_rank\n";
     for (const auto& r : rows)
         out << r.generation << ',' << r.seconds << ',' << r.steps << ',' << r.loss << ','
             << r.policyLoss << ',' << r.valueLoss << ',' << r.bufferSize << ',' << r.selfPlayGames
             << ',' << r.selfPlaySolved << ',' << r.evalGames << ',' << r.evalSolved << ','
-            << r.successRate << ',' << r.meanRank << ',' << r.meanSteps << '\n';
+            << r.successRate << ',' << r.meanRank << ',' << r.meanSteps << ',' << r.selfPlayBestRank
+            << '\n';
     return out.str();
 }
 

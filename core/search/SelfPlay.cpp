@@ -73,6 +73,10 @@ void addSchemeLessons(const std::vector<Action>& terms, AgentGame game, int copi
     }
 }
 
+void noteRank(SelfPlayReport& report, int rank) {
+    if (report.bestRank == 0 || rank < report.bestRank) report.bestRank = rank;
+}
+
 }  // namespace
 
 AgentGame playedGame(const SelfPlayParams& params) {
@@ -106,9 +110,9 @@ SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluato
         if (!rec.bestLine.empty() && (line == nullptr || rec.bestLine.size() < line->size()))
             line = &rec.bestLine;
         const int rank = line == nullptr ? INT_MAX : static_cast<int>(line->size());
+        if (line != nullptr) noteRank(report, rank);
         if (rank <= game.targetRank) {
             ++report.solved;
-            if (report.bestRank == 0 || rank < report.bestRank) report.bestRank = rank;
         } else if (params.lessonRank <= 0 || rank > params.lessonRank) {
             continue;
         }
@@ -145,9 +149,9 @@ SelfPlayReport playRunsForTraining(const SelfPlayParams& params,
         ++report.games;
         if (!r.found) continue;
         const int rank = r.scheme.rank();
+        noteRank(report, rank);
         if (rank <= params.game.targetRank) {
             ++report.solved;
-            if (report.bestRank == 0 || rank < report.bestRank) report.bestRank = rank;
         } else if (rank > lessonRank) {
             continue;
         }

@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include "AgentEvaluators.h"
 #include "TrainingPanel.h"
@@ -81,7 +82,14 @@ class TestTrainingPanel : public QObject {
         stem.chop(4);
         QFile csv(stem + QStringLiteral(".csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(csv.readAll()).count(QLatin1Char('\n')), 3);
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);  // a header, two generations and the empty tail
+        // Self-play's best ranks are drawn for the generations whose games found a scheme.
+        QVERIFY(lines[0].endsWith(QStringLiteral(",self_play_best_rank")));
+        const auto found = static_cast<int>(std::count_if(
+            lines.begin() + 1, lines.begin() + 3,
+            [](const QString& line) { return !line.endsWith(QStringLiteral(",0")); }));
+        QCOMPARE(panel.selfPlayBestRanksShown(), found);
         QVERIFY(QFileInfo(model + QStringLiteral(".loop.json")).isFile());
     }
 
@@ -120,6 +128,12 @@ class TestTrainingPanel : public QObject {
         const int buffer =
             row.value(static_cast<int>(header.indexOf(QStringLiteral("buffer_size")))).toInt();
         QVERIFY2(buffer == 8 * 7 || buffer == 8 * 8, qPrintable(lines[1]));
+        // The lessons are the run's best scheme, taught 8 times: its rank is the chart's point.
+        const int best =
+            row.value(static_cast<int>(header.indexOf(QStringLiteral("self_play_best_rank"))))
+                .toInt();
+        QCOMPARE(best * 8, buffer);
+        QCOMPARE(panel.selfPlayBestRanksShown(), 1);
         const auto info = nn::readModelInfo(panel.currentModel().toStdString());
         QVERIFY2(QString::fromStdString(info.recipe).contains(QStringLiteral("runs of 8 games")),
                  info.recipe.c_str());

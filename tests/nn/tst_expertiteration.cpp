@@ -90,6 +90,11 @@ class TestExpertIteration : public QObject {
             QCOMPARE(g.loss, g.policyLoss + p.trainer.valueLossWeight * g.valueLoss);
             QCOMPARE(g.selfPlayGames, p.selfPlay.games);
             QVERIFY(g.selfPlaySolved >= 0 && g.selfPlaySolved <= g.selfPlayGames);
+            // Self-play's best scheme: 7 when a game was solved, above 7 (or none) otherwise.
+            if (g.selfPlaySolved > 0)
+                QCOMPARE(g.selfPlayBestRank, 7);
+            else
+                QVERIFY(g.selfPlayBestRank == 0 || g.selfPlayBestRank > 7);
             QCOMPARE(g.evalGames, p.evalGames);
             QCOMPARE(g.successRate, static_cast<double>(g.evalSolved) / g.evalGames);
             // Every game leads to a scheme: of rank at least 7 (the tensor's rank), at most the
@@ -109,6 +114,8 @@ class TestExpertIteration : public QObject {
         QCOMPARE(csv.size(), 3);
         QVERIFY(csv[0].startsWith(QStringLiteral("generation,seconds,steps,loss,policy_loss")));
         QVERIFY(csv[0].contains(QStringLiteral("eval_success_rate,eval_mean_rank")));
+        QVERIFY(csv[0].endsWith(QStringLiteral(",self_play_best_rank")));
+        QVERIFY(csv[1].endsWith(QLatin1Char(',') + QString::number(r.rows[0].selfPlayBestRank)));
         QVERIFY(csv[2].startsWith(QStringLiteral("2,")));
         QCOMPARE(csv[1].split(QLatin1Char(',')).size(), csv[0].split(QLatin1Char(',')).size());
         QVERIFY(

@@ -142,6 +142,8 @@ class TestTrainCli : public QObject {
         QVERIFY2(runs.exitCode == 0, qPrintable(runs.err));
         const QJsonObject row = runs.lastJson().value("rows").toArray().at(0).toObject();
         QCOMPARE(row.value("self_play_solved").toInt(), 1);
+        QCOMPARE(row.value("self_play_best_rank").toInt(), 7);
+        QVERIFY2(runs.err.contains("1/1 solved (best rank 7)"), qPrintable(runs.err));
         QCOMPARE(row.value("buffer_size").toInt(), 8 * 7);
         // --no-random-basis: the run's scheme is taught on T<2,2,2> itself, each copy starting
         // from it (with random bases the copies start in 8 bases).
