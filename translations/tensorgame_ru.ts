@@ -252,7 +252,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+28"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+37"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Секунд на один замер (по умолчанию 1).</translation>
     </message>
@@ -920,12 +920,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Секунд на один замер (по умолчанию 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchNn.cpp" line="-8"/>
+        <location filename="../app/cli/BenchNn.cpp" line="-11"/>
         <source>nn</source>
         <translation>nn</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Model file (default: the model shipped for the size, else an untrained network of the size&apos;s architecture).</source>
+        <translation>Файл модели (по умолчанию: модель, поставляемая для этого размера, иначе необученная сеть архитектуры этого размера).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&apos;bench nn&apos; measures network evaluations per second (states evaluated, each with K sampled moves), beside LibTorch doing the same work.</source>
         <translation>«bench nn» измеряет число оценок сети в секунду (оценённых состояний, по K выбранных ходов в каждом) рядом с LibTorch, выполняющей ту же работу.</translation>
     </message>
@@ -935,7 +940,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Набор коэффициентов: mod2 (по умолчанию), -1..1 или -2..2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchNn.cpp" line="-8"/>
+        <location filename="../app/cli/BenchNn.cpp" line="-11"/>
         <source>Moves sampled per state (default 32).</source>
         <translation>Ходов, выбираемых на одно состояние (по умолчанию 32).</translation>
     </message>

@@ -1,17 +1,23 @@
 // tensorgame-cli bench nn: evaluations per second of the policy/value network behind the
 // Evaluator interface (one torso call + the decoder's steps for K sampled moves per state), side
 // by side with the LibTorch module doing the same work (on --threads LibTorch threads), their
-// ratio, and how far apart the two passes' outputs are.
+// ratio, and how far apart the two passes' outputs are. The network is the model shipped for the
+// size (or --model), since a trained policy's cost differs from an untrained one's.
 #include <QCoreApplication>
 #include <cmath>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 
 #include "BenchSupport.h"
 #include "CliOptions.h"
 #include "CliSupport.h"
 #include "CommonOptions.h"
 #include "NnModule.h"
+#include "core/nn/DefaultModels.h"
+#include "core/nn/ModelFile.h"
 #include "core/nn/NetBench.h"
+#include "core/nn/NetworkEvaluator.h"
 
 namespace tg::cli {
 
@@ -25,6 +31,9 @@ constexpr OptionSpec kOptions[] = {
     integerOption("samples", "K", "32", 0, 4096,
                   QT_TRANSLATE_NOOP("cli", "Moves sampled per state (default 32).")),
     libTorchThreadsOption(),
+    modelOption(QT_TRANSLATE_NOOP("cli",
+                                  "Model file (default: the model shipped for the size, else an "
+                                  "untrained network of the size's architecture).")),
     measureSecondsOption("1", QT_TRANSLATE_NOOP("cli", "Seconds per measurement (default 1).")),
     measurementJsonOption(),
 };
@@ -36,24 +45,53 @@ constexpr CommandSpec kCommand{
                       "each with K sampled moves), beside LibTorch doing the same work."),
     kPositionals, kOptions};
 
+struct MeasuredNetwork {
+    std::unique_ptr<nn::NetworkEvaluator> evaluator;
+    std::string description;  // the model file, or "untrained"
+};
+
+// `model`, else the model shipped for the game, else an untrained network of its architecture.
+// Throws what loading throws (naming the file), and for a model of another game.
+MeasuredNetwork networkFor(const std::string& model, const TensorSize& size, CoefficientSet set) {
+    std::string path = model;
+    if (path.empty()) {
+        const QString here = QCoreApplication::applicationDirPath();
+        path = nn::findDefaultModel(size, set, nn::defaultModelFolders(here.toStdString()))
+                   .value_or(std::string());
+    }
+    if (path.empty()) {
+        const auto config = nn::NetworkConfig::forSize(size, set);
+        config.validate();
+        return {nn::NetworkEvaluator::untrained(config, 1), "untrained"};
+    }
+    auto evaluator = nn::loadNetworkEvaluator(path);
+    const auto& network = evaluator->info().network;
+    if (!(network.size == size) || network.coefficients != set)
+        throw std::invalid_argument("model '" + path + "' is for " + network.size.toString() + " " +
+                                    coefficientSetName(network.coefficients) + ", not " +
+                                    size.toString() + " " + coefficientSetName(set));
+    return {std::move(evaluator), path};
+}
+
 // The network for `size` and `set`, each pass for --seconds; prints the rates and their ratio.
-// Throws what the network throws (a size it cannot be built for).
-void measureNetwork(const TensorSize& size, CoefficientSet set, int samples, int threads,
-                    const BenchSettings& settings) {
-    const auto config = nn::NetworkConfig::forSize(size, set);
-    config.validate();
-    const auto r = nn::benchmarkNetwork(config, samples, threads, settings.seconds);
+// Throws what the network throws (a size it cannot be built for, a model that cannot be used).
+void measureNetwork(const TensorSize& size, CoefficientSet set, const std::string& model,
+                    int samples, int threads, const BenchSettings& settings) {
+    const MeasuredNetwork network = networkFor(model, size, set);
+    const auto r = nn::benchmarkNetwork(*network.evaluator, samples, threads, settings.seconds);
     std::ostringstream text;
-    text << "network " << size.toString() << " " << coefficientSetName(set) << " (" << r.parameters
-         << " parameters), " << samples << " samples: " << std::llround(r.evaluationsPerSecond)
-         << " evaluations/s; LibTorch (" << threads
-         << " thread(s)) on the same work: " << std::llround(r.libTorchPerSecond) << "/s; ratio "
-         << r.evaluationsPerSecond / r.libTorchPerSecond << "; largest differences: value "
-         << r.valueDifference << ", probability " << r.probabilityDifference;
+    text << "network " << size.toString() << " " << coefficientSetName(set) << " ("
+         << network.description << ", " << r.parameters << " parameters), " << samples
+         << " samples: " << std::llround(r.evaluationsPerSecond) << " evaluations/s; LibTorch ("
+         << threads << " thread(s)) on the same work: " << std::llround(r.libTorchPerSecond)
+         << "/s; ratio " << r.evaluationsPerSecond / r.libTorchPerSecond
+         << "; largest differences: value " << r.valueDifference << ", probability "
+         << r.probabilityDifference;
     printMeasurement(settings.json,
                      {{"benchmark", "nn"},
                       {"size", size.toString()},
                       {"coefficients", coefficientSetName(set)},
+                      {"model", network.description},
                       {"samples", samples},
                       {"threads", threads},
                       {"parameters", r.parameters},
@@ -69,8 +107,9 @@ int execute(const Options& options) {
     const int samples = options.get<int>("samples");
     const int threads = options.get<int>("threads");
     const auto set = options.get<CoefficientSet>("coefficients");
+    const std::string model = options.text("model").toStdString();
     const auto measure = [&](const TensorSize& size, const BenchSettings& settings) {
-        measureNetwork(size, set, samples, threads, settings);
+        measureNetwork(size, set, model, samples, threads, settings);
     };
     return measureEachSize(kCommand, options, measure);
 }

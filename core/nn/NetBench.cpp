@@ -38,11 +38,12 @@ std::vector<search::Action> movesOf(const search::Evaluation& e, int count) {
 
 }  // namespace
 
-NetBenchResult benchmarkNetwork(const NetworkConfig& network, int samples, int threads,
+NetBenchResult benchmarkNetwork(const NetworkEvaluator& network, int samples, int threads,
                                 double seconds) {
-    const auto evaluator = NetworkEvaluator::untrained(network, 1);
+    const auto evaluator = network.share();  // evaluate() is not const; the network is shared
+    const NetworkConfig& config = network.info().network;
     search::Rng rng(7);
-    const auto synthetic = SyntheticParams::forSize(network.size, network.coefficients);
+    const auto synthetic = SyntheticParams::forSize(config.size, config.coefficients);
     std::vector<search::Observation> states;
     states.reserve(kStates);
     for (int i = 0; i < kStates; ++i) states.push_back(sampleDemonstration(synthetic, rng).state);
@@ -51,7 +52,7 @@ NetBenchResult benchmarkNetwork(const NetworkConfig& network, int samples, int t
     for (const auto& state : states)
         moves.push_back(movesOf(evaluator->evaluate({&state, 1}, samples, 0).front(), samples));
 
-    NetBenchResult r{network, samples, threads, evaluator->parameterCount()};
+    NetBenchResult r{config, samples, threads, evaluator->parameterCount()};
     const auto state = [&](long long call) { return static_cast<std::size_t>(call % kStates); };
     r.evaluationsPerSecond = callsPerSecond(seconds, [&](long long call) {
         (void)evaluator->evaluate({&states[state(call)], 1}, samples,

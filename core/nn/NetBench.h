@@ -5,6 +5,8 @@
 
 namespace tg::nn {
 
+class NetworkEvaluator;
+
 struct NetBenchResult {
     NetworkConfig network;
     int samples = 0;  // actions sampled per state
@@ -19,9 +21,10 @@ struct NetBenchResult {
     double probabilityDifference = 0;
 };
 
-// Times both passes on synthetic states of the network's size (an untrained network: the cost
-// does not depend on the weights) for about `seconds` each, one pass after the other.
-[[nodiscard]] NetBenchResult benchmarkNetwork(const NetworkConfig& network, int samples,
+// Times both passes of `network` on synthetic states of its size for about `seconds` each, one
+// pass after the other. Its weights matter: evaluate() decodes each distinct prefix of the
+// sampled moves once, so a peaked (trained) policy costs less than an untrained one.
+[[nodiscard]] NetBenchResult benchmarkNetwork(const NetworkEvaluator& network, int samples,
                                               int threads, double seconds);
 
 }  // namespace tg::nn

@@ -197,8 +197,8 @@ class TestCliOptions : public QObject {
                            "target", "field",   "model", "simulations"};
 #ifdef TG_TEST_WITH_NN
         QTest::newRow("bench nn") << QStringList{"bench", "nn", "--help"}
-                                  << QStringList{"size",    "coefficients", "samples",
-                                                 "threads", "seconds",      "json"};
+                                  << QStringList{"size",  "coefficients", "samples", "threads",
+                                                 "model", "seconds",      "json"};
         QTest::newRow("train") << QStringList{"train", "--help"}
                                << QStringList{"size",
                                               "coefficients",

@@ -97,21 +97,23 @@ class TestTrainCli : public QObject {
         const QString checkpoint = r.lastJson().value("checkpoint").toString();
         QCOMPARE(checkpoint, model + ".loop.json");
         const QStringList resume =
-            common + QStringList{"--generations", "2", "--resume", checkpoint};
+            common + QStringList{"--generations", "3", "--resume", checkpoint};
         const auto r2 = runCli(resume);
         QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
         QVERIFY(!r2.err.contains("generation 1 ["));  // resumed, not redone
-        QVERIFY(r2.err.contains("generation 2 ["));
+        QVERIFY(r2.err.contains("generation 2 [") && r2.err.contains("generation 3 ["));
         QFile csv(dir.path() + "/loop.csv");
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 3);
-        QVERIFY(lines[1].startsWith("1,") && lines[2].startsWith("2,"));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[1].startsWith("1,") && lines[2].startsWith("2,") &&
+                lines[3].startsWith("3,"));
         const auto info = tg::nn::readModelInfo(model.toStdString());
-        QCOMPARE(info.steps, 4LL);
+        QCOMPARE(info.steps, 6LL);
         const auto command = [](const QStringList& args) {
             return "tensorgame-cli " + args.join(' ').toStdString();
         };
+        // Generation 3 resumed from 2, which resumed from 1's checkpoint: each command once.
         QCOMPARE(info.recipe,
                  command(common + QStringList{"--generations", "1"}) + " && " + command(resume));
         // A checkpoint that is not one is refused with its name.
@@ -123,17 +125,11 @@ class TestTrainCli : public QObject {
         QCOMPARE(steps.exitCode, 2);
         QVERIFY2(steps.err.contains("--generation-steps"), qPrintable(steps.err));
         // A time limit ends a long loop like a stop: whole generations kept, the run says so.
-        const QStringList timedArgs =
-            common + QStringList{"--generations",          "100000", "--time-limit", "2", "--out",
-                                 dir.path() + "/timed.tgm"};
-        const auto timed = runCli(timedArgs);
+        const auto timed = runCli(common + QStringList{"--generations", "100000", "--time-limit",
+                                                       "2", "--out", dir.path() + "/timed.tgm"});
         QVERIFY2(timed.exitCode == 0, qPrintable(timed.err));
         QVERIFY(timed.lastJson().value("stopped").toBool());
         QVERIFY(timed.lastJson().value("generations").toInt() < 100000);
-        // Each generation resumes from the one before; the recipe still names the command once.
-        QVERIFY(timed.lastJson().value("generations").toInt() >= 2);
-        QCOMPARE(tg::nn::readModelInfo((dir.path() + "/timed.tgm").toStdString()).recipe,
-                 command(timedArgs));
         // Runs instead of games: a run of 12 games reaches 7, and its scheme joins the buffer
         // in 8 bases and orders.
         const auto runs =
@@ -344,6 +340,20 @@ class TestTrainCli : public QObject {
         // Both passes compute one function: what the search runs is what trains.
         QVERIFY(j.value("value_difference").toDouble() < 1e-4);
         QVERIFY(j.value("probability_difference").toDouble() < 1e-4);
+        // The model shipped for the size by default (a trained policy's cost is not an untrained
+        // one's), or the one named; a model of another game is refused, named.
+        QVERIFY2(j.value("model").toString().endsWith("agent-2x2x2-mod2.tgm"),
+                 qPrintable(lines[0]));
+        const QString other = QStringLiteral(TG_MODELS_DIR "/agent-2x2x3-mod2.tgm");
+        const auto named = runCli(
+            {"bench", "nn", "--size", "2,2,3", "--model", other, "--seconds", "0.1", "--json"});
+        QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+        QCOMPARE(named.lastJson().value("model").toString(), other);
+        const auto wrong =
+            runCli({"bench", "nn", "--size", "2,2,2", "--model", other, "--seconds", "0.1"});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(other) && wrong.err.contains("is for 2x2x3 mod2"),
+                 qPrintable(wrong.err));
         QCOMPARE(runCli({"bench", "nn", "--size", "x"}).exitCode, 2);
     }
 };
