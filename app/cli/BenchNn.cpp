@@ -7,7 +7,6 @@
 #include <cmath>
 #include <memory>
 #include <sstream>
-#include <stdexcept>
 
 #include "BenchSupport.h"
 #include "CliOptions.h"
@@ -51,7 +50,7 @@ struct MeasuredNetwork {
 };
 
 // `model`, else the model shipped for the game, else an untrained network of its architecture.
-// Throws what loading throws (naming the file), and for a model of another game.
+// Throws what loading throws (naming the file; also for a model of another game).
 MeasuredNetwork networkFor(const std::string& model, const TensorSize& size, CoefficientSet set) {
     std::string path = model;
     if (path.empty()) {
@@ -64,13 +63,7 @@ MeasuredNetwork networkFor(const std::string& model, const TensorSize& size, Coe
         config.validate();
         return {nn::NetworkEvaluator::untrained(config, 1), "untrained"};
     }
-    auto evaluator = nn::loadNetworkEvaluator(path);
-    const auto& network = evaluator->info().network;
-    if (!(network.size == size) || network.coefficients != set)
-        throw std::invalid_argument("model '" + path + "' is for " + network.size.toString() + " " +
-                                    coefficientSetName(network.coefficients) + ", not " +
-                                    size.toString() + " " + coefficientSetName(set));
-    return {std::move(evaluator), path};
+    return {nn::loadEvaluator(path, size, set), path};
 }
 
 // The network for `size` and `set`, each pass for --seconds; prints the rates and their ratio.

@@ -483,21 +483,17 @@ void TrainingPanel::onGeneration(int generation, double successRate, double mean
                                  int selfPlayBestRank, long long buffer) {
     generationChart_->addGeneration(generation, successRate, meanRank, selfPlayBestRank);
     const int lessons = static_cast<int>(std::min<long long>(buffer, INT_MAX));
-    const QString status =
+    // Whole sentences for translators: the self-play clause is in one of the two or not at all.
+    QString status =
         selfPlayBestRank > 0
             ? tr("Generation %1: %2% of the evaluation games reach the target, mean rank %3; "
                  "self-play's best scheme has rank %4; %n lesson(s) in the replay buffer",
                  nullptr, lessons)
-                  .arg(generation)
-                  .arg(100.0 * successRate, 0, 'f', 0)
-                  .arg(meanRank, 0, 'f', 2)
-                  .arg(selfPlayBestRank)
             : tr("Generation %1: %2% of the evaluation games reach the target, mean rank %3; "
                  "%n lesson(s) in the replay buffer",
-                 nullptr, lessons)
-                  .arg(generation)
-                  .arg(100.0 * successRate, 0, 'f', 0)
-                  .arg(meanRank, 0, 'f', 2);
+                 nullptr, lessons);
+    status = status.arg(generation).arg(100.0 * successRate, 0, 'f', 0).arg(meanRank, 0, 'f', 2);
+    if (selfPlayBestRank > 0) status = status.arg(selfPlayBestRank);
     setStatus(status);
 }
 
