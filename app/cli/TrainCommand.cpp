@@ -5,6 +5,7 @@
 #include <chrono>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "CliOptions.h"
 #include "CliSupport.h"
@@ -158,6 +159,18 @@ search::SelfPlayParams selfPlayParams(const Options& o, const TensorSize& size,
     return play;
 }
 
+// What a plain training run trains, from what, for how long.
+std::string startLine(const nn::TrainerParams& p, const TensorSize& size, CoefficientSet set) {
+    std::ostringstream line;
+    line << size.toString() << " " << coefficientSetName(set) << ", "
+         << (p.resume.empty() ? "a fresh network" : "resuming " + p.resume) << ", ";
+    if (p.steps > 0) line << p.steps << " steps";
+    if (p.steps > 0 && p.timeLimitSeconds > 0) line << " or ";
+    if (p.timeLimitSeconds > 0) line << p.timeLimitSeconds << " s";
+    line << "; Ctrl+C stops it and writes the model";
+    return line.str();
+}
+
 // `args` as given: the model file records them as its recipe.
 int execute(const Options& o, const QStringList& args) {
     if (o.get<int>("generations") > 0) {
@@ -171,12 +184,14 @@ int execute(const Options& o, const QStringList& args) {
     const auto size = o.get<TensorSize>("size");
     const auto set = o.get<CoefficientSet>("coefficients");
     const nn::TrainerParams params = trainerParams(o, size, set, args);
+    if (!folderCanTake("train", params.out)) return kBadInput;  // before training, not after
     const int selfPlayEvery = params.selfPlayEvery;
     const search::SelfPlayParams playParams = selfPlayParams(o, size, set);
     const int selfPlayTarget = playParams.game.targetRank;
     nn::AgentSelfPlay selfPlay(playParams);
 
     TrainProgressPrinter printer(o.isSet("quiet"), 1.0);
+    printer.printStart(startLine(params, size, set));
     const std::optional<nn::TrainingResult> result = trainToEnd([&] {
         nn::Trainer trainer(params, &printer, selfPlayEvery > 0 ? &selfPlay : nullptr);
         trainer.start();

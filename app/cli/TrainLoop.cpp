@@ -2,6 +2,7 @@
 
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "CliSupport.h"
 #include "StopSignal.h"
@@ -59,6 +60,24 @@ nlohmann::json resultJson(const nn::LoopResult& r) {
             {"stopped", r.stopped},         {"rows", std::move(rows)}};
 }
 
+// What the loop trains, from what, for how long.
+std::string startLine(const nn::LoopParams& p) {
+    std::ostringstream line;
+    line << "expert iteration on " << p.selfPlay.game.size.toString() << " "
+         << coefficientSetName(p.selfPlay.game.coefficients) << " (target rank "
+         << p.selfPlay.game.targetRank << "), ";
+    if (!p.resume.empty())
+        line << "resuming " << p.resume;
+    else if (!p.initialModel.empty())
+        line << "starting from " << p.initialModel;
+    else
+        line << "a fresh network";
+    line << ", " << p.generations << " generation(s)";
+    if (p.timeLimitSeconds > 0) line << " or " << p.timeLimitSeconds << " s";
+    line << "; Ctrl+C stops it and keeps the last whole generation";
+    return line.str();
+}
+
 }  // namespace
 
 void readSelfPlayOptions(const Options& o, search::SelfPlayParams& play) {
@@ -70,8 +89,13 @@ void readSelfPlayOptions(const Options& o, search::SelfPlayParams& play) {
 int runTrainLoop(const Options& o, const QStringList& args) {
     const bool quiet = o.isSet("quiet");
     TrainProgressPrinter printer(quiet, 10.0);  // a line per generation besides
+    const nn::LoopParams params = loopParams(o, args);
+    // Before the first generation, not after it.
+    if (!folderCanTake("train", params.out) || !folderCanTake("train", params.curve))
+        return kBadInput;
+    printer.printStart(startLine(params));
     const std::optional<nn::LoopResult> result = trainToEnd([&] {
-        nn::ExpertIteration loop(loopParams(o, args), &printer);
+        nn::ExpertIteration loop(params, &printer);
         loop.start();
         loop.wait();  // the generations or a stop signal end it
         return loop.result();

@@ -16,6 +16,10 @@ void TrainProgressPrinter::printStep(const nn::TrainingProgress& p) {
     std::cerr << line.str() << std::endl;
 }
 
+void TrainProgressPrinter::printStart(const std::string& what) const {
+    if (!quiet_) std::cerr << "train: " << what << std::endl;
+}
+
 void TrainProgressPrinter::onCheckpoint(const std::string& path, long long step) {
     if (!quiet_) std::cerr << "checkpoint at step " << step << ": " << path << std::endl;
 }

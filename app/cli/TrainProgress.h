@@ -22,6 +22,9 @@ class TrainProgressPrinter final : public nn::TrainerListener, public nn::LoopLi
     void onCheckpoint(const std::string& path, long long step) override;
     void onTrainingStep(const nn::TrainingProgress& p) override { printStep(p); }
     void onGeneration(const nn::GenerationRow& r) override;
+    // The line a run starts with: what it trains and how to stop it. Printed once the stop
+    // signals are installed, so a caller that sees it knows Ctrl+C now keeps the model.
+    void printStart(const std::string& what) const;
 
   private:
     void printStep(const nn::TrainingProgress& p);

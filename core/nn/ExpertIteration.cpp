@@ -103,6 +103,9 @@ struct ExpertIteration::Impl final : run::Engine {
     LoopResult result;   // guarded by mutex; set by finish()
     std::atomic<long long> steps{0};
     double priorSeconds = 0;  // the resumed generations' wall time
+    // Whether this run's first generation has trained: the later ones train on from its model,
+    // which already names this run's command in its recipe.
+    bool recipeRecorded = false;
 
     void work(int /*worker*/, run::RunControl& control) override;
     [[nodiscard]] run::RunStats stats() const override {
@@ -222,7 +225,7 @@ TrainingResult ExpertIteration::Impl::train(const std::string& from, run::RunCon
     tp.checkpointEvery = 0;
     tp.out = scratchModel();
     tp.resume = from;
-    tp.recipe = params.recipe;
+    tp.recipe = recipeRecorded ? std::string() : params.recipe;  // "": the model's recipe kept
     tp.seed = state.seed;
     tp.externalStop = &control.stopFlag();
     StepForwarder forwarder(listener);
@@ -232,6 +235,7 @@ TrainingResult ExpertIteration::Impl::train(const std::string& from, run::RunCon
     trainer.wait();
     TrainingResult r = trainer.result();
     if (!r.error.empty()) throw std::runtime_error(r.error);
+    recipeRecorded = true;
     return r;
 }
 

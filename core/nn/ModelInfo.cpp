@@ -155,7 +155,7 @@ ModelInfo ModelInfo::untrained(const NetworkConfig& network, std::uint64_t seed)
 
 std::string continuedRecipe(const std::string& before, const std::string& now) {
     if (before.empty() || before == kUntrainedRecipe) return now;
-    if (now.empty() || before.ends_with(now)) return before;
+    if (now.empty()) return before;
     return before + " && " + now;
 }
 

@@ -59,8 +59,8 @@ struct ModelInfo {
 
 // The recipe of a model trained on from one made by `before` (--resume, --init): "BEFORE &&
 // NOW", the commands in the order that remakes it, so that a model continued from a shipped one
-// keeps how that one was made. `now` alone after a fresh or untrained start, and `before` when
-// it already ends with `now` (each generation of a loop resumes from the one before).
+// keeps how that one was made. `now` alone after a fresh or untrained start, `before` when
+// `now` is empty (a loop's later generations, which train on from its first).
 [[nodiscard]] std::string continuedRecipe(const std::string& before, const std::string& now);
 
 }  // namespace tg::nn

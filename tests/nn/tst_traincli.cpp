@@ -94,6 +94,9 @@ class TestTrainCli : public QObject {
         QCOMPARE(r.lastJson().value("generations").toInt(), 1);
         QCOMPARE(r.lastJson().value("target").toInt(), 7);
         QVERIFY(r.err.contains("generation 1 ["));
+        QVERIFY2(r.err.startsWith("train: expert iteration on 2x2x2 mod2 (target rank 7), a fresh "
+                                  "network, 1 generation(s); Ctrl+C stops it"),
+                 qPrintable(r.err));
         const QString checkpoint = r.lastJson().value("checkpoint").toString();
         QCOMPARE(checkpoint, model + ".loop.json");
         const QStringList resume =
@@ -101,6 +104,7 @@ class TestTrainCli : public QObject {
         const auto r2 = runCli(resume);
         QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
         QVERIFY(!r2.err.contains("generation 1 ["));  // resumed, not redone
+        QVERIFY(r2.err.contains(", resuming " + checkpoint + ", 3 generation(s);"));
         QVERIFY(r2.err.contains("generation 2 [") && r2.err.contains("generation 3 ["));
         QFile csv(dir.path() + "/loop.csv");
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -194,6 +198,31 @@ class TestTrainCli : public QObject {
         QCOMPARE(tg::nn::readModelInfo(model.toStdString()).steps,
                  static_cast<long long>(j.value("steps").toInt()));
     }
+    // A model or curve that cannot be written is refused before training, not after it: the
+    // plain training would otherwise run to its first checkpoint, the loop a whole generation.
+    void unwritableFilesAreRefusedFirst() {
+        QTemporaryDir dir;
+        const QStringList plain{"train", "--size", "2,2,2", "--out", "/nonexistent/m.tgm"};
+        const QStringList loop = plain + QStringList{"--generations", "1"};
+        const QStringList curve{"train",
+                                "--size",
+                                "2,2,2",
+                                "--generations",
+                                "1",
+                                "--out",
+                                dir.path() + "/m.tgm",
+                                "--curve",
+                                "/nonexistent/c"};
+        for (const QStringList& args : {plain, loop, curve}) {
+            const auto r = runCli(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.startsWith("tensorgame-cli: train: cannot write /nonexistent/"),
+                     qPrintable(r.err));
+            QVERIFY2(r.err.contains("the folder /nonexistent does not exist"), qPrintable(r.err));
+            QVERIFY(!r.err.contains("Ctrl+C"));  // it never started
+        }
+        QVERIFY(!QFile::exists(dir.path() + "/m.tgm"));
+    }
     // SIGINT in every phase of train: while self-play games are played (most of this run), and
     // while a checkpoint is resumed. The model is written and loads.
     void interruptionStopsEveryPhase() {
@@ -208,9 +237,15 @@ class TestTrainCli : public QObject {
                               "--resume", first, "--self-play-every", "1", "--self-play-games",
                               "1000", "--out", model, "--json"});
         QVERIFY(p.waitForStarted());
-        // Progress lines come once a second from training steps; self-play rounds of 1000 games
-        // hold them back. Let it get into them.
-        QTest::qWait(3000);
+        // The start line comes once Ctrl+C is handled (before it, a signal kills the process: a
+        // fixed wait failed under load). Self-play rounds of 1000 games follow a step that takes
+        // well under a second: a second more gets into them.
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("Ctrl+C stops it"),
+                                 60000);
+        QVERIFY2(err.contains("train: 2x2x2 mod2, resuming " + first.toUtf8() + ", 600 s;"),
+                 err.constData());
+        QTest::qWait(1000);
         QCOMPARE(p.state(), QProcess::Running);
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(120000));  // a hang guard
