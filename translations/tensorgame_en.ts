@@ -252,7 +252,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+37"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+36"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Seconds per measurement (default 1).</translation>
     </message>
@@ -508,12 +508,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>name exactly one SCHEME or EPISODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+201"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+206"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Matrix sizes n,m,p (default: those of --from).</translation>
     </message>
@@ -569,6 +569,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+4"/>
+        <source>Ask the network for candidates only at nodes fewer than D moves below the root of each move; deeper ones draw uniformly (default 0: everywhere).</source>
+        <translation>Ask the network for candidates only at nodes fewer than D moves below the root of each move; deeper ones draw uniformly (default 0: everywhere).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Play every game on the target itself (mod 2).</source>
         <translation>Play every game on the target itself (mod 2).</translation>
     </message>
@@ -638,7 +643,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Matrix sizes n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-111"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-116"/>
         <source>Search engine: mcts here.</source>
         <translation>Search engine: mcts here.</translation>
     </message>
@@ -689,11 +694,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+3"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), netdepthN (the network only fewer than N moves below a move&apos;s root), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), netdepthN (the network only fewer than N moves below a move&apos;s root), or several joined with &apos;+&apos; (default default,uniform).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</translation>
     </message>
@@ -744,7 +749,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Games per thread (default: unlimited).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Let the first games (before any scheme is found) aim one below the naive rank, not at it (games without a target).</source>
         <translation>Let the first games (before any scheme is found) aim one below the naive rank, not at it (games without a target).</translation>
     </message>
@@ -754,7 +759,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Write the agent&apos;s game for the result to FILE (episode JSON, for replay).</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Walkers, one per thread (default 1).</translation>
     </message>
@@ -950,7 +955,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>LibTorch threads (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+28"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+29"/>
         <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
         <translation>Stop after SEC seconds (with --generations: keeping the last whole generation).</translation>
     </message>
@@ -1065,7 +1070,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps counts the steps of one training; with --generations use --generation-steps</translation>
     </message>
@@ -4642,7 +4647,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>loss</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+217"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4650,7 +4655,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-350"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4741,7 +4746,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Step %1: policy loss %2, value loss %3, %4 examples/s</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; self-play&apos;s best scheme has rank %4; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; self-play&apos;s best scheme has rank %4; %n lesson in the replay buffer</numerusform>
@@ -4749,7 +4754,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Training failed: %1</source>
         <translation>Training failed: %1</translation>
     </message>

@@ -252,7 +252,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+37"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+36"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Секунд на один замер (по умолчанию 1).</translation>
     </message>
@@ -508,12 +508,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>укажите ровно одну схему или эпизод (SCHEME или EPISODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="+201"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="+206"/>
         <source>Search for schemes of low rank by random walks on the flip graph. Exit status: 0 when the target rank was reached (without a target: when a scheme was found), 1 when time ran out first, 2 for bad input.</source>
         <translation>Искать схемы малого ранга случайными блужданиями по графу флипов. Код выхода: 0 — целевой ранг достигнут (без цели — схема найдена), 1 — время вышло раньше, 2 — ошибка во входных данных.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Matrix sizes n,m,p (default: those of --from).</source>
         <translation>Размеры матриц n,m,p (по умолчанию — как у --from).</translation>
     </message>
@@ -569,6 +569,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+4"/>
+        <source>Ask the network for candidates only at nodes fewer than D moves below the root of each move; deeper ones draw uniformly (default 0: everywhere).</source>
+        <translation>Спрашивать у сети кандидатов только в узлах менее чем на D ходов ниже корня каждого хода; более глубокие выбирают равномерно (по умолчанию 0: везде).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Play every game on the target itself (mod 2).</source>
         <translation>Играть каждую игру на самом целевом тензоре (по модулю 2).</translation>
     </message>
@@ -638,7 +643,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Размеры матриц n,m,p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SearchOptions.cpp" line="-111"/>
+        <location filename="../app/cli/SearchOptions.cpp" line="-116"/>
         <source>Search engine: mcts here.</source>
         <translation>Движок поиска: здесь mcts.</translation>
     </message>
@@ -689,11 +694,11 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+3"/>
-        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), or several joined with &apos;+&apos; (default default,uniform).</source>
-        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (кандидаты при оценке листа), batchN (N листьев на один вызов сети), samplesN (N ходов, выбираемых в узле) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
+        <source>Configurations, comma-separated: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (candidates when a leaf is valued), batchN (N leaves per network call), samplesN (N moves sampled per node), netdepthN (the network only fewer than N moves below a move&apos;s root), or several joined with &apos;+&apos; (default default,uniform).</source>
+        <translation>Конфигурации через запятую: default, uniform, no-endgame, no-completion, no-uniform-share, no-pruning, no-random-basis, correction, no-completion-value, spread, no-restart, no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, no-best-line, no-lazy (кандидаты при оценке листа), batchN (N листьев на один вызов сети), samplesN (N ходов, выбираемых в узле), netdepthN (сеть только менее чем на N ходов ниже корня хода) или несколько, соединённых знаком &apos;+&apos; (по умолчанию default,uniform).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Seeds: a range 1-10 or a list 1,2,5 (default 1-10).</source>
         <translation>Начальные значения: диапазон 1-10 или список 1,2,5 (по умолчанию 1-10).</translation>
     </message>
@@ -744,7 +749,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Игр на поток (по умолчанию без ограничения).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Let the first games (before any scheme is found) aim one below the naive rank, not at it (games without a target).</source>
         <translation>Первые партии (пока не найдена ни одна схема) нацеливать на единицу ниже наивного ранга, а не на сам наивный ранг (партии без цели).</translation>
     </message>
@@ -754,7 +759,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Записать в FILE игру агента, давшую результат (партия в JSON, для воспроизведения).</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <source>Walkers, one per thread (default 1).</source>
         <translation>Число блужданий, по одному на поток (по умолчанию 1).</translation>
     </message>
@@ -950,7 +955,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Потоков LibTorch (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+28"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+29"/>
         <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
         <translation>Остановиться через SEC секунд (с --generations — сохранив последнее полностью завершённое поколение).</translation>
     </message>
@@ -1065,7 +1070,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; с --generations выполняется экспертная итерация (см. --generations); Ctrl+C останавливает обучение и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps задаёт число шагов одного обучения; с --generations используйте --generation-steps</translation>
     </message>
@@ -4660,7 +4665,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>потери</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+217"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4669,7 +4674,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-350"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4760,7 +4765,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Шаг %1: потери стратегии %2, потери ценности %3, %4 примеров/с</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; self-play&apos;s best scheme has rank %4; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; лучшая схема самоигры имеет ранг %4; в буфере воспроизведения %n урок</numerusform>
@@ -4769,7 +4774,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Training failed: %1</source>
         <translation>Ошибка обучения: %1</translation>
     </message>

@@ -66,6 +66,8 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
             s.leafBatch = *n;
         } else if (std::optional<int> k = numberAfter(part, "samples", 1000)) {
             s.samples = *k;
+        } else if (std::optional<int> d = numberAfter(part, "netdepth", 1000)) {
+            s.networkDepth = *d;
         } else {
             if (error)
                 *error = "unknown configuration '" + part +
@@ -73,7 +75,8 @@ std::optional<AgentSwitches> parseAgentConfig(const std::string& config, std::st
                          "no-pruning, no-random-basis, correction, no-completion-value, spread, "
                          "no-restart, no-pairs, no-drops, "
                          "no-best-line, no-restart-focus, no-plateau-walk, below-naive, no-lazy, "
-                         "batch1..batch64, samples1..samples1000, joined with '+')";
+                         "batch1..batch64, samples1..samples1000, netdepth1..netdepth1000, "
+                         "joined with '+')";
             return std::nullopt;
         }
     }
@@ -99,6 +102,7 @@ AgentSwitches agentSwitchesOf(const Options& options) {
     s.uniformShare = options.find<double>("uniform-share");
     s.leafBatch = options.find<int>("leaf-batch").value_or(1);
     s.samples = options.find<int>("samples");
+    s.networkDepth = options.get<int>("network-depth");
     s.lazyCandidates = !options.isSet("no-lazy-candidates");
     return s;
 }

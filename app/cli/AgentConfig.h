@@ -12,6 +12,9 @@
 //   batchN            N leaves per network call, with virtual loss (MctsParams::leafBatch)
 //   samplesN          N moves sampled per node instead of 48 (MctsParams::samples): fewer
 //                     make each network call cheaper
+//   netdepthN         the network's candidates only at nodes fewer than N moves below the
+//                     root of the move being decided, uniform draws deeper
+//                     (MctsParams::networkDepth): most calls are at deep nodes
 //   no-completion-value  leaves valued by the network / lower bound, not by their span
 //                     completion rank (MctsParams::completionValue)
 //   spread            (on) ties of completion rank ordered by the other modes' completions

@@ -40,7 +40,8 @@ constexpr OptionSpec kOptions[] = {
                           "no-restart-focus, no-plateau-walk, below-naive, no-pairs, no-drops, "
                           "no-best-line, no-lazy "
                           "(candidates when a leaf is valued), batchN (N leaves per "
-                          "network call), samplesN (N moves sampled per node), or "
+                          "network call), samplesN (N moves sampled per node), netdepthN "
+                          "(the network only fewer than N moves below a move's root), or "
                           "several joined with '+' (default default,uniform).")),
     valueOption("seeds", ValueType::Text, "LIST", "1-10",
                 QT_TRANSLATE_NOOP("cli", "Seeds: a range 1-10 or a list 1,2,5 (default 1-10).")),

@@ -132,6 +132,11 @@ constexpr OptionSpec kAgentOptions[] = {
                   QT_TRANSLATE_NOOP("cli",
                                     "Leaves evaluated per network call, spread by virtual loss "
                                     "(default 1).")),
+    integerOption("network-depth", "D", "0", 0, 1000,
+                  QT_TRANSLATE_NOOP("cli",
+                                    "Ask the network for candidates only at nodes fewer than D "
+                                    "moves below the root of each move; deeper ones draw "
+                                    "uniformly (default 0: everywhere).")),
     flagOption("no-random-basis",
                QT_TRANSLATE_NOOP("cli", "Play every game on the target itself (mod 2).")),
     flagOption("mixture-correction",

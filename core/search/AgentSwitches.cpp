@@ -36,6 +36,7 @@ void applyAgentSwitches(const AgentSwitches& switches, AgentSearchParams& params
     m.leafBatch = switches.leafBatch;
     m.lazyCandidates = switches.lazyCandidates;
     if (switches.samples) m.samples = *switches.samples;
+    m.networkDepth = switches.networkDepth;
     params.randomBasis = switches.randomBasis;
     if (!switches.restart) params.restartShare = 0;
     params.restartDraws = switches.restartFocus ? AgentSearchParams::kFocusedRestartDraws : 1;

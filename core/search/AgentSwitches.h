@@ -29,6 +29,7 @@ struct AgentSwitches {
     int leafBatch = 1;                   // leaves per network call, with virtual loss
     bool lazyCandidates = true;          // a leaf's candidates at its second visit
     std::optional<int> samples;          // K sampled moves per node; nullopt: MctsParams'
+    int networkDepth = 0;                // the network only this near a move's root; 0: all
 
     friend bool operator==(const AgentSwitches&, const AgentSwitches&) = default;
 };

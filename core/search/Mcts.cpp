@@ -236,8 +236,11 @@ int Mcts::simulateBatch(int count) {
         if (!nodes_[static_cast<std::size_t>(d.leaf)].expanded) {
             Observation o;
             d.value = beginExpansion(d.leaf, o);
-            if (!d.value && drawsLater(d.leaf))
-                d.value = finishExpansion(d.leaf, o, nullptr, 0);  // no evaluator needed
+            if (!d.value && drawsLater(d.leaf))  // no evaluator needed
+                d.value = finishExpansion(d.leaf, o, nullptr, 0, evaluator_);
+            if (Evaluator& sampler = samplerAt(nodes_[static_cast<std::size_t>(d.leaf)]);
+                !d.value && &sampler != &evaluator_)
+                d.value = expandWith(d.leaf, o, sampler);  // below networkDepth: no batch
             if (!d.value) {
                 evaluated.push_back(descents.size());
                 observations.push_back(std::move(o));
@@ -256,7 +259,7 @@ int Mcts::simulateBatch(int count) {
         for (std::size_t k = 0; k < evaluated.size(); ++k) {
             Descent& d = descents[evaluated[k]];
             d.value = finishExpansion(d.leaf, observations[k], k < e.size() ? &e[k] : nullptr,
-                                      seedFor(seed, k));
+                                      seedFor(seed, k), evaluator_);
         }
     }
     awaiting_.clear();

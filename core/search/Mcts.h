@@ -23,6 +23,7 @@
 
 #include "core/search/EndgameMemo.h"
 #include "core/search/Evaluator.h"
+#include "core/search/Evaluators.h"
 #include "core/search/IntResidual.h"
 #include "core/search/MctsParams.h"
 #include "core/search/Rng.h"
@@ -123,19 +124,27 @@ class Mcts {
 
     // Expands a leaf and returns its value.
     double expand(int node);
+    // An expansion's evaluator call by `sampler` alone, then finishExpansion.
+    double expandWith(int node, const Observation& o, Evaluator& sampler);
     // The part of an expansion before the evaluator: the value when the leaf is decided without
     // it (solved, at the limit, pruned, endgame), else nullopt with the observation to evaluate.
     std::optional<double> beginExpansion(int node, Observation& o);
-    // The rest, given the evaluator's answer (nullptr: it had none); returns the leaf's value.
-    double finishExpansion(int node, const Observation& o, Evaluation* e, std::uint64_t seed);
+    // The rest, given the answer of `sampler` (nullptr: none was asked); returns the leaf's
+    // value.
+    double finishExpansion(int node, const Observation& o, Evaluation* e, std::uint64_t seed,
+                           const Evaluator& sampler);
     // Whether the node, valued as a leaf, gets its candidates at its second visit
     // (MctsParams::lazyCandidates, where the leaf value needs no evaluator; never the root).
     [[nodiscard]] bool drawsLater(int node) const;
     // Draws (more) candidates for a valued node: one evaluator call, then giveCandidates.
     void drawCandidates(int node);
-    // The evaluator's samples (mixed with uniform draws) and the hand-made moves become the
-    // node's edges; a node left without any is dead; the root's get Dirichlet noise.
-    void giveCandidates(int node, const Observation& o, Evaluation* e, std::uint64_t seed);
+    // The evaluator that draws the node's candidates: evaluator_, or uniform draws below
+    // MctsParams::networkDepth.
+    [[nodiscard]] Evaluator& samplerAt(const Node& n);
+    // The samples of `sampler` (a network's mixed with uniform draws) and the hand-made moves
+    // become the node's edges; a node left without any is dead; the root's get Dirichlet noise.
+    void giveCandidates(int node, const Observation& o, Evaluation* e, std::uint64_t seed,
+                        const Evaluator& sampler);
     [[nodiscard]] Observation observationAt(const Node& n) const;
     // PUCT from the root to a leaf (stops at leaves awaiting the evaluator); a valued node
     // without candidates on the way gets them first (MctsParams::lazyCandidates, redraws).
@@ -168,6 +177,7 @@ class Mcts {
 
     AgentGame game_;
     Evaluator& evaluator_;
+    UniformEvaluator uniformDraws_;  // below MctsParams::networkDepth
     MctsParams params_;
     Rng rng_;
     std::vector<Node> nodes_;

@@ -79,12 +79,22 @@ using mcts::uniformMoveProbability;
 double Mcts::expand(int id) {
     Observation o;
     if (const std::optional<double> decided = beginExpansion(id, o)) return *decided;
-    if (drawsLater(id)) return finishExpansion(id, o, nullptr, 0);
+    if (drawsLater(id)) return finishExpansion(id, o, nullptr, 0, evaluator_);
+    return expandWith(id, o, samplerAt(nodes_[static_cast<std::size_t>(id)]));
+}
+
+double Mcts::expandWith(int id, const Observation& o, Evaluator& sampler) {
     const std::uint64_t evalSeed = rng_.next();
     std::vector<Evaluation> e =
-        evaluator_.evaluate(std::span<const Observation>(&o, 1), params_.samples, evalSeed);
-    ++evaluations_;
-    return finishExpansion(id, o, e.empty() ? nullptr : &e.front(), evalSeed);
+        sampler.evaluate(std::span<const Observation>(&o, 1), params_.samples, evalSeed);
+    if (&sampler == &evaluator_) ++evaluations_;
+    return finishExpansion(id, o, e.empty() ? nullptr : &e.front(), evalSeed, sampler);
+}
+
+Evaluator& Mcts::samplerAt(const Node& n) {
+    const int depth = n.step - nodes_[static_cast<std::size_t>(root_)].step;
+    if (params_.networkDepth > 0 && depth >= params_.networkDepth) return uniformDraws_;
+    return evaluator_;
 }
 
 std::optional<double> Mcts::beginExpansion(int id, Observation& o) {
@@ -136,7 +146,8 @@ Observation Mcts::observationAt(const Node& n) const {
     return o;
 }
 
-double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::uint64_t seed) {
+double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::uint64_t seed,
+                             const Evaluator& sampler) {
     Node* n = &nodes_[static_cast<std::size_t>(id)];
     const double estimate =
         std::max(e == nullptr ? 0.0 : e->movesLeft, static_cast<double>(n->lowerBound));
@@ -145,7 +156,7 @@ double Mcts::finishExpansion(int id, const Observation& o, Evaluation* e, std::u
                          params_.completionSpread * static_cast<double>(n->spread) / 3.0
                    : -estimate;
     const double value = n->value;
-    if (!drawsLater(id)) giveCandidates(id, o, e, seed);
+    if (!drawsLater(id)) giveCandidates(id, o, e, seed, sampler);
     return value;
 }
 
@@ -157,19 +168,21 @@ bool Mcts::drawsLater(int id) const {
 void Mcts::drawCandidates(int id) {
     const Observation o = observationAt(nodes_[static_cast<std::size_t>(id)]);
     const std::uint64_t seed = rng_.next();
+    Evaluator& sampler = samplerAt(nodes_[static_cast<std::size_t>(id)]);
     std::vector<Evaluation> e =
-        evaluator_.evaluate(std::span<const Observation>(&o, 1), params_.samples, seed);
-    ++evaluations_;
-    giveCandidates(id, o, e.empty() ? nullptr : &e.front(), seed);
+        sampler.evaluate(std::span<const Observation>(&o, 1), params_.samples, seed);
+    if (&sampler == &evaluator_) ++evaluations_;
+    giveCandidates(id, o, e.empty() ? nullptr : &e.front(), seed, sampler);
 }
 
-void Mcts::giveCandidates(int id, const Observation& o, Evaluation* e, std::uint64_t seed) {
+void Mcts::giveCandidates(int id, const Observation& o, Evaluation* e, std::uint64_t seed,
+                          const Evaluator& sampler) {
     Node* n = &nodes_[static_cast<std::size_t>(id)];
     n->drawn = true;
     ++n->expansions;
     // The pair moves read the span ranks (measured when valued, unless decided then).
     if (!n->spanRanks) n->spanRanks = spanCompletionRanks(n->residual);
-    if (e != nullptr && params_.uniformShare > 0 && evaluator_.name() != "uniform")
+    if (e != nullptr && params_.uniformShare > 0 && sampler.name() != "uniform")
         mixUniformDraws(o, *e, seed);
     n = &nodes_[static_cast<std::size_t>(id)];
     if (e != nullptr) addCandidates(*n, *e);

@@ -34,7 +34,7 @@ const QStringList kAgentSwitchOptions = {
     "no-random-basis", "mixture-correction", "leaf-batch",       "no-completion-value",
     "no-pairs",        "no-best-line",       "spread",           "no-restart",
     "no-drops",        "no-lazy-candidates", "no-restart-focus", "no-plateau-walk",
-    "below-naive"};
+    "below-naive",     "network-depth"};
 
 // Whether `help` has a line for --NAME followed by a help text (Qt puts it two spaces or more
 // after the option's column).

@@ -137,6 +137,8 @@ class TestAgentCli : public QObject {
                                "--below-naive",
                                "--samples",
                                "12",
+                               "--network-depth",
+                               "2",
                                "--json",
                                "--quiet"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -200,14 +202,15 @@ class TestAgentCli : public QObject {
     void benchAgentNamesTheNewParts() {
         const auto r =
             runCli({"bench", "agent", "--sizes", "1x2x2", "--configs",
-                    "no-lazy+no-restart-focus+no-plateau-walk+below-naive+samples12", "--seeds",
-                    "1", "--time-limit", "0.5", "--threads", "1", "--simulations", "8"});
+                    "no-lazy+no-restart-focus+no-plateau-walk+below-naive+samples12+netdepth2",
+                    "--seeds", "1", "--time-limit", "0.5", "--threads", "1", "--simulations", "8"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto j = QJsonDocument::fromJson(r.lines().last().toUtf8()).object();
         const QJsonArray rows = j.value("rows").toArray();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows[0].toObject().value("config").toString(),
-                 QString("no-lazy+no-restart-focus+no-plateau-walk+below-naive+samples12"));
+        QCOMPARE(
+            rows[0].toObject().value("config").toString(),
+            QString("no-lazy+no-restart-focus+no-plateau-walk+below-naive+samples12+netdepth2"));
         QCOMPARE(rows[0].toObject().value("reached").toInt(), 1);
     }
 
@@ -220,6 +223,7 @@ class TestAgentCli : public QObject {
         QCOMPARE(runCli({"bench", "agent", "--configs", "samples0"}).exitCode, 2);
         QCOMPARE(runCli({"bench", "agent", "--configs", "samples1001"}).exitCode, 2);
         QCOMPARE(runCli({"bench", "agent", "--configs", "batch65"}).exitCode, 2);
+        QCOMPARE(runCli({"bench", "agent", "--configs", "netdepth0"}).exitCode, 2);
         QCOMPARE(runCli({"bench", "agent", "--sizes", "2x2"}).exitCode, 2);
     }
 };

@@ -363,7 +363,8 @@ class TestMctsSwitches : public QObject {
                                        double(m.samples),
                                        double(p.restartDraws),
                                        double(p.plateauFlips),
-                                       double(p.firstAimBelowNaive)};
+                                       double(p.firstAimBelowNaive),
+                                       double(m.networkDepth)};
         };
         AgentSearchParams all = shipped();
         applyAgentSwitches(AgentSwitches{}, all);
@@ -404,6 +405,12 @@ class TestMctsSwitches : public QObject {
         applyAgentSwitches(fewer, p);
         QCOMPARE(p.mcts.samples, 12);
         QVERIFY(base[14] != 12.0);
+        AgentSwitches near;
+        near.networkDepth = 2;
+        AgentSearchParams q = shipped();
+        applyAgentSwitches(near, q);
+        QCOMPARE(q.mcts.networkDepth, 2);
+        QCOMPARE(base[18], 0.0);  // shipped: the network everywhere
     }
 };
 

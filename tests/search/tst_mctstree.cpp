@@ -5,6 +5,7 @@
 // loss). Priors and values are injected (FakeEvaluator), states are real (matrix
 // multiplication tensors, Strassen).
 #include <QtTest>
+#include <map>
 
 #include "MctsTestSupport.h"
 #include "core/catalog/Catalog.h"
@@ -176,6 +177,43 @@ class TestMctsTree : public QObject {
         QVERIFY2(calls[0] > 200, qPrintable(QString::number(calls[0])));
         QVERIFY2(calls[1] * 2 < calls[0],
                  qPrintable(QStringLiteral("%1 lazy, %2 eager").arg(calls[1]).arg(calls[0])));
+    }
+
+    void networkDepthKeepsTheNetworkNearTheRoot() {
+        // The evaluator's candidates only at nodes fewer than D moves below the root; deeper
+        // nodes draw uniformly, costing no evaluator call. D = 1: the root alone; D = 2: the
+        // root and its children. The tree still searches (as many simulations, a scheme found),
+        // and every move the evaluator saw was asked at the depth allowed.
+        std::vector<int> stepsSeen;
+        FakeEvaluator fake([&](const Observation& o) {
+            stepsSeen.push_back(o.step);
+            const auto u = firstUnits(o, 3);
+            return fixedEvaluation({{u.at(0), 0.5}, {u.at(1), 0.3}, {u.at(2), 0.2}}, 20.0);
+        });
+        AgentGame g;
+        g.size = {2, 2, 3};
+        g.coefficients = CoefficientSet::Mod2;
+        std::map<int, long long> calls;
+        for (int depth : {0, 1, 2}) {
+            stepsSeen.clear();
+            BatchCounter counter(fake);
+            MctsParams p = MctsParams::strong();
+            p.networkDepth = depth;
+            Mcts mcts(IntResidual::matMul(g.size, true), g, counter, p, 5);
+            QCOMPARE(mcts.think(300), 300);
+            QCOMPARE(counter.observations, mcts.evaluations());
+            calls[depth] = counter.observations;
+            QVERIFY(mcts.bestLineRank().has_value());
+            const int deepest = *std::max_element(stepsSeen.begin(), stepsSeen.end());
+            if (depth > 0)
+                QVERIFY2(deepest < depth, qPrintable(QString::number(deepest)));
+            else
+                QVERIFY2(deepest >= 2, qPrintable(QString::number(deepest)));
+        }
+        QCOMPARE(calls[1], 1LL);  // the root's one draw
+        QVERIFY2(
+            calls[1] < calls[2] && calls[2] < calls[0],
+            qPrintable(QStringLiteral("%1, %2, %3").arg(calls[0]).arg(calls[1]).arg(calls[2])));
     }
 
     void leafBatchSharesEvaluatorCalls() {
