@@ -164,7 +164,7 @@ std::string startLine(const nn::TrainerParams& p, const TensorSize& size, Coeffi
     std::ostringstream line;
     line << size.toString() << " " << coefficientSetName(set) << ", "
          << (p.resume.empty() ? "a fresh network" : "resuming " + p.resume) << ", ";
-    if (p.steps > 0) line << p.steps << " steps";
+    if (p.steps > 0) line << p.steps << (p.steps == 1 ? " step" : " steps");
     if (p.steps > 0 && p.timeLimitSeconds > 0) line << " or ";
     if (p.timeLimitSeconds > 0) line << p.timeLimitSeconds << " s";
     line << "; Ctrl+C stops it and writes the model";

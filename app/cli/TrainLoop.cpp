@@ -72,7 +72,7 @@ std::string startLine(const nn::LoopParams& p) {
         line << "starting from " << p.initialModel;
     else
         line << "a fresh network";
-    line << ", " << p.generations << " generation(s)";
+    line << ", " << p.generations << (p.generations == 1 ? " generation" : " generations");
     if (p.timeLimitSeconds > 0) line << " or " << p.timeLimitSeconds << " s";
     line << "; Ctrl+C stops it and keeps the last whole generation";
     return line.str();

@@ -95,7 +95,7 @@ class TestTrainCli : public QObject {
         QCOMPARE(r.lastJson().value("target").toInt(), 7);
         QVERIFY(r.err.contains("generation 1 ["));
         QVERIFY2(r.err.startsWith("train: expert iteration on 2x2x2 mod2 (target rank 7), a fresh "
-                                  "network, 1 generation(s); Ctrl+C stops it"),
+                                  "network, 1 generation; Ctrl+C stops it"),
                  qPrintable(r.err));
         const QString checkpoint = r.lastJson().value("checkpoint").toString();
         QCOMPARE(checkpoint, model + ".loop.json");
@@ -104,7 +104,7 @@ class TestTrainCli : public QObject {
         const auto r2 = runCli(resume);
         QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
         QVERIFY(!r2.err.contains("generation 1 ["));  // resumed, not redone
-        QVERIFY(r2.err.contains(", resuming " + checkpoint + ", 3 generation(s);"));
+        QVERIFY(r2.err.contains(", resuming " + checkpoint + ", 3 generations;"));
         QVERIFY(r2.err.contains("generation 2 [") && r2.err.contains("generation 3 ["));
         QFile csv(dir.path() + "/loop.csv");
         QVERIFY(csv.open(QIODevice::ReadOnly));
