@@ -252,7 +252,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/BenchNn.cpp" line="+36"/>
+        <location filename="../app/cli/BenchNn.cpp" line="+39"/>
         <source>Seconds per measurement (default 1).</source>
         <translation>Секунд на один замер (по умолчанию 1).</translation>
     </message>
@@ -940,12 +940,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>«bench nn» измеряет число оценок сети в секунду (оценённых состояний, по K выбранных ходов в каждом) рядом с LibTorch, выполняющей ту же работу.</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>&apos;bench nn&apos; measures a network; &apos;uniform&apos; is none</source>
+        <translation>«bench nn» измеряет сеть; «uniform» — не сеть</translation>
+    </message>
+    <message>
         <location filename="../app/cli/CommonOptions.h" line="+13"/>
         <source>Coefficient set: mod2 (default), -1..1 or -2..2.</source>
         <translation>Набор коэффициентов: mod2 (по умолчанию), -1..1 или -2..2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchNn.cpp" line="-11"/>
+        <location filename="../app/cli/BenchNn.cpp" line="-27"/>
         <source>Moves sampled per state (default 32).</source>
         <translation>Ходов, выбираемых на одно состояние (по умолчанию 32).</translation>
     </message>

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <sstream>
+#include <stdexcept>
 
 #include "BenchSupport.h"
 #include "CliOptions.h"
@@ -17,6 +19,7 @@
 #include "core/nn/ModelFile.h"
 #include "core/nn/NetBench.h"
 #include "core/nn/NetworkEvaluator.h"
+#include "core/search/Evaluators.h"
 
 namespace tg::cli {
 
@@ -49,21 +52,23 @@ struct MeasuredNetwork {
     std::string description;  // the model file, or "untrained"
 };
 
-// `model`, else the model shipped for the game, else an untrained network of its architecture.
-// Throws what loading throws (naming the file; also for a model of another game).
+// `model`, else the model shipped for the game (the agent's rule, search::modelToLoad), else an
+// untrained network of its architecture. Throws what loading throws (naming the file; also for a
+// model of another game), and for "uniform", which names no network to measure.
 MeasuredNetwork networkFor(const std::string& model, const TensorSize& size, CoefficientSet set) {
-    std::string path = model;
-    if (path.empty()) {
-        const QString here = QCoreApplication::applicationDirPath();
-        path = nn::findDefaultModel(size, set, nn::defaultModelFolders(here.toStdString()))
-                   .value_or(std::string());
-    }
-    if (path.empty()) {
+    if (model == "uniform")
+        throw std::invalid_argument(
+            QCoreApplication::translate("cli", "'bench nn' measures a network; 'uniform' is none")
+                .toStdString());
+    const std::string here = QCoreApplication::applicationDirPath().toStdString();
+    const std::optional<std::string> path = search::modelToLoad(
+        model, [&] { return nn::findDefaultModel(size, set, nn::defaultModelFolders(here)); });
+    if (!path) {
         const auto config = nn::NetworkConfig::forSize(size, set);
         config.validate();
         return {nn::NetworkEvaluator::untrained(config, 1), "untrained"};
     }
-    return {nn::loadEvaluator(path, size, set), path};
+    return {nn::loadEvaluator(*path, size, set), *path};
 }
 
 // The network for `size` and `set`, each pass for --seconds; prints the rates and their ratio.

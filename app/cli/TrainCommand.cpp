@@ -191,9 +191,9 @@ int execute(const Options& o, const QStringList& args) {
     nn::AgentSelfPlay selfPlay(playParams);
 
     TrainProgressPrinter printer(o.isSet("quiet"), 1.0);
-    printer.printStart(startLine(params, size, set));
     const std::optional<nn::TrainingResult> result = trainToEnd([&] {
         nn::Trainer trainer(params, &printer, selfPlayEvery > 0 ? &selfPlay : nullptr);
+        printer.printStart(startLine(params, size, set));  // once the trainer took the params
         trainer.start();
         trainer.wait();  // the steps, the time limit or a stop signal ends it
         return trainer.result();

@@ -93,9 +93,9 @@ int runTrainLoop(const Options& o, const QStringList& args) {
     // Before the first generation, not after it.
     if (!folderCanTake("train", params.out) || !folderCanTake("train", params.curve))
         return kBadInput;
-    printer.printStart(startLine(params));
     const std::optional<nn::LoopResult> result = trainToEnd([&] {
         nn::ExpertIteration loop(params, &printer);
+        printer.printStart(startLine(params));  // once the loop took the params
         loop.start();
         loop.wait();  // the generations or a stop signal end it
         return loop.result();

@@ -375,8 +375,14 @@ void Mcts::play(const Action& move) {
             if (r.dead && r.drawn) {
                 r.dead = false;  // a root is never given up without drawing fresh candidates
             }
-            // A root with candidates got no noise when they were drawn for an inner node.
-            if (r.drawn) addDirichletNoise(r);
+            if (r.drawn && !r.evaluatorDrew && !r.terminal && r.solvedIn < 0) {
+                // Its candidates are uniform draws alone (MctsParams::networkDepth): the
+                // evaluator's join them, with the root's noise over all.
+                drawCandidates(root_);
+            } else if (r.drawn) {
+                // A root with candidates got no noise when they were drawn for an inner node.
+                addDirichletNoise(r);
+            }
             resetValueRange();
             return;
         }

@@ -179,6 +179,7 @@ void Mcts::giveCandidates(int id, const Observation& o, Evaluation* e, std::uint
                           const Evaluator& sampler) {
     Node* n = &nodes_[static_cast<std::size_t>(id)];
     n->drawn = true;
+    if (&sampler == &evaluator_) n->evaluatorDrew = true;
     ++n->expansions;
     // The pair moves read the span ranks (measured when valued, unless decided then).
     if (!n->spanRanks) n->spanRanks = spanCompletionRanks(n->residual);
@@ -261,9 +262,8 @@ std::optional<double> Mcts::solveEndgameAt(int id, int budget) {
 
 void Mcts::mixUniformDraws(const Observation& o, Evaluation& e, std::uint64_t seed) {
     const int extra = std::max(1, static_cast<int>(params_.samples * params_.uniformShare));
-    UniformEvaluator uniform;
     const std::vector<Evaluation> u =
-        uniform.evaluate(std::span<const Observation>(&o, 1), extra, seed ^ 0xa5a5a5a5ULL);
+        uniformDraws_.evaluate(std::span<const Observation>(&o, 1), extra, seed ^ 0xa5a5a5a5ULL);
     std::vector<double> pi;
     if (params_.mixtureCorrection) {
         // beta-hat by move, over both streams of draws (sign variants are one move over Z).

@@ -27,6 +27,8 @@ struct Mcts::Node {
     std::vector<Edge> edges;
     bool expanded = false;  // valued: decided, or given its value (the leaf's return)
     bool drawn = false;     // given its candidates (MctsParams::lazyCandidates: maybe later)
+    // Some of them by the evaluator, not only MctsParams::networkDepth's uniform draws.
+    bool evaluatorDrew = false;
     bool terminal = false;
     bool dead = false;  // cannot finish within the limit
     int lowerBound = 0;

@@ -352,6 +352,14 @@ class TestTrainCli : public QObject {
             runCli({"train", "--size", "2,2,2", "--coefficients", "any", "--out", model}).exitCode,
             2);
         QCOMPARE(runCli({"train", "--size", "2,2,2", "--steps", "-1", "--out", model}).exitCode, 2);
+        // A size the network cannot be built for is refused before the run is announced.
+        for (const QStringList& run :
+             {QStringList{"--steps", "1"}, QStringList{"--generations", "1"}}) {
+            const auto big = runCli(QStringList{"train", "--size", "9,9,9", "--out", model} + run);
+            QCOMPARE(big.exitCode, 2);
+            QVERIFY2(big.err.startsWith("tensorgame-cli: train: ") && !big.err.contains("Ctrl+C"),
+                     qPrintable(big.err));
+        }
         const QString garbage = dir.path() + "/garbage.tgm";
         QFile f(garbage);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -389,6 +397,10 @@ class TestTrainCli : public QObject {
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(wrong.err.contains(other) && wrong.err.contains("is for 2x2x3 mod2"),
                  qPrintable(wrong.err));
+        const auto none =
+            runCli({"bench", "nn", "--size", "2,2,2", "--model", "uniform", "--seconds", "0.1"});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("'uniform' is none"), qPrintable(none.err));
         QCOMPARE(runCli({"bench", "nn", "--size", "x"}).exitCode, 2);
     }
 };

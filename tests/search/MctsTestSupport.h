@@ -91,6 +91,13 @@ inline std::vector<Action> firstUnits(const Observation& o, std::size_t count) {
     return out;
 }
 
+// Offers a state's first three nonzero entries as unit moves (priors 0.5, 0.3, 0.2), saying 20
+// moves are left: a policy that always has moves, none of them clever.
+inline Evaluation firstThreeUnits(const Observation& o) {
+    const auto u = firstUnits(o, 3);
+    return fixedEvaluation({{u.at(0), 0.5}, {u.at(1), 0.3}, {u.at(2), 0.2}}, 20.0);
+}
+
 // Only the injected candidates, no exact endgame: the tree's own behaviour.
 inline MctsParams bare() {
     MctsParams p;

@@ -18,10 +18,36 @@ using namespace tg;
 using namespace tg::search;
 using tg::search::testing::bare;
 using tg::search::testing::BatchCounter;
+using tg::search::testing::firstThreeUnits;
 using tg::search::testing::firstUnits;
 using tg::search::testing::fixedEvaluation;
 using tg::search::testing::game333Within;
 using tg::search::testing::unit;
+
+namespace {
+
+// <2,2,3> mod 2, not told a target.
+AgentGame game223() {
+    AgentGame g;
+    g.size = {2, 2, 3};
+    g.coefficients = CoefficientSet::Mod2;
+    return g;
+}
+
+// firstThreeUnits, noting the step of each state it is asked about.
+class StepsSeen {
+  public:
+    StepsSeen() = default;
+    StepsSeen(const StepsSeen&) = delete;
+    StepsSeen& operator=(const StepsSeen&) = delete;
+    std::vector<int> steps;
+    FakeEvaluator evaluator{[this](const Observation& o) {
+        steps.push_back(o.step);
+        return firstThreeUnits(o);
+    }};
+};
+
+}  // namespace
 
 class TestMctsTree : public QObject {
     Q_OBJECT
@@ -150,13 +176,8 @@ class TestMctsTree : public QObject {
         // simulation passes through it, so leaves visited once cost no call. Eagerly, every
         // leaf that is not decided on the spot costs one. Both trees back up the same kind of
         // values and find schemes of <2,2,3>.
-        FakeEvaluator fake([](const Observation& o) {
-            const auto u = firstUnits(o, 3);
-            return fixedEvaluation({{u.at(0), 0.5}, {u.at(1), 0.3}, {u.at(2), 0.2}}, 20.0);
-        });
-        AgentGame g;
-        g.size = {2, 2, 3};
-        g.coefficients = CoefficientSet::Mod2;
+        FakeEvaluator fake(firstThreeUnits);
+        const AgentGame g = game223();
         long long calls[2] = {0, 0};
         for (bool lazy : {false, true}) {
             BatchCounter counter(fake);
@@ -184,19 +205,13 @@ class TestMctsTree : public QObject {
         // nodes draw uniformly, costing no evaluator call. D = 1: the root alone; D = 2: the
         // root and its children. The tree still searches (as many simulations, a scheme found),
         // and every move the evaluator saw was asked at the depth allowed.
-        std::vector<int> stepsSeen;
-        FakeEvaluator fake([&](const Observation& o) {
-            stepsSeen.push_back(o.step);
-            const auto u = firstUnits(o, 3);
-            return fixedEvaluation({{u.at(0), 0.5}, {u.at(1), 0.3}, {u.at(2), 0.2}}, 20.0);
-        });
-        AgentGame g;
-        g.size = {2, 2, 3};
-        g.coefficients = CoefficientSet::Mod2;
+        StepsSeen seen;
+        std::vector<int>& stepsSeen = seen.steps;
+        const AgentGame g = game223();
         std::map<int, long long> calls;
         for (int depth : {0, 1, 2}) {
             stepsSeen.clear();
-            BatchCounter counter(fake);
+            BatchCounter counter(seen.evaluator);
             MctsParams p = MctsParams::strong();
             p.networkDepth = depth;
             Mcts mcts(IntResidual::matMul(g.size, true), g, counter, p, 5);
@@ -216,14 +231,42 @@ class TestMctsTree : public QObject {
             qPrintable(QStringLiteral("%1, %2, %3").arg(calls[0]).arg(calls[1]).arg(calls[2])));
     }
 
+    void aKeptRootOfUniformDrawsGetsTheEvaluators() {
+        // D = 1: the first root's children draw uniformly. The most visited one is played and
+        // becomes the root with its subtree kept: the evaluator is asked once for it, at its
+        // step, and its moves join the uniform ones, which keep their visits. A root the
+        // evaluator drew for is not asked again.
+        StepsSeen seen;
+        std::vector<int>& stepsSeen = seen.steps;
+        const AgentGame g = game223();
+        MctsParams p = MctsParams::strong();
+        p.networkDepth = 1;
+        Mcts mcts(IntResidual::matMul(g.size, true), g, seen.evaluator, p, 5);
+        QCOMPARE(mcts.think(300), 300);
+        QCOMPARE(stepsSeen, std::vector<int>{0});
+        const CandidateStats played = mcts.candidates().front();
+        QVERIFY2(played.visits > 1, qPrintable(QString::number(played.visits)));
+        mcts.play(played.action);
+        QCOMPARE(stepsSeen, (std::vector<int>{0, 1}));
+        QCOMPARE(mcts.evaluations(), 2LL);
+        Observation next;
+        next.size = g.size;
+        next.residual = mcts.residual().data();
+        const std::vector<CandidateStats> now = mcts.candidates();
+        for (const Action& a : firstUnits(next, 3))
+            QVERIFY2(std::any_of(now.begin(), now.end(),
+                                 [&](const CandidateStats& c) { return c.action == a; }),
+                     "each move the evaluator offered is a candidate of the new root");
+        QVERIFY2(now.front().visits > 0, "the kept subtree's moves keep their visits");
+        QCOMPARE(mcts.think(100), 100);
+        QCOMPARE(stepsSeen, (std::vector<int>{0, 1}));
+    }
+
     void leafBatchSharesEvaluatorCalls() {
         // Every state offers its first three entries. One leaf per call: as many calls as
         // evaluations. Eight: the descents of a batch spread over different leaves (virtual
         // loss), share calls, and leave no virtual visit or loss behind in the statistics.
-        FakeEvaluator fake([](const Observation& o) {
-            const auto u = firstUnits(o, 3);
-            return fixedEvaluation({{u.at(0), 0.5}, {u.at(1), 0.3}, {u.at(2), 0.2}}, 20.0);
-        });
+        FakeEvaluator fake(firstThreeUnits);
         for (int batch : {1, 8}) {
             BatchCounter counter(fake);
             MctsParams p = bare();
