@@ -73,7 +73,8 @@ class Mcts {
     [[nodiscard]] std::optional<Action> chooseMove();
     // Plays `move` (any legal move, not only a candidate) and keeps the subtree below it. The
     // kept root gets fresh Dirichlet noise (when MctsParams::rootNoise is on: every move of a
-    // self-play game explores, as in AlphaZero), and the value normalisation is rebuilt from the
+    // self-play game explores, as in AlphaZero), the evaluator's candidates if it had uniform
+    // draws alone (MctsParams::networkDepth), and the value normalisation is rebuilt from the
     // kept subtree (returns of the discarded branches no longer stretch it).
     void play(const Action& move);
 

@@ -89,12 +89,12 @@ struct MctsParams {
     // 4 times sooner, for the network and uniform draws alike (README, agent benchmarks).
     bool lazyCandidates = false;
     // Draw the evaluator's samples only at nodes fewer than this many moves below the root of
-    // the move being decided when they draw (1: the first root alone, whose subtree the later
-    // moves reuse; 2: also the root's children); deeper nodes draw uniformly, as with
-    // `--model uniform`, at no evaluator call. A kept node that becomes the root with uniform
-    // draws alone gets the evaluator's too, so that every move played is chosen among the
-    // network's. A network call costs about as much as the rest of a simulation on <3,3,3>, and
-    // the deep nodes, visited a few times each, are most of the calls. 0: everywhere.
+    // the move being decided when they draw (1: the root alone; 2: also the root's children);
+    // deeper nodes draw uniformly, as with `--model uniform`, at no evaluator call. A kept node
+    // that becomes the root with uniform draws alone gets the evaluator's too, so that every
+    // move played is chosen among the network's. A network call costs about as much as the rest
+    // of a simulation on <3,3,3>, and the deep nodes, visited a few times each, are most of the
+    // calls. 0: everywhere.
     int networkDepth = 0;
 
     // For a person at the keyboard: quick answers.
