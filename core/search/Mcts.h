@@ -127,6 +127,8 @@ class Mcts {
     double expand(int node);
     // An expansion's evaluator call by `sampler` alone, then finishExpansion.
     double expandWith(int node, const Observation& o, Evaluator& sampler);
+    // One call of `sampler` for `o`, counted in evaluations() when it is the evaluator.
+    std::vector<Evaluation> askOne(Evaluator& sampler, const Observation& o, std::uint64_t seed);
     // The part of an expansion before the evaluator: the value when the leaf is decided without
     // it (solved, at the limit, pruned, endgame), else nullopt with the observation to evaluate.
     std::optional<double> beginExpansion(int node, Observation& o);

@@ -85,10 +85,13 @@ double Mcts::expand(int id) {
 
 double Mcts::expandWith(int id, const Observation& o, Evaluator& sampler) {
     const std::uint64_t evalSeed = rng_.next();
-    std::vector<Evaluation> e =
-        sampler.evaluate(std::span<const Observation>(&o, 1), params_.samples, evalSeed);
-    if (&sampler == &evaluator_) ++evaluations_;
+    std::vector<Evaluation> e = askOne(sampler, o, evalSeed);
     return finishExpansion(id, o, e.empty() ? nullptr : &e.front(), evalSeed, sampler);
+}
+
+std::vector<Evaluation> Mcts::askOne(Evaluator& sampler, const Observation& o, std::uint64_t seed) {
+    if (&sampler == &evaluator_) ++evaluations_;
+    return sampler.evaluate(std::span<const Observation>(&o, 1), params_.samples, seed);
 }
 
 Evaluator& Mcts::samplerAt(const Node& n) {
@@ -169,9 +172,7 @@ void Mcts::drawCandidates(int id) {
     const Observation o = observationAt(nodes_[static_cast<std::size_t>(id)]);
     const std::uint64_t seed = rng_.next();
     Evaluator& sampler = samplerAt(nodes_[static_cast<std::size_t>(id)]);
-    std::vector<Evaluation> e =
-        sampler.evaluate(std::span<const Observation>(&o, 1), params_.samples, seed);
-    if (&sampler == &evaluator_) ++evaluations_;
+    std::vector<Evaluation> e = askOne(sampler, o, seed);
     giveCandidates(id, o, e.empty() ? nullptr : &e.front(), seed, sampler);
 }
 
