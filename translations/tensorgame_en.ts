@@ -960,7 +960,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>LibTorch threads (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+29"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+30"/>
         <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
         <translation>Stop after SEC seconds (with --generations: keeping the last whole generation).</translation>
     </message>
@@ -1025,7 +1025,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Run expert iteration for G generations in all (resumed ones included): each trains --generation-steps steps on synthetic demonstrations and the replay buffer, plays --self-play-games games on the target (random bases unless --no-random-basis, noise, temperature) whose solved games join the buffer, and is evaluated on --eval-games fixed seeds. Writes the curve (--curve) and a checkpoint MODEL.loop.json after every generation; --resume CKPT continues from one. 0: plain training (default).</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+117"/>
+        <source>--init starts expert iteration (--generations); plain training continues a model with --resume</source>
+        <translation>--init starts expert iteration (--generations); plain training continues a model with --resume</translation>
+    </message>
+    <message>
+        <location line="-122"/>
         <source>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</source>
         <translation>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</translation>
     </message>
@@ -1070,12 +1075,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Start expert iteration from this model (and its optimiser state) instead of a fresh network.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Learn from these schemes too (a scheme file, a file of several, or a folder of them; may be given several times): each verified, then taught in 8 move orders, each in a random basis (the standard one with --no-random-basis), as part of the buffer&apos;s share of each batch. With --generations they start the replay buffer.</source>
+        <translation>Learn from these schemes too (a scheme file, a file of several, or a folder of them; may be given several times): each verified, then taught in 8 move orders, each in a random basis (the standard one with --no-random-basis), as part of the buffer&apos;s share of each batch. With --generations they start the replay buffer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
         <translation>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps counts the steps of one training; with --generations use --generation-steps</translation>
     </message>
@@ -1332,6 +1342,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location filename="../app/cli/SearchOptions.h" line="+17"/>
         <source>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</source>
         <translation>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrainLessons.cpp" line="+40"/>
+        <source>--lessons names no scheme files</source>
+        <translation>--lessons names no scheme files</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 cannot be a lesson: %2</source>
+        <translation>%1 cannot be a lesson: %2</translation>
     </message>
 </context>
 <context>

@@ -960,7 +960,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Потоков LibTorch (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="+29"/>
+        <location filename="../app/cli/TrainCommand.cpp" line="+30"/>
         <source>Stop after SEC seconds (with --generations: keeping the last whole generation).</source>
         <translation>Остановиться через SEC секунд (с --generations — сохранив последнее полностью завершённое поколение).</translation>
     </message>
@@ -1025,7 +1025,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Выполнить экспертную итерацию из G поколений всего (включая продолженные): каждое поколение обучается --generation-steps шагов на синтетических примерах и буфере воспроизведения, играет --self-play-games игр на целевом тензоре (случайные базисы, если не задан --no-random-basis, шум, температура), из которых решённые попадают в буфер, и оценивается на --eval-games фиксированных начальных значениях. После каждого поколения записывает кривую (--curve) и контрольную точку MODEL.loop.json; --resume CKPT продолжает с контрольной точки. 0 — обычное обучение (по умолчанию).</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+117"/>
+        <source>--init starts expert iteration (--generations); plain training continues a model with --resume</source>
+        <translation>--init начинает экспертную итерацию (--generations); обычное обучение продолжает модель через --resume</translation>
+    </message>
+    <message>
+        <location line="-122"/>
         <source>Self-play on the target itself (mod 2): every game, and every copy of a run&apos;s scheme, in the standard basis instead of a random one.</source>
         <translation>Самостоятельная игра на самой цели (по модулю 2): каждая партия и каждая копия схемы прогона — в стандартном базисе, а не в случайном.</translation>
     </message>
@@ -1070,12 +1075,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начать экспертную итерацию с этой модели (и состояния её оптимизатора) вместо новой сети.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Learn from these schemes too (a scheme file, a file of several, or a folder of them; may be given several times): each verified, then taught in 8 move orders, each in a random basis (the standard one with --no-random-basis), as part of the buffer&apos;s share of each batch. With --generations they start the replay buffer.</source>
+        <translation>Учиться и на этих схемах (файл схемы, файл с несколькими схемами или папка с ними; можно указать несколько раз): каждая проверяется, затем показывается в 8 порядках ходов, каждый в случайном базисе (со стандартным при --no-random-basis), в доле буфера каждого пакета. С --generations они начинают буфер повторов.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Train the policy/value network on synthetic demonstrations (random sums of rank-1 terms, change-of-basis and move-order augmentation) and write the model file. Without --steps and --time-limit it trains for 60 seconds; with --generations it runs expert iteration (see --generations); Ctrl+C stops it and writes the model. Exit status: 0 done, 2 bad input or an unwritable model file.</source>
         <translation>Обучить сеть стратегии и ценности на синтетических примерах (случайные суммы членов ранга 1, аугментация заменой базиса и порядком ходов) и записать файл модели. Без --steps и --time-limit обучение идёт 60 секунд; с --generations выполняется экспертная итерация (см. --generations); Ctrl+C останавливает обучение и записывает модель. Код выхода: 0 — готово, 2 — ошибка во входных данных или файл модели не удаётся записать.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>--steps counts the steps of one training; with --generations use --generation-steps</source>
         <translation>--steps задаёт число шагов одного обучения; с --generations используйте --generation-steps</translation>
     </message>
@@ -1332,6 +1342,16 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location filename="../app/cli/SearchOptions.h" line="+17"/>
         <source>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</source>
         <translation>none (по умолчанию) или cyclic: блуждать только по схемам, инвариантным относительно (A,B,C)-&gt;(B,C,A), — орбитам из трёх членов плюс неподвижным членам (только квадратные размеры n,n,n).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrainLessons.cpp" line="+40"/>
+        <source>--lessons names no scheme files</source>
+        <translation>--lessons не называет ни одного файла схемы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 cannot be a lesson: %2</source>
+        <translation>%1 не может служить уроком: %2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "CommonOptions.h"
 #include "NnModule.h"
 #include "StopSignal.h"
+#include "TrainLessons.h"
 #include "TrainLoop.h"
 #include "TrainProgress.h"
 #include "core/catalog/BestKnownRanks.h"
@@ -115,6 +116,15 @@ constexpr OptionSpec kOptions[] = {
                QT_TRANSLATE_NOOP("cli",
                                  "Start expert iteration from this model (and its "
                                  "optimiser state) instead of a fresh network.")),
+    textOption("lessons", "SCHEMES",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Learn from these schemes too (a scheme file, a file of "
+                                 "several, or a folder of them; may be given several times): "
+                                 "each verified, then taught in 8 move orders, each in a random "
+                                 "basis (the standard one with --no-random-basis), as part of "
+                                 "the buffer's share of each batch. With --generations they "
+                                 "start the replay buffer."),
+               kRepeatable),
 };
 
 constexpr CommandSpec kCommand{
@@ -144,6 +154,8 @@ nn::TrainerParams trainerParams(const Options& o, const TensorSize& size, Coeffi
     params.resume = o.text("resume").toStdString();
     params.recipe = "tensorgame-cli " + args.join(' ').toStdString();
     params.selfPlayEvery = o.get<int>("self-play-every");
+    params.externalRatio = o.get<double>("buffer-share");
+    params.bufferCapacity = static_cast<std::size_t>(o.get<int>("buffer-size"));
     return params;
 }
 
@@ -160,14 +172,15 @@ search::SelfPlayParams selfPlayParams(const Options& o, const TensorSize& size,
 }
 
 // What a plain training run trains, from what, for how long.
-std::string startLine(const nn::TrainerParams& p, const TensorSize& size, CoefficientSet set) {
+std::string startLine(const nn::TrainerParams& p, const TensorSize& size, CoefficientSet set,
+                      const std::string& lessons) {
     std::ostringstream line;
     line << size.toString() << " " << coefficientSetName(set) << ", "
          << (p.resume.empty() ? "a fresh network" : "resuming " + p.resume) << ", ";
     if (p.steps > 0) line << p.steps << (p.steps == 1 ? " step" : " steps");
     if (p.steps > 0 && p.timeLimitSeconds > 0) line << " or ";
     if (p.timeLimitSeconds > 0) line << p.timeLimitSeconds << " s";
-    line << "; Ctrl+C stops it and writes the model";
+    line << lessons << "; Ctrl+C stops it and writes the model";
     return line.str();
 }
 
@@ -181,19 +194,28 @@ int execute(const Options& o, const QStringList& args) {
     }
     if (o.get<int>("run-games") > 0)
         return fail("train", Cli::tr("--run-games needs --generations (expert iteration)"));
+    if (o.isSet("init"))
+        return fail("train", Cli::tr("--init starts expert iteration (--generations); plain "
+                                     "training continues a model with --resume"));
     const auto size = o.get<TensorSize>("size");
     const auto set = o.get<CoefficientSet>("coefficients");
     const nn::TrainerParams params = trainerParams(o, size, set, args);
     if (!folderCanTake("train", params.out)) return kBadInput;  // before training, not after
     const int selfPlayEvery = params.selfPlayEvery;
     const search::SelfPlayParams playParams = selfPlayParams(o, size, set);
+    std::optional<Lessons> lessons = readLessons(o, playParams.game, playParams.randomBasis);
+    if (!lessons) return kBadInput;
     const int selfPlayTarget = playParams.game.targetRank;
     nn::AgentSelfPlay selfPlay(playParams);
 
     TrainProgressPrinter printer(o.isSet("quiet"), 1.0);
     const std::optional<nn::TrainingResult> result = trainToEnd([&] {
         nn::Trainer trainer(params, &printer, selfPlayEvery > 0 ? &selfPlay : nullptr);
-        printer.printStart(startLine(params, size, set));  // once the trainer took the params
+        const std::size_t given = lessons->demonstrations.size();
+        trainer.addDemonstrations(std::move(lessons->demonstrations));
+        // Once the trainer took the params and the lessons.
+        printer.printStart(startLine(params, size, set,
+                                     lessonsSaid(lessons->schemes, given, trainer.bufferSize())));
         trainer.start();
         trainer.wait();  // the steps, the time limit or a stop signal ends it
         return trainer.result();

@@ -1,11 +1,13 @@
 #include "TrainLoop.h"
 
+#include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "CliSupport.h"
 #include "StopSignal.h"
+#include "TrainLessons.h"
 #include "TrainProgress.h"
 #include "core/nn/ExpertIteration.h"
 #include "core/search/SelfPlay.h"
@@ -61,7 +63,7 @@ nlohmann::json resultJson(const nn::LoopResult& r) {
 }
 
 // What the loop trains, from what, for how long.
-std::string startLine(const nn::LoopParams& p) {
+std::string startLine(const nn::LoopParams& p, const std::string& lessons) {
     std::ostringstream line;
     line << "expert iteration on " << p.selfPlay.game.size.toString() << " "
          << coefficientSetName(p.selfPlay.game.coefficients) << " (target rank "
@@ -74,7 +76,7 @@ std::string startLine(const nn::LoopParams& p) {
         line << "a fresh network";
     line << ", " << p.generations << (p.generations == 1 ? " generation" : " generations");
     if (p.timeLimitSeconds > 0) line << " or " << p.timeLimitSeconds << " s";
-    line << "; Ctrl+C stops it and keeps the last whole generation";
+    line << lessons << "; Ctrl+C stops it and keeps the last whole generation";
     return line.str();
 }
 
@@ -89,13 +91,20 @@ void readSelfPlayOptions(const Options& o, search::SelfPlayParams& play) {
 int runTrainLoop(const Options& o, const QStringList& args) {
     const bool quiet = o.isSet("quiet");
     TrainProgressPrinter printer(quiet, 10.0);  // a line per generation besides
-    const nn::LoopParams params = loopParams(o, args);
+    nn::LoopParams params = loopParams(o, args);
     // Before the first generation, not after it.
     if (!folderCanTake("train", params.out) || !folderCanTake("train", params.curve))
         return kBadInput;
+    std::optional<Lessons> lessons =
+        readLessons(o, params.selfPlay.game, params.selfPlay.randomBasis);
+    if (!lessons) return kBadInput;
+    const std::size_t given = lessons->demonstrations.size();
+    const std::string lessonsLine =
+        lessonsSaid(lessons->schemes, given, std::min(given, params.trainer.bufferCapacity));
+    params.lessons = std::move(lessons->demonstrations);
     const std::optional<nn::LoopResult> result = trainToEnd([&] {
-        nn::ExpertIteration loop(params, &printer);
-        printer.printStart(startLine(params));  // once the loop took the params
+        nn::ExpertIteration loop(std::move(params), &printer);
+        printer.printStart(startLine(loop.params(), lessonsLine));  // once the loop took them
         loop.start();
         loop.wait();  // the generations or a stop signal end it
         return loop.result();

@@ -138,6 +138,9 @@ ExpertIteration::ExpertIteration(LoopParams params, LoopListener* listener) {
          (params.selfPlay.runThreads < 1 || params.selfPlay.runLessonCopies < 1)))
         throw std::invalid_argument("loop: self-play runs need games, threads and copies >= 1");
     if (params.out.empty()) throw std::invalid_argument("loop: no model file to write");
+    if (!params.resume.empty() && !params.lessons.empty())
+        throw std::invalid_argument(
+            "loop: a resumed loop has its lessons in its checkpoint's replay buffer");
     params.selfPlay.game.size = params.trainer.network.size;
     params.selfPlay.game.coefficients = params.trainer.network.coefficients;
     if (params.selfPlay.game.targetRank < 1)
@@ -192,6 +195,11 @@ void ExpertIteration::Impl::startState() {
             s.model = params.initialModel;
             s.steps = readModelInfo(s.model).steps;
         }
+        const std::size_t capacity = params.trainer.bufferCapacity;
+        const std::size_t first =
+            params.lessons.size() > capacity ? params.lessons.size() - capacity : 0;
+        s.buffer.assign(params.lessons.begin() + static_cast<std::ptrdiff_t>(first),
+                        params.lessons.end());
     }
     std::lock_guard lock(mutex);
     priorSeconds = s.seconds;

@@ -41,8 +41,12 @@ struct LoopParams {
     std::string out;              // the model file, rewritten after every generation
     std::string initialModel;     // start from this model ("": a fresh network)
     std::string resume;           // a loop checkpoint to continue from ("": none)
-    std::string curve;            // curve files: <curve>.csv, .json ("": <out> minus .tgm)
-    std::string recipe;           // stored in the model file
+    // Demonstrations the replay buffer starts with (search::schemeLessons: schemes found by
+    // another search, published ones), so that the network learns from them from the first
+    // generation on. Only for a fresh loop: a resumed one has them in its checkpoint's buffer.
+    std::vector<search::Demonstration> lessons;
+    std::string curve;   // curve files: <curve>.csv, .json ("": <out> minus .tgm)
+    std::string recipe;  // stored in the model file
     const std::atomic<bool>* externalStop = nullptr;
     // Stop after this many seconds (0: none), keeping the last whole generation, as a stop does.
     double timeLimitSeconds = 0;

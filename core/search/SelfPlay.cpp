@@ -5,41 +5,13 @@
 #include <stdexcept>
 
 #include "core/search/AgentSearch.h"
+#include "core/search/Lessons.h"
 #include "core/search/ModeBasis.h"
-#include "core/search/Rng.h"
 #include "core/search/Seeds.h"
 
 namespace tg::search {
 
 namespace {
-
-// One demonstration per move of `moves` from `start`: the states the game passed through, in
-// the basis it was played in (the network learns from what it saw). A line longer than the
-// game's limit is shown with the limit its length needs, so that "steps left" never goes below
-// the moves still to come.
-void addLessons(const IntResidual& start, const std::vector<Action>& moves, const AgentGame& game,
-                std::vector<Demonstration>& out) {
-    const int rank = static_cast<int>(moves.size());
-    IntResidual r = start;
-    std::vector<Action> history;
-    for (int i = 0; i < rank; ++i) {
-        const Action& move = moves[static_cast<std::size_t>(i)];
-        Demonstration d;
-        d.state.size = game.size;
-        d.state.coefficients = game.coefficients;
-        d.state.residual = r.data();
-        d.state.step = i;
-        d.state.stepLimit = std::max(game.effectiveLimit(), rank);
-        d.state.history = history;
-        d.action = move;
-        d.movesLeft = rank - i;
-        out.push_back(std::move(d));
-        r.subtract(move);
-        history.push_back(move);
-        if (static_cast<int>(history.size()) > Observation::kHistory)
-            history.erase(history.begin());
-    }
-}
 
 // The game a run plays: the agent as used without a target (the step limit the naive rank).
 AgentGame runGame(const AgentGame& game) {
@@ -47,30 +19,6 @@ AgentGame runGame(const AgentGame& game) {
     run.size = game.size;
     run.coefficients = game.coefficients;
     return run;
-}
-
-// `terms` taught `copies` times, each in its own move order and (mod 2, unless `randomBasis` is
-// off) its own random basis, under the step limit of a game that aims at their rank: the agent
-// plays all its games but the first aiming one below the best so far, so it asks the network
-// about states under such limits, not under the naive rank the run's game has (on <3,3,3>, 27
-// against 23 to 25).
-void addSchemeLessons(const std::vector<Action>& terms, AgentGame game, int copies,
-                      bool randomBasis, std::uint64_t seed, std::vector<Demonstration>& out) {
-    game.stepLimit = static_cast<int>(terms.size());
-    const bool mod2 = game.coefficients == CoefficientSet::Mod2;
-    const IntResidual target = IntResidual::matMul(game.size, mod2);
-    for (int c = 0; c < copies; ++c) {
-        const std::uint64_t copySeed = seedFor(seed, static_cast<std::uint64_t>(c));
-        const ModeBasis basis =
-            mod2 && randomBasis ? ModeBasis::random(game.size, copySeed) : ModeBasis(game.size);
-        std::vector<Action> moves;
-        moves.reserve(terms.size());
-        for (const Action& a : terms) moves.push_back(basis.isIdentity() ? a : basis.apply(a));
-        Rng rng(copySeed);
-        for (std::size_t i = moves.size(); i > 1; --i)
-            std::swap(moves[i - 1], moves[rng.below(static_cast<std::uint32_t>(i))]);
-        addLessons(basis.isIdentity() ? target : basis.apply(target), moves, game, out);
-    }
 }
 
 void noteRank(SelfPlayReport& report, int rank) {
@@ -117,7 +65,7 @@ SelfPlayReport playForTraining(const SelfPlayParams& params, Evaluator& evaluato
             continue;
         }
         ++report.lessons;
-        addLessons(start, *line, played, report.demonstrations);
+        addLineLessons(start, *line, played, report.demonstrations);
     }
     return report;
 }

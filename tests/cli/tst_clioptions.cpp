@@ -226,7 +226,8 @@ class TestCliOptions : public QObject {
                                               "buffer-share",
                                               "buffer-size",
                                               "curve",
-                                              "init"};
+                                              "init",
+                                              "lessons"};
 #endif
     }
     void helpListsEveryOptionWithItsText() {

@@ -1,4 +1,5 @@
 // tensorgame-cli train and bench nn through the real binary.
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +31,7 @@ QSet<QString> copyStarts(const QString& checkpoint) {
     QFile f(checkpoint);
     if (!f.open(QIODevice::ReadOnly)) return {};
     QSet<QString> starts;
-    for (const QJsonValue& lesson :
+    for (const QJsonValue lesson :
          QJsonDocument::fromJson(f.readAll()).object().value("buffer").toArray())
         if (lesson.toObject().value("step").toInt() == 0)
             starts.insert(
@@ -159,6 +160,80 @@ class TestTrainCli : public QObject {
                                    "--out", dir.path() + "/plain.tgm"});
         QCOMPARE(plain.exitCode, 2);
         QVERIFY2(plain.err.contains("--generations"), qPrintable(plain.err));
+    }
+
+    // --lessons: scheme files (here a folder of two) join the training, checked first.
+    void learnsFromSchemeFiles() {
+        QTemporaryDir dir;
+        const QString lessons = dir.path() + "/lessons";
+        QVERIFY(QDir().mkpath(lessons));
+        QCOMPARE(runCli({"convert", "builtin:strassen", lessons + "/strassen.json"}).exitCode, 0);
+        QCOMPARE(runCli({"convert", "builtin:strassen", lessons + "/strassen.exp"}).exitCode, 0);
+        const QString model = dir.path() + "/m.tgm";
+        const auto plain = runCli({"train", "--size", "2,2,2", "--steps", "2", "--batch", "8",
+                                   "--lessons", lessons, "--buffer-share", "1", "--out", model});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        // Two schemes, each in 8 copies of 7 moves.
+        QVERIFY2(plain.err.contains(", learning from 2 schemes (112 demonstrations); Ctrl+C"),
+                 qPrintable(plain.err));
+        const auto kept =
+            runCli({"train", "--size", "2,2,2", "--steps", "1", "--batch", "8", "--lessons",
+                    lessons + "/strassen.json", "--buffer-size", "50", "--out", model});
+        QVERIFY2(kept.err.contains("1 scheme (56 demonstrations, the newest 50 kept)"),
+                 qPrintable(kept.err));
+
+        // Expert iteration: the lessons start the replay buffer (in the standard basis with
+        // --no-random-basis, so that every copy starts from the target itself).
+        const QString loop = dir.path() + "/loop.tgm";
+        const QStringList common{"train", "--size",        "2,2,2", "--generation-steps",
+                                 "1",     "--batch",       "8",     "--self-play-games",
+                                 "1",     "--eval-games",  "1",     "--simulations",
+                                 "4",     "--lesson-rank", "0",     "--json"};
+        const auto first = runCli(common + QStringList{"--generations", "1", "--lessons",
+                                                       lessons + "/strassen.json",
+                                                       "--no-random-basis", "--out", loop});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(first.err.contains("learning from 1 scheme (56 demonstrations)"));
+        const QJsonObject row = first.lastJson().value("rows").toArray().at(0).toObject();
+        QVERIFY(row.value("buffer_size").toInt() >= 56);
+        QVERIFY(copyStarts(loop + ".loop.json").contains(tensor222()));
+        // A resumed loop has them in its checkpoint: given again, they are refused.
+        const auto resumed =
+            runCli(common + QStringList{"--generations", "2", "--resume", loop + ".loop.json",
+                                        "--lessons", lessons, "--out", loop});
+        QCOMPARE(resumed.exitCode, 2);
+        QVERIFY2(resumed.err.contains("lessons"), qPrintable(resumed.err));
+
+        // What cannot teach is refused before any training: another size, a wrong scheme.
+        const QString wrongSize = dir.path() + "/m.tgm.wrong";
+        const auto other = runCli({"train", "--size", "2,2,3", "--steps", "1", "--lessons",
+                                   lessons + "/strassen.json", "--out", wrongSize});
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains("strassen.json cannot be a lesson: it is for 2x2x2, not 2x2x3"),
+                 qPrintable(other.err));
+        QVERIFY(!QFile::exists(wrongSize));
+        QFile exp(lessons + "/strassen.exp");
+        QVERIFY(exp.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(exp.readAll()).split('\n', Qt::SkipEmptyParts);
+        exp.close();
+        const QString broken = dir.path() + "/broken.exp";
+        QFile out(broken);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.mid(0, lines.size() - 1).join('\n').toUtf8() + "\n");  // a product lost
+        out.close();
+        const auto wrong = runCli(
+            {"train", "--size", "2,2,2", "--steps", "1", "--lessons", broken, "--out", wrongSize});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains("is not a scheme for 2x2x2 mod 2"), qPrintable(wrong.err));
+        QVERIFY(!QFile::exists(wrongSize));
+        const auto none = runCli({"train", "--size", "2,2,2", "--steps", "1", "--lessons",
+                                  dir.path() + "/nothing-here", "--out", wrongSize});
+        QCOMPARE(none.exitCode, 2);
+        // --init belongs to expert iteration: plain training refuses it rather than ignore it.
+        const auto init = runCli(
+            {"train", "--size", "2,2,2", "--steps", "1", "--init", model, "--out", wrongSize});
+        QCOMPARE(init.exitCode, 2);
+        QVERIFY2(init.err.contains("--resume"), qPrintable(init.err));
     }
 
     void selfPlayRoundsPlayGames() {

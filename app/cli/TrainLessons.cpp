@@ -1,0 +1,75 @@
+#include "TrainLessons.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <stdexcept>
+
+#include "CliSupport.h"
+#include "core/search/Lessons.h"
+#include "core/search/Seeds.h"
+#include "core/search/SelfPlay.h"
+
+namespace tg::cli {
+
+namespace {
+
+// The files --lessons names: each value itself, or a folder's files in name order.
+QStringList lessonFiles(const Options& o) {
+    QStringList files;
+    for (const QString& given : o.all<QString>("lessons")) {
+        const QFileInfo info(given);
+        if (!info.isDir()) {
+            files << given;
+            continue;
+        }
+        const QDir folder(given);
+        for (const QString& name : folder.entryList(QDir::Files, QDir::Name))
+            files << folder.filePath(name);
+    }
+    return files;
+}
+
+}  // namespace
+
+std::optional<Lessons> readLessons(const Options& o, const search::AgentGame& game,
+                                   bool randomBasis) {
+    Lessons lessons;
+    if (!o.isSet("lessons")) return lessons;
+    const QStringList files = lessonFiles(o);
+    if (files.isEmpty()) {
+        printError("train", Cli::tr("--lessons names no scheme files"));
+        return std::nullopt;
+    }
+    bool failed = false;
+    const std::vector<LoadedScheme> loaded = loadAll(files, failed);
+    if (failed) return std::nullopt;
+    const int copies = search::SelfPlayParams{}.runLessonCopies;
+    const auto seed = o.get<std::uint64_t>("seed");
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        try {
+            auto taught = search::schemeLessons(loaded[i].scheme, game, copies, randomBasis,
+                                                search::seedFor(seed, i));
+            lessons.demonstrations.insert(lessons.demonstrations.end(),
+                                          std::make_move_iterator(taught.begin()),
+                                          std::make_move_iterator(taught.end()));
+            ++lessons.schemes;
+        } catch (const std::invalid_argument& e) {
+            printError("train", Cli::tr("%1 cannot be a lesson: %2")
+                                    .arg(QString::fromStdString(loaded[i].source),
+                                         QString::fromStdString(e.what())));
+            return std::nullopt;
+        }
+    }
+    return lessons;
+}
+
+std::string lessonsSaid(int schemes, std::size_t demonstrations, std::size_t kept) {
+    if (schemes == 0) return {};
+    std::string said = ", learning from " + std::to_string(schemes) +
+                       (schemes == 1 ? " scheme (" : " schemes (") +
+                       std::to_string(demonstrations) + " demonstrations";
+    if (kept < demonstrations) said += ", the newest " + std::to_string(kept) + " kept";
+    return said + ")";
+}
+
+}  // namespace tg::cli

@@ -1,0 +1,147 @@
+// Schemes as lessons (search::schemeLessons, `train --lessons`): Strassen's scheme teaches its
+// seven terms once per copy, each copy a move order that, replayed from its first state, reaches
+// zero; a scheme that is not one (another size, a term missing, a fraction, signs lost over Z) is
+// refused with the reason, so that no wrong move is ever taught.
+#include <QtTest>
+#include <set>
+#include <stdexcept>
+
+#include "core/catalog/Catalog.h"
+#include "core/search/Lessons.h"
+
+using namespace tg;
+using namespace tg::search;
+
+namespace {
+
+AgentGame game222(CoefficientSet set) {
+    AgentGame g;
+    g.size = {2, 2, 2};
+    g.coefficients = set;
+    return g;
+}
+
+Scheme strassen() {
+    return *builtinScheme("strassen");
+}
+
+// The first states of the copies in `lessons`, each copy replayed to zero (empty when one is not
+// a whole scheme shown under the limit of its rank).
+std::vector<std::vector<int>> replayedStarts(const std::vector<Demonstration>& lessons,
+                                             const AgentGame& game, std::size_t rank) {
+    std::vector<std::vector<int>> starts;
+    const bool mod2 = game.coefficients == CoefficientSet::Mod2;
+    for (std::size_t i = 0; i + rank <= lessons.size(); i += rank) {
+        IntResidual state = IntResidual::fromData(game.size, mod2, lessons[i].state.residual);
+        for (std::size_t j = 0; j < rank; ++j) {
+            const Demonstration& d = lessons[i + j];
+            if (d.state.step != static_cast<int>(j) || d.state.residual != state.data() ||
+                d.movesLeft != static_cast<double>(rank - j) ||
+                d.state.stepLimit != static_cast<int>(rank) ||
+                !withinSet(d.action, game.coefficients))
+                return {};
+            state.subtract(d.action);
+        }
+        if (!state.isZero()) return {};
+        starts.push_back(lessons[i].state.residual);
+    }
+    return starts;
+}
+
+QString refusal(const Scheme& scheme, const AgentGame& game) {
+    try {
+        (void)schemeLessons(scheme, game, 2, true, 1);
+    } catch (const std::invalid_argument& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestSchemeLessons : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void strassenTeachesItsTermsInEveryCopy() {
+        const AgentGame game = game222(CoefficientSet::Mod2);
+        const auto lessons = schemeLessons(strassen(), game, 4, false, 7);
+        QCOMPARE(lessons.size(), std::size_t{4 * 7});
+        const auto starts = replayedStarts(lessons, game, 7);
+        QCOMPARE(starts.size(), std::size_t{4});
+        // Without random bases every copy starts from the target itself, in its own move order.
+        const std::vector<int> target = IntResidual::matMul(game.size, true).data();
+        std::set<std::vector<int>> firstMoves;
+        for (std::size_t c = 0; c < 4; ++c) {
+            QCOMPARE(starts[c], target);
+            const Action& a = lessons[c * 7].action;
+            std::vector<int> spelled(a.u.begin(), a.u.end());
+            spelled.insert(spelled.end(), a.v.begin(), a.v.end());
+            spelled.insert(spelled.end(), a.w.begin(), a.w.end());
+            firstMoves.insert(spelled);
+        }
+        QVERIFY(firstMoves.size() > 1);
+        // The same seed teaches the same lessons.
+        const auto again = schemeLessons(strassen(), game, 4, false, 7);
+        for (std::size_t i = 0; i < lessons.size(); ++i)
+            QCOMPARE(again[i].action, lessons[i].action);
+    }
+
+    void randomBasesStillReachZero() {
+        const AgentGame game = game222(CoefficientSet::Mod2);
+        const auto lessons = schemeLessons(strassen(), game, 3, true, 7);
+        const auto starts = replayedStarts(lessons, game, 7);
+        QCOMPARE(starts.size(), std::size_t{3});
+        const std::vector<int> target = IntResidual::matMul(game.size, true).data();
+        QVERIFY(std::any_of(starts.begin(), starts.end(),
+                            [&](const std::vector<int>& s) { return s != target; }));
+    }
+
+    void overMinusOneToOneTheSignsAreKept() {
+        const AgentGame game = game222(CoefficientSet::Ternary);
+        const auto lessons = schemeLessons(strassen(), game, 2, true, 3);
+        QCOMPARE(replayedStarts(lessons, game, 7).size(), std::size_t{2});
+    }
+
+    void whatIsNotASchemeIsRefused() {
+        const AgentGame mod2 = game222(CoefficientSet::Mod2);
+        AgentGame other = mod2;
+        other.size = {2, 2, 3};
+        QVERIFY(refusal(strassen(), other).contains("it is for 2x2x2, not 2x2x3"));
+
+        Scheme missing = strassen();
+        missing.terms.pop_back();
+        QVERIFY2(refusal(missing, mod2).contains("is not a scheme for 2x2x2 mod 2"),
+                 qPrintable(refusal(missing, mod2)));
+        QVERIFY(refusal(missing, mod2).contains("wrong entries"));
+
+        Scheme fraction = strassen();
+        fraction.terms[0].u[0] = Rational(1, 2);
+        QVERIFY(refusal(fraction, mod2).contains("not integers"));
+
+        // Strassen's scheme with its signs dropped holds mod 2 but not over Z.
+        Scheme unsigned_ = strassen();
+        for (Term& t : unsigned_.terms)
+            for (Factor* f : {&t.u, &t.v, &t.w})
+                for (Rational& x : *f)
+                    if (x.num() < 0) x = -x;
+        QVERIFY(refusal(unsigned_, mod2).isEmpty());
+        QVERIFY(refusal(unsigned_, game222(CoefficientSet::Ternary)).contains("over Z"));
+
+        // 2x - x = x: a scheme over Z whose coefficient 2 is outside -1..1; mod 2 the first
+        // term has a zero factor and is left out, the other is x.
+        Scheme doubled = strassen();
+        Term twice = doubled.terms[0];
+        Term less = doubled.terms[0];
+        for (Rational& x : twice.u) x = Rational(2) * x;
+        for (Rational& x : less.u) x = -x;
+        doubled.terms[0] = twice;
+        doubled.terms.push_back(less);
+        QVERIFY(refusal(doubled, game222(CoefficientSet::Ternary)).contains("not all in"));
+        const auto lessons = schemeLessons(doubled, mod2, 2, true, 5);
+        QCOMPARE(lessons.size(), std::size_t{2 * 7});
+        QCOMPARE(replayedStarts(lessons, mod2, 7).size(), std::size_t{2});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchemeLessons)
+#include "tst_schemelessons.moc"
