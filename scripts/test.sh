@@ -7,7 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${TG_PRESET:-dev}
 scripts/setup.sh "$preset"
-export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+# Qt wants a private runtime folder; one made here is removed at the end, however the suite ends.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  XDG_RUNTIME_DIR=$(mktemp -d)
+  trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+fi
+export XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
 # Every test runs once: a test that fails sometimes is a defect to find and fix, not to retry.
 xvfb-run -a -s "-screen 0 1280x1024x24" \

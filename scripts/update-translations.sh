@@ -40,7 +40,9 @@ if [ "${1:-}" = --check ]; then
     cp translations/tensorgame_en.ts translations/tensorgame_ru.ts "$tmp/"
     # Without -no-obsolete: strings that left the sources stay, marked vanished or obsolete.
     run_lupdate -- "$tmp/tensorgame_en.ts" "$tmp/tensorgame_ru.ts"
-    exec "$PYTHON" scripts/translations-tool.py check "$tmp/tensorgame_en.ts" "$tmp/tensorgame_ru.ts"
+    # Not exec: the EXIT trap that removes the copies must still run.
+    "$PYTHON" scripts/translations-tool.py check "$tmp/tensorgame_en.ts" "$tmp/tensorgame_ru.ts"
+    exit
 fi
 
 run_lupdate -no-obsolete -- translations/tensorgame_en.ts translations/tensorgame_ru.ts

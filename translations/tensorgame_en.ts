@@ -1344,14 +1344,19 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainLessons.cpp" line="+40"/>
+        <location filename="../app/cli/TrainLessons.cpp" line="+38"/>
         <source>--lessons names no scheme files</source>
         <translation>--lessons names no scheme files</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 cannot be a lesson: %2</source>
         <translation>%1 cannot be a lesson: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrainLoop.cpp" line="+99"/>
+        <source>a resumed loop has its lessons in its checkpoint&apos;s replay buffer: give --lessons to a fresh loop only</source>
+        <translation>a resumed loop has its lessons in its checkpoint&apos;s replay buffer: give --lessons to a fresh loop only</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2948,57 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
 </context>
 <context>
+    <name>tg::LessonsPicker</name>
+    <message>
+        <location filename="../app/gui/LessonsPicker.cpp" line="+28"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheme files the network learns from beside its synthetic demonstrations: each scheme, verified exactly, is taught in 8 move orders (mod 2 in random bases when Random bases is checked). Expert iteration starts its replay buffer with them.</source>
+        <translation>Scheme files the network learns from beside its synthetic demonstrations: each scheme, verified exactly, is taught in 8 move orders (mod 2 in random bases when Random bases is checked). Expert iteration starts its replay buffer with them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Lessons</source>
+        <translation>Choose Lessons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot read the lesson %1: %2</source>
+        <translation>Cannot read the lesson %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be a lesson: %2</source>
+        <translation>%1 cannot be a lesson: %2</translation>
+    </message>
+</context>
+<context>
     <name>tg::LibraryDock</name>
     <message>
         <location filename="../app/gui/LibraryDock.cpp" line="+46"/>
@@ -3238,12 +3294,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/gui/SchemeFileFilters.cpp" line="+21"/>
         <source>Schemes and episodes (%1)</source>
         <translation>Schemes and episodes (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+8"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -3657,7 +3713,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Transform Failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-347"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4542,7 +4598,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+107"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+110"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4602,7 +4658,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>R&amp;uns of:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>Lesso&amp;ns:</source>
+        <translation>Lesso&amp;ns:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -4647,12 +4708,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Self-play that misses the target still teaches when its scheme has at most this rank</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Lesson ran&amp;k:</source>
         <translation>Lesson ran&amp;k:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>policy loss</source>
         <translation>policy loss</translation>
     </message>
@@ -4672,7 +4733,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>loss</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+247"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4680,7 +4741,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-386"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4705,7 +4766,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seed:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Load a Model</source>
         <translation>Load a Model</translation>
     </message>
@@ -4730,7 +4791,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
@@ -4747,21 +4808,30 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     <message>
         <location line="-18"/>
         <location line="+24"/>
+        <location line="+18"/>
         <source>Cannot train: %1</source>
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-221"/>
         <source>Random &amp;bases</source>
         <translation>Random &amp;bases</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+242"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Training a network for %1, learning from %n scheme(s)…</source>
+        <translation>
+            <numerusform>Training a network for %1, learning from %n scheme…</numerusform>
+            <numerusform>Training a network for %1, learning from %n schemes…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Stopping after the current step…</source>
         <translation>Stopping after the current step…</translation>
     </message>

@@ -1344,14 +1344,19 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>none (по умолчанию) или cyclic: блуждать только по схемам, инвариантным относительно (A,B,C)-&gt;(B,C,A), — орбитам из трёх членов плюс неподвижным членам (только квадратные размеры n,n,n).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainLessons.cpp" line="+40"/>
+        <location filename="../app/cli/TrainLessons.cpp" line="+38"/>
         <source>--lessons names no scheme files</source>
         <translation>--lessons не называет ни одного файла схемы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 cannot be a lesson: %2</source>
         <translation>%1 не может служить уроком: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrainLoop.cpp" line="+99"/>
+        <source>a resumed loop has its lessons in its checkpoint&apos;s replay buffer: give --lessons to a fresh loop only</source>
+        <translation>у продолженного цикла уроки уже в буфере воспроизведения его контрольной точки: --lessons задаётся только новому циклу</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2962,58 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
 </context>
 <context>
+    <name>tg::LessonsPicker</name>
+    <message>
+        <location filename="../app/gui/LessonsPicker.cpp" line="+28"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheme files the network learns from beside its synthetic demonstrations: each scheme, verified exactly, is taught in 8 move orders (mod 2 in random bases when Random bases is checked). Expert iteration starts its replay buffer with them.</source>
+        <translation>Файлы схем, на которых сеть учится наряду с синтетическими демонстрациями: каждая схема, точно проверенная, преподаётся в 8 порядках ходов (по модулю 2 — в случайных базисах, если отмечено «Случайные базисы»). Экспертная итерация начинает с них свой буфер воспроизведения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Lessons</source>
+        <translation>Выбор уроков</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot read the lesson %1: %2</source>
+        <translation>Не удаётся прочитать урок %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be a lesson: %2</source>
+        <translation>%1 не может служить уроком: %2</translation>
+    </message>
+</context>
+<context>
     <name>tg::LibraryDock</name>
     <message>
         <location filename="../app/gui/LibraryDock.cpp" line="+46"/>
@@ -3253,12 +3310,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/gui/SchemeFileFilters.cpp" line="+21"/>
         <source>Schemes and episodes (%1)</source>
         <translation>Схемы и партии (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+8"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -3673,7 +3730,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Преобразование не удалось</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-347"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4560,7 +4617,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+107"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+110"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4620,7 +4677,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Пр&amp;огоны по:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>Lesso&amp;ns:</source>
+        <translation>Учебные с&amp;хемы:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4665,12 +4727,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Самоигра, не достигшая цели, всё равно учит, если ранг её схемы не больше этого</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Lesson ran&amp;k:</source>
-        <translation>Ранг &amp;урока:</translation>
+        <translation>Ранг урок&amp;а:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>policy loss</source>
         <translation>потери стратегии</translation>
     </message>
@@ -4690,7 +4752,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>потери</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+247"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4699,7 +4761,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-386"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4724,7 +4786,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальное значение:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Load a Model</source>
         <translation>Загрузка модели</translation>
     </message>
@@ -4749,7 +4811,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
@@ -4766,21 +4828,31 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location line="-18"/>
         <location line="+24"/>
+        <location line="+18"/>
         <source>Cannot train: %1</source>
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-221"/>
         <source>Random &amp;bases</source>
         <translation>Случайные &amp;базисы</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+242"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Training a network for %1, learning from %n scheme(s)…</source>
+        <translation>
+            <numerusform>Обучение сети для %1 на %n схеме…</numerusform>
+            <numerusform>Обучение сети для %1 на %n схемах…</numerusform>
+            <numerusform>Обучение сети для %1 на %n схемах…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Stopping after the current step…</source>
         <translation>Остановка после текущего шага…</translation>
     </message>

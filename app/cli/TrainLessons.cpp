@@ -2,11 +2,9 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <stdexcept>
 
 #include "CliSupport.h"
 #include "core/search/Lessons.h"
-#include "core/search/Seeds.h"
 #include "core/search/SelfPlay.h"
 
 namespace tg::cli {
@@ -43,23 +41,20 @@ std::optional<Lessons> readLessons(const Options& o, const search::AgentGame& ga
     bool failed = false;
     const std::vector<LoadedScheme> loaded = loadAll(files, failed);
     if (failed) return std::nullopt;
-    const int copies = search::SelfPlayParams{}.runLessonCopies;
-    const auto seed = o.get<std::uint64_t>("seed");
-    for (std::size_t i = 0; i < loaded.size(); ++i) {
-        try {
-            auto taught = search::schemeLessons(loaded[i].scheme, game, copies, randomBasis,
-                                                search::seedFor(seed, i));
-            lessons.demonstrations.insert(lessons.demonstrations.end(),
-                                          std::make_move_iterator(taught.begin()),
-                                          std::make_move_iterator(taught.end()));
-            ++lessons.schemes;
-        } catch (const std::invalid_argument& e) {
-            printError("train", Cli::tr("%1 cannot be a lesson: %2")
-                                    .arg(QString::fromStdString(loaded[i].source),
-                                         QString::fromStdString(e.what())));
-            return std::nullopt;
-        }
+    std::vector<Scheme> schemes;
+    schemes.reserve(loaded.size());
+    for (const LoadedScheme& l : loaded) schemes.push_back(l.scheme);
+    try {
+        lessons.demonstrations =
+            search::schemesLessons(schemes, game, search::SelfPlayParams{}.runLessonCopies,
+                                   randomBasis, o.get<std::uint64_t>("seed"));
+    } catch (const search::LessonRefused& e) {
+        printError("train", Cli::tr("%1 cannot be a lesson: %2")
+                                .arg(QString::fromStdString(loaded[e.scheme].source),
+                                     QString::fromStdString(e.what())));
+        return std::nullopt;
     }
+    lessons.schemes = static_cast<int>(schemes.size());
     return lessons;
 }
 

@@ -1,6 +1,5 @@
 #include "TrainLoop.h"
 
-#include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -95,16 +94,20 @@ int runTrainLoop(const Options& o, const QStringList& args) {
     // Before the first generation, not after it.
     if (!folderCanTake("train", params.out) || !folderCanTake("train", params.curve))
         return kBadInput;
+    // Before reading what may be thousands of files.
+    if (!params.resume.empty() && o.isSet("lessons"))
+        return fail("train", Cli::tr("a resumed loop has its lessons in its checkpoint's replay "
+                                     "buffer: give --lessons to a fresh loop only"));
     std::optional<Lessons> lessons =
         readLessons(o, params.selfPlay.game, params.selfPlay.randomBasis);
     if (!lessons) return kBadInput;
     const std::size_t given = lessons->demonstrations.size();
-    const std::string lessonsLine =
-        lessonsSaid(lessons->schemes, given, std::min(given, params.trainer.bufferCapacity));
     params.lessons = std::move(lessons->demonstrations);
     const std::optional<nn::LoopResult> result = trainToEnd([&] {
         nn::ExpertIteration loop(std::move(params), &printer);
-        printer.printStart(startLine(loop.params(), lessonsLine));  // once the loop took them
+        // Once the loop took the parameters and the lessons.
+        printer.printStart(
+            startLine(loop.params(), lessonsSaid(lessons->schemes, given, loop.lessonsKept())));
         loop.start();
         loop.wait();  // the generations or a stop signal end it
         return loop.result();

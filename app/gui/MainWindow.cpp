@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -23,6 +24,7 @@
 #include "RecentFilesMenu.h"
 #include "RunPanel.h"
 #include "SchemeDocument.h"
+#include "SchemeFileFilters.h"
 #include "SearchDock.h"
 #include "StatusReadout.h"
 #include "TrainingPanel.h"
@@ -30,7 +32,6 @@
 #include "ViewArea.h"
 #include "core/io/FileIO.h"
 #include "core/io/ProjectJson.h"
-#include "core/io/SchemeFormat.h"
 #include "widgets/FactorPanel.h"
 #include "widgets/FormulaPanel.h"
 #include "widgets/OpenGLSetup.h"
@@ -187,10 +188,16 @@ void MainWindow::createSideDocks(QDockWidget* formulaDock) {
     QDockWidget* agentDock = addPanel(agent_, tr("Agent"), "agentDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(formulaDock, agentDock);
     connect(agent_, &AgentPanel::thinkingFinished, this, [this] { bringForward(agent_); });
-    // Training the agent's network, in the same place.
+    // Training the agent's network, in the same place. Its settings and chart are taller than
+    // the window's minimum leaves the side docks: it scrolls there, as the Search dock does,
+    // rather than raise that minimum.
     training_ = new TrainingPanel(this);
-    tabifyDockWidget(agentDock,
-                     addPanel(training_, tr("Training"), "trainingDock", Qt::RightDockWidgetArea));
+    auto* trainingScroll = new QScrollArea(this);
+    trainingScroll->setWidgetResizable(true);
+    trainingScroll->setFrameShape(QFrame::NoFrame);
+    trainingScroll->setWidget(training_);
+    tabifyDockWidget(agentDock, addPanel(trainingScroll, tr("Training"), "trainingDock",
+                                         Qt::RightDockWidgetArea));
     connect(agent_, &AgentPanel::trainingRequested, this,
             [this](const TensorSize& size, CoefficientSet set) {
                 training_->setGame(size, set);
@@ -273,19 +280,7 @@ bool MainWindow::openInteractive(const QString& spec) {
 }
 
 void MainWindow::openFile() {
-    // One filter per format core reads, after one that takes them all.
-    QStringList all, filters;
-    for (const FormatInfo& format : allFormats()) {
-        if (!format.readable) continue;
-        QStringList patterns;
-        for (const QString& ext : QString::fromLatin1(format.extensions).split(QLatin1Char(' ')))
-            patterns << QStringLiteral("*") + ext;
-        filters << QStringLiteral("%1 (%2)").arg(QString::fromUtf8(format.title),
-                                                 patterns.join(QLatin1Char(' ')));
-        for (const QString& pattern : patterns)
-            if (!all.contains(pattern)) all << pattern;
-    }
-    filters.prepend(tr("Schemes and episodes (%1)").arg(all.join(QLatin1Char(' '))));
+    QStringList filters = schemeFileFilters();
     filters << tr("Search checkpoints (*.tgck)") << tr("All files (*)");
 
     QSettings settings;

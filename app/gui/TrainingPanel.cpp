@@ -23,9 +23,12 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "GenerationChart.h"
+#include "LessonsPicker.h"
 #include "core/nn/DefaultModels.h"
 #include "widgets/EngineBridge.h"
 #ifdef TG_AGENT_WITH_NETWORK
@@ -36,6 +39,14 @@
 namespace tg {
 
 namespace {
+
+// A form row whose field is a layout: the row's label gets no buddy by itself, and its '&'
+// would show, so the label is made here with the widget its shortcut focuses.
+void addRowWithBuddy(QFormLayout* form, const QString& text, QWidget* buddy, QLayout* field) {
+    auto* label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+}
 
 QString settingsKey(const TensorSize& size, CoefficientSet set) {
     return QStringLiteral("agent/defaultModel/") +
@@ -138,28 +149,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     generationChart_ = new GenerationChart(this);
     charts_->addWidget(generationChart_);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Size:"), size_);
-    form->addRow(tr("&Coefficients:"), set_);
-    form->addRow(tr("Time &limit:"), time_);
-    form->addRow(tr("S&teps:"), steps_);
-    form->addRow(tr("Seed:"), seed_);
-    // A row that holds a layout gets a label without a buddy, whose '&' would show.
-    auto* generationsLabel = new QLabel(tr("&Generations:"), this);
-    QHBoxLayout* loopControls = createLoopControls();
-    generationsLabel->setBuddy(generations_);
-    form->addRow(generationsLabel, loopControls);
-    // Runs and the lesson rank on a row each (side by side they would widen the dock, and with
-    // it the window's minimum); the bases' box beside the lesson rank (a row of its own would
-    // raise the window's minimum height).
-    createSelfPlayControls();
-    form->addRow(tr("R&uns of:"), runGames_);
-    auto* lessonLabel = new QLabel(tr("Lesson ran&k:"), this);
-    lessonLabel->setBuddy(lessonRank_);
-    auto* lessonRow = new QHBoxLayout;
-    lessonRow->addWidget(lessonRank_, 1);
-    lessonRow->addWidget(randomBases_);
-    form->addRow(lessonLabel, lessonRow);
+    QFormLayout* form = createForm();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(stop_);
@@ -191,6 +181,29 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     setStatus(tr("This build has no network support (LibTorch): nothing to train."));
 #endif
     updateButtons();
+}
+
+// The settings, a row each.
+QFormLayout* TrainingPanel::createForm() {
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Size:"), size_);
+    form->addRow(tr("&Coefficients:"), set_);
+    form->addRow(tr("Time &limit:"), time_);
+    form->addRow(tr("S&teps:"), steps_);
+    form->addRow(tr("Seed:"), seed_);
+    QHBoxLayout* loopControls = createLoopControls();  // makes generations_
+    addRowWithBuddy(form, tr("&Generations:"), generations_, loopControls);
+    // Runs and the lesson rank on a row each (side by side they would widen the dock, and with
+    // it the window's minimum); the bases' box beside the lesson rank (a row of its own would
+    // raise the window's minimum height).
+    createSelfPlayControls();
+    form->addRow(tr("R&uns of:"), runGames_);
+    auto* lessonRow = new QHBoxLayout;
+    lessonRow->addWidget(lessonRank_, 1);
+    lessonRow->addWidget(randomBases_);
+    addRowWithBuddy(form, tr("Lesson ran&k:"), lessonRank_, lessonRow);
+    form->addRow(tr("Lesso&ns:"), lessons_);
+    return form;
 }
 
 // Expert iteration's settings, in one row; its chart takes the losses' place (shown in turn):
@@ -246,16 +259,19 @@ void TrainingPanel::createSelfPlayControls() {
         tr("Mod 2: each self-play game in its own random basis. Unchecked, every game is played "
            "on the target itself, the tensor of the agent's first game, so that the network "
            "learns its lines there (as it always does over Z)."));
-    // Plain training plays no games: the settings wait for Generations (and the bases for mod 2:
-    // over Z there are none to draw).
+    lessons_ = new LessonsPicker(this);
+    // Plain training plays no games: the settings wait for Generations; the bases also serve
+    // the lessons (and only mod 2: over Z there are none to draw).
     const auto enable = [this] {
         const bool loop = generations_->value() > 0;
         runGames_->setEnabled(loop);
         lessonRank_->setEnabled(loop);
-        randomBases_->setEnabled(loop && currentSet() == CoefficientSet::Mod2);
+        randomBases_->setEnabled((loop || !lessons_->files().isEmpty()) &&
+                                 currentSet() == CoefficientSet::Mod2);
     };
     connect(generations_, &QSpinBox::valueChanged, this, enable);
     connect(set_, &QComboBox::currentIndexChanged, this, enable);
+    connect(lessons_, &LessonsPicker::filesChanged, this, enable);
     enable();
 }
 
@@ -332,6 +348,10 @@ void TrainingPanel::setGamesPerGeneration(int games) {
 void TrainingPanel::setRunGames(int games) {
     runGames_->setValue(games);
 }
+void TrainingPanel::setLessonFiles(const QStringList& files) {
+    lessons_->setFiles(files);
+}
+
 void TrainingPanel::setLessonRank(int rank) {
     lessonRank_->setValue(rank);
 }
@@ -367,12 +387,15 @@ void TrainingPanel::updateButtons() {
 
 #ifdef TG_AGENT_WITH_NETWORK
 std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, TensorSize size,
-                                                 CoefficientSet set, const std::string& out) {
+                                                 CoefficientSet set, const std::string& out,
+                                                 std::vector<search::Demonstration> lessons,
+                                                 const QString& lessonsRecipe) {
     const QString recipe =
         QStringLiteral("TensorGame Explorer training panel: size %1, %2, %3 s, seed %4")
             .arg(size_->text(), QString::fromStdString(coefficientSetName(currentSet())))
             .arg(time_->value())
-            .arg(seed_->value());
+            .arg(seed_->value()) +
+        lessonsRecipe;
     try {
         if (generations_->value() > 0) {
             auto params = network.loopParams(size, set);
@@ -386,6 +409,7 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
             params.selfPlay.randomBasis = randomBases_->isChecked();
             params.trainer.seed = static_cast<std::uint64_t>(seed_->value());
             params.out = out;
+            params.lessons = std::move(lessons);
             QString loop = QStringLiteral(", %1 generations of %2 steps, %3 games")
                                .arg(params.generations)
                                .arg(params.stepsPerGeneration)
@@ -396,7 +420,7 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
                 loop += QStringLiteral(", lesson rank %1").arg(params.selfPlay.lessonRank);
             if (!params.selfPlay.randomBasis) loop += QStringLiteral(", on the target itself");
             params.recipe = (recipe + loop).toStdString();
-            return network.makeExpertIteration(params, listener_.get());
+            return network.makeExpertIteration(std::move(params), listener_.get());
         }
         auto params = network.trainerParams(size, set);
         params.timeLimitSeconds = time_->value();
@@ -405,7 +429,7 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
         params.checkpointEvery = 500;
         params.out = out;
         params.recipe = recipe.toStdString();
-        return network.makeTrainer(params, listener_.get());
+        return network.makeTrainer(params, listener_.get(), std::move(lessons));
     } catch (const std::exception& e) {
         setStatus(tr("Cannot train: %1").arg(QString::fromStdString(e.what())));
         return nullptr;
@@ -442,7 +466,26 @@ bool TrainingPanel::startTraining() {
                       QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) +
                       QStringLiteral(".tgm"))
             .toStdString();
-    std::unique_ptr<run::Job> trainer = makeJob(*network, *size, set, out);
+    search::AgentGame game;
+    game.size = *size;
+    game.coefficients = set;
+    QString why;
+    std::optional<LessonsPicker::Taught> taught = lessons_->lessons(
+        game, randomBases_->isChecked(), static_cast<std::uint64_t>(seed_->value()), &why);
+    if (!taught) {
+        setStatus(tr("Cannot train: %1").arg(why));
+        return false;
+    }
+    const int schemes = taught->schemes;
+    QString lessonsRecipe;
+    if (schemes > 0)
+        lessonsRecipe =
+            QStringLiteral(", lessons: %1 (%2 %3)")
+                .arg(lessons_->files().join(QStringLiteral(", ")))
+                .arg(schemes)
+                .arg(schemes == 1 ? QStringLiteral("scheme") : QStringLiteral("schemes"));
+    std::unique_ptr<run::Job> trainer =
+        makeJob(*network, *size, set, out, std::move(taught->demonstrations), lessonsRecipe);
     if (!trainer) return false;
     policy_->clear();
     value_->clear();
@@ -451,7 +494,10 @@ bool TrainingPanel::startTraining() {
     generationChart_->clear();
     charts_->setCurrentIndex(generations_->value() > 0 ? 1 : 0);
     bridge_->start(std::move(trainer));
-    setStatus(tr("Training a network for %1\u2026").arg(size_->text()));
+    setStatus(schemes == 0 ? tr("Training a network for %1\u2026").arg(size_->text())
+                           : tr("Training a network for %1, learning from %n scheme(s)\u2026",
+                                nullptr, schemes)
+                                 .arg(size_->text()));
     updateButtons();
     return true;
 #else

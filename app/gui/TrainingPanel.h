@@ -8,17 +8,21 @@
 // steps are per generation, and each generation's evaluation is drawn as it finishes
 // (GenerationChart), beside the curve files and checkpoint written next to the model. Its
 // self-play games can be whole runs of the agent (Runs), as `train --run-games` plays them.
+// Either can learn from scheme files besides (Lessons, as `train --lessons`).
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 #include "core/game/CoefficientSet.h"
 #include "core/run/Job.h"
+#include "core/search/Demonstration.h"
 #include "core/tensor/TensorSize.h"
 
 class QChart;
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -36,6 +40,7 @@ namespace tg {
 
 class EngineBridge;
 class GenerationChart;
+class LessonsPicker;
 
 class TrainingPanel : public QWidget {
     Q_OBJECT
@@ -60,6 +65,8 @@ class TrainingPanel : public QWidget {
     // the rank up to which a game that misses the target still teaches (0: none).
     void setRunGames(int games);
     void setLessonRank(int rank);
+    // Scheme files the network learns from (LessonsPicker), read when training starts.
+    void setLessonFiles(const QStringList& files);
     [[nodiscard]] int generationPointsShown() const;
     [[nodiscard]] int selfPlayBestRanksShown() const;  // generations whose self-play found one
     [[nodiscard]] bool isTraining() const;
@@ -83,6 +90,7 @@ class TrainingPanel : public QWidget {
   private:
     [[nodiscard]] CoefficientSet currentSet() const;  // the form's
     QChartView* createLossChart();
+    QFormLayout* createForm();
     QHBoxLayout* createLoopControls();
     void createSelfPlayControls();
     class Listener;
@@ -93,7 +101,9 @@ class TrainingPanel : public QWidget {
     // The job that trains: a Trainer, or expert iteration with generations; nullptr with the
     // reason in the status line.
     std::unique_ptr<run::Job> makeJob(const nn::Services& network, TensorSize size,
-                                      CoefficientSet set, const std::string& out);
+                                      CoefficientSet set, const std::string& out,
+                                      std::vector<search::Demonstration> lessons,
+                                      const QString& lessonsRecipe);
     void onFinished(const QString& out, const QString& error, long long steps, bool stopped);
     void setStatus(const QString& text);
     void updateButtons();
@@ -110,6 +120,7 @@ class TrainingPanel : public QWidget {
     QSpinBox* runGames_;
     QSpinBox* lessonRank_;
     QCheckBox* randomBases_;
+    LessonsPicker* lessons_;
     GenerationChart* generationChart_;
     QStackedWidget* charts_;  // the losses, or the generations when the loop runs
     QPushButton* start_;

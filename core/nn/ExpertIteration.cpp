@@ -106,6 +106,10 @@ struct ExpertIteration::Impl final : run::Engine {
     // Whether this run's first generation has trained: the later ones train on from its model,
     // which already names this run's command in its recipe.
     bool recipeRecorded = false;
+    // The lessons a fresh loop's replay buffer starts with (the newest that fit it), taken out
+    // of the parameters when the loop is made and moved into the state when it starts.
+    std::vector<search::Demonstration> firstBuffer;
+    std::size_t lessonsKept = 0;
 
     void work(int /*worker*/, run::RunControl& control) override;
     [[nodiscard]] run::RunStats stats() const override {
@@ -151,6 +155,12 @@ ExpertIteration::ExpertIteration(LoopParams params, LoopListener* listener) {
     check.timeLimitSeconds = 0;
     check.resume.clear();
     Trainer probe(check);
+    const std::size_t capacity = params.trainer.bufferCapacity;
+    if (params.lessons.size() > capacity)
+        params.lessons.erase(params.lessons.begin(),
+                             params.lessons.end() - static_cast<std::ptrdiff_t>(capacity));
+    d_->lessonsKept = params.lessons.size();
+    d_->firstBuffer = std::exchange(params.lessons, {});
     d_->params = std::move(params);
     d_->listener = listener;
     const std::atomic<bool>* externalStop = d_->params.externalStop;
@@ -160,6 +170,10 @@ ExpertIteration::ExpertIteration(LoopParams params, LoopListener* listener) {
 
 const LoopParams& ExpertIteration::params() const {
     return d_->params;
+}
+
+std::size_t ExpertIteration::lessonsKept() const {
+    return d_->lessonsKept;
 }
 
 LoopResult ExpertIteration::result() const {
@@ -195,11 +209,9 @@ void ExpertIteration::Impl::startState() {
             s.model = params.initialModel;
             s.steps = readModelInfo(s.model).steps;
         }
-        const std::size_t capacity = params.trainer.bufferCapacity;
-        const std::size_t first =
-            params.lessons.size() > capacity ? params.lessons.size() - capacity : 0;
-        s.buffer.assign(params.lessons.begin() + static_cast<std::ptrdiff_t>(first),
-                        params.lessons.end());
+        s.buffer.assign(std::make_move_iterator(firstBuffer.begin()),
+                        std::make_move_iterator(firstBuffer.end()));
+        firstBuffer = {};
     }
     std::lock_guard lock(mutex);
     priorSeconds = s.seconds;

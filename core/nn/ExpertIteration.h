@@ -44,6 +44,8 @@ struct LoopParams {
     // Demonstrations the replay buffer starts with (search::schemeLessons: schemes found by
     // another search, published ones), so that the network learns from them from the first
     // generation on. Only for a fresh loop: a resumed one has them in its checkpoint's buffer.
+    // The loop takes them when it is made (params() has none), keeping the newest that fit
+    // trainer.bufferCapacity.
     std::vector<search::Demonstration> lessons;
     std::string curve;   // curve files: <curve>.csv, .json ("": <out> minus .tgm)
     std::string recipe;  // stored in the model file
@@ -108,6 +110,8 @@ class ExpertIteration final : public run::BackgroundJob {
     [[nodiscard]] LoopResult result() const;
     [[nodiscard]] std::vector<search::Demonstration> replayBuffer() const;
     [[nodiscard]] const LoopParams& params() const;
+    // How many of LoopParams::lessons start the replay buffer: the newest that fit it.
+    [[nodiscard]] std::size_t lessonsKept() const;
 
   private:
     struct Impl;

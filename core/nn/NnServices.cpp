@@ -1,5 +1,7 @@
 #include "core/nn/NnServices.h"
 
+#include <utility>
+
 #include "core/nn/ModelFile.h"
 
 namespace tg::nn {
@@ -8,13 +10,17 @@ const Services& services() {
     static const Services table{
         .chooseEvaluator = &chooseEvaluator,
         .trainerParams = &TrainerParams::forSize,
-        .makeTrainer = [](const TrainerParams& params, TrainerListener* listener)
-            -> std::unique_ptr<run::Job> { return std::make_unique<Trainer>(params, listener); },
+        .makeTrainer = [](const TrainerParams& params, TrainerListener* listener,
+                          std::vector<search::Demonstration> lessons) -> std::unique_ptr<run::Job> {
+            auto trainer = std::make_unique<Trainer>(params, listener);
+            trainer->addDemonstrations(std::move(lessons));
+            return trainer;
+        },
         .readModelInfo = &readModelInfo,
         .loopParams = &LoopParams::forSize,
-        .makeExpertIteration = [](const LoopParams& params,
+        .makeExpertIteration = [](LoopParams params,
                                   LoopListener* listener) -> std::unique_ptr<run::Job> {
-            return std::make_unique<ExpertIteration>(params, listener);
+            return std::make_unique<ExpertIteration>(std::move(params), listener);
         },
     };
     return table;

@@ -15,6 +15,7 @@
 #include "core/nn/ModelInfo.h"
 #include "core/nn/Trainer.h"
 #include "core/run/Job.h"
+#include "core/search/Demonstration.h"
 #include "core/tensor/TensorSize.h"
 
 namespace tg::nn {
@@ -27,16 +28,17 @@ struct Services {
                                                       std::string* error) = nullptr;
     // TrainerParams::forSize (Trainer.h).
     TrainerParams (*trainerParams)(TensorSize size, CoefficientSet set) = nullptr;
-    // A Trainer (Trainer.h) as the job the GUI runs; throws what its constructor throws.
-    std::unique_ptr<run::Job> (*makeTrainer)(const TrainerParams& params,
-                                             TrainerListener* listener) = nullptr;
+    // A Trainer (Trainer.h) as the job the GUI runs, with `lessons` in its buffer
+    // (Trainer::addDemonstrations); throws what its constructor throws.
+    std::unique_ptr<run::Job> (*makeTrainer)(const TrainerParams& params, TrainerListener* listener,
+                                             std::vector<search::Demonstration> lessons) = nullptr;
     // readModelInfo (ModelFile.h); throws ModelFileError.
     ModelInfo (*readModelInfo)(const std::string& path) = nullptr;
     // LoopParams::forSize (ExpertIteration.h).
     LoopParams (*loopParams)(TensorSize size, CoefficientSet set) = nullptr;
     // Expert iteration (ExpertIteration.h) as the job the GUI runs; throws what its constructor
     // throws.
-    std::unique_ptr<run::Job> (*makeExpertIteration)(const LoopParams& params,
+    std::unique_ptr<run::Job> (*makeExpertIteration)(LoopParams params,
                                                      LoopListener* listener) = nullptr;
 };
 

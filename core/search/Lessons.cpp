@@ -96,4 +96,19 @@ std::vector<Demonstration> schemeLessons(const Scheme& scheme, const AgentGame& 
     return out;
 }
 
+std::vector<Demonstration> schemesLessons(const std::vector<Scheme>& schemes, const AgentGame& game,
+                                          int copies, bool randomBasis, std::uint64_t seed) {
+    std::vector<Demonstration> out;
+    for (std::size_t i = 0; i < schemes.size(); ++i) {
+        std::vector<Action> moves;
+        try {
+            moves = movesOf(schemes[i], game);
+        } catch (const std::invalid_argument& e) {
+            throw LessonRefused(i, e.what());
+        }
+        addSchemeLessons(moves, game, copies, randomBasis, seedFor(seed, i), out);
+    }
+    return out;
+}
+
 }  // namespace tg::search

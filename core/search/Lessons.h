@@ -3,7 +3,10 @@
 // move, the state before it, the move, and the moves still to come. Self-play (SelfPlay.h) teaches
 // its games' lines and its runs' schemes this way, and `train --lessons` schemes read from files
 // (found by the flip search, published), so that a network can learn from a stronger search.
+#include <cstddef>
 #include <cstdint>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "core/search/Demonstration.h"
@@ -33,5 +36,19 @@ void addSchemeLessons(const std::vector<Action>& terms, AgentGame game, int copi
 [[nodiscard]] std::vector<Demonstration> schemeLessons(const Scheme& scheme, const AgentGame& game,
                                                        int copies, bool randomBasis,
                                                        std::uint64_t seed);
+
+// Why scheme number `scheme` (from 0) of several cannot teach (schemeLessons' reason in what()).
+struct LessonRefused : std::invalid_argument {
+    LessonRefused(std::size_t index, const std::string& why)
+        : std::invalid_argument(why), scheme(index) {}
+    std::size_t scheme;
+};
+
+// The lessons of every scheme, in order, as `train --lessons` and the Training dock teach them:
+// schemeLessons with each scheme's own seed (seedFor(seed, i)). Throws LessonRefused for the
+// first scheme that cannot teach: lessons are all checked before any training starts.
+[[nodiscard]] std::vector<Demonstration> schemesLessons(const std::vector<Scheme>& schemes,
+                                                        const AgentGame& game, int copies,
+                                                        bool randomBasis, std::uint64_t seed);
 
 }  // namespace tg::search

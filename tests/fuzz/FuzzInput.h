@@ -3,8 +3,6 @@
 // a file in a private temporary folder, its last byte picks the file name's extension (the
 // readers go by content first and extension second, so both paths are exercised; real files
 // serve as seeds unchanged), and loadSchemes() opens it by name exactly as the CLI and the app do.
-#include <unistd.h>
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -14,18 +12,15 @@
 #include <string_view>
 #include <vector>
 
+#include "ScratchFolder.h"
 #include "core/io/LoadError.h"
 #include "core/io/SchemeSource.h"
 
 namespace tg::fuzz {
 
 inline const std::filesystem::path& scratchFolder() {
-    static const std::filesystem::path dir = [] {
-        auto d = std::filesystem::temp_directory_path() / ("tg-fuzz-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(d);
-        return d;
-    }();
-    return dir;
+    static const ScratchFolder folder("tg-fuzz-");
+    return folder.path();
 }
 
 // Writes the input to a file and returns its path.

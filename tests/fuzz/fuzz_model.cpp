@@ -2,20 +2,18 @@
 // and tensor table are checked before anything is allocated for a network. Refusal with
 // ModelFileError is the only allowed failure; the data section is read only when the header
 // describes it exactly.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "ScratchFolder.h"
 #include "core/nn/ModelFileFormat.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const std::string path =
-        (std::filesystem::temp_directory_path() / ("tg-fuzz-model-" + std::to_string(::getpid())))
-            .string();
+    static const tg::fuzz::ScratchFolder folder("tg-fuzz-model-");
+    static const std::string path = (folder.path() / "model.tgm").string();
     std::ofstream(path, std::ios::binary | std::ios::trunc)
         .write(reinterpret_cast<const char*>(data), std::streamsize(size));
     try {

@@ -241,8 +241,8 @@ class TestAgentPanel : public QObject {
 
         QPushButton* train = agent->trainButton();
         QVERIFY(train->isVisible());
-        auto* trainingDock = qobject_cast<QDockWidget*>(w.trainingPanel()->parentWidget());
-        QVERIFY(trainingDock);
+        auto* trainingDock = w.findChild<QDockWidget*>(QStringLiteral("trainingDock"));
+        QVERIFY(trainingDock && trainingDock->isAncestorOf(w.trainingPanel()));
         QVERIFY(w.trainingPanel()->visibleRegion().isEmpty());  // a tab behind the others
         QTest::mouseClick(train, Qt::LeftButton);
         QTRY_VERIFY(!w.trainingPanel()->visibleRegion().isEmpty());

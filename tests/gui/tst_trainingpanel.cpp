@@ -16,11 +16,42 @@
 
 #include "AgentEvaluators.h"
 #include "TrainingPanel.h"
+#include "core/catalog/Catalog.h"
+#include "core/io/FileIO.h"
+#include "core/io/SchemeFormat.h"
 #include "core/nn/ModelFile.h"
 #include "core/search/IntResidual.h"
 #include "support/GuiTestMain.h"
 
 using namespace tg;
+
+namespace {
+
+// The lessons of a loop's replay buffer (in the checkpoint beside `model`) that start a game
+// (step 0): all of them, and those that start from T<2,2,2> itself (the standard basis).
+struct BufferStarts {
+    int all = 0;
+    int fromTarget = 0;
+};
+
+BufferStarts bufferStartsOf(const QString& model) {
+    QFile checkpoint(model + QStringLiteral(".loop.json"));
+    if (!checkpoint.open(QIODevice::ReadOnly)) return {};
+    const QJsonArray buffer =
+        QJsonDocument::fromJson(checkpoint.readAll()).object().value("buffer").toArray();
+    QJsonArray target;
+    const search::IntResidual t = search::IntResidual::matMul({2, 2, 2}, true);
+    for (int x : t.data()) target.append(x);
+    BufferStarts starts;
+    for (const QJsonValue& lesson : buffer) {
+        if (lesson.toObject().value("step").toInt() != 0) continue;
+        ++starts.all;
+        if (lesson.toObject().value("residual").toArray() == target) ++starts.fromTarget;
+    }
+    return starts;
+}
+
+}  // namespace
 
 class TestTrainingPanel : public QObject {
     Q_OBJECT
@@ -165,23 +196,75 @@ class TestTrainingPanel : public QObject {
         QVERIFY(panel.startTraining());
         QVERIFY(finished.wait(300000));
         QCOMPARE(finished.first().first().toBool(), true);
-        QFile checkpoint(panel.currentModel() + QStringLiteral(".loop.json"));
-        QVERIFY(checkpoint.open(QIODevice::ReadOnly));
-        const QJsonArray buffer =
-            QJsonDocument::fromJson(checkpoint.readAll()).object().value("buffer").toArray();
-        const search::IntResidual t = search::IntResidual::matMul({2, 2, 2}, true);
-        QJsonArray target;
-        for (int x : t.data()) target.append(x);
-        int starts = 0;
-        for (const QJsonValue& lesson : buffer) {
-            if (lesson.toObject().value("step").toInt() != 0) continue;
-            QCOMPARE(lesson.toObject().value("residual").toArray(), target);
-            ++starts;
-        }
-        QCOMPARE(starts, 2);
+        const BufferStarts starts = bufferStartsOf(panel.currentModel());
+        QCOMPARE(starts.all, 2);
+        QCOMPARE(starts.fromTarget, 2);
         const auto info = nn::readModelInfo(panel.currentModel().toStdString());
         QVERIFY2(QString::fromStdString(info.recipe).contains(QStringLiteral("target itself")),
                  info.recipe.c_str());
+    }
+
+    // Lessons: scheme files the network learns from, read and verified when training starts.
+    // In expert iteration they start the replay buffer (here in the standard basis: each of the
+    // 8 copies starts from T<2,2,2> itself); a scheme that cannot teach stops the start.
+    void learnsFromSchemeFilesInTheDock() {
+        QTemporaryDir dir;
+        Scheme strassen = *builtinScheme("strassen");
+        const QString good = dir.filePath(QStringLiteral("strassen.exp"));
+        writeFileAtomic(good.toStdString(), writeSchemes(SchemeFormat::Exp, {strassen}));
+        strassen.terms.pop_back();
+        const QString broken = dir.filePath(QStringLiteral("broken.exp"));
+        writeFileAtomic(broken.toStdString(), writeSchemes(SchemeFormat::Exp, {strassen}));
+
+        TrainingPanel panel;
+        panel.setModelFolder(dir.path());
+        panel.setGame({2, 2, 2}, CoefficientSet::Mod2);
+        auto* bases = panel.findChild<QCheckBox*>(QStringLiteral("trainRandomBases"));
+        QVERIFY(bases);
+        panel.setGenerations(0);
+        QVERIFY(!bases->isEnabled());  // plain training without lessons draws no bases
+        panel.setLessonFiles({good});
+        QVERIFY(bases->isEnabled());  // the lessons' bases
+
+        panel.setLessonFiles({broken});
+        QVERIFY(!panel.startTraining());
+        QVERIFY(!panel.isTraining());
+        QVERIFY2(panel.statusText().contains(QStringLiteral("broken.exp cannot be a lesson")),
+                 qPrintable(panel.statusText()));
+        panel.setLessonFiles({dir.filePath(QStringLiteral("missing.exp"))});
+        QVERIFY(!panel.startTraining());
+        QVERIFY2(panel.statusText().contains(QStringLiteral("Cannot read the lesson")),
+                 qPrintable(panel.statusText()));
+
+        panel.setLessonFiles({good});
+        bases->setChecked(false);
+        panel.setGenerations(1);
+        panel.setSteps(2);
+        panel.setGamesPerGeneration(1);
+        panel.setLessonRank(0);
+        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
+        QVERIFY(panel.startTraining());
+        QVERIFY2(panel.statusText().contains(QStringLiteral("learning from 1 scheme")),
+                 qPrintable(panel.statusText()));
+        QVERIFY(finished.wait(300000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        const BufferStarts starts = bufferStartsOf(panel.currentModel());
+        QVERIFY2(starts.fromTarget >= 8, qPrintable(QString::number(starts.fromTarget)));
+        const auto info = nn::readModelInfo(panel.currentModel().toStdString());
+        QVERIFY2(QString::fromStdString(info.recipe).contains(QStringLiteral("(1 scheme)")),
+                 info.recipe.c_str());
+
+        // Plain training takes them too (in the buffer's share of each batch).
+        panel.setGenerations(0);
+        QVERIFY(panel.startTraining());
+        QVERIFY2(panel.statusText().contains(QStringLiteral("learning from 1 scheme")),
+                 qPrintable(panel.statusText()));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.at(1).first().toBool(), true);
+        const auto plain = nn::readModelInfo(panel.currentModel().toStdString());
+        QCOMPARE(plain.steps, 2LL);
+        QVERIFY2(QString::fromStdString(plain.recipe).contains(QStringLiteral("(1 scheme)")),
+                 plain.recipe.c_str());
     }
 
     void stopsPromptlyAndKeepsTheModel() {

@@ -7,10 +7,12 @@
 #include <QtTest>
 #include <set>
 
+#include "core/catalog/Catalog.h"
 #include "core/nn/ExpertIteration.h"
 #include "core/nn/LoopCheckpoint.h"
 #include "core/nn/ModelFile.h"
 #include "core/search/IntResidual.h"
+#include "core/search/Lessons.h"
 #include "core/search/Seeds.h"
 
 using namespace tg;
@@ -197,6 +199,34 @@ class TestExpertIteration : public QObject {
         QCOMPARE(r.rows[0].bufferSize, 2 * 2 * 7);
         p.selfPlay.runThreads = 0;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ExpertIteration{p});
+    }
+
+    // Lessons start a fresh loop's replay buffer: the newest that fit it, taken out of the
+    // parameters when the loop is made (not kept twice for the whole run).
+    void lessonsStartTheBufferNewestFirst() {
+        QTemporaryDir dir;
+        LoopParams p = tinyLoop(dir, "lessons.tgm", 1);
+        p.selfPlay.games = 0;  // only the lessons in the buffer
+        p.trainer.bufferCapacity = 20;
+        search::AgentGame game;
+        game.size = {2, 2, 2};
+        game.coefficients = CoefficientSet::Mod2;
+        p.lessons = search::schemeLessons(*builtinScheme("strassen"), game, 8, false, 3);
+        QCOMPARE(p.lessons.size(), std::size_t{8 * 7});
+        const std::vector<search::Demonstration> newest(p.lessons.end() - 20, p.lessons.end());
+        ExpertIteration loop(p);
+        QCOMPARE(loop.lessonsKept(), std::size_t{20});
+        QVERIFY(loop.params().lessons.empty());
+        loop.start();
+        loop.wait();
+        QVERIFY2(loop.result().error.empty(), loop.result().error.c_str());
+        const std::vector<search::Demonstration> buffer = loop.replayBuffer();
+        QCOMPARE(buffer.size(), newest.size());
+        for (std::size_t i = 0; i < buffer.size(); ++i) {
+            QVERIFY(buffer[i].action == newest[i].action);
+            QCOMPARE(buffer[i].state.step, newest[i].state.step);
+            QCOMPARE(buffer[i].movesLeft, newest[i].movesLeft);
+        }
     }
 
     void resumingEqualsTheUninterruptedRun() {

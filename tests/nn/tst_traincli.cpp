@@ -197,12 +197,23 @@ class TestTrainCli : public QObject {
         const QJsonObject row = first.lastJson().value("rows").toArray().at(0).toObject();
         QVERIFY(row.value("buffer_size").toInt() >= 56);
         QVERIFY(copyStarts(loop + ".loop.json").contains(tensor222()));
-        // A resumed loop has them in its checkpoint: given again, they are refused.
-        const auto resumed =
-            runCli(common + QStringList{"--generations", "2", "--resume", loop + ".loop.json",
-                                        "--lessons", lessons, "--out", loop});
-        QCOMPARE(resumed.exitCode, 2);
-        QVERIFY2(resumed.err.contains("lessons"), qPrintable(resumed.err));
+        // A resumed loop has them in its checkpoint: given again, they are refused, before any
+        // file is read (a folder that is not there is not what is reported).
+        for (const QString& source : {lessons, dir.path() + "/nothing-here"}) {
+            const auto resumed =
+                runCli(common + QStringList{"--generations", "2", "--resume", loop + ".loop.json",
+                                            "--lessons", source, "--out", loop});
+            QCOMPARE(resumed.exitCode, 2);
+            QVERIFY2(resumed.err.contains("give --lessons to a fresh loop only"),
+                     qPrintable(resumed.err));
+        }
+        // The buffer keeps the newest lessons that fit it, and says so.
+        const auto capped = runCli(common + QStringList{"--generations", "1", "--lessons",
+                                                        lessons + "/strassen.json", "--buffer-size",
+                                                        "20", "--out", loop});
+        QVERIFY2(capped.exitCode == 0, qPrintable(capped.err));
+        QVERIFY2(capped.err.contains("1 scheme (56 demonstrations, the newest 20 kept)"),
+                 qPrintable(capped.err));
 
         // What cannot teach is refused before any training: another size, a wrong scheme.
         const QString wrongSize = dir.path() + "/m.tgm.wrong";
