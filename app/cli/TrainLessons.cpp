@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <utility>
 
 #include "CliSupport.h"
 #include "core/search/Lessons.h"
@@ -39,11 +40,11 @@ std::optional<Lessons> readLessons(const Options& o, const search::AgentGame& ga
         return std::nullopt;
     }
     bool failed = false;
-    const std::vector<LoadedScheme> loaded = loadAll(files, failed);
+    std::vector<LoadedScheme> loaded = loadAll(files, failed);
     if (failed) return std::nullopt;
     std::vector<Scheme> schemes;
     schemes.reserve(loaded.size());
-    for (const LoadedScheme& l : loaded) schemes.push_back(l.scheme);
+    for (LoadedScheme& l : loaded) schemes.push_back(std::move(l.scheme));  // sources stay
     try {
         lessons.demonstrations =
             search::schemesLessons(schemes, game, search::SelfPlayParams{}.runLessonCopies,

@@ -8,6 +8,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/search/Lessons.h"
+#include "core/search/Seeds.h"
 
 using namespace tg;
 using namespace tg::search;
@@ -140,6 +141,33 @@ class TestSchemeLessons : public QObject {
         const auto lessons = schemeLessons(doubled, mod2, 2, true, 5);
         QCOMPARE(lessons.size(), std::size_t{2 * 7});
         QCOMPARE(replayedStarts(lessons, mod2, 7).size(), std::size_t{2});
+    }
+
+    // Several schemes (train --lessons, the Training dock): each taught as schemeLessons teaches
+    // it with its own seed, in order; the first that cannot teach is named by its index.
+    void severalSchemesEachWithItsOwnSeed() {
+        const AgentGame mod2 = game222(CoefficientSet::Mod2);
+        const Scheme winograd = *builtinScheme("winograd");
+        const auto both = schemesLessons({strassen(), winograd}, mod2, 3, true, 11);
+        auto expected = schemeLessons(strassen(), mod2, 3, true, seedFor(11, 0));
+        const auto second = schemeLessons(winograd, mod2, 3, true, seedFor(11, 1));
+        expected.insert(expected.end(), second.begin(), second.end());
+        QCOMPARE(both.size(), expected.size());
+        for (std::size_t i = 0; i < both.size(); ++i) {
+            QCOMPARE(both[i].action, expected[i].action);
+            QCOMPARE(both[i].state.residual, expected[i].state.residual);
+        }
+        QVERIFY(schemesLessons({}, mod2, 3, true, 11).empty());
+
+        Scheme missing = strassen();
+        missing.terms.pop_back();
+        try {
+            (void)schemesLessons({strassen(), winograd, missing}, mod2, 3, true, 11);
+            QFAIL("a scheme with a term missing was taught");
+        } catch (const LessonRefused& e) {
+            QCOMPARE(e.scheme, std::size_t{2});
+            QVERIFY2(QString::fromStdString(e.what()).contains("wrong entries"), e.what());
+        }
     }
 };
 
