@@ -1344,7 +1344,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainLessons.cpp" line="+38"/>
+        <location filename="../app/cli/TrainLessons.cpp" line="+39"/>
         <source>--lessons names no scheme files</source>
         <translation>--lessons names no scheme files</translation>
     </message>
@@ -3204,7 +3204,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+115"/>
         <source>no OpenGL context</source>
         <translation>no OpenGL context</translation>
     </message>
@@ -3251,7 +3251,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -3261,7 +3261,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>%1: holds no scheme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+9"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+10"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -3713,7 +3713,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Transform Failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-353"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4598,7 +4598,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+110"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+118"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4648,22 +4648,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Make &amp;Default for the Agent</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+54"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Generations:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>R&amp;uns of:</source>
         <translation>R&amp;uns of:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Lesso&amp;ns:</source>
         <translation>Lesso&amp;ns:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -4708,12 +4708,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Self-play that misses the target still teaches when its scheme has at most this rank</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-49"/>
         <source>Lesson ran&amp;k:</source>
         <translation>Lesson ran&amp;k:</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+77"/>
         <source>policy loss</source>
         <translation>policy loss</translation>
     </message>
@@ -4733,7 +4733,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>loss</translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+258"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4741,7 +4741,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-360"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4766,7 +4766,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seed:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-21"/>
         <source>Load a Model</source>
         <translation>Load a Model</translation>
     </message>
@@ -4786,7 +4786,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>This build has no network support (LibTorch): nothing to train.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+78"/>
         <source>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</source>
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
@@ -4818,7 +4818,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Random &amp;bases</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+249"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>
@@ -4831,7 +4831,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Its buffer keeps the newest %1 of their %2 demonstrations.</source>
+        <translation>Its buffer keeps the newest %1 of their %2 demonstrations.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Stopping after the current step…</source>
         <translation>Stopping after the current step…</translation>
     </message>

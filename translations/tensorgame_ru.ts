@@ -1344,7 +1344,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>none (по умолчанию) или cyclic: блуждать только по схемам, инвариантным относительно (A,B,C)-&gt;(B,C,A), — орбитам из трёх членов плюс неподвижным членам (только квадратные размеры n,n,n).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainLessons.cpp" line="+38"/>
+        <location filename="../app/cli/TrainLessons.cpp" line="+39"/>
         <source>--lessons names no scheme files</source>
         <translation>--lessons не называет ни одного файла схемы</translation>
     </message>
@@ -3219,7 +3219,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+115"/>
         <source>no OpenGL context</source>
         <translation>нет контекста OpenGL</translation>
     </message>
@@ -3266,7 +3266,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Агент</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
@@ -3276,7 +3276,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>%1: не содержит ни одной схемы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+9"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+10"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
@@ -3730,7 +3730,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Преобразование не удалось</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-353"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4617,7 +4617,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+110"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+118"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4667,22 +4667,22 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сделать моделью агента по &amp;умолчанию</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+54"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Поколения:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>R&amp;uns of:</source>
         <translation>Пр&amp;огоны по:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Lesso&amp;ns:</source>
         <translation>Учебные с&amp;хемы:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4727,12 +4727,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Самоигра, не достигшая цели, всё равно учит, если ранг её схемы не больше этого</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-49"/>
         <source>Lesson ran&amp;k:</source>
         <translation>Ранг урок&amp;а:</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+77"/>
         <source>policy loss</source>
         <translation>потери стратегии</translation>
     </message>
@@ -4752,7 +4752,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>потери</translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+258"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4761,7 +4761,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-360"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4786,7 +4786,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальное значение:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-21"/>
         <source>Load a Model</source>
         <translation>Загрузка модели</translation>
     </message>
@@ -4806,7 +4806,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+78"/>
         <source>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</source>
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
@@ -4838,7 +4838,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Случайные &amp;базисы</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+249"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>
@@ -4852,7 +4852,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Its buffer keeps the newest %1 of their %2 demonstrations.</source>
+        <translation>Буфер хранит последние %1 из их %2 демонстраций.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Stopping after the current step…</source>
         <translation>Остановка после текущего шага…</translation>
     </message>

@@ -477,6 +477,11 @@ bool TrainingPanel::startTraining() {
         return false;
     }
     const int schemes = taught->schemes;
+    const std::size_t given = taught->demonstrations.size();
+    // What the job's buffer keeps of them (the newest): the same defaults makeJob starts from.
+    const std::size_t kept = std::min(
+        given, generations_->value() > 0 ? network->loopParams(*size, set).trainer.bufferCapacity
+                                         : network->trainerParams(*size, set).bufferCapacity);
     QString lessonsRecipe;
     if (schemes > 0)
         lessonsRecipe =
@@ -494,10 +499,16 @@ bool TrainingPanel::startTraining() {
     generationChart_->clear();
     charts_->setCurrentIndex(generations_->value() > 0 ? 1 : 0);
     bridge_->start(std::move(trainer));
-    setStatus(schemes == 0 ? tr("Training a network for %1\u2026").arg(size_->text())
-                           : tr("Training a network for %1, learning from %n scheme(s)\u2026",
-                                nullptr, schemes)
-                                 .arg(size_->text()));
+    QString started =
+        schemes == 0
+            ? tr("Training a network for %1\u2026").arg(size_->text())
+            : tr("Training a network for %1, learning from %n scheme(s)\u2026", nullptr, schemes)
+                  .arg(size_->text());
+    if (kept < given)  // said, not dropped silently
+        started +=
+            QLatin1Char(' ') +
+            tr("Its buffer keeps the newest %1 of their %2 demonstrations.").arg(kept).arg(given);
+    setStatus(started);
     updateButtons();
     return true;
 #else

@@ -265,6 +265,16 @@ class TestTrainingPanel : public QObject {
         QCOMPARE(plain.steps, 2LL);
         QVERIFY2(QString::fromStdString(plain.recipe).contains(QStringLiteral("(1 scheme)")),
                  plain.recipe.c_str());
+
+        // More lessons than the buffer holds (100,000 demonstrations): it keeps the newest, and
+        // the status says so. Strassen's scheme 1,786 times: 1,786 x 8 copies x 7 moves.
+        panel.setLessonFiles(QStringList(1786, good));
+        QVERIFY(panel.startTraining());
+        QVERIFY2(panel.statusText().contains(
+                     QStringLiteral("keeps the newest 100000 of their 100016 demonstrations")),
+                 qPrintable(panel.statusText()));
+        panel.stopTraining();
+        QVERIFY(finished.wait(120000));
     }
 
     void stopsPromptlyAndKeepsTheModel() {
