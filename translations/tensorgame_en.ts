@@ -3202,6 +3202,29 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
 </context>
 <context>
+    <name>tg::LossChart</name>
+    <message>
+        <location filename="../app/gui/LossChart.cpp" line="+12"/>
+        <source>policy loss</source>
+        <translation>policy loss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value loss</source>
+        <translation>value loss</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+</context>
+<context>
     <name>tg::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="+115"/>
@@ -4598,7 +4621,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+118"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+115"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4648,7 +4671,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Make &amp;Default for the Agent</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Generations:</translation>
     </message>
@@ -4712,28 +4735,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <source>Lesson ran&amp;k:</source>
         <translation>Lesson ran&amp;k:</translation>
     </message>
-    <message>
-        <location line="+77"/>
-        <source>policy loss</source>
-        <translation>policy loss</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>value loss</source>
-        <translation>value loss</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>step</source>
-        <translation>step</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>loss</source>
-        <translation>loss</translation>
-    </message>
     <message numerus="yes">
-        <location line="+258"/>
+        <location line="+309"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4741,7 +4744,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-324"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4791,7 +4794,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+155"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
@@ -4813,12 +4816,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-192"/>
         <source>Random &amp;bases</source>
         <translation>Random &amp;bases</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+217"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>
@@ -4841,7 +4844,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Stopping after the current step…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Step %1: policy loss %2, value loss %3, %4 examples/s</source>
         <translation>Step %1: policy loss %2, value loss %3, %4 examples/s</translation>
     </message>

@@ -3217,6 +3217,29 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
 </context>
 <context>
+    <name>tg::LossChart</name>
+    <message>
+        <location filename="../app/gui/LossChart.cpp" line="+12"/>
+        <source>policy loss</source>
+        <translation>потери стратегии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value loss</source>
+        <translation>потери ценности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+</context>
+<context>
     <name>tg::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="+115"/>
@@ -4617,7 +4640,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+118"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+115"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4667,7 +4690,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сделать моделью агента по &amp;умолчанию</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Поколения:</translation>
     </message>
@@ -4731,28 +4754,8 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <source>Lesson ran&amp;k:</source>
         <translation>Ранг урок&amp;а:</translation>
     </message>
-    <message>
-        <location line="+77"/>
-        <source>policy loss</source>
-        <translation>потери стратегии</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>value loss</source>
-        <translation>потери ценности</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>step</source>
-        <translation>шаг</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>loss</source>
-        <translation>потери</translation>
-    </message>
     <message numerus="yes">
-        <location line="+258"/>
+        <location line="+309"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4761,7 +4764,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-324"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4811,7 +4814,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+155"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
@@ -4833,12 +4836,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-192"/>
         <source>Random &amp;bases</source>
         <translation>Случайные &amp;базисы</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+217"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>
@@ -4862,7 +4865,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Остановка после текущего шага…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Step %1: policy loss %2, value loss %3, %4 examples/s</source>
         <translation>Шаг %1: потери стратегии %2, потери ценности %3, %4 примеров/с</translation>
     </message>

@@ -1,7 +1,5 @@
 #include "TrainingPanel.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -12,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -20,7 +17,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <algorithm>
 #include <climits>
 #include <optional>
@@ -29,6 +25,7 @@
 
 #include "GenerationChart.h"
 #include "LessonsPicker.h"
+#include "LossChart.h"
 #include "core/nn/DefaultModels.h"
 #include "widgets/EngineBridge.h"
 #ifdef TG_AGENT_WITH_NETWORK
@@ -145,7 +142,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), bridge_(new Eng
     status_->setWordWrap(true);
 
     charts_ = new QStackedWidget(this);
-    charts_->addWidget(createLossChart());
+    lossChart_ = new LossChart(this);
+    charts_->addWidget(lossChart_);
     generationChart_ = new GenerationChart(this);
     charts_->addWidget(generationChart_);
 
@@ -275,35 +273,6 @@ void TrainingPanel::createSelfPlayControls() {
     enable();
 }
 
-// The policy and value losses against the step, drawn as training goes.
-QChartView* TrainingPanel::createLossChart() {
-    policy_ = new QLineSeries;
-    policy_->setName(tr("policy loss"));
-    value_ = new QLineSeries;
-    value_->setName(tr("value loss"));
-    chart_ = new QChart;
-    chart_->addSeries(policy_);
-    chart_->addSeries(value_);
-    xAxis_ = new QValueAxis;
-    xAxis_->setTitleText(tr("step"));
-    xAxis_->setLabelFormat(QStringLiteral("%d"));
-    yAxis_ = new QValueAxis;
-    yAxis_->setTitleText(tr("loss"));
-    chart_->addAxis(xAxis_, Qt::AlignBottom);
-    chart_->addAxis(yAxis_, Qt::AlignLeft);
-    for (QLineSeries* s : {policy_, value_}) {
-        s->attachAxis(xAxis_);
-        s->attachAxis(yAxis_);
-    }
-    xAxis_->setRange(0, 1);
-    yAxis_->setRange(0, 1);
-    chart_->legend()->setAlignment(Qt::AlignBottom);
-    auto* view = new QChartView(chart_, this);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(160);
-    return view;
-}
-
 TrainingPanel::~TrainingPanel() {
     // The trainer writes the model when it stops; joining it waits for the last step, before
     // the listener goes.
@@ -364,7 +333,7 @@ int TrainingPanel::selfPlayBestRanksShown() const {
 }
 
 int TrainingPanel::pointsShown() const {
-    return static_cast<int>(policy_->count());
+    return lossChart_->points();
 }
 QString TrainingPanel::statusText() const {
     return status_->text();
@@ -492,10 +461,7 @@ bool TrainingPanel::startTraining() {
     std::unique_ptr<run::Job> trainer =
         makeJob(*network, *size, set, out, std::move(taught->demonstrations), lessonsRecipe);
     if (!trainer) return false;
-    policy_->clear();
-    value_->clear();
-    maxLoss_ = 1;
-    xAxis_->setRange(0, 1);
+    lossChart_->clear();
     generationChart_->clear();
     charts_->setCurrentIndex(generations_->value() > 0 ? 1 : 0);
     bridge_->start(std::move(trainer));
@@ -524,11 +490,7 @@ void TrainingPanel::stopTraining() {
 }
 
 void TrainingPanel::onStep(long long step, double policyLoss, double valueLoss, double rate) {
-    policy_->append(static_cast<double>(step), policyLoss);
-    value_->append(static_cast<double>(step), valueLoss);
-    maxLoss_ = std::max({maxLoss_, policyLoss, valueLoss});
-    xAxis_->setRange(0, std::max<double>(1, static_cast<double>(step)));
-    yAxis_->setRange(0, maxLoss_ * 1.05);
+    lossChart_->addStep(step, policyLoss, valueLoss);
     setStatus(tr("Step %1: policy loss %2, value loss %3, %4 examples/s")
                   .arg(step)
                   .arg(policyLoss, 0, 'f', 3)

@@ -18,19 +18,15 @@
 #include "core/search/Demonstration.h"
 #include "core/tensor/TensorSize.h"
 
-class QChart;
-class QChartView;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
-class QLineSeries;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
-class QValueAxis;
 
 namespace tg::nn {
 struct Services;
@@ -41,6 +37,7 @@ namespace tg {
 class EngineBridge;
 class GenerationChart;
 class LessonsPicker;
+class LossChart;
 
 class TrainingPanel : public QWidget {
     Q_OBJECT
@@ -89,7 +86,6 @@ class TrainingPanel : public QWidget {
 
   private:
     [[nodiscard]] CoefficientSet currentSet() const;  // the form's
-    QChartView* createLossChart();
     QFormLayout* createForm();
     QHBoxLayout* createLoopControls();
     void createSelfPlayControls();
@@ -121,6 +117,7 @@ class TrainingPanel : public QWidget {
     QSpinBox* lessonRank_;
     QCheckBox* randomBases_;
     LessonsPicker* lessons_;
+    LossChart* lossChart_;
     GenerationChart* generationChart_;
     QStackedWidget* charts_;  // the losses, or the generations when the loop runs
     QPushButton* start_;
@@ -128,12 +125,6 @@ class TrainingPanel : public QWidget {
     QPushButton* load_;
     QPushButton* default_;
     QLabel* status_;
-    QChart* chart_;
-    QLineSeries* policy_;
-    QLineSeries* value_;
-    QValueAxis* xAxis_;
-    QValueAxis* yAxis_;
-    double maxLoss_ = 1;
     EngineBridge* bridge_;  // owns the trainer; shut down before the listener goes
     std::unique_ptr<Listener> listener_;
 };
