@@ -1344,12 +1344,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>none (default), or cyclic: walk only schemes invariant under (A,B,C)-&gt;(B,C,A), orbits of three terms plus fixed terms (square sizes n,n,n only).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainLessons.cpp" line="+39"/>
+        <location filename="../app/cli/TrainLessons.cpp" line="+38"/>
         <source>--lessons names no scheme files</source>
         <translation>--lessons names no scheme files</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 cannot be a lesson: %2</source>
         <translation>%1 cannot be a lesson: %2</translation>
     </message>
@@ -2950,7 +2950,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::LessonsPicker</name>
     <message>
-        <location filename="../app/gui/LessonsPicker.cpp" line="+28"/>
+        <location filename="../app/gui/LessonsPicker.cpp" line="+29"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
@@ -2988,12 +2988,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Cannot read the lesson %1: %2</source>
         <translation>Cannot read the lesson %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>%1 cannot be a lesson: %2</source>
         <translation>%1 cannot be a lesson: %2</translation>
     </message>
@@ -4621,7 +4621,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+115"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+116"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4736,7 +4736,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Lesson ran&amp;k:</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+369"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4744,7 +4744,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-384"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4794,12 +4794,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+265"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
         <source>Say the size as n,m,p (for example 2,2,2).</source>
         <translation>Say the size as n,m,p (for example 2,2,2).</translation>
     </message>
@@ -4809,19 +4809,33 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot create the models folder %1</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="-12"/>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Cannot train: %1</source>
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-277"/>
         <source>Random &amp;bases</source>
         <translation>Random &amp;bases</translation>
     </message>
+    <message numerus="yes">
+        <location line="+220"/>
+        <source>Reading %n lesson file(s)…</source>
+        <translation>
+            <numerusform>Reading %n lesson file…</numerusform>
+            <numerusform>Reading %n lesson files…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+217"/>
+        <location line="+9"/>
+        <source>Stopped while reading the lessons: nothing was trained.</source>
+        <translation>Stopped while reading the lessons: nothing was trained.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>
@@ -4834,12 +4848,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Its buffer keeps the newest %1 of their %2 demonstrations.</source>
         <translation>Its buffer keeps the newest %1 of their %2 demonstrations.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Stopping after the current step…</source>
         <translation>Stopping after the current step…</translation>
     </message>

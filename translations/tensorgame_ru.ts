@@ -1344,12 +1344,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>none (по умолчанию) или cyclic: блуждать только по схемам, инвариантным относительно (A,B,C)-&gt;(B,C,A), — орбитам из трёх членов плюс неподвижным членам (только квадратные размеры n,n,n).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainLessons.cpp" line="+39"/>
+        <location filename="../app/cli/TrainLessons.cpp" line="+38"/>
         <source>--lessons names no scheme files</source>
         <translation>--lessons не называет ни одного файла схемы</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 cannot be a lesson: %2</source>
         <translation>%1 не может служить уроком: %2</translation>
     </message>
@@ -2964,7 +2964,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::LessonsPicker</name>
     <message>
-        <location filename="../app/gui/LessonsPicker.cpp" line="+28"/>
+        <location filename="../app/gui/LessonsPicker.cpp" line="+29"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
@@ -3003,12 +3003,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Cannot read the lesson %1: %2</source>
         <translation>Не удаётся прочитать урок %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>%1 cannot be a lesson: %2</source>
         <translation>%1 не может служить уроком: %2</translation>
     </message>
@@ -4640,7 +4640,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+115"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+116"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4755,7 +4755,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ранг урок&amp;а:</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+369"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4764,7 +4764,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-384"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4814,12 +4814,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+265"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
         <source>Say the size as n,m,p (for example 2,2,2).</source>
         <translation>Укажите размер в виде n,m,p (например, 2,2,2).</translation>
     </message>
@@ -4829,19 +4829,34 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся создать папку моделей %1</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="-12"/>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Cannot train: %1</source>
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-277"/>
         <source>Random &amp;bases</source>
         <translation>Случайные &amp;базисы</translation>
     </message>
+    <message numerus="yes">
+        <location line="+220"/>
+        <source>Reading %n lesson file(s)…</source>
+        <translation>
+            <numerusform>Чтение %n файла с уроками…</numerusform>
+            <numerusform>Чтение %n файлов с уроками…</numerusform>
+            <numerusform>Чтение %n файлов с уроками…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+217"/>
+        <location line="+9"/>
+        <source>Stopped while reading the lessons: nothing was trained.</source>
+        <translation>Остановлено при чтении уроков: обучение не проводилось.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>
@@ -4855,12 +4870,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Its buffer keeps the newest %1 of their %2 demonstrations.</source>
         <translation>Буфер хранит последние %1 из их %2 демонстраций.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Stopping after the current step…</source>
         <translation>Остановка после текущего шага…</translation>
     </message>

@@ -203,7 +203,8 @@ int execute(const Options& o, const QStringList& args) {
     if (!folderCanTake("train", params.out)) return kBadInput;  // before training, not after
     const int selfPlayEvery = params.selfPlayEvery;
     const search::SelfPlayParams playParams = selfPlayParams(o, size, set);
-    std::optional<Lessons> lessons = readLessons(o, playParams.game, playParams.randomBasis);
+    std::optional<search::FileLessons> lessons =
+        readLessons(o, playParams.game, playParams.randomBasis);
     if (!lessons) return kBadInput;
     const int selfPlayTarget = playParams.game.targetRank;
     nn::AgentSelfPlay selfPlay(playParams);

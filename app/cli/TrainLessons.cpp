@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "CliSupport.h"
-#include "core/search/Lessons.h"
+#include "core/search/LessonFiles.h"
 #include "core/search/SelfPlay.h"
 
 namespace tg::cli {
@@ -30,33 +30,29 @@ QStringList lessonFiles(const Options& o) {
 
 }  // namespace
 
-std::optional<Lessons> readLessons(const Options& o, const search::AgentGame& game,
-                                   bool randomBasis) {
-    Lessons lessons;
-    if (!o.isSet("lessons")) return lessons;
+std::optional<search::FileLessons> readLessons(const Options& o, const search::AgentGame& game,
+                                               bool randomBasis) {
+    if (!o.isSet("lessons")) return search::FileLessons{};
     const QStringList files = lessonFiles(o);
     if (files.isEmpty()) {
         printError("train", Cli::tr("--lessons names no scheme files"));
         return std::nullopt;
     }
-    bool failed = false;
-    std::vector<LoadedScheme> loaded = loadAll(files, failed);
-    if (failed) return std::nullopt;
-    std::vector<Scheme> schemes;
-    schemes.reserve(loaded.size());
-    for (LoadedScheme& l : loaded) schemes.push_back(std::move(l.scheme));  // sources stay
+    std::vector<std::string> paths;
+    paths.reserve(static_cast<std::size_t>(files.size()));
+    for (const QString& f : files) paths.push_back(f.toStdString());
     try {
-        lessons.demonstrations =
-            search::schemesLessons(schemes, game, search::SelfPlayParams{}.runLessonCopies,
-                                   randomBasis, o.get<std::uint64_t>("seed"));
-    } catch (const search::LessonRefused& e) {
-        printError("train", Cli::tr("%1 cannot be a lesson: %2")
-                                .arg(QString::fromStdString(loaded[e.scheme].source),
-                                     QString::fromStdString(e.what())));
+        return search::readLessonFiles(paths, game, search::SelfPlayParams{}.runLessonCopies,
+                                       randomBasis, o.get<std::uint64_t>("seed"));
+    } catch (const search::LessonFileError& e) {
+        if (e.unreadable)  // the loader's message names the file
+            printError(e.what());
+        else
+            printError("train", Cli::tr("%1 cannot be a lesson: %2")
+                                    .arg(QString::fromStdString(e.source),
+                                         QString::fromStdString(e.what())));
         return std::nullopt;
     }
-    lessons.schemes = static_cast<int>(schemes.size());
-    return lessons;
 }
 
 std::string lessonsSaid(int schemes, std::size_t demonstrations, std::size_t kept) {

@@ -98,7 +98,7 @@ int runTrainLoop(const Options& o, const QStringList& args) {
     if (!params.resume.empty() && o.isSet("lessons"))
         return fail("train", Cli::tr("a resumed loop has its lessons in its checkpoint's replay "
                                      "buffer: give --lessons to a fresh loop only"));
-    std::optional<Lessons> lessons =
+    std::optional<search::FileLessons> lessons =
         readLessons(o, params.selfPlay.game, params.selfPlay.randomBasis);
     if (!lessons) return kBadInput;
     const std::size_t given = lessons->demonstrations.size();

@@ -1,17 +1,18 @@
 #include "LessonsPicker.h"
 
-#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <exception>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "SchemeFileFilters.h"
-#include "core/io/SchemeSource.h"
-#include "core/search/Lessons.h"
+#include "core/run/Task.h"
 #include "core/search/SelfPlay.h"
 
 namespace tg {
@@ -73,43 +74,37 @@ void LessonsPicker::showFiles() {
     clear_->setEnabled(!files_.isEmpty());
 }
 
-std::optional<LessonsPicker::Taught> LessonsPicker::lessons(const search::AgentGame& game,
-                                                            bool randomBasis, std::uint64_t seed,
-                                                            QString* error) const {
-    Taught taught;
-    if (files_.isEmpty()) return taught;
-    // Read here, on the GUI thread, before the job starts: a few files take milliseconds, and a
-    // refusal belongs in the dock's status before anything trains.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    struct RestoreCursor {
-        ~RestoreCursor() { QApplication::restoreOverrideCursor(); }
-    } restore;
-    std::vector<Scheme> schemes;
-    QStringList sources;
-    for (const QString& file : files_) {
+std::unique_ptr<run::Job> LessonsPicker::reading(const search::AgentGame& game, bool randomBasis,
+                                                 std::uint64_t seed, ReadDone done) const {
+    std::vector<std::string> files;
+    files.reserve(static_cast<std::size_t>(files_.size()));
+    for (const QString& f : files_) files.push_back(f.toStdString());
+    auto read = [files = std::move(files), game, randomBasis,
+                 seed](const std::atomic<bool>& stop) -> std::shared_ptr<Read> {
+        auto r = std::make_shared<Read>();
         try {
-            for (LoadedScheme& l : loadSchemes(file.toStdString())) {
-                schemes.push_back(std::move(l.scheme));
-                sources << QString::fromStdString(l.source);
-            }
-        } catch (const std::exception& e) {
-            if (error)
-                *error = tr("Cannot read the lesson %1: %2").arg(file, QString::fromUtf8(e.what()));
-            return std::nullopt;
+            std::optional<search::FileLessons> lessons = search::readLessonFiles(
+                files, game, search::SelfPlayParams{}.runLessonCopies, randomBasis, seed, &stop);
+            if (!lessons) return nullptr;  // stopped
+            r->lessons = std::move(*lessons);
+        } catch (const search::LessonFileError& e) {
+            const QString source = QString::fromStdString(e.source);
+            r->refusal =
+                e.unreadable
+                    ? tr("Cannot read the lesson %1: %2").arg(source, QString::fromUtf8(e.what()))
+                    : tr("%1 cannot be a lesson: %2")
+                          .arg(QFileInfo(source).fileName(), QString::fromUtf8(e.what()));
         }
-    }
-    try {
-        taught.demonstrations = search::schemesLessons(
-            schemes, game, search::SelfPlayParams{}.runLessonCopies, randomBasis, seed);
-    } catch (const search::LessonRefused& e) {
-        if (error)
-            *error = tr("%1 cannot be a lesson: %2")
-                         .arg(QFileInfo(sources.at(static_cast<qsizetype>(e.scheme))).fileName(),
-                              QString::fromStdString(e.what()));
-        return std::nullopt;
-    }
-    taught.schemes = static_cast<int>(schemes.size());
-    return taught;
+        return r;
+    };
+    // The task's result is empty when it was stopped before it began, or threw (out of memory).
+    auto finished = [done = std::move(done)](std::optional<std::shared_ptr<Read>> result,
+                                             const std::string& error, run::EndReason) {
+        if (!result && !error.empty())
+            result = std::make_shared<Read>(Read{{}, QString::fromStdString(error)});
+        done(result ? *result : nullptr);
+    };
+    return std::make_unique<run::Task<std::shared_ptr<Read>>>(std::move(read), std::move(finished));
 }
 
 }  // namespace tg

@@ -30,6 +30,7 @@
 #include "widgets/EngineBridge.h"
 #ifdef TG_AGENT_WITH_NETWORK
 #include "NetworkServices.h"
+#include "core/nn/NnServices.h"
 #include "core/nn/Trainer.h"
 #endif
 
@@ -355,30 +356,51 @@ void TrainingPanel::updateButtons() {
 }
 
 #ifdef TG_AGENT_WITH_NETWORK
-std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, TensorSize size,
-                                                 CoefficientSet set, const std::string& out,
-                                                 std::vector<search::Demonstration> lessons,
-                                                 const QString& lessonsRecipe) {
-    const QString recipe =
+// What the form said when Start was pressed. The job is made from it once the lessons are read
+// (in the background), so that an edit made meanwhile belongs to the next run, not this one.
+struct TrainingPanel::Request {
+    TensorSize size;
+    CoefficientSet set = CoefficientSet::Mod2;
+    std::string out;
+    QString sizeText;
+    int seconds = 0;
+    int steps = 0;
+    int seed = 0;
+    int generations = 0;
+    int games = 0;
+    int runGames = 0;
+    int lessonRank = 0;
+    bool randomBasis = true;
+    QStringList lessonFiles;
+};
+
+nn::TrainingJob TrainingPanel::makeJob(const nn::Services& network, const Request& request,
+                                       search::FileLessons lessons) {
+    QString recipe =
         QStringLiteral("TensorGame Explorer training panel: size %1, %2, %3 s, seed %4")
-            .arg(size_->text(), QString::fromStdString(coefficientSetName(currentSet())))
-            .arg(time_->value())
-            .arg(seed_->value()) +
-        lessonsRecipe;
+            .arg(request.sizeText, QString::fromStdString(coefficientSetName(request.set)))
+            .arg(request.seconds)
+            .arg(request.seed);
+    if (lessons.schemes > 0)
+        recipe +=
+            QStringLiteral(", lessons: %1 (%2 %3)")
+                .arg(request.lessonFiles.join(QStringLiteral(", ")))
+                .arg(lessons.schemes)
+                .arg(lessons.schemes == 1 ? QStringLiteral("scheme") : QStringLiteral("schemes"));
     try {
-        if (generations_->value() > 0) {
-            auto params = network.loopParams(size, set);
-            params.generations = generations_->value();
-            if (steps_->value() > 0) params.stepsPerGeneration = steps_->value();
-            params.selfPlay.games = games_->value();
-            params.evalGames = std::max(2, games_->value() / 2);
-            params.selfPlay.runGames = runGames_->value();
+        if (request.generations > 0) {
+            auto params = network.loopParams(request.size, request.set);
+            params.generations = request.generations;
+            if (request.steps > 0) params.stepsPerGeneration = request.steps;
+            params.selfPlay.games = request.games;
+            params.evalGames = std::max(2, request.games / 2);
+            params.selfPlay.runGames = request.runGames;
             params.selfPlay.runThreads = std::max(1, QThread::idealThreadCount());
-            params.selfPlay.lessonRank = lessonRank_->value();
-            params.selfPlay.randomBasis = randomBases_->isChecked();
-            params.trainer.seed = static_cast<std::uint64_t>(seed_->value());
-            params.out = out;
-            params.lessons = std::move(lessons);
+            params.selfPlay.lessonRank = request.lessonRank;
+            params.selfPlay.randomBasis = request.randomBasis;
+            params.trainer.seed = static_cast<std::uint64_t>(request.seed);
+            params.out = request.out;
+            params.lessons = std::move(lessons.demonstrations);
             QString loop = QStringLiteral(", %1 generations of %2 steps, %3 games")
                                .arg(params.generations)
                                .arg(params.stepsPerGeneration)
@@ -391,18 +413,108 @@ std::unique_ptr<run::Job> TrainingPanel::makeJob(const nn::Services& network, Te
             params.recipe = (recipe + loop).toStdString();
             return network.makeExpertIteration(std::move(params), listener_.get());
         }
-        auto params = network.trainerParams(size, set);
-        params.timeLimitSeconds = time_->value();
-        params.steps = steps_->value();
-        params.seed = static_cast<std::uint64_t>(seed_->value());
+        auto params = network.trainerParams(request.size, request.set);
+        params.timeLimitSeconds = request.seconds;
+        params.steps = request.steps;
+        params.seed = static_cast<std::uint64_t>(request.seed);
         params.checkpointEvery = 500;
-        params.out = out;
+        params.out = request.out;
         params.recipe = recipe.toStdString();
-        return network.makeTrainer(params, listener_.get(), std::move(lessons));
+        return network.makeTrainer(params, listener_.get(), std::move(lessons.demonstrations));
     } catch (const std::exception& e) {
         setStatus(tr("Cannot train: %1").arg(QString::fromStdString(e.what())));
-        return nullptr;
+        return {};
     }
+}
+
+std::optional<TrainingPanel::Request> TrainingPanel::requestFromForm() {
+    const auto size = TensorSize::parse(size_->text().toStdString());
+    if (!size) {
+        setStatus(tr("Say the size as n,m,p (for example 2,2,2)."));
+        return std::nullopt;
+    }
+    if (!QDir().mkpath(folder_)) {
+        setStatus(tr("Cannot create the models folder %1").arg(folder_));
+        return std::nullopt;
+    }
+    Request r;
+    r.size = *size;
+    r.set = currentSet();
+    const QString stem = QString::fromStdString(nn::defaultModelFileName(r.size, r.set));
+    r.out =
+        QDir(folder_)
+            .filePath(stem.chopped(4) +  // "agent-2x2x2-mod2" + "-20260101-120000.tgm"
+                      QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) +
+                      QStringLiteral(".tgm"))
+            .toStdString();
+    r.sizeText = size_->text();
+    r.seconds = time_->value();
+    r.steps = steps_->value();
+    r.seed = seed_->value();
+    r.generations = generations_->value();
+    r.games = games_->value();
+    r.runGames = runGames_->value();
+    r.lessonRank = lessonRank_->value();
+    r.randomBasis = randomBases_->isChecked();
+    r.lessonFiles = lessons_->files();
+    return r;
+}
+
+// Reads the lessons on the bridge first (Stop ends it), then starts the job from onLessonsRead.
+void TrainingPanel::readLessonsThenTrain(const Request& request) {
+    search::AgentGame game;
+    game.size = request.size;
+    game.coefficients = request.set;
+    auto reading = lessons_->reading(
+        game, request.randomBasis, static_cast<std::uint64_t>(request.seed),
+        [this, request](std::shared_ptr<LessonsPicker::Read> read) {
+            bridge_->postLast([this, request, read] { onLessonsRead(request, read); });
+        });
+    bridge_->start(std::move(reading));
+    setStatus(tr("Reading %n lesson file(s)\u2026", nullptr,
+                 static_cast<int>(request.lessonFiles.size())));
+}
+
+void TrainingPanel::onLessonsRead(const Request& request,
+                                  const std::shared_ptr<LessonsPicker::Read>& read) {
+    QString noNetwork;
+    const nn::Services* network = networkServices(&noNetwork);
+    if (!read || stopAsked_)
+        setStatus(tr("Stopped while reading the lessons: nothing was trained."));
+    else if (!read->refusal.isEmpty())
+        setStatus(tr("Cannot train: %1").arg(read->refusal));
+    else if (!network)
+        setStatus(tr("Cannot train: %1").arg(noNetwork));
+    else if (train(*network, request, std::move(read->lessons)))
+        return;
+    updateButtons();
+    Q_EMIT trainingFinished(false);
+}
+
+bool TrainingPanel::train(const nn::Services& network, const Request& request,
+                          search::FileLessons lessons) {
+    const int schemes = lessons.schemes;
+    const std::size_t given = lessons.demonstrations.size();
+    nn::TrainingJob made = makeJob(network, request, std::move(lessons));
+    if (!made.job) return false;
+    lossChart_->clear();
+    generationChart_->clear();
+    charts_->setCurrentIndex(request.generations > 0 ? 1 : 0);
+    bridge_->start(std::move(made.job));
+    QString started =
+        schemes == 0
+            ? tr("Training a network for %1\u2026").arg(request.sizeText)
+            : tr("Training a network for %1, learning from %n scheme(s)\u2026", nullptr, schemes)
+                  .arg(request.sizeText);
+    if (made.lessonsKept < given)  // said, not dropped silently
+        started +=
+            QLatin1Char(' ') + tr("Its buffer keeps the newest %1 of their %2 demonstrations.")
+                                   .arg(made.lessonsKept)
+                                   .arg(given);
+    setStatus(started);
+    updateButtons();
+    Q_EMIT trainingStarted();
+    return true;
 }
 #endif
 
@@ -412,69 +524,17 @@ bool TrainingPanel::startTraining() {
         setStatus(tr("Training is already running: stop it first."));
         return false;
     }
-    const auto size = TensorSize::parse(size_->text().toStdString());
-    if (!size) {
-        setStatus(tr("Say the size as n,m,p (for example 2,2,2)."));
-        return false;
-    }
-    if (!QDir().mkpath(folder_)) {
-        setStatus(tr("Cannot create the models folder %1").arg(folder_));
-        return false;
-    }
+    const std::optional<Request> request = requestFromForm();
+    if (!request) return false;
     QString noNetwork;
     const nn::Services* network = networkServices(&noNetwork);
     if (!network) {
         setStatus(tr("Cannot train: %1").arg(noNetwork));
         return false;
     }
-    const CoefficientSet set = currentSet();
-    const QString stem = QString::fromStdString(nn::defaultModelFileName(*size, set));
-    const std::string out =
-        QDir(folder_)
-            .filePath(stem.chopped(4) +  // "agent-2x2x2-mod2" + "-20260101-120000.tgm"
-                      QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) +
-                      QStringLiteral(".tgm"))
-            .toStdString();
-    search::AgentGame game;
-    game.size = *size;
-    game.coefficients = set;
-    QString why;
-    std::optional<LessonsPicker::Taught> taught = lessons_->lessons(
-        game, randomBases_->isChecked(), static_cast<std::uint64_t>(seed_->value()), &why);
-    if (!taught) {
-        setStatus(tr("Cannot train: %1").arg(why));
-        return false;
-    }
-    const int schemes = taught->schemes;
-    const std::size_t given = taught->demonstrations.size();
-    // What the job's buffer keeps of them (the newest): the same defaults makeJob starts from.
-    const std::size_t kept = std::min(
-        given, generations_->value() > 0 ? network->loopParams(*size, set).trainer.bufferCapacity
-                                         : network->trainerParams(*size, set).bufferCapacity);
-    QString lessonsRecipe;
-    if (schemes > 0)
-        lessonsRecipe =
-            QStringLiteral(", lessons: %1 (%2 %3)")
-                .arg(lessons_->files().join(QStringLiteral(", ")))
-                .arg(schemes)
-                .arg(schemes == 1 ? QStringLiteral("scheme") : QStringLiteral("schemes"));
-    std::unique_ptr<run::Job> trainer =
-        makeJob(*network, *size, set, out, std::move(taught->demonstrations), lessonsRecipe);
-    if (!trainer) return false;
-    lossChart_->clear();
-    generationChart_->clear();
-    charts_->setCurrentIndex(generations_->value() > 0 ? 1 : 0);
-    bridge_->start(std::move(trainer));
-    QString started =
-        schemes == 0
-            ? tr("Training a network for %1\u2026").arg(size_->text())
-            : tr("Training a network for %1, learning from %n scheme(s)\u2026", nullptr, schemes)
-                  .arg(size_->text());
-    if (kept < given)  // said, not dropped silently
-        started +=
-            QLatin1Char(' ') +
-            tr("Its buffer keeps the newest %1 of their %2 demonstrations.").arg(kept).arg(given);
-    setStatus(started);
+    stopAsked_ = false;
+    if (request->lessonFiles.isEmpty()) return train(*network, *request, {});
+    readLessonsThenTrain(*request);
     updateButtons();
     return true;
 #else
@@ -484,6 +544,8 @@ bool TrainingPanel::startTraining() {
 
 void TrainingPanel::stopTraining() {
 #ifdef TG_AGENT_WITH_NETWORK
+    // Also while the lessons are read: read in full, their last event then starts nothing.
+    if (isTraining()) stopAsked_ = true;
     bridge_->stop();
     setStatus(tr("Stopping after the current step\u2026"));
 #endif

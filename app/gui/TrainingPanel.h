@@ -11,11 +11,10 @@
 // Either can learn from scheme files besides (Lessons, as `train --lessons`).
 #include <QWidget>
 #include <memory>
-#include <vector>
+#include <optional>
 
+#include "LessonsPicker.h"
 #include "core/game/CoefficientSet.h"
-#include "core/run/Job.h"
-#include "core/search/Demonstration.h"
 #include "core/tensor/TensorSize.h"
 
 class QCheckBox;
@@ -30,13 +29,13 @@ class QStackedWidget;
 
 namespace tg::nn {
 struct Services;
-}
+struct TrainingJob;
+}  // namespace tg::nn
 
 namespace tg {
 
 class EngineBridge;
 class GenerationChart;
-class LessonsPicker;
 class LossChart;
 
 class TrainingPanel : public QWidget {
@@ -82,6 +81,9 @@ class TrainingPanel : public QWidget {
     bool makeDefault();
 
   Q_SIGNALS:
+    // The job started (after its lessons were read, if any): the status says what it trains.
+    void trainingStarted();
+    // The start or the run ended; `ok` when a model was written (also when stopped after a step).
     void trainingFinished(bool ok);
 
   private:
@@ -94,12 +96,17 @@ class TrainingPanel : public QWidget {
     // `selfPlayBestRank`: the lowest rank of the generation's self-play schemes (0: none).
     void onGeneration(int generation, double successRate, double meanRank, int selfPlayBestRank,
                       long long buffer);
-    // The job that trains: a Trainer, or expert iteration with generations; nullptr with the
+    struct Request;
+    // The form's values, or nothing with the reason in the status line.
+    [[nodiscard]] std::optional<Request> requestFromForm();
+    void readLessonsThenTrain(const Request& request);
+    void onLessonsRead(const Request& request, const std::shared_ptr<LessonsPicker::Read>& read);
+    // Starts the job; false with the reason in the status line.
+    bool train(const nn::Services& network, const Request& request, search::FileLessons lessons);
+    // The job that trains: a Trainer, or expert iteration with generations; no job with the
     // reason in the status line.
-    std::unique_ptr<run::Job> makeJob(const nn::Services& network, TensorSize size,
-                                      CoefficientSet set, const std::string& out,
-                                      std::vector<search::Demonstration> lessons,
-                                      const QString& lessonsRecipe);
+    nn::TrainingJob makeJob(const nn::Services& network, const Request& request,
+                            search::FileLessons lessons);
     void onFinished(const QString& out, const QString& error, long long steps, bool stopped);
     void setStatus(const QString& text);
     void updateButtons();
@@ -125,7 +132,8 @@ class TrainingPanel : public QWidget {
     QPushButton* load_;
     QPushButton* default_;
     QLabel* status_;
-    EngineBridge* bridge_;  // owns the trainer; shut down before the listener goes
+    EngineBridge* bridge_;    // owns the lessons' reading, then the trainer; shut down first
+    bool stopAsked_ = false;  // since the last start
     std::unique_ptr<Listener> listener_;
 };
 

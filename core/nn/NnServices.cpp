@@ -11,16 +11,18 @@ const Services& services() {
         .chooseEvaluator = &chooseEvaluator,
         .trainerParams = &TrainerParams::forSize,
         .makeTrainer = [](const TrainerParams& params, TrainerListener* listener,
-                          std::vector<search::Demonstration> lessons) -> std::unique_ptr<run::Job> {
+                          std::vector<search::Demonstration> lessons) -> TrainingJob {
             auto trainer = std::make_unique<Trainer>(params, listener);
             trainer->addDemonstrations(std::move(lessons));
-            return trainer;
+            const std::size_t kept = trainer->bufferSize();
+            return {std::move(trainer), kept};
         },
         .readModelInfo = &readModelInfo,
         .loopParams = &LoopParams::forSize,
-        .makeExpertIteration = [](LoopParams params,
-                                  LoopListener* listener) -> std::unique_ptr<run::Job> {
-            return std::make_unique<ExpertIteration>(std::move(params), listener);
+        .makeExpertIteration = [](LoopParams params, LoopListener* listener) -> TrainingJob {
+            auto loop = std::make_unique<ExpertIteration>(std::move(params), listener);
+            const std::size_t kept = loop->lessonsKept();
+            return {std::move(loop), kept};
         },
     };
     return table;

@@ -4,6 +4,7 @@
 // (libtensorgame-nn.so, app/gui/NnModule.cpp) hands out this table, and the GUI calls through it.
 // Loading LibTorch costs about half a second and tens of megabytes, which a user who never opens
 // the agent or the Training dock should not pay. Torch-free header.
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,13 @@
 
 namespace tg::nn {
 
+// A training job as the GUI runs it, with how many of the lessons it was given its replay buffer
+// keeps (the newest that fit), so that the caller can say so without repeating the rule.
+struct TrainingJob {
+    std::unique_ptr<run::Job> job;
+    std::size_t lessonsKept = 0;
+};
+
 struct Services {
     // chooseEvaluator (EvaluatorChoice.h).
     std::optional<EvaluatorChoice> (*chooseEvaluator)(const std::string& model,
@@ -30,16 +38,15 @@ struct Services {
     TrainerParams (*trainerParams)(TensorSize size, CoefficientSet set) = nullptr;
     // A Trainer (Trainer.h) as the job the GUI runs, with `lessons` in its buffer
     // (Trainer::addDemonstrations); throws what its constructor throws.
-    std::unique_ptr<run::Job> (*makeTrainer)(const TrainerParams& params, TrainerListener* listener,
-                                             std::vector<search::Demonstration> lessons) = nullptr;
+    TrainingJob (*makeTrainer)(const TrainerParams& params, TrainerListener* listener,
+                               std::vector<search::Demonstration> lessons) = nullptr;
     // readModelInfo (ModelFile.h); throws ModelFileError.
     ModelInfo (*readModelInfo)(const std::string& path) = nullptr;
     // LoopParams::forSize (ExpertIteration.h).
     LoopParams (*loopParams)(TensorSize size, CoefficientSet set) = nullptr;
-    // Expert iteration (ExpertIteration.h) as the job the GUI runs; throws what its constructor
-    // throws.
-    std::unique_ptr<run::Job> (*makeExpertIteration)(LoopParams params,
-                                                     LoopListener* listener) = nullptr;
+    // Expert iteration (ExpertIteration.h) as the job the GUI runs, its lessons in `params`;
+    // throws what its constructor throws.
+    TrainingJob (*makeExpertIteration)(LoopParams params, LoopListener* listener) = nullptr;
 };
 
 // The table of this build of the network (in tg_nn).

@@ -97,9 +97,11 @@ std::vector<Demonstration> schemeLessons(const Scheme& scheme, const AgentGame& 
 }
 
 std::vector<Demonstration> schemesLessons(const std::vector<Scheme>& schemes, const AgentGame& game,
-                                          int copies, bool randomBasis, std::uint64_t seed) {
+                                          int copies, bool randomBasis, std::uint64_t seed,
+                                          const std::atomic<bool>* stop) {
     std::vector<Demonstration> out;
     for (std::size_t i = 0; i < schemes.size(); ++i) {
+        if (stop && stop->load(std::memory_order_relaxed)) break;
         std::vector<Action> moves;
         try {
             moves = movesOf(schemes[i], game);

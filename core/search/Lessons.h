@@ -3,6 +3,7 @@
 // move, the state before it, the move, and the moves still to come. Self-play (SelfPlay.h) teaches
 // its games' lines and its runs' schemes this way, and `train --lessons` schemes read from files
 // (found by the flip search, published), so that a network can learn from a stronger search.
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
@@ -46,9 +47,11 @@ struct LessonRefused : std::invalid_argument {
 
 // The lessons of every scheme, in order, as `train --lessons` and the Training dock teach them:
 // schemeLessons with each scheme's own seed (seedFor(seed, i)). Throws LessonRefused for the
-// first scheme that cannot teach: lessons are all checked before any training starts.
+// first scheme that cannot teach: lessons are all checked before any training starts. Stops
+// between schemes once `stop` is set (what it returns then is incomplete: the caller drops it).
 [[nodiscard]] std::vector<Demonstration> schemesLessons(const std::vector<Scheme>& schemes,
                                                         const AgentGame& game, int copies,
-                                                        bool randomBasis, std::uint64_t seed);
+                                                        bool randomBasis, std::uint64_t seed,
+                                                        const std::atomic<bool>* stop = nullptr);
 
 }  // namespace tg::search

@@ -3,6 +3,7 @@
 // during a long run, loading a model, and making it the
 // agent's default, which the agent's evaluator choice then uses.
 #include <QCheckBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,28 +227,42 @@ class TestTrainingPanel : public QObject {
         panel.setLessonFiles({good});
         QVERIFY(bases->isEnabled());  // the lessons' bases
 
+        // The files are read in the background; a refusal ends the start with its reason, and
+        // nothing trains.
+        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
+        QSignalSpy started(&panel, &TrainingPanel::trainingStarted);
         panel.setLessonFiles({broken});
-        QVERIFY(!panel.startTraining());
+        QVERIFY(panel.startTraining());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.takeFirst().first().toBool(), false);
         QVERIFY(!panel.isTraining());
         QVERIFY2(panel.statusText().contains(QStringLiteral("broken.exp cannot be a lesson")),
                  qPrintable(panel.statusText()));
         panel.setLessonFiles({dir.filePath(QStringLiteral("missing.exp"))});
-        QVERIFY(!panel.startTraining());
+        QVERIFY(panel.startTraining());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.takeFirst().first().toBool(), false);
         QVERIFY2(panel.statusText().contains(QStringLiteral("Cannot read the lesson")),
                  qPrintable(panel.statusText()));
+        QCOMPARE(started.count(), 0);
 
+        // What the status says when the job starts (later statuses replace it).
+        QString startedSaying;
+        connect(&panel, &TrainingPanel::trainingStarted, &panel,
+                [&] { startedSaying = panel.statusText(); });
         panel.setLessonFiles({good});
         bases->setChecked(false);
         panel.setGenerations(1);
         panel.setSteps(2);
         panel.setGamesPerGeneration(1);
         panel.setLessonRank(0);
-        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
         QVERIFY(panel.startTraining());
-        QVERIFY2(panel.statusText().contains(QStringLiteral("learning from 1 scheme")),
+        QVERIFY2(panel.statusText().contains(QStringLiteral("Reading 1 lesson file")),
                  qPrintable(panel.statusText()));
         QVERIFY(finished.wait(300000));
-        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(finished.takeFirst().first().toBool(), true);
+        QVERIFY2(startedSaying.contains(QStringLiteral("learning from 1 scheme")),
+                 qPrintable(startedSaying));
         const BufferStarts starts = bufferStartsOf(panel.currentModel());
         QVERIFY2(starts.fromTarget >= 8, qPrintable(QString::number(starts.fromTarget)));
         const auto info = nn::readModelInfo(panel.currentModel().toStdString());
@@ -257,10 +272,10 @@ class TestTrainingPanel : public QObject {
         // Plain training takes them too (in the buffer's share of each batch).
         panel.setGenerations(0);
         QVERIFY(panel.startTraining());
-        QVERIFY2(panel.statusText().contains(QStringLiteral("learning from 1 scheme")),
-                 qPrintable(panel.statusText()));
         QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.at(1).first().toBool(), true);
+        QCOMPARE(finished.takeFirst().first().toBool(), true);
+        QVERIFY2(startedSaying.contains(QStringLiteral("learning from 1 scheme")),
+                 qPrintable(startedSaying));
         const auto plain = nn::readModelInfo(panel.currentModel().toStdString());
         QCOMPARE(plain.steps, 2LL);
         QVERIFY2(QString::fromStdString(plain.recipe).contains(QStringLiteral("(1 scheme)")),
@@ -269,12 +284,41 @@ class TestTrainingPanel : public QObject {
         // More lessons than the buffer holds (100,000 demonstrations): it keeps the newest, and
         // the status says so. Strassen's scheme 1,786 times: 1,786 x 8 copies x 7 moves.
         panel.setLessonFiles(QStringList(1786, good));
+        connect(&panel, &TrainingPanel::trainingStarted, &panel, [&] { panel.stopTraining(); });
         QVERIFY(panel.startTraining());
-        QVERIFY2(panel.statusText().contains(
-                     QStringLiteral("keeps the newest 100000 of their 100016 demonstrations")),
-                 qPrintable(panel.statusText()));
-        panel.stopTraining();
         QVERIFY(finished.wait(120000));
+        QVERIFY2(startedSaying.contains(
+                     QStringLiteral("keeps the newest 100000 of their 100016 demonstrations")),
+                 qPrintable(startedSaying));
+        QCOMPARE(started.count(), 3);
+    }
+
+    // Stop while the lessons are read: nothing trains, whether the reading was cut short or had
+    // just ended (the stop is remembered until its last event), and no model is written.
+    void stopWhileReadingTheLessonsTrainsNothing() {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("strassen.exp"));
+        writeFileAtomic(good.toStdString(),
+                        writeSchemes(SchemeFormat::Exp, {*builtinScheme("strassen")}));
+        TrainingPanel panel;
+        panel.setModelFolder(dir.path());
+        panel.setGame({2, 2, 2}, CoefficientSet::Mod2);
+        panel.setGenerations(0);
+        panel.setSteps(2);
+        panel.setLessonFiles(QStringList(2000, good));
+        QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
+        QSignalSpy started(&panel, &TrainingPanel::trainingStarted);
+        QVERIFY(panel.startTraining());
+        QVERIFY(panel.isTraining());  // Stop is the button to press now
+        panel.stopTraining();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!panel.isTraining());
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("Stopped while reading the lessons")),
+                 qPrintable(panel.statusText()));
+        QVERIFY(panel.currentModel().isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.tgm")}, QDir::Files).size(), 0);
     }
 
     void stopsPromptlyAndKeepsTheModel() {

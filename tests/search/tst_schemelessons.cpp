@@ -1,12 +1,17 @@
 // Schemes as lessons (search::schemeLessons, `train --lessons`): Strassen's scheme teaches its
 // seven terms once per copy, each copy a move order that, replayed from its first state, reaches
 // zero; a scheme that is not one (another size, a term missing, a fraction, signs lost over Z) is
-// refused with the reason, so that no wrong move is ever taught.
+// refused with the reason, so that no wrong move is ever taught. Files of schemes likewise.
+#include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <set>
 #include <stdexcept>
 
 #include "core/catalog/Catalog.h"
+#include "core/io/FileIO.h"
+#include "core/io/SchemeFormat.h"
+#include "core/search/LessonFiles.h"
 #include "core/search/Lessons.h"
 #include "core/search/Seeds.h"
 
@@ -168,6 +173,66 @@ class TestSchemeLessons : public QObject {
             QCOMPARE(e.scheme, std::size_t{2});
             QVERIFY2(QString::fromStdString(e.what()).contains("wrong entries"), e.what());
         }
+    }
+
+    // Lesson files (search::readLessonFiles): every scheme of every file, in order, taught as
+    // schemesLessons teaches them; the first file that does not read or scheme that cannot
+    // teach is named; a stop returns nothing.
+    void filesTeachTheirSchemesInOrder() {
+        QTemporaryDir dir;
+        const std::string two = dir.filePath(QStringLiteral("two.exp")).toStdString();
+        const Scheme winograd = *builtinScheme("winograd");
+        writeFileAtomic(two, writeSchemes(SchemeFormat::Exp, {winograd}));
+        const std::string one = dir.filePath(QStringLiteral("one.exp")).toStdString();
+        writeFileAtomic(one, writeSchemes(SchemeFormat::Exp, {strassen()}));
+        const AgentGame mod2 = game222(CoefficientSet::Mod2);
+
+        const auto read = readLessonFiles({one, two, one}, mod2, 3, true, 11);
+        QVERIFY(read);
+        QCOMPARE(read->schemes, 3);
+        const auto expected = schemesLessons({strassen(), winograd, strassen()}, mod2, 3, true, 11);
+        QCOMPARE(read->demonstrations.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(read->demonstrations[i].action, expected[i].action);
+            QCOMPARE(read->demonstrations[i].state.residual, expected[i].state.residual);
+        }
+
+        const std::string missing = dir.filePath(QStringLiteral("missing.exp")).toStdString();
+        try {
+            (void)readLessonFiles({one, missing, two}, mod2, 3, true, 11);
+            QFAIL("a file that does not exist was read");
+        } catch (const LessonFileError& e) {
+            QVERIFY(e.unreadable);
+            QCOMPARE(e.source, missing);
+            QVERIFY2(QString::fromStdString(e.what()).contains("missing.exp"), e.what());
+        }
+        Scheme short6 = strassen();
+        short6.terms.pop_back();
+        const std::string broken = dir.filePath(QStringLiteral("broken.exp")).toStdString();
+        writeFileAtomic(broken, writeSchemes(SchemeFormat::Exp, {short6}));
+        try {
+            (void)readLessonFiles({one, broken}, mod2, 3, true, 11);
+            QFAIL("a scheme with a term missing was taught");
+        } catch (const LessonFileError& e) {
+            QVERIFY(!e.unreadable);
+            QCOMPARE(e.source, broken);
+            QVERIFY2(QString::fromStdString(e.what()).contains("wrong entries"), e.what());
+        }
+        // An archive of several: the one that cannot teach (another size) is named by its key.
+        const std::string archive = dir.filePath(QStringLiteral("several.npz")).toStdString();
+        writeFileAtomic(
+            archive, writeSchemes(SchemeFormat::Npz, {strassen(), *builtinScheme("naive:2,2,3")}));
+        try {
+            (void)readLessonFiles({archive}, mod2, 3, true, 11);
+            QFAIL("a scheme of another size was taught");
+        } catch (const LessonFileError& e) {
+            QVERIFY(!e.unreadable);
+            QCOMPARE(e.source, archive + "#2,2,3");
+        }
+
+        const std::atomic<bool> stop{true};
+        QVERIFY(!readLessonFiles({one, two}, mod2, 3, true, 11, &stop));
+        QVERIFY(readLessonFiles({}, mod2, 3, true, 11)->demonstrations.empty());
     }
 };
 
