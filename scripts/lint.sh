@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The static checks, as CI runs them after the test suite (scripts/test.sh):
 #   1. format     every tracked .cpp and .h (data/ aside) is as clang-format (.clang-format) writes it;
-#   2. clang-tidy every .cpp under core/ and widgets/ has no finding (.clang-tidy, with the
-#                 overrides in widgets/.clang-tidy and core/nn/.clang-tidy), in parallel;
+#   2. clang-tidy every .cpp under core/, widgets/ and app/ has no finding (.clang-tidy, with the
+#                 overrides in widgets/.clang-tidy, app/.clang-tidy and core/nn/.clang-tidy), in
+#                 parallel;
 #   3. length     no function is over 100 lines without a "// Long:" comment saying why
 #                 (scripts/check-function-length.py).
 # All three run even when one fails; the last lines are a summary with the time each took.
@@ -55,7 +56,7 @@ seconds[format]=$(took "$start")
 
 # --- 2. clang-tidy -----------------------------------------------------------------------------
 start=$(now)
-mapfile -t units < <(tracked 'core/*.cpp' 'widgets/*.cpp')
+mapfile -t units < <(tracked 'core/*.cpp' 'widgets/*.cpp' 'app/*.cpp')
 if [ ! -f "$build/compile_commands.json" ]; then
     echo "lint: no $build/compile_commands.json: configure and build first (scripts/setup.sh)"
     result[clang-tidy]="FAILED (no compile database)"

@@ -18,8 +18,8 @@ chmod 700 "$XDG_RUNTIME_DIR"
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --preset "$preset" --output-on-failure -j "$(nproc)" "$@"
 
-# The static checks on the same build: clang-format, clang-tidy on core/ and widgets/ (zero
-# findings), function length (scripts/lint.sh: about 6 minutes on an idle 2-core machine, nearly
+# The static checks on the same build: clang-format, clang-tidy on core/, widgets/ and app/ (zero
+# findings), function length (scripts/lint.sh: about 11 minutes on an idle 2-core machine, nearly
 # all of it clang-tidy).
 if [ "${TG_SKIP_LINT:-0}" != 1 ] && [ $# -eq 0 ]; then
   scripts/lint.sh "build/$preset"

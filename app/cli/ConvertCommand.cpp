@@ -34,7 +34,7 @@ constexpr CommandSpec kCommand{
     kPositionals, kOptions};
 
 int execute(const Options& options) {
-    const QStringList pos = options.positional();
+    const QStringList& pos = options.positional();
     if (pos.size() != 2) return fail(kCommand.name, Cli::tr("name IN and OUT"));
     const std::string out = pos[1].toStdString();
     std::optional<SchemeFormat> format = options.find<SchemeFormat>("format");

@@ -88,7 +88,7 @@ QString ExportActions::askPath(const QString& title, const QString& filters,
                                const QString& suggestion) {
     QSettings settings;
     const QString dir = settings.value(kExportDirectoryKey, QDir::homePath()).toString();
-    const QString path =
+    QString path =
         QFileDialog::getSaveFileName(window_, title, QDir(dir).filePath(suggestion), filters);
     if (!path.isEmpty()) settings.setValue(kExportDirectoryKey, QFileInfo(path).absolutePath());
     return path;
@@ -169,7 +169,7 @@ QString ExportActions::copyScheme(Copy kind) {
             text = pythonCode(s);
             break;
     }
-    const QString result = QString::fromStdString(text);
+    QString result = QString::fromStdString(text);
     QGuiApplication::clipboard()->setText(result);
     return result;
 }

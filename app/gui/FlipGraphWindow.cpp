@@ -175,7 +175,8 @@ void FlipGraphWindow::ensureGraph() {
             search::buildFlipGraph(*symmetries, {kMaxVertices, 64}, &stop));
         return GraphBuilt{graph, symmetries};
     };
-    auto done = [this](std::optional<GraphBuilt> built, const std::string& error, run::EndReason) {
+    auto done = [this](const std::optional<GraphBuilt>& built, const std::string& error,
+                       run::EndReason) {
         graphBridge_->postLast([this, built, error] {
             if (built && !built->graph->vertices.empty())
                 showGraph(built->graph, built->symmetries);
@@ -225,7 +226,8 @@ void FlipGraphWindow::mapTraceOnGraph() {
     auto map = [trace, graph, symmetries](const std::atomic<bool>&) {
         return orbitsOf(trace, graph, symmetries);
     };
-    auto done = [this](std::optional<std::vector<int>> orbits, const std::string&, run::EndReason) {
+    auto done = [this](const std::optional<std::vector<int>>& orbits, const std::string&,
+                       run::EndReason) {
         walkBridge_->postLast([this, orbits] {
             if (!orbits || orbits->empty()) return;
             traceOrbits_ = *orbits;
@@ -300,7 +302,7 @@ void FlipGraphWindow::walkFlipSearch() {
         if (!r.trace) throw std::runtime_error("the search recorded no path");
         return WalkRead{*r.trace, orbitsOf(*r.trace, graph, symmetries)};
     };
-    auto done = [this, seed](std::optional<WalkRead> read, const std::string& error,
+    auto done = [this, seed](const std::optional<WalkRead>& read, const std::string& error,
                              run::EndReason) {
         walkBridge_->postLast([this, read, error, seed] {
             if (!read) {
@@ -334,7 +336,7 @@ void FlipGraphWindow::openPath(const QString& file) {
         return WalkRead{std::move(trace), std::move(orbits)};
     };
     const QString name = QFileInfo(file).fileName();
-    auto done = [this, name](std::optional<WalkRead> result, const std::string& error,
+    auto done = [this, name](const std::optional<WalkRead>& result, const std::string& error,
                              run::EndReason) {
         walkBridge_->postLast([this, result, error, name] {
             if (!result) {

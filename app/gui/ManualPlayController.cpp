@@ -131,7 +131,7 @@ bool ManualPlayController::applyMove(const Term& move, Actor actor, std::optiona
         if (reason) *reason = QString::fromStdString(c.reason);
         return false;
     }
-    undo_->push(new ApplyCommand(this, Move{move, actor, std::move(stats)}));
+    undo_->push(new ApplyCommand(this, Move{move, actor, stats}));
     return true;
 }
 

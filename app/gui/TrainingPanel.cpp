@@ -467,7 +467,7 @@ void TrainingPanel::readLessonsThenTrain(const Request& request) {
     game.coefficients = request.set;
     auto reading = lessons_->reading(
         game, request.randomBasis, static_cast<std::uint64_t>(request.seed),
-        [this, request](std::shared_ptr<LessonsPicker::Read> read) {
+        [this, request](const std::shared_ptr<LessonsPicker::Read>& read) {
             bridge_->postLast([this, request, read] { onLessonsRead(request, read); });
         });
     bridge_->start(std::move(reading));

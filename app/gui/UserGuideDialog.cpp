@@ -11,7 +11,7 @@
 namespace tg {
 
 QString UserGuideDialog::guidePath(const QString& language) {
-    const QString translated = QStringLiteral(":/docs/user-guide.%1.md").arg(language);
+    QString translated = QStringLiteral(":/docs/user-guide.%1.md").arg(language);
     if (language != QLatin1String("en") && QFile::exists(translated)) return translated;
     return QStringLiteral(":/docs/user-guide.md");
 }

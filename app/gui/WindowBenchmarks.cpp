@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QWindow>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -51,7 +52,7 @@ double millisecondsOf(const QElapsedTimer& clock) {
 // The q-quantile (0..1) of `values`, by the nearest rank.
 double quantile(std::vector<double> values, double q) {
     std::sort(values.begin(), values.end());
-    const auto rank = std::size_t(q * double(values.size() - 1) + 0.5);
+    const auto rank = static_cast<std::size_t>(std::lround(q * double(values.size() - 1)));
     return values[std::min(rank, values.size() - 1)];
 }
 

@@ -52,10 +52,10 @@ QString chooseLanguage(const QString& preference, const QStringList& uiLanguages
     if (supported.contains(preference)) return preference;
     for (const QString& name : uiLanguages) {
         // "ru-RU", "ru_RU.UTF-8" and "ru" all name Russian; "C" and "POSIX" name none.
-        const QString code = name.section(QLatin1Char('-'), 0, 0)
-                                 .section(QLatin1Char('_'), 0, 0)
-                                 .section(QLatin1Char('.'), 0, 0)
-                                 .toLower();
+        QString code = name.section(QLatin1Char('-'), 0, 0)
+                           .section(QLatin1Char('_'), 0, 0)
+                           .section(QLatin1Char('.'), 0, 0)
+                           .toLower();
         if (supported.contains(code)) return code;
     }
     return QStringLiteral("en");
