@@ -1362,7 +1362,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/WindowBenchmarks.cpp" line="+78"/>
+        <location filename="../app/gui/WindowBenchmarks.cpp" line="+79"/>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
@@ -2335,12 +2335,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     </message>
     <message>
         <location line="+9"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>No orbit selected.</source>
         <translation>No orbit selected.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>Where the flips lead</source>
         <translation>Where the flips lead</translation>
     </message>
@@ -2445,7 +2445,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The flip graph could not be built: %1</source>
         <translation>The flip graph could not be built: %1</translation>
     </message>
@@ -2465,7 +2465,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Bounded: only the first %1 orbits in breadth-first order are drawn.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes.</source>
         <translation>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes.</translation>
     </message>
@@ -2993,7 +2993,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot read the lesson %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 cannot be a lesson: %2</source>
         <translation>%1 cannot be a lesson: %2</translation>
     </message>
@@ -4001,7 +4001,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>S&amp;top Search</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+52"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+54"/>
         <source>Endgame solver</source>
         <translation>Endgame solver</translation>
     </message>
@@ -4071,7 +4071,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Start half the games from the best scheme found less a few of its terms (target rank none)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>Plateau walk</source>
+        <translation>Plateau walk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restart, move the best scheme along its rank&apos;s plateau by random flips (with Restarts; mod 2 and {-1, 0, 1})</source>
+        <translation>Before a restart, move the best scheme along its rank&apos;s plateau by random flips (with Restarts; mod 2 and {-1, 0, 1})</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Scheme on show</source>
         <translation>Scheme on show</translation>
     </message>
@@ -4161,7 +4171,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>S&amp;ymmetry:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Agent &amp;parts:</source>
         <translation>Agent &amp;parts:</translation>
     </message>
@@ -4297,7 +4307,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Scheme on show (none)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Choose a Model</source>
         <translation>Choose a Model</translation>
     </message>
@@ -4736,7 +4746,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Lesson ran&amp;k:</translation>
     </message>
     <message numerus="yes">
-        <location line="+369"/>
+        <location line="+370"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4744,7 +4754,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4794,12 +4804,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Say the size as n,m,p (for example 2,2,2).</source>
         <translation>Say the size as n,m,p (for example 2,2,2).</translation>
     </message>
@@ -4812,12 +4822,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <location line="-12"/>
         <location line="+60"/>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot train: %1</source>
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Random &amp;bases</source>
         <translation>Random &amp;bases</translation>
     </message>
@@ -4848,7 +4858,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its buffer keeps the newest %1 of their %2 demonstrations.</source>
         <translation>Its buffer keeps the newest %1 of their %2 demonstrations.</translation>
     </message>

@@ -1362,7 +1362,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/WindowBenchmarks.cpp" line="+78"/>
+        <location filename="../app/gui/WindowBenchmarks.cpp" line="+79"/>
         <source>cannot write %1</source>
         <translation>не удаётся записать %1</translation>
     </message>
@@ -2344,12 +2344,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     </message>
     <message>
         <location line="+9"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>No orbit selected.</source>
         <translation>Орбита не выбрана.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>Where the flips lead</source>
         <translation>Куда ведут флипы</translation>
     </message>
@@ -2454,7 +2454,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The flip graph could not be built: %1</source>
         <translation>Не удалось построить граф флипов: %1</translation>
     </message>
@@ -2474,7 +2474,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>С ограничением: нарисованы только первые %1 орбит в порядке обхода в ширину.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Orbit %1: rank %2, %3 flips from the naive scheme, %4 schemes.</source>
         <translation>Орбита %1: ранг %2, флипов от наивной схемы: %3, схем: %4.</translation>
     </message>
@@ -3008,7 +3008,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся прочитать урок %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 cannot be a lesson: %2</source>
         <translation>%1 не может служить уроком: %2</translation>
     </message>
@@ -4020,7 +4020,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Остановить поиск</translation>
     </message>
     <message>
-        <location filename="../app/gui/SearchForm.cpp" line="+52"/>
+        <location filename="../app/gui/SearchForm.cpp" line="+54"/>
         <source>Endgame solver</source>
         <translation>Решатель эндшпиля</translation>
     </message>
@@ -4090,7 +4090,17 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начинать половину игр с лучшей найденной схемы без нескольких её членов (без целевого ранга)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>Plateau walk</source>
+        <translation>Блуждание по плато</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restart, move the best scheme along its rank&apos;s plateau by random flips (with Restarts; mod 2 and {-1, 0, 1})</source>
+        <translation>Перед перезапуском сдвинуть лучшую схему по плато её ранга случайными флипами (вместе с «Перезапусками»; по модулю 2 и {-1, 0, 1})</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Scheme on show</source>
         <translation>Показанная схема</translation>
     </message>
@@ -4180,7 +4190,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>&amp;Симметрия:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Agent &amp;parts:</source>
         <translation>&amp;Части агента:</translation>
     </message>
@@ -4316,7 +4326,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Показанная схема (нет)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Choose a Model</source>
         <translation>Выбор модели</translation>
     </message>
@@ -4755,7 +4765,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ранг урок&amp;а:</translation>
     </message>
     <message numerus="yes">
-        <location line="+369"/>
+        <location line="+370"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4764,7 +4774,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4814,12 +4824,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Say the size as n,m,p (for example 2,2,2).</source>
         <translation>Укажите размер в виде n,m,p (например, 2,2,2).</translation>
     </message>
@@ -4832,12 +4842,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <location line="-12"/>
         <location line="+60"/>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot train: %1</source>
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Random &amp;bases</source>
         <translation>Случайные &amp;базисы</translation>
     </message>
@@ -4870,7 +4880,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its buffer keeps the newest %1 of their %2 demonstrations.</source>
         <translation>Буфер хранит последние %1 из их %2 демонстраций.</translation>
     </message>

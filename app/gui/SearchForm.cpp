@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include "SchemeDocument.h"
@@ -45,6 +46,7 @@ struct AgentPart {
     search::AgentPart part;
     const char* title;
     const char* toolTip;
+    const char* within = nullptr;  // the part it acts through (greyed while that one is off)
 };
 
 constexpr AgentPart kAgentParts[] = {
@@ -78,6 +80,12 @@ constexpr AgentPart kAgentParts[] = {
      QT_TRANSLATE_NOOP("tg::SearchDock",
                        "Start half the games from the best scheme found less a few of its terms "
                        "(target rank none)")},
+    {"plateauWalk", &search::AgentSwitches::plateauWalk, search::AgentPart::PlateauWalk,
+     QT_TRANSLATE_NOOP("tg::SearchDock", "Plateau walk"),
+     QT_TRANSLATE_NOOP("tg::SearchDock",
+                       "Before a restart, move the best scheme along its rank's plateau by random "
+                       "flips (with Restarts; mod 2 and {-1, 0, 1})"),
+     "restart"},
 };
 }  // namespace
 
@@ -217,6 +225,10 @@ void SearchForm::createAgentPartsRow(QFormLayout* form) {
         agentPartBoxes_.push_back(box);
         ++k;
     }
+    for (const AgentPart& part : kAgentParts)
+        if (part.within)
+            connect(agentPartBox(part.within), &QCheckBox::toggled, this,
+                    &SearchForm::updateAgentParts);
     auto* label =
         new QLabel(QCoreApplication::translate("tg::SearchDock", "Agent &parts:"), settings_);
     label->setBuddy(agentPartBoxes_.front());
@@ -456,8 +468,16 @@ void SearchForm::updateAgentParts() {
     const bool mod2 = field_->currentData().toString() != QStringLiteral("Z");
     const bool target = targetRank_->value() > 0;
     for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i) {
-        agentPartBoxes_[i]->setEnabled(search::agentPartActs(kAgentParts[i].part, mod2, !target));
+        const AgentPart& part = kAgentParts[i];
+        agentPartBoxes_[i]->setEnabled(search::agentPartActs(part.part, mod2, !target) &&
+                                       (!part.within || agentPartBox(part.within)->isChecked()));
     }
+}
+
+QCheckBox* SearchForm::agentPartBox(const char* id) const {
+    for (std::size_t i = 0; i < agentPartBoxes_.size(); ++i)
+        if (std::strcmp(kAgentParts[i].id, id) == 0) return agentPartBoxes_[i];
+    return nullptr;
 }
 
 void SearchForm::browseModel() {

@@ -84,6 +84,8 @@ class SearchForm : public QWidget {
     void updateEngineControls();
     void updateSymmetryControl();
     void updateAgentParts();
+    // The check box of the part with this id (kAgentParts).
+    [[nodiscard]] QCheckBox* agentPartBox(const char* id) const;
     void browseModel();
 
     const SchemeDocument* document_;

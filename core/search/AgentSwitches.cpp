@@ -9,6 +9,7 @@ bool agentPartActs(AgentPart part, bool mod2, bool completes) {
         case AgentPart::Pairs:
             return mod2 && completes;
         case AgentPart::Restart:
+        case AgentPart::PlateauWalk:
             return completes;
         case AgentPart::Drops:
         case AgentPart::RandomBasis:

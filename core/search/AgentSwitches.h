@@ -35,7 +35,16 @@ struct AgentSwitches {
 };
 
 // The parts a person can turn off one at a time (the Search dock's "Agent parts").
-enum class AgentPart { Endgame, Completion, Pairs, Drops, BoundPruning, RandomBasis, Restart };
+enum class AgentPart {
+    Endgame,
+    Completion,
+    Pairs,
+    Drops,
+    BoundPruning,
+    RandomBasis,
+    Restart,
+    PlateauWalk,  // acts through restarts: where they act, and only while they are on
+};
 
 // Whether a part can act at all in a game, by the rule the tree search applies (Mcts,
 // AgentSearch), so that the dock greys exactly the switches that would change nothing. Drop

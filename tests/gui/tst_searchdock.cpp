@@ -124,7 +124,7 @@ class TestSearchDock : public QObject {
             const search::AgentSwitches parts = form->request().agentParts;
             QVERIFY(!parts.drops && !parts.endgame);
             QVERIFY(parts.pairs && parts.completion && parts.boundPruning && parts.randomBasis &&
-                    parts.restart);
+                    parts.restart && parts.plateauWalk);
             form->saveSettings();
         }
         MainWindow w(MainWindow::Rendering::Disabled);
@@ -139,10 +139,19 @@ class TestSearchDock : public QObject {
         form->setField(Field::Z2);
         form->setTargetRank(0);
         QVERIFY(box("pairs")->isEnabled() && box("drops")->isEnabled());
-        QVERIFY(box("restart")->isEnabled());
+        QVERIFY(box("restart")->isEnabled() && box("plateauWalk")->isEnabled());
+        // The plateau walk moves the scheme a restart starts from: greyed without restarts.
+        box("restart")->click();
+        QVERIFY(!box("plateauWalk")->isEnabled());
+        QVERIFY(!form->request().agentParts.restart);
+        box("restart")->click();
+        QVERIFY(box("plateauWalk")->isEnabled());
+        box("plateauWalk")->click();
+        QVERIFY(!form->request().agentParts.plateauWalk && form->request().agentParts.restart);
+        box("plateauWalk")->click();
         form->setTargetRank(7);
         QVERIFY(!box("pairs")->isEnabled() && box("drops")->isEnabled());
-        QVERIFY(!box("restart")->isEnabled());
+        QVERIFY(!box("restart")->isEnabled() && !box("plateauWalk")->isEnabled());
         form->setField(Field::Z);
         form->setTargetRank(0);
         QVERIFY(!box("pairs")->isEnabled() && !box("drops")->isEnabled());
