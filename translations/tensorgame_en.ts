@@ -4631,7 +4631,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+116"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+108"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Matrix sizes n,m,p of the game the network learns</translation>
     </message>
@@ -4681,7 +4681,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Make &amp;Default for the Agent</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="+36"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Generations:</translation>
     </message>
@@ -4746,7 +4746,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Lesson ran&amp;k:</translation>
     </message>
     <message numerus="yes">
-        <location line="+370"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+342"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4754,7 +4754,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="-15"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -4779,7 +4779,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seed:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="-310"/>
         <source>Load a Model</source>
         <translation>Load a Model</translation>
     </message>
@@ -4799,12 +4799,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>This build has no network support (LibTorch): nothing to train.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="+66"/>
         <source>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</source>
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+252"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
@@ -4827,12 +4827,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Cannot train: %1</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="-4"/>
         <source>Random &amp;bases</source>
         <translation>Random &amp;bases</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="-58"/>
         <source>Reading %n lesson file(s)…</source>
         <translation>
             <numerusform>Reading %n lesson file…</numerusform>

@@ -4650,7 +4650,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
 <context>
     <name>tg::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+116"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+108"/>
         <source>Matrix sizes n,m,p of the game the network learns</source>
         <translation>Размеры матриц n,m,p игры, которой обучается сеть</translation>
     </message>
@@ -4700,7 +4700,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сделать моделью агента по &amp;умолчанию</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="+36"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Поколения:</translation>
     </message>
@@ -4765,7 +4765,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ранг урок&amp;а:</translation>
     </message>
     <message numerus="yes">
-        <location line="+370"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+342"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4774,7 +4774,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="-15"/>
         <source>&amp;Size:</source>
         <translation>&amp;Размер:</translation>
     </message>
@@ -4799,7 +4799,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальное значение:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="-310"/>
         <source>Load a Model</source>
         <translation>Загрузка модели</translation>
     </message>
@@ -4819,12 +4819,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>В этой сборке нет поддержки нейросети (LibTorch): обучать нечего.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="+66"/>
         <source>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</source>
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+252"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
@@ -4847,12 +4847,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Не удаётся начать обучение: %1</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="-4"/>
         <source>Random &amp;bases</source>
         <translation>Случайные &amp;базисы</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="-58"/>
         <source>Reading %n lesson file(s)…</source>
         <translation>
             <numerusform>Чтение %n файла с уроками…</numerusform>
