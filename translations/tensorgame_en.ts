@@ -4681,7 +4681,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Make &amp;Default for the Agent</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingPanelForm.cpp" line="+36"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="+37"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Generations:</translation>
     </message>
@@ -4746,7 +4746,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Lesson ran&amp;k:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TrainingPanel.cpp" line="+342"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+340"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson in the replay buffer</numerusform>
@@ -4779,7 +4779,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="-310"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="-308"/>
         <source>Load a Model</source>
         <translation>Load a Model</translation>
     </message>
@@ -4804,12 +4804,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Mod 2: each self-play game in its own random basis. Unchecked, every game is played on the target itself, the tensor of the agent&apos;s first game, so that the network learns its lines there (as it always does over Z).</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+252"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+250"/>
         <source>Training is already running: stop it first.</source>
         <translation>Training is already running: stop it first.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>Say the size as n,m,p (for example 2,2,2).</source>
         <translation>Say the size as n,m,p (for example 2,2,2).</translation>
     </message>
@@ -4821,7 +4821,6 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
     <message>
         <location line="-12"/>
         <location line="+60"/>
-        <location line="+2"/>
         <location line="+45"/>
         <source>Cannot train: %1</source>
         <translation>Cannot train: %1</translation>
@@ -4832,7 +4831,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         <translation>Random &amp;bases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TrainingPanel.cpp" line="-58"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="-54"/>
         <source>Reading %n lesson file(s)…</source>
         <translation>
             <numerusform>Reading %n lesson file…</numerusform>
@@ -4840,12 +4839,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</transl
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Stopped while reading the lessons: nothing was trained.</source>
         <translation>Stopped while reading the lessons: nothing was trained.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Training a network for %1…</source>
         <translation>Training a network for %1…</translation>
     </message>

@@ -4700,7 +4700,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Сделать моделью агента по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingPanelForm.cpp" line="+36"/>
+        <location filename="../app/gui/TrainingPanelForm.cpp" line="+37"/>
         <source>&amp;Generations:</source>
         <translation>&amp;Поколения:</translation>
     </message>
@@ -4765,7 +4765,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Ранг урок&amp;а:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TrainingPanel.cpp" line="+342"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+340"/>
         <source>Generation %1: %2% of the evaluation games reach the target, mean rank %3; %n lesson(s) in the replay buffer</source>
         <translation>
             <numerusform>Поколение %1: %2% игр оценки достигают цели, средний ранг %3; в буфере воспроизведения %n урок</numerusform>
@@ -4799,7 +4799,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Начальное значение:</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="-310"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="-308"/>
         <source>Load a Model</source>
         <translation>Загрузка модели</translation>
     </message>
@@ -4824,12 +4824,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>По модулю 2: каждая партия самостоятельной игры — в своём случайном базисе. Если флажок снят, каждая партия играется на самой цели, тензоре первой партии агента, чтобы сеть выучила свои линии именно там (как всегда над Z).</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingPanel.cpp" line="+252"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="+250"/>
         <source>Training is already running: stop it first.</source>
         <translation>Обучение уже идёт: сначала остановите его.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>Say the size as n,m,p (for example 2,2,2).</source>
         <translation>Укажите размер в виде n,m,p (например, 2,2,2).</translation>
     </message>
@@ -4841,7 +4841,6 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
     <message>
         <location line="-12"/>
         <location line="+60"/>
-        <location line="+2"/>
         <location line="+45"/>
         <source>Cannot train: %1</source>
         <translation>Не удаётся начать обучение: %1</translation>
@@ -4852,7 +4851,7 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         <translation>Случайные &amp;базисы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TrainingPanel.cpp" line="-58"/>
+        <location filename="../app/gui/TrainingPanel.cpp" line="-54"/>
         <source>Reading %n lesson file(s)…</source>
         <translation>
             <numerusform>Чтение %n файла с уроками…</numerusform>
@@ -4861,12 +4860,12 @@ Exit status: 0 all valid, 1 a scheme is not valid, 2 bad usage or input.</source
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Stopped while reading the lessons: nothing was trained.</source>
         <translation>Остановлено при чтении уроков: обучение не проводилось.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Training a network for %1…</source>
         <translation>Обучение сети для %1…</translation>
     </message>

@@ -361,31 +361,29 @@ std::optional<TrainingPanel::Request> TrainingPanel::requestFromForm() {
 }
 
 // Reads the lessons on the bridge first (Stop ends it), then starts the job from onLessonsRead.
-void TrainingPanel::readLessonsThenTrain(const Request& request) {
+// `network` stays loaded for the program's life (networkServices loads it once).
+void TrainingPanel::readLessonsThenTrain(const nn::Services& network, const Request& request) {
     search::AgentGame game;
     game.size = request.size;
     game.coefficients = request.set;
     auto reading = lessons_->reading(
         game, request.randomBasis, static_cast<std::uint64_t>(request.seed),
-        [this, request](const std::shared_ptr<LessonsPicker::Read>& read) {
-            bridge_->postLast([this, request, read] { onLessonsRead(request, read); });
+        [this, &network, request](const std::shared_ptr<LessonsPicker::Read>& read) {
+            bridge_->postLast(
+                [this, &network, request, read] { onLessonsRead(network, request, read); });
         });
     bridge_->start(std::move(reading));
     setStatus(tr("Reading %n lesson file(s)\u2026", nullptr,
                  static_cast<int>(request.lessonFiles.size())));
 }
 
-void TrainingPanel::onLessonsRead(const Request& request,
+void TrainingPanel::onLessonsRead(const nn::Services& network, const Request& request,
                                   const std::shared_ptr<LessonsPicker::Read>& read) {
-    QString noNetwork;
-    const nn::Services* network = networkServices(&noNetwork);
     if (!read || stopAsked_)
         setStatus(tr("Stopped while reading the lessons: nothing was trained."));
     else if (!read->refusal.isEmpty())
         setStatus(tr("Cannot train: %1").arg(read->refusal));
-    else if (!network)
-        setStatus(tr("Cannot train: %1").arg(noNetwork));
-    else if (train(*network, request, std::move(read->lessons)))
+    else if (train(network, request, std::move(read->lessons)))
         return;
     updateButtons();
     Q_EMIT trainingFinished(false);
@@ -434,7 +432,7 @@ bool TrainingPanel::startTraining() {
     }
     stopAsked_ = false;
     if (request->lessonFiles.isEmpty()) return train(*network, *request, {});
-    readLessonsThenTrain(*request);
+    readLessonsThenTrain(*network, *request);
     updateButtons();
     return true;
 #else

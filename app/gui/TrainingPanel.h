@@ -99,8 +99,9 @@ class TrainingPanel : public QWidget {
     struct Request;
     // The form's values, or nothing with the reason in the status line.
     [[nodiscard]] std::optional<Request> requestFromForm();
-    void readLessonsThenTrain(const Request& request);
-    void onLessonsRead(const Request& request, const std::shared_ptr<LessonsPicker::Read>& read);
+    void readLessonsThenTrain(const nn::Services& network, const Request& request);
+    void onLessonsRead(const nn::Services& network, const Request& request,
+                       const std::shared_ptr<LessonsPicker::Read>& read);
     // Starts the job; false with the reason in the status line.
     bool train(const nn::Services& network, const Request& request, search::FileLessons lessons);
     // The job that trains: a Trainer, or expert iteration with generations; no job with the
